@@ -56,7 +56,8 @@ export function itemCvi(ratings: ArrayLike<number>): ItemCvi {
     experts += 1;
   }
   const threshold = iCviThreshold(experts);
-  if (experts === 0) return { experts, relevant, iCvi: null, pc: null, kappa: null, threshold, acceptable: null };
+  if (experts === 0)
+    return { experts, relevant, iCvi: null, pc: null, kappa: null, threshold, acceptable: null };
   const iCvi = relevant / experts;
   const pc = binomialHalf(experts, relevant);
   const kappa = (iCvi - pc) / (1 - pc);

@@ -82,7 +82,8 @@ export function kendallForRound(items: readonly ArrayLike<number>[], scale: Scal
       tieTotal += t * t * t - t;
       below += t;
     }
-    for (let i = 0; i < n; i++) rankSums[i]! += rankOf[((items[i] as ArrayLike<number>)[j] as number) - scale.min] as number;
+    for (let i = 0; i < n; i++)
+      rankSums[i]! += rankOf[((items[i] as ArrayLike<number>)[j] as number) - scale.min] as number;
   }
   return kendallFromRankSums(rankSums, m, tieTotal);
 }

@@ -37,7 +37,12 @@ function orderStatistic(counts: ArrayLike<number>, min: number, k: number): numb
 }
 
 /** Type-7 quantile of integer ratings given as counts per scale point (index 0 ↔ `min`). */
-export function quantileFromCounts(counts: ArrayLike<number>, min: number, n: number, p: number): number | null {
+export function quantileFromCounts(
+  counts: ArrayLike<number>,
+  min: number,
+  n: number,
+  p: number,
+): number | null {
   if (n === 0) return null;
   const index = 1 + (n - 1) * p;
   const lo = Math.floor(index);

@@ -26,7 +26,12 @@ export interface RandStats {
  * and the rest is null. Appropriate = median 7–9 without disagreement; inappropriate = median 1–3
  * without disagreement; anything else (including median 6.5 or 3.5) is uncertain.
  */
-export function randStats(p30: number | null, p70: number | null, median: number | null, scale: Scale): RandStats {
+export function randStats(
+  p30: number | null,
+  p70: number | null,
+  median: number | null,
+  scale: Scale,
+): RandStats {
   const ipr = p30 === null || p70 === null ? null : p70 - p30;
   const empty = { iprcp: null, ai: null, ipras: null, di: null, disagreement: null, appropriateness: null };
   if (ipr === null || p30 === null || p70 === null || median === null || !isNinePoint(scale)) {

@@ -46,7 +46,8 @@ export function parseRatingsCsv(text: string, scale: Scale): Answer[] {
     const item = row[itemCol]?.trim() ?? '';
     const panellist = row[panellistCol]?.trim() ?? '';
     const raw = row[valueCol]?.trim() ?? '';
-    if (item === '' || panellist === '') throw new SyntaxError(`line ${line}: item and panellist are required`);
+    if (item === '' || panellist === '')
+      throw new SyntaxError(`line ${line}: item and panellist are required`);
     const key = JSON.stringify([item, panellist]);
     if (seen.has(key)) throw new SyntaxError(`line ${line}: second rating of item ${item} by ${panellist}`);
     seen.add(key);

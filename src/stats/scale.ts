@@ -49,7 +49,9 @@ export function makeScale(min: number, max: number, bands: readonly Band[] = def
   let next = min;
   for (const band of bands) {
     if (band.from !== next || band.to < band.from || !Number.isInteger(band.to)) {
-      throw new RangeError(`bands must cover ${min}–${max} contiguously (problem at ${band.from}–${band.to})`);
+      throw new RangeError(
+        `bands must cover ${min}–${max} contiguously (problem at ${band.from}–${band.to})`,
+      );
     }
     next = band.to + 1;
   }

@@ -65,7 +65,8 @@ export function wilcoxonSignedRank(a: ArrayLike<number>, b: ArrayLike<number>): 
   let vPlus = 0;
   for (let i = 0; i < n; i++) if ((diffs[i] as number) > 0) vPlus += ranks[i] as number;
   const ties = tieSum > 0;
-  if (n <= EXACT_MAX_N && !ties) return { n, zeros, vPlus, z: null, p: exactP(vPlus, n), method: 'exact', ties };
+  if (n <= EXACT_MAX_N && !ties)
+    return { n, zeros, vPlus, z: null, p: exactP(vPlus, n), method: 'exact', ties };
   const centred = vPlus - (n * (n + 1)) / 4;
   const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieSum / 48);
   const z = (centred - Math.sign(centred) * 0.5) / sigma;

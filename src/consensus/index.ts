@@ -1,0 +1,4 @@
+export * from './protocol';
+export * from './classify';
+export * from './describe';
+export * from './stopping';
