@@ -1,0 +1,28 @@
+import type { Candidate } from './types';
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+export function findEmails(text: string): Candidate[] {
+  return [...text.matchAll(EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' }));
+}
+
+// International numbers: +CC or 00CC, then digit groups with single separators; "(0)" is common in NL.
+const INTL = /(?<![\p{L}\p{N}+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(0\))?(?:[ .\-/]?\d){6,12}(?![\p{N}])/gu;
+// National numbers start with a single 0 (06-12345678, 020-1234567, 07700 900461).
+const NATIONAL = /(?<![\p{L}\p{N}+\-/.])0[1-9](?:[ .\-/]?\(?\d\)?){8,9}(?![\p{N}])/gu;
+const DATE_START = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/;
+
+/** Dutch, UK and international phone numbers; dates that happen to start with 0 are left alone. */
+export function findPhones(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(INTL)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'phone' });
+  for (const m of text.matchAll(NATIONAL)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 10 || digits.length > 11) continue;
+    if (DATE_START.test(m[0])) continue;
+    // A separator run such as "06 - 1234" or two grouped numbers in a list should not pass as one number.
+    if ((m[0].match(/[ .\-/]/g) ?? []).length > 4) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'phone' });
+  }
+  return out;
+}

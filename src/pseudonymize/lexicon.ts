@@ -1,0 +1,75 @@
+import stopwords from 'stopwords-iso/stopwords-iso.json';
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+export const TITLES = set(`
+mevrouw mevr mevr. mw mw. meneer mijnheer mnr mnr. dhr dhr. heer juffrouw juf mejuffrouw mr mr. mrs mrs. ms ms.
+miss mx mx. dr dr. drs drs. ir ir. prof prof. sir madam dame lady lord
+`);
+
+/** Lower-case particles that sit inside surnames: "de Boer", "van der Berg", "El Idrissi". */
+export const PARTICLES = set(`van de der den het 't ter ten te in op el al le la du da di von zu ben bin abu ibn mac ul`);
+
+/** Words after which a capitalised word is a person's name ("zijn zoon Mark", "her mum, Lisa"). */
+export const RELATION_CUES = set(`
+zoon zoontje dochter dochtertje kind kinderen baby partner vriend vriendin vriendje vriendinnetje broer broertje
+zus zusje zuster moeder vader mama papa oma opa tante oom neef nicht man vrouw echtgenoot echtgenote ex ex-man
+ex-vrouw ex-partner exman exvrouw stiefvader stiefmoeder pleegmoeder pleegvader schoonmoeder schoonvader
+kleinzoon kleindochter collega buurman buurvrouw buurjongen buurmeisje vrijwilliger mentor begeleider
+casemanager klasgenoot genaamd heet heette noemt named called son daughter child kid baby partner friend
+boyfriend girlfriend brother sister mother father mum mom mummy dad daddy grandmother grandfather gran granny
+grandma grandpa nan aunt uncle cousin nephew niece husband wife ex ex-husband ex-wife ex-partner stepfather
+stepmother stepdad stepmum colleague neighbour neighbor volunteer mentor teacher worker carer caseworker
+`);
+
+export const MONTHS_DAYS = set(`
+januari februari maart april mei juni juli augustus september oktober november december
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+january february march may june july august october
+monday tuesday wednesday thursday friday saturday sunday
+jan feb mrt apr jun jul aug sep sept okt oct nov dec
+`);
+
+/**
+ * Capitalised words that are not people: institutions, services, places, languages and the like.
+ * A person-name pattern that contains one of these is rejected.
+ */
+export const NOT_NAMES = set(`
+gemeente ggz ggd uwv svb cjib cak duo politie veilig thuis huisarts ziekenhuis school basisschool mbo hbo roc
+rechtbank raad kinderbescherming jeugdzorg reclassering wijkteam buurtteam sociaal team centrum stichting
+leger heils woningcorporatie corporatie woonbron ymere vestia bureau jeugd halt kwadraad humanitas
+arbeidsinspectie inspectie immigratie naturalisatiedienst ind coa vluchtelingenwerk zorgverzekeraar
+maatschappelijk werk amw welzijn schuldhulpverlening voedselbank kredietbank nibud belastingdienst
+toeslagen dienst zorg thuiszorg wmo participatiewet bijstand pi gevangenis tbs ggz-instelling
+nederland nederlands engels engeland duits duitsland frans frankrijk turks turkije marokko marokkaans
+pools polen roemeens roemenië bulgarije bulgaars arabisch suriname surinaams antillen spaans spanje syrië
+eritrea somalië afghanistan irak iran oekraïne rusland belgië europa amsterdam rotterdam utrecht
+den haag groningen eindhoven tilburg almere breda nijmegen arnhem zwolle leiden haarlem maastricht
+canada amerika london londen england english britain british scotland wales ireland manchester leeds
+birmingham liverpool bristol glasgow europe council nhs police court hospital school college university
+centre center services service trust foundation agency office department ministry unit team group
+probation prison jobcentre citizens advice universal credit housing association gp children's social
+christmas kerst kerstmis pasen ramadan suikerfeest god allah whatsapp facebook instagram google teams
+zoom skype covid corona internet
+`);
+
+const STOP = new Set<string>([...stopwords.nl, ...stopwords.en]);
+
+/** Capitalised words that open sentences or address people but never are names. */
+const COMMON_CAPS = set(`
+ik jij je u hij zij ze wij we jullie zij hun hen mijn jouw uw zijn haar ons onze
+i you he she we they me him her us them my your his our their yes no ok oké okay nou ja nee
+dat dit die deze daar hier toen dan daarna eerst samen omdat want maar en of als wanneer waar wie
+moeder vader zoon dochter cliënt client meneer mevrouw dossier verslag transcript interview casus
+interviewer onderzoeker researcher respondent practitioner hulpverlener kinderen kind aanwezig present
+`);
+
+export function isCommonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return STOP.has(w) || COMMON_CAPS.has(w) || MONTHS_DAYS.has(w) || TITLES.has(w);
+}
+
+export function isNotName(word: string): boolean {
+  const w = word.toLowerCase();
+  return NOT_NAMES.has(w) || MONTHS_DAYS.has(w) || TITLES.has(w) || TITLES.has(`${w}.`);
+}

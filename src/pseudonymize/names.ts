@@ -1,0 +1,119 @@
+import { isFirstName } from './first-names';
+import { PARTICLES, RELATION_CUES, TITLES, isCommonWord, isNotName } from './lexicon';
+import { gap, type Token } from './tokens';
+
+/** A run of name words ("Ellen de Boer", "Van den Berg") with what the context said about it. */
+export interface NameChain {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Directly after a title such as "mevrouw" or "Mr": a surname on its own is meant. */
+  titled: boolean;
+  /** Introduced as a relative ("Moeder, mevrouw Koster"): a different person from a namesake. */
+  relative: boolean;
+}
+
+const isParticle = (t: Token): boolean => PARTICLES.has(t.text.toLowerCase());
+
+/** Could be part of a name, judged on the word alone. First names win over the stop-word lists mid-sentence. */
+export function nameWord(t: Token): boolean {
+  if (!t.cap || isNotName(t.text) || t.text.length < 2) return false;
+  if (isFirstName(t.text)) return !t.initial || !isCommonWord(t.text);
+  return !isCommonWord(t.text);
+}
+
+const joined = (text: string, a: Token, b: Token): boolean => gap(text, a, b) === ' ';
+
+/** Index of the last token of the name starting at `i`, or -1 when no name can start there. */
+export function chainEnd(text: string, toks: Token[], i: number): number {
+  const first = toks[i];
+  if (!first || !first.cap || (!nameWord(first) && !isParticle(first))) return -1;
+  let end = nameWord(first) && !isParticle(first) ? i : -1;
+  let k = i;
+  for (;;) {
+    let p = k + 1;
+    // Up to three particles ("van der", "in 't") may bridge to the next name word.
+    while (p - k <= 3 && toks[p] && isParticle(toks[p]!) && joined(text, toks[p - 1]!, toks[p]!)) p++;
+    const next = toks[p];
+    if (!next || !joined(text, toks[p - 1]!, next) || !nameWord(next) || isParticle(next)) break;
+    end = p;
+    k = p;
+  }
+  return end;
+}
+
+function makeChain(toks: Token[], i: number, j: number, titled = false, relative = false): NameChain {
+  const tokens = toks.slice(i, j + 1);
+  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, titled, relative };
+}
+
+const ROLE_AFTER =
+  /^,? ?\(?(?:\d|geb\b|geboren|born|dob\b|age\b|leeftijd|[A-Z]{1,3}[,)]|moeder|vader|zoon|dochter|cliënt|client|maatschappelijk|hulpverlener|onderzoeker|mentor|mother|father|son|daughter|youth worker|social worker|probation|researcher|practitioner|interviewer)/u;
+const LABEL_BEFORE = /(?:^|\n)\s*[A-Z]{1,3} ?= ?$|(?:written by|geschreven door|interview(?:ed)? (?:met|with)|aanwezig:?|present:?|deelnemers:?|participants:?|genaamd|heet|named|called) ?$/iu;
+const APPOSITIVE_AFTER = /^, ?(?:die|wie|who|whom|that|which)\b|^\?/u;
+
+const isTitle = (t: Token): boolean => TITLES.has(t.text.toLowerCase());
+
+/** Finds name chains in the text by the context around capitalised words. */
+export function findNameChains(text: string, toks: Token[]): NameChain[] {
+  const out: NameChain[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap) continue;
+    const j = chainEnd(text, toks, i);
+    if (j < 0) continue;
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    const after = text.slice(toks[j]!.end, toks[j]!.end + 40);
+    const prev = toks[i - 1];
+    const titled = !!prev && isTitle(prev) && /^\.? $/.test(gap(text, prev, t));
+    const relative = relationBefore(text, toks, i);
+    const multi = j > i;
+    const accept =
+      titled ||
+      relative ||
+      (isFirstName(t.text) && nameWord(t)) ||
+      (multi && !t.initial) ||
+      (multi && isFirstName(t.text)) ||
+      LABEL_BEFORE.test(before) ||
+      ROLE_AFTER.test(after) ||
+      (/\($/.test(before) && /^\)/.test(after)) ||
+      (!t.initial && /, ?$/.test(before) && APPOSITIVE_AFTER.test(after)) ||
+      (/, ?$/.test(before) && /^\?/.test(after));
+    if (!accept) continue;
+    const chain = makeChain(toks, i, j, titled, relative && titled);
+    out.push(chain);
+    i = j;
+  }
+  return withCoordinated(text, toks, out);
+}
+
+/** "zijn zoon Mark", "her mum, Lisa", "Kinderen: Daan", "gezin Bakker". */
+function relationBefore(text: string, toks: Token[], i: number): boolean {
+  for (let back = 1; back <= 3; back++) {
+    const p = toks[i - back];
+    if (!p) return false;
+    const between = text.slice(p.end, toks[i - back + 1]!.start);
+    const w = p.text.toLowerCase();
+    const isTitleWord = TITLES.has(w) || TITLES.has(`${w}.`);
+    if (!/^[ ,:]{1,3}$/.test(between) && !(isTitleWord && /^\. $/.test(between))) return false;
+    if (RELATION_CUES.has(w) || w === 'gezin' || w === 'familie' || w === 'family') return true;
+    if (!isTitleWord) return false;
+  }
+  return false;
+}
+
+/** "Daan (6) en Lotte (3)", "Bakker/El Idrissi": the other side of a coordination with a name is a name too. */
+function withCoordinated(text: string, toks: Token[], chains: NameChain[]): NameChain[] {
+  const out = [...chains];
+  const starts = new Set(chains.map((c) => c.start));
+  for (const c of chains) {
+    const rest = text.slice(c.end, c.end + 16);
+    const m = /^(?: ?\([^)]{1,12}\))?(?: (?:en|and|of|or|&) |\/)/u.exec(rest);
+    if (!m) continue;
+    const i = toks.findIndex((t) => t.start === c.end + m[0].length);
+    if (i < 0 || starts.has(toks[i]!.start)) continue;
+    const j = chainEnd(text, toks, i);
+    if (j >= 0) out.push(makeChain(toks, i, j));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,41 @@
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with a capital and is not an all-capitals abbreviation such as "AMW" or a speaker letter. */
+  cap: boolean;
+  /** First word of a sentence, line or label, where capitals say nothing about names. */
+  initial: boolean;
+}
+
+const WORD = /\p{L}[\p{L}\p{M}'’-]*\p{L}|\p{L}/gu;
+const PLACEHOLDER = /\[[^\]\n]{1,40}\]/g;
+
+export function tokenize(text: string): Token[] {
+  const inside = [...text.matchAll(PLACEHOLDER)].map((m) => [m.index, m.index + m[0].length] as const);
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    if (inside.some(([a, b]) => start >= a && start < b)) continue;
+    const word = m[0];
+    const cap = /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+    out.push({ text: word, start, end: start + word.length, cap, initial: isInitial(text, start) });
+  }
+  return out;
+}
+
+function isInitial(text: string, start: number): boolean {
+  let i = start - 1;
+  let sawNewline = false;
+  while (i >= 0 && /[\s"'‘“(«*•–-]/.test(text[i] ?? '')) {
+    if (text[i] === '\n') sawNewline = true;
+    i--;
+  }
+  if (i < 0 || sawNewline) return true;
+  return /[.!?:;…=]/.test(text[i] ?? '');
+}
+
+/** Characters between two tokens, used to tell "Kevin Bakker" from "Kevin, Bakker". */
+export function gap(text: string, a: Token, b: Token): string {
+  return text.slice(a.end, b.start);
+}
