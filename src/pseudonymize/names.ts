@@ -11,6 +11,8 @@ export interface NameChain {
   titled: boolean;
   /** Introduced as a relative ("Moeder, mevrouw Koster"): a different person from a namesake. */
   relative: boolean;
+  /** Set for "Peter" in "Meneer Dijkstra, Peter, ...": a first name added to the name just before. */
+  apposed?: NameChain;
 }
 
 const isParticle = (t: Token): boolean => PARTICLES.has(t.text.toLowerCase());
@@ -78,9 +80,14 @@ export function findNameChains(text: string, toks: Token[]): NameChain[] {
       ROLE_AFTER.test(after) ||
       (/\($/.test(before) && /^\)/.test(after)) ||
       (!t.initial && /, ?$/.test(before) && APPOSITIVE_AFTER.test(after)) ||
-      (/, ?$/.test(before) && /^\?/.test(after));
+      (/, ?$/.test(before) && /^\?/.test(after)) ||
+      (/, $/.test(before) && out.at(-1)?.end === t.start - 2 && /^[,)]/.test(after));
     if (!accept) continue;
     const chain = makeChain(toks, i, j, titled, relative && titled);
+    const last = out.at(-1);
+    if (j === i && last?.end === t.start - 2 && /^, $/.test(text.slice(last.end, t.start)) && /^[,)]/.test(after)) {
+      chain.apposed = last;
+    }
     out.push(chain);
     i = j;
   }

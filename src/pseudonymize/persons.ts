@@ -72,9 +72,13 @@ export function groupPersons(text: string, chains: NameChain[], listed: string[]
     const same = c.relative ? titledMatch : (titledMatch ?? people.find((q) => has(q.last, p.last!)));
     add(same ?? fresh(), p, c.titled);
   }
-  for (const { p } of parts.filter(({ p }) => p.first && !p.last)) {
+  const owner = (c: NameChain): Person | undefined =>
+    people.find((q) => has(q.full, text.slice(c.start, c.end)) || has(q.last, text.slice(c.start, c.end)));
+  for (const { c, p } of parts.filter(({ p }) => p.first && !p.last)) {
     const same = people.find((q) => has(q.first, p.first!)) ?? people.find((q) => has(q.last, p.first!));
-    if (!same) add(fresh(), p);
+    const apposed = c.apposed && !same ? owner(c.apposed) : undefined;
+    if (apposed && apposed.first.size === 0) apposed.first.add(p.first!);
+    else if (!same) add(fresh(), p);
   }
   return people;
 }
