@@ -20,6 +20,11 @@ describe('criticality', () => {
   });
 
   it('has no class without both medians', () => {
-    expect(criticality(null, 3, SCALE_1_9)).toEqual({ score: null, important: null, frequent: null, grid: null });
+    expect(criticality(null, 3, SCALE_1_9)).toEqual({
+      score: null,
+      important: null,
+      frequent: null,
+      grid: null,
+    });
   });
 });

@@ -28,11 +28,7 @@ describe('content validity', () => {
   });
 
   it('averages I-CVI into S-CVI/Ave and counts universal agreement', () => {
-    const s = scaleCvi([
-      [4, 4, 3],
-      [4, 2, 3],
-      [CANNOT_JUDGE],
-    ]);
+    const s = scaleCvi([[4, 4, 3], [4, 2, 3], [CANNOT_JUDGE]]);
     expect(s.sCviAve).toBeCloseTo((1 + 2 / 3) / 2, 15);
     expect(s.sCviUa).toBe(0.5);
   });

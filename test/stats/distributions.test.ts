@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chiSquareUpper, gammaP, gammaQ, lnGamma, normalCdf, normalTwoSided } from '../../src/stats/distributions';
+import {
+  chiSquareUpper,
+  gammaP,
+  gammaQ,
+  lnGamma,
+  normalCdf,
+  normalTwoSided,
+} from '../../src/stats/distributions';
 
 describe('distributions', () => {
   it('computes ln Γ to near machine precision', () => {

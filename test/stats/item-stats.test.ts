@@ -19,7 +19,17 @@ describe('summarizeRatings', () => {
     const s = summarizeRatings([CANNOT_JUDGE, CANNOT_JUDGE], SCALE_1_9);
     expect(s.n).toBe(0);
     expect(s.cannotJudge).toBe(2);
-    for (const key of ['mean', 'sd', 'cv', 'q1', 'median', 'q3', 'iqr', 'agreement', 'bandPercents'] as const) {
+    for (const key of [
+      'mean',
+      'sd',
+      'cv',
+      'q1',
+      'median',
+      'q3',
+      'iqr',
+      'agreement',
+      'bandPercents',
+    ] as const) {
       expect(s[key]).toBeNull();
     }
     expect(s.rand.di).toBeNull();

@@ -31,7 +31,7 @@ describe('Wilcoxon signed-rank test', () => {
   });
 
   it('switches to the normal approximation above 25 pairs even without ties', () => {
-    const d = Array.from({ length: 30 }, (_, i) => (i + 1) % 3 === 0 ? -(i + 1) : i + 1);
+    const d = Array.from({ length: 30 }, (_, i) => ((i + 1) % 3 === 0 ? -(i + 1) : i + 1));
     const r = wilcoxonSignedRank(d, zeros(30));
     expect(r.method).toBe('normal');
     expect(r.vPlus).toBe(300);
