@@ -1,0 +1,98 @@
+import type { ContentTerm, Lang } from '../text';
+import type { SparseVector } from './vectors';
+
+const MAX_TERMS = 3;
+const MAX_LABEL = 60;
+
+function joinWords(words: string[], lang: Lang): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${words[words.length - 1]}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Labels for sibling groups from their most characteristic terms: a stem scores by the share of the
+ * group's items that contain it times how rare it is among the siblings (ln(1 + groups / groups with it)).
+ * Stems are shown as the word most often written for them in the group. Empty string when a group has no
+ * content words.
+ */
+export function termLabels(
+  groups: readonly number[][],
+  terms: readonly ContentTerm[][],
+  lang: Lang,
+): string[] {
+  const perGroup = groups.map((items) => {
+    const share = new Map<string, number>();
+    const surfaces = new Map<string, Map<string, number>>();
+    for (const i of items) {
+      const seen = new Set<string>();
+      for (const t of terms[i] ?? []) {
+        const forms = surfaces.get(t.stem) ?? new Map<string, number>();
+        forms.set(t.surface, (forms.get(t.surface) ?? 0) + 1);
+        surfaces.set(t.stem, forms);
+        if (seen.has(t.stem)) continue;
+        seen.add(t.stem);
+        share.set(t.stem, (share.get(t.stem) ?? 0) + 1 / items.length);
+      }
+    }
+    return { share, surfaces };
+  });
+  const groupsWith = new Map<string, number>();
+  for (const g of perGroup) for (const s of g.share.keys()) groupsWith.set(s, (groupsWith.get(s) ?? 0) + 1);
+
+  return perGroup.map(({ share, surfaces }) => {
+    const scored = [...share].map(([stem, sh]) => ({
+      stem,
+      score: sh * Math.log(1 + groups.length / groupsWith.get(stem)!),
+    }));
+    scored.sort((a, b) => b.score - a.score || (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0));
+    const words = scored.slice(0, MAX_TERMS).map(({ stem }) => {
+      const forms = [...surfaces.get(stem)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      return forms[0]![0];
+    });
+    return capitalise(joinWords(words, lang));
+  });
+}
+
+const SUBJECT =
+  /^(de (hulpverlener|maatschappelijk werker|werker)|the (practitioner|social worker|worker)|ik|i|we|wij)\s+/i;
+
+/** An item's wording made into a short heading: without the practitioner as subject, at most 60 characters. */
+export function shortWording(text: string): string {
+  let s = text
+    .trim()
+    .replace(SUBJECT, '')
+    .replace(/[.;:!?\s]+$/, '');
+  if (s.length > MAX_LABEL) {
+    const cut = s.lastIndexOf(' ', MAX_LABEL - 1);
+    s = `${s.slice(0, cut > 20 ? cut : MAX_LABEL - 1).replace(/[,;:\s]+$/, '')}…`;
+  }
+  return capitalise(s) || text.trim() || '—';
+}
+
+/**
+ * The group's most central item: highest total similarity to the others (lowest index on ties). Computed
+ * against the summed vector, as Σⱼ cos(i, j) = vᵢ · Σⱼ vⱼ for unit vectors, so it is linear in group size.
+ */
+export function centralItem(items: readonly number[], vectors: readonly SparseVector[]): number {
+  const sum = new Map<number, number>();
+  for (const i of items) {
+    const v = vectors[i]!;
+    v.ids.forEach((id, k) => sum.set(id, (sum.get(id) ?? 0) + v.weights[k]!));
+  }
+  let best = items[0]!;
+  let bestScore = -Infinity;
+  for (const i of items) {
+    const v = vectors[i]!;
+    let score = 0;
+    v.ids.forEach((id, k) => (score += v.weights[k]! * sum.get(id)!));
+    if (score > bestScore + 1e-12) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  return best;
+}
