@@ -1,0 +1,73 @@
+import { sqliteTable, text, integer, primaryKey, index } from 'drizzle-orm/sqlite-core';
+import { users } from './accounts';
+
+export interface Phase {
+  id: string;
+  label: string;
+}
+export interface ScaleBand {
+  from: number;
+  to: number;
+  label: string;
+}
+export interface Scale {
+  min: number;
+  max: number;
+  /** Labels per point, from min to max (may be empty strings). */
+  anchors: string[];
+  /** Ordered bands; the last is the top band used for percent agreement. */
+  bands: ScaleBand[];
+}
+
+export const studies = sqliteTable('studies', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+  lang: text('lang', { enum: ['nl', 'en'] }).notNull().default('nl'),
+  phases: text('phases', { mode: 'json' }).$type<Phase[]>().notNull(),
+  importanceScale: text('importance_scale', { mode: 'json' }).$type<Scale>().notNull(),
+  frequencyScale: text('frequency_scale', { mode: 'json' }).$type<Scale>().notNull(),
+  /** Names the researcher lists so the pseudonymiser always replaces them. */
+  knownNames: text('known_names', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  createdBy: integer('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
+});
+
+export const studyMembers = sqliteTable(
+  'study_members',
+  {
+    studyId: integer('study_id')
+      .notNull()
+      .references(() => studies.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['owner', 'editor', 'viewer'] }).notNull(),
+    addedAt: integer('added_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.studyId, t.userId] }), index('study_members_user_idx').on(t.userId)],
+);
+
+/** Append-only record of every change to a study's content; nothing in the app updates or deletes rows. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    studyId: integer('study_id')
+      .notNull()
+      .references(() => studies.id),
+    userId: integer('user_id').references(() => users.id),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id'),
+    summary: text('summary').notNull().default(''),
+    before: text('before'),
+    after: text('after'),
+  },
+  (t) => [index('audit_study_idx').on(t.studyId, t.at)],
+);

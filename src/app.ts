@@ -1,0 +1,54 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Db } from '../db/client';
+import { csrf } from './http/csrf';
+import type { AppEnv } from './http/env';
+import { notFound, onError } from './http/errors';
+import { requireUser, session } from './http/session';
+import { staticRoutes } from './http/static';
+import type { Env } from './env';
+import { loadEnv } from './env';
+import { authRoutes } from './routes/auth';
+import { caseRoutes } from './routes/cases';
+import { studyListRoutes, studyRoutes } from './routes/studies';
+
+export interface AppOptions {
+  db: Db;
+  config?: Env;
+}
+
+/** Assembles middleware and sub-apps; the server and the tests both start here. */
+export function createApp({ db, config = loadEnv({}) }: AppOptions) {
+  const app = new Hono<AppEnv>();
+  app.onError(onError);
+  app.notFound(notFound);
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/static', staticRoutes);
+
+  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use('*', async (c, next) => {
+    c.set('db', db);
+    c.set('config', config);
+    return next();
+  });
+  // Uploads are at most 5 MB of file plus form fields; anything larger is refused before it is read.
+  app.use('*', bodyLimit({ maxSize: 6 * 1024 * 1024, onError: (c) => c.text('Payload too large', 413) }));
+  app.use('*', session);
+  app.use('*', csrf);
+
+  app.route('/', authRoutes);
+  app.get('/', (c) => c.redirect(c.var.user ? '/studies' : '/login', 303));
+
+  const researcher = new Hono<AppEnv>();
+  researcher.use('*', requireUser);
+  researcher.route('/studies', studyListRoutes);
+  researcher.route('/studies/:studyId', studyRoutes);
+  researcher.route('/studies/:studyId/cases', caseRoutes);
+  app.route('/', researcher);
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,48 @@
+import type { Db } from '../../db/client';
+import { appendAudit } from '../../db/audit';
+import { insertCase } from '../../db/cases';
+import { createStudy } from '../../db/studies';
+import { findUserByEmail } from '../../db/users';
+import { demoCases, readDemoCase } from '../../scripts/demo/cases';
+import { createUser } from '../auth/accounts';
+import { pseudonymize } from '../pseudonymize';
+import { defaultPhases, frequencyScale, importanceScale } from '../studies/defaults';
+
+export const DEMO_EMAIL = 'demo@maatstaf.nl';
+export const DEMO_PASSWORD = 'maatstaf-demo';
+export const DEMO_TITLE = 'Procesmatige hulpverlening AMW (demo)';
+
+/**
+ * Makes the demo researcher and the demo study with its case descriptions, once. Later stages (draft, rounds,
+ * report, standard) are added by their own seed steps.
+ */
+export async function ensureDemo(db: Db): Promise<{ email: string; password: string; created: boolean }> {
+  const existing = findUserByEmail(db, DEMO_EMAIL);
+  if (existing) return { email: DEMO_EMAIL, password: DEMO_PASSWORD, created: false };
+  const user = await createUser(db, { email: DEMO_EMAIL, name: 'Demo Onderzoeker', password: DEMO_PASSWORD });
+  const names = [...new Set(demoCases.flatMap((c) => c.names))];
+  const study = createStudy(db, user.id, {
+    title: DEMO_TITLE,
+    description:
+      'Demonstratiestudie naar de methode van Oostrik (1994): van casusbeschrijvingen van maatschappelijk werkers naar een standaard voor onderlinge toetsing.',
+    lang: 'nl',
+    phases: defaultPhases('nl'),
+    importanceScale: importanceScale('1-9', 'nl'),
+    frequencyScale: frequencyScale('1-5', 'nl'),
+    knownNames: names,
+  });
+  appendAudit(db, { studyId: study.id, userId: user.id, action: 'study.create', entity: 'study', entityId: study.id, summary: study.title });
+  for (const c of demoCases) {
+    const text = pseudonymize(readDemoCase(c), { names, lang: 'nl' }).text;
+    const kase = insertCase(db, study.id, user.id, {
+      title: c.title,
+      sourceType: c.sourceType,
+      practitioner: c.practitioner,
+      phaseTags: c.phaseTags,
+      caseDate: c.caseDate,
+      text,
+    });
+    appendAudit(db, { studyId: study.id, userId: user.id, action: 'case.create', entity: 'case', entityId: kase.id, summary: kase.title });
+  }
+  return { email: DEMO_EMAIL, password: DEMO_PASSWORD, created: true };
+}

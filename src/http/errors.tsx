@@ -1,0 +1,74 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { randomBytes } from 'node:crypto';
+import { texts } from '../../views/i18n';
+import type { AppEnv } from './env';
+import { page } from './render';
+
+function ensureContext(c: Context<AppEnv>) {
+  // Errors can happen before the session middleware ran (e.g. a bad cookie); fall back to Dutch.
+  if (!c.var.t) {
+    c.set('lang', 'nl');
+    c.set('t', texts('nl'));
+  }
+  if (!c.var.csrf) c.set('csrf', '');
+}
+
+export function notFound(c: Context<AppEnv>) {
+  ensureContext(c);
+  const t = c.var.t.common;
+  return page(
+    c,
+    t.notFoundTitle,
+    <section>
+      <h1>{t.notFoundTitle}</h1>
+      <p>{t.notFoundBody}</p>
+      <p>
+        <a href="/">{t.toHome}</a>
+      </p>
+    </section>,
+    { status: 404 },
+  );
+}
+
+/** The one error path: HTTPExceptions get their own status and message, anything else a 500 with an incident id. */
+export function onError(err: Error, c: Context<AppEnv>) {
+  ensureContext(c);
+  const t = c.var.t.common;
+  if (err instanceof HTTPException) {
+    if (err.status === 404) return notFound(c);
+    const [title, body] =
+      err.message === 'csrf'
+        ? [t.csrfTitle, t.csrfBody]
+        : err.status === 403
+          ? [t.forbiddenTitle, t.forbiddenBody]
+          : err.status === 413
+            ? [t.tooLargeTitle, err.message]
+            : [t.errorTitle, err.message];
+    return page(
+      c,
+      title,
+      <section>
+        <h1>{title}</h1>
+        <p>{body}</p>
+        <p>
+          <a href="/">{t.toHome}</a>
+        </p>
+      </section>,
+      { status: err.status as 400 },
+    );
+  }
+  const incident = randomBytes(4).toString('hex');
+  console.error(`[incident ${incident}] ${c.req.method} ${new URL(c.req.url).pathname}`, err);
+  return page(
+    c,
+    t.errorTitle,
+    <section>
+      <h1>{t.errorTitle}</h1>
+      <p>
+        {t.errorBody} <strong>{incident}</strong>
+      </p>
+    </section>,
+    { status: 500 },
+  );
+}

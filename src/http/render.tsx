@@ -1,0 +1,39 @@
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { Layout, type PageContext } from '../../views/layout';
+import type { AppVariables } from './env';
+
+type Ctx = Context<{ Variables: AppVariables }>;
+
+export function pageContext<E extends { Variables: AppVariables }>(c: Context<E>): PageContext {
+  const v = (c as unknown as Ctx).var;
+  const url = new URL(c.req.url);
+  return {
+    t: v.t,
+    lang: v.lang,
+    csrf: v.csrf,
+    user: v.user ? { name: v.user.name, email: v.user.email } : undefined,
+    path: url.pathname + url.search,
+  };
+}
+
+/** Renders a full page in the layout, or only the fragment when htmx asks for a partial swap. */
+export function page<E extends { Variables: AppVariables }>(
+  c: Context<E>,
+  title: string,
+  body: Child,
+  opts: { status?: ContentfulStatusCode; wide?: boolean } = {},
+) {
+  return c.html(
+    <Layout ctx={pageContext(c)} title={title} wide={opts.wide}>
+      {body}
+    </Layout>,
+    opts.status ?? 200,
+  );
+}
+
+/** After a successful non-htmx POST, Post/Redirect/Get; htmx follows the same 303. */
+export function seeOther<E extends { Variables: AppVariables }>(c: Context<E>, to: string) {
+  return c.redirect(to, 303);
+}

@@ -1,0 +1,60 @@
+import type { Context } from 'hono';
+import { zValidator } from '@hono/zod-validator';
+import type { z } from 'zod';
+import type { FieldErrors } from '../../views/components/form';
+import { translate, type Dict } from '../../views/i18n';
+import type { AppEnv, AppVariables } from './env';
+
+/**
+ * The first message per top-level field, ready to show next to it. Schemas give messages as dictionary keys
+ * ('cases.errTitle') so one schema serves both languages.
+ */
+export function fieldErrors(error: z.core.$ZodError, t: Dict): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? '_form');
+    out[key] ??= translate(issue.message, t);
+  }
+  return out;
+}
+
+
+/** What the user typed, as strings, so a re-rendered form keeps it. */
+export function rawValues(data: unknown): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  if (data && typeof data === 'object') {
+    for (const [k, v] of Object.entries(data)) {
+      if (typeof v === 'string') out[k] = v;
+      else if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string');
+    }
+  }
+  return out;
+}
+
+export type InvalidForm<E extends { Variables: AppVariables } = AppEnv> = (
+  c: Context<E>,
+  errors: FieldErrors,
+  values: Record<string, string | string[]>,
+) => Response | Promise<Response>;
+
+/**
+ * The shared validator hook: on failure the route's own form is rendered again with 422, messages per field
+ * and the entered values. (htmx 4 swaps 4xx responses, so the same fragment lands in place.)
+ */
+export function formValidator<S extends z.ZodType, E extends { Variables: AppVariables } = AppEnv>(
+  schema: S,
+  onInvalid: InvalidForm<E>,
+) {
+  return zValidator('form', schema, (result, c) => {
+    if (!result.success) {
+      const ctx = c as unknown as Context<E>;
+      return onInvalid(ctx, fieldErrors(result.error, (ctx as unknown as Context<AppEnv>).var.t), rawValues(result.data));
+    }
+  });
+}
+
+/** Normalises a form field that may arrive once, several times or not at all. */
+export function asArray(v: unknown): string[] {
+  if (v === undefined || v === null || v === '') return [];
+  return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
+}

@@ -1,0 +1,155 @@
+import { Hono, type Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { appendAudit } from '../../db/audit';
+import { deleteCase, findCase, insertCase, listCases, updateCase } from '../../db/cases';
+import type { FieldErrors } from '../../views/components/form';
+import { NewCaseForm } from '../../views/pages/cases/form';
+import { CaseListPage } from '../../views/pages/cases/list';
+import { CasePreview } from '../../views/pages/cases/preview';
+import { CaseDeletePage, CaseEditPage, CasePage } from '../../views/pages/cases/show';
+import { parseCaseMeta, formValues, str, strings, toCaseInput, type Body } from '../cases/form';
+import { pseudonymizeCase } from '../cases/pseudonymize-choices';
+import { readUpload } from '../cases/upload';
+import { page, seeOther } from '../http/render';
+import type { StudyEnv } from '../http/study-access';
+import { pseudonymize } from '../pseudonymize';
+
+export const caseRoutes = new Hono<StudyEnv>();
+type C = Context<StudyEnv>;
+
+const caseId = (c: C) => {
+  const id = Number(c.req.param('caseId'));
+  const kase = Number.isInteger(id) ? findCase(c.var.db, c.var.study.id, id) : undefined;
+  if (!kase) throw new HTTPException(404);
+  return kase;
+};
+
+caseRoutes.get('/', (c) => {
+  const { study, db } = c.var;
+  const filter = { q: c.req.query('q')?.trim() || undefined, phase: c.req.query('phase') || undefined, source: c.req.query('source') || undefined };
+  const rows = listCases(db, study.id, filter);
+  const total = filter.q || filter.phase || filter.source ? listCases(db, study.id).length : rows.length;
+  return page(c, c.var.t.cases.listTitle, <CaseListPage t={c.var.t} study={study} rows={rows} total={total} filter={filter} canEdit={c.var.role !== 'viewer'} />, { wide: true });
+});
+
+function newForm(c: C, values: Record<string, string | string[]>, errors: FieldErrors = {}, status: 200 | 422 = 200) {
+  const t = c.var.t;
+  return page(
+    c,
+    t.cases.newCase,
+    <section>
+      <h1>{t.cases.newCase}</h1>
+      <NewCaseForm t={t} csrf={c.var.csrf} studyId={c.var.study.id} phases={c.var.study.phases} values={values} errors={errors} />
+    </section>,
+    { status },
+  );
+}
+
+caseRoutes.get('/new', (c) => newForm(c, { sourceType: 'verslag' }));
+
+/** First step: read the text (pasted or uploaded) and show the proposed pseudonymisation. */
+caseRoutes.post('/preview', async (c) => {
+  const { study, t } = c.var;
+  const body = (await c.req.parseBody({ all: true })) as Body;
+  const values = formValues(body);
+  const meta = parseCaseMeta(body, study.phases.map((p) => p.id), t);
+  const errors: FieldErrors = meta.ok ? {} : { ...meta.errors };
+  let original = str(body, 'original') || str(body, 'text');
+  const file = body['file'];
+  if (!str(body, 'original') && file instanceof File && file.size > 0) {
+    const read = await readUpload(file);
+    if (read.ok) original = read.text;
+    else errors.file = t.cases[read.error];
+  }
+  original = original.replace(/\r\n?/g, '\n');
+  if (!original.trim() && !errors.file) errors.text = t.cases.errText;
+  if (Object.keys(errors).length) return newForm(c, { ...values, text: original }, errors, 422);
+  const keep = str(body, 'original') ? strings(body, 'keep').map(Number) : undefined;
+  const extras = str(body, 'extras');
+  const res = pseudonymizeCase({ original, names: study.knownNames, lang: study.lang, keep, extras: extras.split('\n') });
+  return page(
+    c,
+    t.cases.previewTitle,
+    <CasePreview t={t} csrf={c.var.csrf} studyId={study.id} phases={study.phases} values={values} original={original} extras={extras} {...res} />,
+    { wide: true },
+  );
+});
+
+/** Second step: apply the researcher's choices to the original and store only the pseudonymised text. */
+caseRoutes.post('/', async (c) => {
+  const { study, t, db } = c.var;
+  const body = (await c.req.parseBody({ all: true })) as Body;
+  const original = str(body, 'original').replace(/\r\n?/g, '\n');
+  if (!original.trim()) return newForm(c, formValues(body), { text: t.cases.errText }, 422);
+  const extras = str(body, 'extras');
+  const res = pseudonymizeCase({ original, names: study.knownNames, lang: study.lang, keep: strings(body, 'keep').map(Number), extras: extras.split('\n') });
+  const meta = parseCaseMeta(body, study.phases.map((p) => p.id), t);
+  if (!meta.ok) {
+    return page(
+      c,
+      t.cases.previewTitle,
+      <CasePreview t={t} csrf={c.var.csrf} studyId={study.id} phases={study.phases} values={formValues(body)} original={original} extras={extras} errors={meta.errors} {...res} />,
+      { status: 422, wide: true },
+    );
+  }
+  const kase = insertCase(db, study.id, c.var.user!.id, toCaseInput(meta.meta, res.text));
+  appendAudit(db, {
+    studyId: study.id,
+    userId: c.var.user!.id,
+    action: 'case.create',
+    entity: 'case',
+    entityId: kase.id,
+    summary: `${kase.title} (${kase.wordCount} ${t.common.words}, ${res.chosen.length} pseudonymised)`,
+  });
+  return seeOther(c, `/studies/${study.id}/cases/${kase.id}`);
+});
+
+caseRoutes.get('/:caseId', (c) => {
+  const kase = caseId(c);
+  return page(c, kase.title, <CasePage t={c.var.t} study={c.var.study} kase={kase} canEdit={c.var.role !== 'viewer'} />);
+});
+
+caseRoutes.get('/:caseId/edit', (c) => {
+  const kase = caseId(c);
+  const values = { title: kase.title, sourceType: kase.sourceType, practitioner: kase.practitioner, phaseTags: kase.phaseTags, caseDate: kase.caseDate ?? '', text: kase.text };
+  return page(c, c.var.t.cases.editCase, <CaseEditPage t={c.var.t} csrf={c.var.csrf} study={c.var.study} caseId={kase.id} values={values} />);
+});
+
+caseRoutes.post('/:caseId/edit', async (c) => {
+  const { study, t, db } = c.var;
+  const before = caseId(c);
+  const body = (await c.req.parseBody({ all: true })) as Body;
+  const meta = parseCaseMeta(body, study.phases.map((p) => p.id), t);
+  const text = str(body, 'text').replace(/\r\n?/g, '\n');
+  const errors: FieldErrors = meta.ok ? {} : { ...meta.errors };
+  if (!text.trim()) errors.text = t.cases.errText;
+  if (!meta.ok || Object.keys(errors).length) {
+    return page(c, t.cases.editCase, <CaseEditPage t={t} csrf={c.var.csrf} study={study} caseId={before.id} values={formValues(body)} errors={errors} />, { status: 422 });
+  }
+  // Edited text may bring new personal details; placeholders already in it are left alone by the engine.
+  const clean = text === before.text ? text : pseudonymize(text, { names: study.knownNames, lang: study.lang }).text;
+  const after = updateCase(db, study.id, before.id, toCaseInput(meta.meta, clean))!;
+  appendAudit(db, {
+    studyId: study.id,
+    userId: c.var.user!.id,
+    action: 'case.update',
+    entity: 'case',
+    entityId: before.id,
+    summary: after.title,
+    before: { title: before.title, sourceType: before.sourceType, practitioner: before.practitioner, phaseTags: before.phaseTags, caseDate: before.caseDate, words: before.wordCount },
+    after: { title: after.title, sourceType: after.sourceType, practitioner: after.practitioner, phaseTags: after.phaseTags, caseDate: after.caseDate, words: after.wordCount },
+  });
+  return seeOther(c, `/studies/${study.id}/cases/${before.id}`);
+});
+
+caseRoutes.get('/:caseId/delete', (c) => {
+  const kase = caseId(c);
+  return page(c, c.var.t.cases.deleteCase, <CaseDeletePage t={c.var.t} csrf={c.var.csrf} study={c.var.study} kase={kase} />);
+});
+
+caseRoutes.post('/:caseId/delete', (c) => {
+  const kase = caseId(c);
+  deleteCase(c.var.db, c.var.study.id, kase.id);
+  appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'case.delete', entity: 'case', entityId: kase.id, summary: kase.title, before: { title: kase.title, words: kase.wordCount } });
+  return seeOther(c, `/studies/${c.var.study.id}/cases`);
+});

@@ -1,0 +1,162 @@
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { appendAudit, listAudit } from '../../db/audit';
+import {
+  addMember,
+  countCases,
+  createStudy,
+  listMembers,
+  listStudiesFor,
+  memberRole,
+  removeMember,
+  setArchived,
+  updateStudy,
+} from '../../db/studies';
+import { findUserByEmail } from '../../db/users';
+import { AuditPage } from '../../views/pages/audit';
+import { StudyOverviewPage } from '../../views/pages/study-overview';
+import { StudyForm, StudyListPage, StudySettingsPage } from '../../views/pages/studies';
+import { TeamPage } from '../../views/pages/team';
+import type { AppEnv } from '../http/env';
+import { page, seeOther } from '../http/render';
+import { requireOwner, studyAccess, type StudyEnv } from '../http/study-access';
+import { formValidator } from '../http/validate';
+import { newStudyValues, StudyFormSchema, studyFormValues } from '../studies/form';
+
+export const studyListRoutes = new Hono<AppEnv>();
+
+studyListRoutes.get('/', (c) => {
+  const archived = c.req.query('archived') === '1';
+  const rows = listStudiesFor(c.var.db, c.var.user!.id, archived);
+  return page(c, c.var.t.studies.listTitle, <StudyListPage t={c.var.t} rows={rows} archived={archived} />);
+});
+
+function newStudyPage(c: Context<AppEnv>, values: Record<string, string | string[]>, errors = {}, status: 200 | 422 = 200) {
+  const t = c.var.t;
+  return page(
+    c,
+    t.studies.newStudy,
+    <section>
+      <h1>{t.studies.newStudy}</h1>
+      <StudyForm t={t} csrf={c.var.csrf} action="/studies" values={values} errors={errors} submit={t.studies.create} />
+    </section>,
+    { status },
+  );
+}
+
+studyListRoutes.get('/new', (c) => newStudyPage(c, newStudyValues(c.var.lang)));
+
+studyListRoutes.post(
+  '/',
+  formValidator(StudyFormSchema, (c, errors, values) => newStudyPage(c, values, errors, 422)),
+  (c) => {
+    const input = c.req.valid('form');
+    const study = createStudy(c.var.db, c.var.user!.id, input);
+    appendAudit(c.var.db, { studyId: study.id, userId: c.var.user!.id, action: 'study.create', entity: 'study', entityId: study.id, summary: study.title });
+    return seeOther(c, `/studies/${study.id}`);
+  },
+);
+
+export const studyRoutes = new Hono<StudyEnv>();
+studyRoutes.use('*', studyAccess);
+
+studyRoutes.get('/', (c) => {
+  const s = c.var.study;
+  return page(c, s.title, <StudyOverviewPage t={c.var.t} study={s} caseCount={countCases(c.var.db, s.id)} role={c.var.role} />);
+});
+
+function settingsPage(c: Context<StudyEnv>, values: Record<string, string | string[]>, errors = {}, status: 200 | 422 = 200) {
+  const { study, role } = c.var;
+  return page(
+    c,
+    c.var.t.studies.settings,
+    <StudySettingsPage t={c.var.t} csrf={c.var.csrf} study={study} canEdit={role !== 'viewer'} isOwner={role === 'owner'} values={values} errors={errors} />,
+    { status },
+  );
+}
+
+studyRoutes.get('/settings', (c) => settingsPage(c, studyFormValues(c.var.study)));
+
+studyRoutes.post(
+  '/settings',
+  formValidator<typeof StudyFormSchema, StudyEnv>(StudyFormSchema, (c, errors, values) => settingsPage(c, values, errors, 422)),
+  (c) => {
+    const before = c.var.study;
+    const input = c.req.valid('form');
+    updateStudy(c.var.db, before.id, input);
+    const changed = (Object.keys(input) as (keyof typeof input)[]).filter(
+      (k) => JSON.stringify(input[k]) !== JSON.stringify(before[k as keyof typeof before]),
+    );
+    if (changed.length) {
+      const pick = (o: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, o[k]]));
+      appendAudit(c.var.db, {
+        studyId: before.id,
+        userId: c.var.user!.id,
+        action: 'study.update',
+        entity: 'study',
+        entityId: before.id,
+        summary: changed.join(', '),
+        before: pick(before as unknown as Record<string, unknown>),
+        after: pick(input as unknown as Record<string, unknown>),
+      });
+    }
+    return seeOther(c, `/studies/${before.id}/settings`);
+  },
+);
+
+for (const [path, archived] of [['/archive', true], ['/unarchive', false]] as const) {
+  studyRoutes.post(path, (c) => {
+    requireOwner(c.var.role);
+    setArchived(c.var.db, c.var.study.id, archived);
+    appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: archived ? 'study.archive' : 'study.unarchive', entity: 'study', entityId: c.var.study.id });
+    return seeOther(c, `/studies/${c.var.study.id}`);
+  });
+}
+
+function teamPage(c: Context<StudyEnv>, values?: Record<string, string | string[]>, errors = {}, status: 200 | 422 = 200) {
+  const { study, role, db } = c.var;
+  return page(
+    c,
+    c.var.t.studies.team,
+    <TeamPage t={c.var.t} csrf={c.var.csrf} study={study} members={listMembers(db, study.id)} isOwner={role === 'owner'} values={values} errors={errors} />,
+    { status },
+  );
+}
+
+studyRoutes.get('/team', (c) => teamPage(c));
+
+const MemberForm = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email('auth.errEmail')),
+  role: z.enum(['editor', 'viewer']).default('editor'),
+});
+
+studyRoutes.post(
+  '/team',
+  formValidator<typeof MemberForm, StudyEnv>(MemberForm, (c, errors, values) => teamPage(c, values, errors, 422)),
+  (c) => {
+    requireOwner(c.var.role);
+    const { email, role } = c.req.valid('form');
+    const t = c.var.t;
+    const user = findUserByEmail(c.var.db, email);
+    if (!user) return teamPage(c, { email, role }, { email: t.studies.errNoSuchUser }, 422);
+    if (memberRole(c.var.db, c.var.study.id, user.id)) return teamPage(c, { email, role }, { email: t.studies.errAlreadyMember }, 422);
+    addMember(c.var.db, c.var.study.id, user.id, role);
+    appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'team.add', entity: 'member', entityId: user.id, summary: `${user.email} (${role})` });
+    return seeOther(c, `/studies/${c.var.study.id}/team`);
+  },
+);
+
+studyRoutes.post('/team/:userId/remove', (c) => {
+  requireOwner(c.var.role);
+  const userId = Number(c.req.param('userId'));
+  const role = memberRole(c.var.db, c.var.study.id, userId);
+  if (role && role !== 'owner') {
+    removeMember(c.var.db, c.var.study.id, userId);
+    appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'team.remove', entity: 'member', entityId: userId, before: role });
+  }
+  return seeOther(c, `/studies/${c.var.study.id}/team`);
+});
+
+studyRoutes.get('/audit', (c) =>
+  page(c, c.var.t.studies.audit, <AuditPage t={c.var.t} lang={c.var.lang} study={c.var.study} rows={listAudit(c.var.db, c.var.study.id)} />, { wide: true }),
+);

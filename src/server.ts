@@ -1,0 +1,30 @@
+import { serve } from '@hono/node-server';
+import { openDb } from '../db/client';
+import { createApp } from './app';
+import { createSetupToken } from './auth/setup';
+import { loadEnv } from './env';
+import { ensureDemo } from './demo/seed';
+
+const config = loadEnv();
+const db = openDb(config.MAATSTAF_DB);
+const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+
+if (config.MAATSTAF_DEMO === 'auto') {
+  const demo = await ensureDemo(db);
+  console.log(`Demo study ready: sign in at ${base}/login as ${demo.email} / ${demo.password}`);
+}
+const setup = createSetupToken(db);
+if (setup) console.log(`No researchers yet. Create the first account (link works once): ${base}/setup/${setup}`);
+
+const app = createApp({ db, config });
+const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+  console.log(`Maatstaf listens on ${base} (database ${config.MAATSTAF_DB}, port ${info.port})`);
+});
+
+function shutdown() {
+  server.close();
+  db.$client.close();
+  process.exit(0);
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,31 @@
+import { auth } from './auth';
+import { cases } from './cases';
+import { common } from './common';
+import { studies } from './studies';
+
+export type Lang = 'nl' | 'en';
+export const LANGS: readonly Lang[] = ['nl', 'en'];
+
+const namespaces = { common, auth, studies, cases };
+
+type Namespaces = typeof namespaces;
+export type Dict = { [K in keyof Namespaces]: Namespaces[K]['nl'] };
+
+function assemble(lang: Lang): Dict {
+  return Object.fromEntries(Object.entries(namespaces).map(([k, v]) => [k, v[lang]])) as Dict;
+}
+
+/** One dictionary per language, assembled from the namespaces above. */
+export const dictionaries: Record<Lang, Dict> = { nl: assemble('nl'), en: assemble('en') };
+
+export function texts(lang: Lang): Dict {
+  return dictionaries[lang];
+}
+
+/** Resolves a dictionary key such as 'cases.errTitle' (used as zod messages); other text passes through. */
+export function translate(message: string, t: Dict): string {
+  const [ns, key] = message.split('.');
+  const table = (t as unknown as Record<string, Record<string, unknown>>)[ns ?? ''];
+  const hit = key ? table?.[key] : undefined;
+  return typeof hit === 'string' ? hit : message;
+}

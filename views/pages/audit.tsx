@@ -1,0 +1,52 @@
+import type { Dict, Lang } from '../i18n';
+import { StudyNav } from '../components/study-nav';
+
+export interface AuditRow {
+  id: number;
+  at: Date;
+  action: string;
+  entity: string;
+  summary: string;
+  before: string | null;
+  after: string | null;
+  userName: string | null;
+}
+
+export function AuditPage(props: { t: Dict; lang: Lang; study: { id: number; title: string }; rows: AuditRow[] }) {
+  const { t, study } = props;
+  const fmt = new Intl.DateTimeFormat(t.common.dateFormat, { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <section>
+      <StudyNav t={t} studyId={study.id} current="audit" title={study.title} />
+      <h1>{t.studies.audit}</h1>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.studies.auditWhen}</th>
+              <th scope="col">{t.studies.auditWho}</th>
+              <th scope="col">{t.studies.auditWhat}</th>
+              <th scope="col">{t.studies.auditBefore}</th>
+              <th scope="col">{t.studies.auditAfter}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((r) => (
+              <tr>
+                <td>
+                  <time datetime={r.at.toISOString()}>{fmt.format(r.at)}</time>
+                </td>
+                <td>{r.userName ?? '—'}</td>
+                <td>
+                  <code>{r.action}</code> {r.summary}
+                </td>
+                <td class="small">{r.before ?? ''}</td>
+                <td class="small">{r.after ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
