@@ -4,11 +4,12 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Bo
 
 export const TITLES = set(`
 mevrouw mevr mevr. mw mw. meneer mijnheer mnr mnr. dhr dhr. heer juffrouw juf mejuffrouw mr mr. mrs mrs. ms ms.
-miss mx mx. dr dr. drs drs. ir ir. prof prof. sir madam dame lady lord
+miss mx mx. dr dr. drs drs. ir ir. prof prof. sir madam dame lady lord dokter zuster meester pastoor dominee
+imam rabbi pater broeder
 `);
 
 /** Lower-case particles that sit inside surnames: "de Boer", "van der Berg", "El Idrissi". */
-export const PARTICLES = set(`van de der den het 't ter ten te in op el al le la du da di von zu ben bin abu ibn mac ul`);
+export const PARTICLES = set(`van de der den het 't ter ten te el al le la du da di dos von zu ben bin abu ibn mac`);
 
 /** Words after which a capitalised word is a person's name ("zijn zoon Mark", "her mum, Lisa"). */
 export const RELATION_CUES = set(`
@@ -44,13 +45,14 @@ toeslagen dienst zorg thuiszorg wmo participatiewet bijstand pi gevangenis tbs g
 nederland nederlands engels engeland duits duitsland frans frankrijk turks turkije marokko marokkaans
 pools polen roemeens roemenië bulgarije bulgaars arabisch suriname surinaams antillen spaans spanje syrië
 eritrea somalië afghanistan irak iran oekraïne rusland belgië europa amsterdam rotterdam utrecht
-den haag groningen eindhoven tilburg almere breda nijmegen arnhem zwolle leiden haarlem maastricht
+haag groningen eindhoven tilburg almere breda nijmegen arnhem zwolle leiden haarlem maastricht
 canada amerika london londen england english britain british scotland wales ireland manchester leeds
 birmingham liverpool bristol glasgow europe council nhs police court hospital school college university
 centre center services service trust foundation agency office department ministry unit team group
 probation prison jobcentre citizens advice universal credit housing association gp children's social
 christmas kerst kerstmis pasen ramadan suikerfeest god allah whatsapp facebook instagram google teams
-zoom skype covid corona internet
+zoom skype covid corona internet albert heijn jumbo lidl aldi hema kruidvat action tesco
+sainsbury's asda primark mcdonald's starbucks amazon bol.com marktplaats st sint saint
 `);
 
 const STOP = new Set<string>([...stopwords.nl, ...stopwords.en]);
@@ -69,7 +71,13 @@ export function isCommonWord(word: string): boolean {
   return STOP.has(w) || COMMON_CAPS.has(w) || MONTHS_DAYS.has(w) || TITLES.has(w);
 }
 
+// Compounds naming places and organisations: "Montessorischool", "Jeugdzorgcentrum", "Buurthuis".
+const ORG_SUFFIX =
+  /(?:school|huis|centrum|center|centre|dienst|bank|zorg|team|kliniek|instelling|bureau|stichting|vereniging|raad|college|afdeling|loket|kantoor|groep|partners|instituut|academie|hogeschool|universiteit|gemeente|provincie|ministerie)$/;
+
 export function isNotName(word: string): boolean {
   const w = word.toLowerCase();
-  return NOT_NAMES.has(w) || MONTHS_DAYS.has(w) || TITLES.has(w) || TITLES.has(`${w}.`);
+  return (
+    NOT_NAMES.has(w) || MONTHS_DAYS.has(w) || TITLES.has(w) || TITLES.has(`${w}.`) || (w.length > 6 && ORG_SUFFIX.test(w))
+  );
 }

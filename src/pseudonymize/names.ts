@@ -27,10 +27,12 @@ export function nameWord(t: Token): boolean {
 const joined = (text: string, a: Token, b: Token): boolean => gap(text, a, b) === ' ';
 
 /** Index of the last token of the name starting at `i`, or -1 when no name can start there. */
-export function chainEnd(text: string, toks: Token[], i: number): number {
+export function chainEnd(text: string, toks: Token[], i: number, lenient = false): number {
   const first = toks[i];
-  if (!first || !first.cap || (!nameWord(first) && !isParticle(first))) return -1;
-  let end = nameWord(first) && !isParticle(first) ? i : -1;
+  if (!first || !first.cap) return -1;
+  const firstOk = nameWord(first) || (lenient && !first.initial && !isNotName(first.text));
+  if (!firstOk && !isParticle(first)) return -1;
+  let end = firstOk && !isParticle(first) ? i : -1;
   let k = i;
   for (;;) {
     let p = k + 1;
@@ -62,13 +64,13 @@ export function findNameChains(text: string, toks: Token[]): NameChain[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap) continue;
-    const j = chainEnd(text, toks, i);
-    if (j < 0) continue;
+    const relative = relationBefore(text, toks, i);
+    const j = chainEnd(text, toks, i, relative);
+    if (j < 0 || partOfLongerName(text, toks, i, j)) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     const after = text.slice(toks[j]!.end, toks[j]!.end + 40);
     const prev = toks[i - 1];
     const titled = !!prev && isTitle(prev) && /^\.? $/.test(gap(text, prev, t));
-    const relative = relationBefore(text, toks, i);
     const multi = j > i;
     const accept =
       titled ||
@@ -92,6 +94,18 @@ export function findNameChains(text: string, toks: Token[]): NameChain[] {
     i = j;
   }
   return withCoordinated(text, toks, out);
+}
+
+/**
+ * "St Mary's Primary School", "Sociale Dienst Drechtsteden": capitalised words glued to an institution word
+ * or to a capitalised word that is neither a title nor a sentence opener belong to that other name.
+ */
+function partOfLongerName(text: string, toks: Token[], i: number, j: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[j + 1];
+  if (next && next.cap && joined(text, toks[j]!, next) && isNotName(next.text) && !isTitle(next)) return true;
+  if (!prev || !prev.cap || !joined(text, prev, toks[i]!) || isTitle(prev)) return false;
+  return isNotName(prev.text) || (!isCommonWord(prev.text) && !nameWord(prev));
 }
 
 /** "zijn zoon Mark", "her mum, Lisa", "Kinderen: Daan", "gezin Bakker". */
