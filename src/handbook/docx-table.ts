@@ -1,0 +1,55 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+} from 'docx';
+
+const TEXT_WIDTH = 11906 - 2 * 1134;
+const border = { style: BorderStyle.SINGLE, size: 4, color: '6B6B6B' };
+const borders = { top: border, bottom: border, left: border, right: border };
+
+/** Caption paragraph plus a full-width table whose first row repeats on every page. */
+export function docxTable(
+  caption: string,
+  header: string[],
+  rows: string[][],
+  widths?: number[],
+  numeric: number[] = [],
+): FileChild[] {
+  const rel = widths ?? header.map(() => 1);
+  const total = rel.reduce((a, x) => a + x, 0);
+  const cols = rel.map((w) => Math.round((w / total) * TEXT_WIDTH));
+  const cell = (text: string, k: number, head: boolean) =>
+    new TableCell({
+      width: { size: cols[k] ?? 0, type: WidthType.DXA },
+      borders,
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      ...(head ? { shading: { type: ShadingType.CLEAR, fill: 'E4ECF4', color: 'auto' } } : {}),
+      children: [
+        new Paragraph({
+          spacing: { after: 0 },
+          alignment: numeric.includes(k) && !head ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [new TextRun({ text, bold: head, size: 19 })],
+        }),
+      ],
+    });
+  return [
+    new Paragraph({ style: 'Caption', children: [new TextRun(caption)] }),
+    new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: cols,
+      rows: [
+        new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, k) => cell(h, k, true)) }),
+        ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, k) => cell(c, k, false)) })),
+      ],
+    }),
+    new Paragraph({ spacing: { after: 120 }, children: [] }),
+  ];
+}

@@ -1,0 +1,154 @@
+import {
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+  type FileChild,
+} from 'docx';
+import { docxTable } from './docx-table';
+import type { Block, HandbookDoc, Run } from './model';
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+const FONT = 'Calibri';
+const ACCENT = '123A5E';
+
+const textRuns = (rs: Run[]) => rs.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic }));
+
+/** Bookmark names must start with a letter and stay under 40 characters. */
+const bookmarkId = (id: string) => `h_${id.replace(/[^A-Za-z0-9_]/g, '_')}`.slice(0, 39);
+
+function titlePage(x: Extract<Block, { kind: 'titlePage' }>): Paragraph[] {
+  return [
+    new Paragraph({ spacing: { before: 2400 }, children: [] }),
+    new Paragraph({ children: [new TextRun({ text: x.subtitle.toUpperCase(), size: 24, color: '3D3D3D' })] }),
+    new Paragraph({
+      spacing: { before: 200, after: 400 },
+      children: [new TextRun({ text: x.title, bold: true, size: 56, color: ACCENT })],
+    }),
+    new Paragraph({ spacing: { after: 600 }, children: [new TextRun({ text: x.status, bold: true, size: 26 })] }),
+    ...x.meta.map(
+      ([k, v]) => new Paragraph({ children: [new TextRun({ text: `${k}: `, bold: true }), new TextRun(v)] }),
+    ),
+  ];
+}
+
+function toChildren(doc: HandbookDoc): FileChild[] {
+  const out: FileChild[] = [];
+  let listInstance = 0;
+  for (const x of doc.blocks) {
+    switch (x.kind) {
+      case 'titlePage':
+        out.push(...titlePage(x));
+        break;
+      case 'toc':
+        out.push(
+          new Paragraph({ style: 'TocTitle', children: [new TextRun(x.title)] }),
+          new TableOfContents(x.title, { hyperlink: true, headingStyleRange: '1-2' }),
+        );
+        break;
+      case 'heading':
+        out.push(
+          new Paragraph({
+            heading: HEADINGS[x.level - 1],
+            children: [new Bookmark({ id: bookmarkId(x.id), children: [new TextRun(x.text)] })],
+          }),
+        );
+        break;
+      case 'paragraph':
+        out.push(
+          new Paragraph({
+            children: textRuns(x.runs),
+            ...(x.role === 'item'
+              ? { keepNext: true, spacing: { before: 240, after: 60 }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: ACCENT, space: 6 } } }
+              : {}),
+          }),
+        );
+        break;
+      case 'list': {
+        listInstance += 1;
+        for (const it of x.items) {
+          out.push(
+            new Paragraph({
+              children: textRuns(it),
+              ...(x.ordered
+                ? { numbering: { reference: 'numbered', level: 0, instance: listInstance } }
+                : { bullet: { level: 0 } }),
+            }),
+          );
+        }
+        break;
+      }
+      case 'fields':
+        for (const [k, v] of x.fields) {
+          out.push(
+            new Paragraph({
+              indent: { left: 360 },
+              spacing: { after: 40 },
+              children: [new TextRun({ text: `${k}: `, bold: true }), new TextRun(v)],
+            }),
+          );
+        }
+        break;
+      case 'table':
+        out.push(...docxTable(x.caption, x.header, x.rows, x.widths, x.numeric));
+        break;
+      case 'checklist':
+        out.push(...docxTable(x.caption, x.header, x.rows.map((r) => [r, '', '', '', '', '']), [9, 2, 2, 2, 2, 4]));
+        break;
+      case 'pageBreak':
+        out.push(new Paragraph({ children: [new PageBreak()] }));
+        break;
+    }
+  }
+  return out;
+}
+
+/** Word document with real heading styles, a TOC field Word fills in on open, lists, tables and page numbers. */
+export async function renderDocx(doc: HandbookDoc): Promise<Buffer> {
+  const pageNo = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ children: [PageNumber.CURRENT], size: 18 })],
+  });
+  const document = new Document({
+    title: doc.title,
+    creator: 'Maatstaf',
+    features: { updateFields: true },
+    styles: {
+      default: { document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 120, line: 276 } } } },
+      paragraphStyles: [
+        { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 36, bold: true, color: ACCENT }, paragraph: { spacing: { after: 240 }, keepNext: true } },
+        { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 28, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
+        { id: 'Heading3', name: 'Heading 3', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 24, bold: true, color: ACCENT }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+        { id: 'Caption', name: 'Caption', basedOn: 'Normal', next: 'Normal', run: { bold: true, size: 19 }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
+        { id: 'TocTitle', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { size: 36, bold: true, color: ACCENT }, paragraph: { spacing: { after: 240 } } },
+      ],
+    },
+    numbering: {
+      config: [
+        {
+          reference: 'numbered',
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: { titlePage: true, page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: doc.runningHead, size: 16, color: '555555' })] })] }) },
+        footers: { default: new Footer({ children: [pageNo] }) },
+        children: toChildren(doc),
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}

@@ -1,0 +1,159 @@
+import type { Content, ContentText, TableCell } from 'pdfmake/interfaces';
+import type { Block, HandbookDoc, Run } from './model';
+import { ACCENT } from './pdf-styles';
+
+const runs = (rs: Run[]) => rs.map((r) => ({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false }));
+
+const grid = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => '#6b6b6b',
+  vLineColor: () => '#6b6b6b',
+  paddingLeft: () => 4,
+  paddingRight: () => 4,
+  paddingTop: () => 2.5,
+  paddingBottom: () => 2.5,
+};
+
+function table(caption: string, header: string[], rows: TableCell[][], widths: (number | string)[]): Content {
+  return {
+    stack: [
+      { text: caption, style: 'caption' },
+      {
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          widths,
+          body: [header.map((x) => ({ text: x, style: 'th' })), ...rows],
+        },
+        layout: grid,
+        margin: [0, 0, 0, 10],
+      },
+    ],
+  };
+}
+
+const relWidths = (n: number, w?: number[]) => (w ? w.map((x) => `${(x / w.reduce((a, b) => a + b, 0)) * 100}%`) : Array(n).fill('*'));
+
+function block(x: Block): Content | Content[] {
+  switch (x.kind) {
+    case 'titlePage':
+      return [
+        { text: x.subtitle.toUpperCase(), style: 'subtitle', margin: [0, 180, 0, 0] },
+        { text: x.title, style: 'title' },
+        { text: x.status, style: 'status' },
+        {
+          table: { widths: [110, '*'], body: x.meta.map(([k, v]) => [{ text: k, bold: true }, v]) },
+          layout: 'noBorders',
+        },
+      ];
+    case 'toc':
+      return {
+        toc: { title: { text: x.title, style: 'tocTitle' }, numberStyle: { bold: false } },
+      };
+    case 'heading': {
+      const h: Record<string, unknown> = { text: x.text, style: `h${x.level}`, id: x.id };
+      if (x.level <= 2) {
+        Object.assign(h, { tocItem: true, tocMargin: x.level === 2 ? [14, 2, 0, 0] : [0, 8, 0, 0] });
+        if (x.level === 1) Object.assign(h, { tocStyle: { bold: true, color: ACCENT } });
+      }
+      return h as unknown as ContentText;
+    }
+    case 'paragraph':
+      return { text: runs(x.runs), style: x.role === 'item' ? 'item' : 'p' };
+    case 'list': {
+      const items = x.items.map((it) => ({ text: runs(it), margin: [0, 0, 0, 2] as [number, number, number, number] }));
+      return x.ordered ? { ol: items, style: 'list' } : { ul: items, style: 'list' };
+    }
+    case 'table':
+      return table(
+        x.caption,
+        x.header,
+        x.rows.map((r) =>
+          r.map((c, k) => ({ text: c, style: 'td', alignment: x.numeric?.includes(k) ? 'right' : 'left' })),
+        ),
+        relWidths(x.header.length, x.widths),
+      );
+    case 'fields':
+      return {
+        table: {
+          widths: [105, '*'],
+          body: x.fields.map(([k, v]) => [
+            { text: k, style: 'fieldLabel' },
+            { text: v, style: 'fieldValue' },
+          ]),
+        },
+        layout: { ...grid, hLineWidth: () => 0, vLineWidth: (i: number) => (i === 0 ? 2 : 0), vLineColor: () => ACCENT, paddingTop: () => 1, paddingBottom: () => 1 },
+        margin: [0, 0, 0, 8],
+      };
+    case 'checklist':
+      return table(
+        x.caption,
+        x.header,
+        x.rows.map((r) => [{ text: r, style: 'td' }, '', '', '', '', '']),
+        ['*', 40, 34, 40, 34, 84],
+      );
+    case 'pageBreak':
+      return [];
+  }
+}
+
+/**
+ * Blocks to pdfmake content. An item's statement, fields and rubric stay on one page, and a heading is kept
+ * with what follows it, so no page ends on a lone heading.
+ */
+export function pdfContent(doc: HandbookDoc): Content[] {
+  const out: Content[] = [];
+  let breakNext = false;
+  let group: Content[] | null = null;
+  let pendingHeads: Content[] = [];
+  const emit = (c: Content) => {
+    if (breakNext) {
+      out.push({ text: '', pageBreak: 'before' });
+      breakNext = false;
+    }
+    out.push(c);
+  };
+  const flush = () => {
+    if (!group) return;
+    emit({ stack: [...pendingHeads, ...group], unbreakable: true });
+    group = null;
+    pendingHeads = [];
+  };
+  for (const x of doc.blocks) {
+    if (x.kind === 'pageBreak') {
+      flush();
+      pendingHeads.forEach(emit);
+      pendingHeads = [];
+      breakNext = true;
+      continue;
+    }
+    const c = block(x);
+    if (x.kind === 'heading') {
+      flush();
+      pendingHeads.push(c as Content);
+      continue;
+    }
+    if (x.kind === 'paragraph' && x.role === 'item') {
+      flush();
+      group = [c as Content];
+      continue;
+    }
+    if (group && (x.kind === 'fields' || x.kind === 'list' || (x.kind === 'paragraph' && x.runs.every((r) => r.italic)))) {
+      group.push(...(Array.isArray(c) ? c : [c]));
+      continue;
+    }
+    flush();
+    // Headings travel with the first block after them; tables are left breakable so long ones can span pages.
+    if (pendingHeads.length > 0) {
+      const heads = pendingHeads;
+      pendingHeads = [];
+      const first = Array.isArray(c) ? c : [c];
+      const small = x.kind !== 'table' && x.kind !== 'checklist';
+      emit(small ? { stack: [...heads, ...first], unbreakable: true } : { stack: [...heads, ...first] });
+    } else (Array.isArray(c) ? c : [c]).forEach(emit);
+  }
+  flush();
+  pendingHeads.forEach(emit);
+  return out;
+}
