@@ -1,0 +1,168 @@
+import { Document, Packer, Paragraph } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { listAudit } from '../../db/audit';
+import { listCases } from '../../db/cases';
+import { Agent, createStudyVia, signedIn, testApp } from '../_setup';
+
+const PII_TEXT = [
+  'Mevrouw Jansen (geboren op 12 maart 1975) woont aan de Kerkstraat 12, 3511 AB Utrecht.',
+  'Ik heb haar gebeld op 06-12345678 en gemaild naar m.jansen@example.nl.',
+  'Haar BSN is 111222333 en haar rekening NL91ABNA0417164300.',
+  'Ik heb met meneer Bakker afgesproken dat Jansen volgende week langskomt.',
+].join('\n');
+
+async function setup() {
+  const { app, db } = testApp();
+  const { agent } = await signedIn(app, db);
+  const id = await createStudyVia(agent, { knownNames: 'Pietje Puk' });
+  return { app, db, agent, id };
+}
+
+function form(fields: Record<string, string | string[]>, file?: { name: string; data: Uint8Array | string; type?: string }) {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
+  if (file) fd.append('file', new File([file.data], file.name, { type: file.type ?? 'application/octet-stream' }));
+  return fd;
+}
+
+const meta = { title: 'Schulden', sourceType: 'verslag', practitioner: 'MW-01', phaseTags: ['intake', 'plan'], caseDate: '2026-03-01' };
+
+async function saveDirect(agent: Agent, id: number, text: string, extra: Record<string, string | string[]> = {}) {
+  const preview = await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, text }));
+  const html = await preview.text();
+  const keep = [...html.matchAll(/name="keep" value="(\d+)"/g)].map((m) => m[1]!);
+  return agent.post(`/studies/${id}/cases`, { ...meta, original: text, keep, ...extra });
+}
+
+describe('adding a case', () => {
+  it('shows every kind of personal detail highlighted before saving', async () => {
+    const { agent, id } = await setup();
+    const res = await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, text: PII_TEXT }));
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    for (const s of ['06-12345678', 'm.jansen@example.nl', '111222333', 'NL91ABNA0417164300', '3511 AB', 'Kerkstraat 12', '12 maart 1975', 'Jansen', 'Bakker']) {
+      expect(html).toContain(`<del class="pii">`);
+      expect(html).toMatch(new RegExp(`<del class="pii">[^<]*${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    }
+  });
+
+  it('stores only the pseudonymised text, with stable placeholders per person', async () => {
+    const { db, agent, id } = await setup();
+    const res = await saveDirect(agent, id, PII_TEXT);
+    expect(res.status).toBe(303);
+    const [row] = listCases(db, id);
+    const stored = (await (await agent.get(`/studies/${id}/cases/${row!.id}`)).text());
+    for (const s of ['06-12345678', 'm.jansen@example.nl', '111222333', 'NL91ABNA0417164300', '3511 AB', 'Kerkstraat 12', '12 maart 1975', 'Jansen', 'Bakker']) {
+      expect(stored).not.toContain(s);
+    }
+    expect(stored).toContain('Ik heb haar gebeld');
+    expect(row!.wordCount).toBeGreaterThan(30);
+  });
+
+  it('replaces the names listed for the study', async () => {
+    const { db, agent, id } = await setup();
+    await saveDirect(agent, id, 'Ik sprak met Pietje Puk over de schulden.');
+    const c = listCases(db, id)[0]!;
+    const html = await (await agent.get(`/studies/${id}/cases/${c.id}`)).text();
+    expect(html).not.toContain('Pietje Puk');
+    expect(html).toContain('Ik sprak met');
+  });
+
+  it('lets the researcher undo a replacement and add one', async () => {
+    const { db, agent, id } = await setup();
+    const text = 'Mevrouw Jansen belde. Haar buurman Kees kwam ook.';
+    const preview = await (await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, text }))).text();
+    expect(preview).toContain('name="keep" value="0"');
+    // Untick everything, add "Kees" by hand.
+    const res = await agent.post(`/studies/${id}/cases`, { ...meta, original: text, extras: 'Kees' });
+    expect(res.status).toBe(303);
+    const c = listCases(db, id)[0]!;
+    const html = await (await agent.get(`/studies/${id}/cases/${c.id}`)).text();
+    expect(html).toContain('Mevrouw Jansen belde');
+    expect(html).not.toContain('Kees');
+  });
+
+  it('reads an uploaded .txt and .docx file', async () => {
+    const { agent, id } = await setup();
+    const txt = await agent.post(`/studies/${id}/cases/preview`, form(meta, { name: 'casus.txt', data: 'Ik heb de huisarts gebeld.' }));
+    expect(txt.status).toBe(200);
+    expect(await txt.text()).toContain('Ik heb de huisarts gebeld.');
+    const doc = new Document({ sections: [{ children: [new Paragraph('Ik heb een huisbezoek afgelegd bij de cliënt.')] }] });
+    const buf = await Packer.toBuffer(doc);
+    const docx = await agent.post(`/studies/${id}/cases/preview`, form(meta, { name: 'casus.docx', data: new Uint8Array(buf) }));
+    expect(docx.status).toBe(200);
+    expect(await docx.text()).toContain('Ik heb een huisbezoek afgelegd bij de cliënt.');
+  });
+
+  it('refuses other file types, broken .docx files and files over 5 MB, keeping the form', async () => {
+    const { agent, id } = await setup();
+    const pdf = await agent.post(`/studies/${id}/cases/preview`, form(meta, { name: 'casus.pdf', data: '%PDF-1.4' }));
+    expect(pdf.status).toBe(422);
+    const pdfHtml = await pdf.text();
+    expect(pdfHtml).toContain('Dit bestandstype wordt niet ondersteund');
+    expect(pdfHtml).toContain('value="Schulden"');
+    const broken = await agent.post(`/studies/${id}/cases/preview`, form(meta, { name: 'casus.docx', data: 'PK\u0003\u0004 niet echt een zip' }));
+    expect(broken.status).toBe(422);
+    expect(await broken.text()).toContain('kon niet worden gelezen');
+    const big = await agent.post(`/studies/${id}/cases/preview`, form(meta, { name: 'groot.txt', data: 'a'.repeat(5 * 1024 * 1024 + 10) }));
+    expect(big.status).toBe(422);
+    expect(await big.text()).toContain('groter dan 5 MB');
+  });
+
+  it('asks for a title and text with 422 and keeps what was typed', async () => {
+    const { agent, id } = await setup();
+    const res = await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, title: '', text: 'Mijn tekst blijft staan' }));
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('Geef de casus een titel.');
+    expect(html).toContain('Mijn tekst blijft staan');
+    const empty = await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, text: '' }));
+    expect(empty.status).toBe(422);
+    expect(await empty.text()).toContain('Plak de tekst van de casus');
+  });
+});
+
+describe('case list and case page', () => {
+  it('searches and filters by phase and source type, with word counts', async () => {
+    const { agent, id } = await setup();
+    await saveDirect(agent, id, 'Ik heb de schulden in kaart gebracht.');
+    await agent.post(`/studies/${id}/cases`, { ...meta, title: 'Opvoeding', sourceType: 'dossier', phaseTags: ['afsluiting'], original: 'Gesprek over opvoeding gevoerd.' });
+    const all = await (await agent.get(`/studies/${id}/cases`)).text();
+    expect(all).toContain('Schulden');
+    expect(all).toContain('Opvoeding');
+    const q = await (await agent.get(`/studies/${id}/cases?q=opvoeding`)).text();
+    expect(q).toContain('Opvoeding');
+    expect(q).not.toContain('>Schulden<');
+    const phase = await (await agent.get(`/studies/${id}/cases?phase=afsluiting`)).text();
+    expect(phase).not.toContain('>Schulden<');
+    const source = await (await agent.get(`/studies/${id}/cases?source=verslag`)).text();
+    expect(source).toContain('>Schulden<');
+    expect(source).not.toContain('>Opvoeding<');
+    expect(all).toMatch(/<td>7<\/td>/);
+  });
+
+  it('edits a case, pseudonymising new text again', async () => {
+    const { db, agent, id } = await setup();
+    await saveDirect(agent, id, 'Ik heb de schulden in kaart gebracht.');
+    const c = listCases(db, id)[0]!;
+    const res = await agent.post(`/studies/${id}/cases/${c.id}/edit`, { ...meta, title: 'Nieuwe titel', text: 'Ik belde mevrouw Pietersen op 06-98765432.' });
+    expect(res.status).toBe(303);
+    const html = await (await agent.get(`/studies/${id}/cases/${c.id}`)).text();
+    expect(html).toContain('Nieuwe titel');
+    expect(html).not.toContain('Pietersen');
+    expect(html).not.toContain('06-98765432');
+  });
+
+  it('deletes a case only after confirmation, and logs it', async () => {
+    const { db, agent, id } = await setup();
+    await saveDirect(agent, id, 'Ik heb de schulden in kaart gebracht.');
+    const c = listCases(db, id)[0]!;
+    const confirm = await agent.get(`/studies/${id}/cases/${c.id}/delete`);
+    expect(await confirm.text()).toContain('Weet u zeker');
+    expect(listCases(db, id)).toHaveLength(1);
+    expect((await agent.post(`/studies/${id}/cases/${c.id}/delete`)).status).toBe(303);
+    expect(listCases(db, id)).toHaveLength(0);
+    const actions = listAudit(db, id).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['case.create', 'case.delete']));
+  });
+});
