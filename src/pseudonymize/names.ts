@@ -1,5 +1,6 @@
 import { isFirstName } from './first-names';
 import { PARTICLES, RELATION_CUES, TITLES, isCommonWord, isNotName } from './lexicon';
+import { recurringNames, speakerNames } from './recurring';
 import { gap, type Token } from './tokens';
 
 /** A run of name words ("Ellen de Boer", "Van den Berg") with what the context said about it. */
@@ -51,8 +52,13 @@ function makeChain(toks: Token[], i: number, j: number, titled = false, relative
   return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, titled, relative };
 }
 
-const ROLE_AFTER =
-  /^,? ?\(?(?:\d|geb\b|geboren|born|dob\b|age\b|leeftijd|[A-Z]{1,3}[,)]|moeder|vader|zoon|dochter|cliënt|client|maatschappelijk|hulpverlener|onderzoeker|mentor|mother|father|son|daughter|youth worker|social worker|probation|researcher|practitioner|interviewer)/u;
+const ROLES =
+  'moeder|vader|zoon|dochter|cliënt|client|maatschappelijk|hulpverlener|onderzoeker|mentor|mother|father|son|daughter|youth worker|social worker|probation|researcher|practitioner|interviewer';
+// "Milan (geb. ...)", "Daan (6)", "Jayden Koster (J, 17 jaar", "Karin Mulder, maatschappelijk werker".
+const ROLE_AFTER = new RegExp(
+  `^(?: ?\\((?:\\d|geb\\b|geboren|born|dob\\b|age\\b|leeftijd|[A-Z]{1,3}[,)]|${ROLES})|,? (?:\\d{1,2} (?:jaar|years)|aged? \\d|${ROLES}))`,
+  'u',
+);
 const LABEL_BEFORE = /(?:^|\n)\s*[A-Z]{1,3} ?= ?$|(?:written by|geschreven door|interview(?:ed)? (?:met|with)|aanwezig:?|present:?|deelnemers:?|participants:?|genaamd|heet|named|called) ?$/iu;
 const APPOSITIVE_AFTER = /^, ?(?:die|wie|who|whom|that|which)\b|^\?/u;
 
@@ -93,7 +99,9 @@ export function findNameChains(text: string, toks: Token[]): NameChain[] {
     out.push(chain);
     i = j;
   }
-  return withCoordinated(text, toks, out);
+  const known = new Set(out.map((c) => c.start));
+  const extra = [...recurringNames(text, toks), ...speakerNames(text, toks)].filter((c) => !known.has(c.start));
+  return withCoordinated(text, toks, [...out, ...extra].sort((a, b) => a.start - b.start));
 }
 
 /**

@@ -9,6 +9,8 @@ export interface Token {
 }
 
 const WORD = /\p{L}[\p{L}\p{M}'’-]*\p{L}|\p{L}/gu;
+// "Sanne", "O'Connor", "IJsbrand" — but not "ID-kaart" or "AMW".
+const CAPITALISED = /^(?:IJ|\p{Lu})(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
 const PLACEHOLDER = /\[[^\]\n]{1,40}\]/g;
 
 export function tokenize(text: string): Token[] {
@@ -18,7 +20,7 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     if (inside.some(([a, b]) => start >= a && start < b)) continue;
     const word = m[0];
-    const cap = /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+    const cap = CAPITALISED.test(word);
     out.push({ text: word, start, end: start + word.length, cap, initial: isInitial(text, start) });
   }
   return out;

@@ -1,0 +1,47 @@
+import { isFirstName } from './first-names';
+import { isCommonWord, isNotName } from './lexicon';
+import type { NameChain } from './names';
+import type { Token } from './tokens';
+
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|naar|uit|te|vanuit|richting|from|to|at|near|into|via)\s+$/iu;
+
+/**
+ * Capitalised words the context did not explain but the whole text does: a word that recurs, is capitalised
+ * also mid-sentence, is never written in lower case and never follows a place preposition ("in Roemenië")
+ * is taken as a first name.
+ */
+export function recurringNames(text: string, toks: Token[]): NameChain[] {
+  const byWord = new Map<string, Token[]>();
+  const lower = new Set<string>();
+  for (const t of toks) {
+    if (!t.cap) lower.add(t.text);
+    else byWord.set(t.text, [...(byWord.get(t.text) ?? []), t]);
+  }
+  const out: NameChain[] = [];
+  for (const [word, ts] of byWord) {
+    if (ts.length < 2 || word.length < 3 || lower.has(word.toLowerCase())) continue;
+    if (isNotName(word) || (isCommonWord(word) && !isFirstName(word))) continue;
+    const mid = ts.filter((t) => !t.initial);
+    if (mid.length === 0 || mid.some((t) => PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)))) continue;
+    for (const t of ts) out.push({ start: t.start, end: t.end, tokens: [t], titled: false, relative: false });
+  }
+  return out;
+}
+
+const SPEAKER = /^[ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[ \t]*:/gmu;
+
+/** Transcript speaker labels written as names ("Sanne: Ik ...") that open at least two lines. */
+export function speakerNames(text: string, toks: Token[]): NameChain[] {
+  const seen = new Map<string, number>();
+  for (const m of text.matchAll(SPEAKER)) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
+  const out: NameChain[] = [];
+  for (const m of text.matchAll(SPEAKER)) {
+    const label = m[1]!;
+    const words = label.split(' ');
+    if ((seen.get(label) ?? 0) < 2 || words.some((w) => isNotName(w) || isCommonWord(w))) continue;
+    const start = m.index + m[0].indexOf(label);
+    const tokens = toks.filter((t) => t.start >= start && t.end <= start + label.length);
+    out.push({ start, end: start + label.length, tokens, titled: false, relative: false });
+  }
+  return out;
+}
