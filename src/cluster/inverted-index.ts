@@ -29,8 +29,8 @@ export class InvertedIndex {
   }
 
   /**
-   * Calls `visit(doc, similarity)` for each indexed document sharing a stem with `query`, in ascending
-   * document order, so callers that keep the first best match are deterministic.
+   * Calls `visit(doc, similarity)` for each indexed document sharing a stem with `query`. The order is
+   * deterministic but not sorted; callers break ties on the document number.
    */
   forEachSimilar(query: SparseVector, visit: (doc: number, similarity: number) => void): void {
     const touched: number[] = [];
@@ -46,7 +46,6 @@ export class InvertedIndex {
         acc[d]! += q * weights[p]!;
       }
     });
-    touched.sort((a, b) => a - b);
     for (const d of touched) {
       visit(d, acc[d]!);
       acc[d] = 0;

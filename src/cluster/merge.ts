@@ -5,11 +5,13 @@ import { PHASE_ORDER, type ActivityInput, type DraftItem, type MergeOptions, typ
 import { vectorize, type SparseVector } from './vectors';
 
 /**
- * Default merge threshold: cosine similarity of tf-idf stem vectors. At 0.6 wordings that share their
- * distinctive words ("afspraken … aflossing" / "aflossingsafspraken maken … aflossing") merge, while
- * activities that share only one general word ("bespreekt de doelen" / "evalueert de doelen") stay apart.
+ * Default merge threshold: cosine similarity of tf-idf stem vectors. At 0.55 wordings that share their
+ * distinctive words merge ("stelt een weekplanning op" / "maakt een weekplanning": 0.58), while activities
+ * that share one word and differ in another of equal weight stay apart ("belt de huisarts" / "belt de
+ * school": 0.5), as do those sharing only a general word ("stelt de doelen vast" / "evalueert of de doelen
+ * bereikt zijn").
  */
-export const MERGE_THRESHOLD = 0.6;
+export const MERGE_THRESHOLD = 0.55;
 
 /** Activities with the same multiset of stems: merged without computing any similarity. */
 export interface Wording {
@@ -47,7 +49,7 @@ export function leaderOf(wordings: readonly Wording[], vectors: SparseVector[], 
     let best = -1;
     let bestSim = threshold - 1e-9;
     index.forEachSimilar(vectors[w]!, (doc, sim) => {
-      if (sim > bestSim) {
+      if (sim > bestSim || (sim === bestSim && doc < best)) {
         bestSim = sim;
         best = doc;
       }

@@ -44,7 +44,7 @@ export function proposeNew(
     let best = -1;
     let bestSim = threshold - 1e-9;
     index.forEachSimilar(vectors[existing.length + wi]!, (doc, sim) => {
-      if (sim > bestSim) {
+      if (sim > bestSim || (sim === bestSim && doc < best)) {
         bestSim = sim;
         best = doc;
       }
