@@ -53,7 +53,7 @@ export function buildAppendices(input: HandbookInput, t: Texts, lang: Lang): Blo
         fmtShare(row.agreement, lang),
         A.decisions[row.decision] ?? row.decision,
       ]),
-      widths: [1, 6, 1.3, 1, 2, 2.6],
+      widths: [1.1, 5.4, 1.5, 1, 2.7, 2.7],
       numeric: [2, 3, 4],
     });
   });

@@ -17,7 +17,7 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
   const M = t.method;
   const n = (x: number) => fmtNum(x, lang);
   const phaseLabel = (id: string) => input.phases.find((ph) => ph.id === id)?.label ?? id;
-  const period = (a: string, z: string) => `${fmtDate(a, lang)} – ${fmtDate(z, lang)}`;
+  const period = (a: string, z: string) => `${fmtDate(a, lang, 'short')} – ${fmtDate(z, lang, 'short')}`;
   const blocks: Block[] = [...chapter('2', 'verantwoording', t.chapters.method), p(M.introText)];
 
   blocks.push(h(2, 'casuistiek', `2.1 ${M.cases}`), p(M.casesText(n(m.cases.total))));
@@ -49,7 +49,7 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
       n(r.completed),
       fmtShare(r.invited ? r.completed / r.invited : null, lang),
     ]);
-    blocks.push(table(M.roundsCaption, M.roundsHeader, rows, [3, 4, 5, 6]));
+    blocks.push({ ...table(M.roundsCaption, M.roundsHeader, rows, [3, 4, 5, 6]), widths: [3, 3, 3.6, 2, 1.8, 1.6, 1.6] });
     rounds.slice(1).forEach((r, k) => {
       const prev = rounds[k];
       if (prev) blocks.push(p(M.attrition(n(prev.number), n(r.number), n(prev.completed), n(r.completed))));

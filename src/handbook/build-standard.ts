@@ -9,6 +9,7 @@ export const inStandard = (item: StandardItem) => item.class !== 'drop';
 export function normText(item: StandardItem, t: Texts, lang: Lang): string {
   if (item.norm.text?.trim()) return item.norm.text.trim();
   const unit = t.standard.units[item.norm.unit] ?? item.norm.unit;
+  if (item.norm.percentage >= 100) return t.standard.normAll(unit);
   return t.standard.normText(fmtNum(item.norm.percentage, lang), unit);
 }
 

@@ -3,13 +3,13 @@ import type { Lang } from './input';
 const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 
 /** Long date in the reader's language; text that is not a date is shown unchanged. */
-export function fmtDate(value: string | undefined, lang: Lang): string {
+export function fmtDate(value: string | undefined, lang: Lang, month: 'long' | 'short' = 'long'): string {
   if (!value) return '';
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;
   return new Intl.DateTimeFormat(locale(lang), {
     day: 'numeric',
-    month: 'long',
+    month,
     year: 'numeric',
     timeZone: 'Europe/Amsterdam',
   }).format(d);

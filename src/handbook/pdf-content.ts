@@ -91,7 +91,7 @@ function block(x: Block): Content | Content[] {
         x.caption,
         x.header,
         x.rows.map((r) => [{ text: r, style: 'td' }, '', '', '', '', '']),
-        ['*', 40, 34, 40, 34, 84],
+        ['*', 42, 34, 58, 34, 80],
       );
     case 'pageBreak':
       return [];

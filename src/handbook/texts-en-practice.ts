@@ -19,6 +19,7 @@ export const enPractice: Pick<Texts, 'standard' | 'procedure' | 'scoring' | 'fee
       explanation: 'Explanation',
     },
     normText: (pct, unit) => `In at least ${pct}% of the reviewed ${unit}`,
+    normAll: (unit) => `In all reviewed ${unit}`,
     units: { dossiers: 'files', observaties: 'observations', gesprekken: 'conversations' },
     sources: { dossier: 'Case file', observatie: 'Observation', gesprek: 'Conversation with the practitioner', anders: 'Other' },
     criticality: (v, imp, freq) => `${v} (importance ${imp} × frequency ${freq})`,

@@ -19,6 +19,7 @@ export const nlPractice: Pick<Texts, 'standard' | 'procedure' | 'scoring' | 'fee
       explanation: 'Toelichting',
     },
     normText: (pct, unit) => `In ten minste ${pct}% van de getoetste ${unit}`,
+    normAll: (unit) => `In alle getoetste ${unit}`,
     units: {},
     sources: { dossier: 'Dossier', observatie: 'Observatie', gesprek: 'Gesprek met de hulpverlener', anders: 'Anders' },
     criticality: (v, imp, freq) => `${v} (belang ${imp} × frequentie ${freq})`,

@@ -107,6 +107,7 @@ export interface Texts {
       explanation: string;
     };
     normText: (pct: string, unit: string) => string;
+    normAll: (unit: string) => string;
     units: Record<string, string>;
     sources: Record<'dossier' | 'observatie' | 'gesprek' | 'anders', string>;
     criticality: (value: string, importance: string, frequency: string) => string;

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { buildHandbook, coveredReportingItems, type Block, type HandbookDoc } from '../../src/handbook';
+import { fixture } from './fixture';
+
+const headings = (doc: HandbookDoc, level = 1) =>
+  doc.blocks.flatMap((b) => (b.kind === 'heading' && b.level === level ? [b.text] : []));
+
+/** All text of the document, flattened, to check what a reader will find somewhere in it. */
+const allText = (doc: HandbookDoc) =>
+  doc.blocks
+    .map((b: Block) => {
+      switch (b.kind) {
+        case 'paragraph':
+          return b.runs.map((r) => r.text).join('');
+        case 'list':
+          return b.items.map((it) => it.map((r) => r.text).join('')).join('\n');
+        case 'table':
+          return [b.caption, ...b.header, ...b.rows.flat()].join('\n');
+        case 'fields':
+          return b.fields.flat().join('\n');
+        case 'checklist':
+          return [b.caption, ...b.rows].join('\n');
+        case 'heading':
+          return b.text;
+        default:
+          return '';
+      }
+    })
+    .join('\n');
+
+describe('buildHandbook', () => {
+  const doc = buildHandbook(fixture);
+  const text = allText(doc);
+
+  it('puts the chapters in the order of the handbook, in Dutch', () => {
+    expect(headings(doc)).toEqual([
+      '1 Inleiding',
+      '2 Verantwoording van de werkwijze',
+      '3 Begrippen',
+      '4 De standaard',
+      '5 Procedure voor onderlinge toetsing',
+      '6 Scoren en naleving berekenen',
+      '7 Terugkoppeling, verbeterplan en herziening',
+      'Bijlage A. Scorelijsten per fase',
+      'Bijlage B. Sjabloon voor het toetsingsverslag',
+      'Bijlage C. Itemstatistieken per ronde',
+    ]);
+    expect(doc.blocks[0]?.kind).toBe('titlePage');
+    expect(doc.blocks.findIndex((b) => b.kind === 'toc')).toBeLessThan(
+      doc.blocks.findIndex((b) => b.kind === 'heading'),
+    );
+  });
+
+  it('starts every chapter on a new page', () => {
+    doc.blocks.forEach((b, k) => {
+      if (b.kind === 'heading' && b.level === 1) expect(doc.blocks[k - 1]?.kind).toBe('pageBreak');
+    });
+  });
+
+  it('gives every heading a unique anchor id', () => {
+    const ids = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('lists the standard per cluster and sub-aspect with each item, criterion and norm', () => {
+    expect(headings(doc, 2)).toContain('Cluster 3. Organiseren van hulpverlening');
+    expect(headings(doc, 3)).toContain('3.1 Onderhandelen met de cliënt');
+    expect(text).toContain('De hulpverlener maakt met de cliënt schriftelijke afspraken over de doelen.');
+    expect(text).toContain('Er is een door de cliënt ondertekend hulpverleningsplan met doelen.');
+    expect(text).toContain('In ten minste 90% van de getoetste dossiers');
+    expect(text).toContain('32 (belang 8 × frequentie 4)');
+    expect(text).toContain('Hulpvraag in woorden van de cliënt, door de cliënt bevestigd.');
+  });
+
+  it('keeps dropped items out of the standard and the checklists but reports them', () => {
+    const checklistRows = doc.blocks.flatMap((b) => (b.kind === 'checklist' ? b.rows : []));
+    expect(checklistRows.some((r) => r.includes('Er is een kaart verstuurd'))).toBe(false);
+    expect(checklistRows).toHaveLength(9);
+    expect(headings(doc, 2)).toContain('Niet opgenomen items');
+    expect(text).toContain('De hulpverlener stuurt de cliënt een kaart na afsluiting.');
+  });
+
+  it('accounts for cases, panel, rounds, protocol changes, overrides, member checks and dissent', () => {
+    expect(text).toContain('zijn 24 casusbeschrijvingen');
+    expect(text).toContain('Interview met de hulpverlener');
+    expect(text).toContain('Cliëntenraad');
+    expect(text).toContain('89,5%'); // 17 of 19 invited completed round 1
+    expect(text).toContain('Van ronde 1 naar ronde 2 ging het aantal voltooide vragenlijsten van 17 naar 15.');
+    expect(text).toContain('Aansluiten bij de COMET-richtlijn, vóór de beoordelingsronde.');
+    expect(text).toContain('Wettelijke meldcode; zelden maar van groot belang.');
+    expect(text).toContain('Verslag aangepast op twee punten.');
+    expect(text).toContain('Zes weken is te kort bij crisisbegeleiding');
+  });
+
+  it('explains scoring with n/a left out of the denominator and a worked example', () => {
+    expect(text).toContain('(aantal scores − aantal n.v.t.)');
+    expect(text).toContain('3,5 / 4 = 87,5%');
+    expect(text).toMatch(/drie tot acht collega's/);
+    expect(text).toContain('De volgende herziening is uiterlijk in 2028 gepland.');
+  });
+
+  it('adds the item statistics per round with Dutch decimals and decisions', () => {
+    const stats = doc.blocks.find((b) => b.kind === 'table' && b.caption === 'Itemstatistieken ronde 2');
+    expect(stats?.kind === 'table' && stats.rows[1]).toEqual([
+      '3.2.1',
+      'De hulpverlener evalueert elke zes weken met de cliënt de voortgang op de doelen.',
+      '6,5',
+      '2,5',
+      '60%',
+      'Geen consensus',
+    ]);
+  });
+
+  it('writes the whole handbook in English when the study is in English', () => {
+    const en = buildHandbook({ ...fixture, study: { ...fixture.study, lang: 'en' } });
+    expect(en.lang).toBe('en');
+    expect(headings(en)[0]).toBe('1 Introduction');
+    expect(headings(en)).toContain('6 Scoring and computing compliance');
+    const enText = allText(en);
+    expect(enText).toContain('In at least 90% of the reviewed files');
+    expect(enText).toContain('(number of scores − number n/a)');
+    expect(enText).not.toContain('Inleiding');
+  });
+
+  it('shows a draft as not adopted, without a review date', () => {
+    const draft = buildHandbook({ ...fixture, version: { number: 3, status: 'draft', createdAt: '2025-06-01' } });
+    const first = draft.blocks[0];
+    expect(first?.kind === 'titlePage' && first.status).toBe('Versie 3 — concept, nog niet vastgesteld');
+    expect(allText(draft)).not.toContain('De volgende herziening');
+  });
+});
+
+describe('coveredReportingItems', () => {
+  it('names CREDES and DELPHISTAR items with where the handbook covers them', () => {
+    const items = coveredReportingItems('en');
+    expect(items.some((x) => x.framework === 'CREDES' && x.item.includes('response rate'))).toBe(true);
+    expect(items.some((x) => x.framework === 'DELPHISTAR' && x.item === 'Dissent')).toBe(true);
+    expect(coveredReportingItems('nl').every((x) => x.where.length > 0)).toBe(true);
+  });
+});
