@@ -15,6 +15,14 @@ const a = (verb: string, rest: string): Action => ({ verb, rest });
 export const ACTIONS: Record<Phase, Action[][]> = {
   intake: [
     [
+      a('besprak', 'met {c} wat de verwachtingen van de hulp waren'),
+      a('heb', 'de verwachtingen over de hulp met {c} besproken'),
+    ],
+    [
+      a('luisterde', 'naar het verhaal van {c} zonder te oordelen'),
+      a('heb', 'eerst rustig geluisterd naar het verhaal van {c}'),
+    ],
+    [
       a('ontving', '{c} voor een eerste kennismakingsgesprek'),
       a('heb', '{c} uitgenodigd voor een kennismakingsgesprek'),
       a('had', 'een intakegesprek met {c}'),
@@ -44,6 +52,15 @@ export const ACTIONS: Record<Phase, Action[][]> = {
   ],
   analyse: [
     [
+      a('vroeg', 'naar de kinderen en hoe de opvoeding verliep'),
+      a('heb', 'gevraagd hoe het met de kinderen en de opvoeding gaat'),
+    ],
+    [
+      a('besprak', 'met {c} de woonsituatie en de dreigende uitzetting'),
+      a('heb', 'de dreigende uitzetting met {c} besproken'),
+    ],
+    [a('vroeg', 'hoe {c} de dagen doorbracht en met wie'), a('heb', 'gevraagd hoe {c} de dagen doorbrengt')],
+    [
       a('bracht', 'samen met {c} de schulden in kaart'),
       a('heb', 'met {c} een overzicht van de schulden gemaakt'),
       a('maakte', 'een overzicht van alle schuldeisers'),
@@ -71,6 +88,14 @@ export const ACTIONS: Record<Phase, Action[][]> = {
   ],
   plan: [
     [
+      a('maakte', 'afspraken over hoe vaak we elkaar zouden zien'),
+      a('heb', 'afgesproken hoe vaak de gesprekken plaatsvinden'),
+    ],
+    [
+      a('besprak', 'met {c} welke hulp van het netwerk mogelijk was'),
+      a('heb', 'met {c} afgesproken wie uit het netwerk kan helpen'),
+    ],
+    [
       a('stelde', 'samen met {c} de doelen voor de komende drie maanden vast'),
       a('heb', 'met {c} doelen opgesteld voor de komende maanden'),
       a('formuleerde', 'met {c} haalbare doelen'),
@@ -97,6 +122,23 @@ export const ACTIONS: Record<Phase, Action[][]> = {
     ],
   ],
   uitvoering: [
+    [
+      a('gaf', '{c} advies over vaste bedtijden voor de kinderen'),
+      a('heb', 'met {c} besproken hoe vaste bedtijden voor de kinderen helpen'),
+    ],
+    [
+      a('zocht', 'samen met {c} naar een passende woning'),
+      a('heb', 'met {c} gezocht naar een betaalbare woning'),
+    ],
+    [a('meldde', '{c} aan voor een taalcursus in de buurt'), a('heb', '{c} aangemeld voor een taalcursus')],
+    [
+      a('ging', 'met {c} naar een activiteit in het buurthuis om nieuwe contacten op te doen'),
+      a('heb', '{c} meegenomen naar het buurthuis om mensen te leren kennen'),
+    ],
+    [
+      a('regelde', 'een gesprek met {c} en de ex-partner over de alimentatie'),
+      a('heb', 'een gesprek over de alimentatie georganiseerd met {c} en de ex-partner'),
+    ],
     [
       a('belde', '{org} om een betalingsregeling te treffen'),
       a('heb', 'met {org} gebeld over een betalingsregeling'),
@@ -132,6 +174,11 @@ export const ACTIONS: Record<Phase, Action[][]> = {
     ],
   ],
   afsluiting: [
+    [
+      a('gaf', '{c} tips voor als de problemen terugkomen'),
+      a('heb', 'met {c} besproken wat te doen als de problemen terugkomen'),
+    ],
+    [a('bedankte', '{c} voor de samenwerking en nam afscheid'), a('heb', 'afscheid genomen van {c}')],
     [
       a('evalueerde', 'samen met {c} of de doelen bereikt waren'),
       a('heb', 'met {c} geëvalueerd in hoeverre de doelen bereikt zijn'),
