@@ -10,9 +10,9 @@ const DATE =
 const CUE =
   '(?:geboren|geb\\.?|geboortedatum|geb\\.?datum|geboortedag|born|date of birth|birth date|birthdate|d\\.o\\.b\\.?|dob)';
 
-// The cue, then up to a few connecting words ("op", "on", "de", ":"), then the date itself.
+// The cue, then up to three words on the same line ("op", "van de cliënt:", "in Tilburg op"), then the date.
 const CUED = new RegExp(
-  `(?<![\\p{L}])${CUE}(?![\\p{L}])[\\s:,(]*(?:(?:op|on|de|the|in|is|was|te \\p{Lu}\\p{L}+(?: op)?)[\\s:,]+)?(${DATE})(?![\\p{N}])`,
+  `(?<![\\p{L}])${CUE}(?![\\p{L}])[ \\t:,(]*(?:[\\p{L}'’]+[ \\t:,]+){0,3}(${DATE})(?![\\p{N}])`,
   'giu',
 );
 // "Jayden (17, 02-11-2007)": a full date in brackets straight after a capitalised word reads as a birth date.

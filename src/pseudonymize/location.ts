@@ -4,10 +4,17 @@ import type { Candidate } from './types';
 const NL_POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\p{L}\p{N}])/gu;
 
+// "In 2019 AB ..." is a year followed by initials, not a postcode in the 2000s range.
+const YEARISH = /^(?:19|20)\d\d/;
+const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|sinds|vanaf|tot|van|jaar|year|since|from|until)\s+$/iu;
+
 export function findPostcodes(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const re of [NL_POSTCODE, UK_POSTCODE]) {
-    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'postcode' });
+    for (const m of text.matchAll(re)) {
+      if (YEARISH.test(m[0]) && YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'postcode' });
+    }
   }
   return out;
 }
@@ -19,7 +26,7 @@ const CAP = "\\p{Lu}[\\p{L}'’-]*";
 const NOT_QUANTITY =
   '(?! ?(?:jaar|dagen|dag|weken|week|maanden|uur|keer|euro|minuten|kinderen|years|days|weeks|months|hours|times|%|jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec))';
 const PARTICLE = "(?:van|de|der|den|het|'t|ter|ten|te|op|aan|in|bij|over|voor|achter|tussen|la|le|du)";
-const HOUSE_NO = '\\d{1,5}(?:[ -]?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4}(?![\\p{L}]))?(?: ?(?:hs|bis|huis|I{1,3})(?![\\p{L}]))?';
+const HOUSE_NO = '\\d{1,5}(?:[ -]?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4}(?![\\p{L}]))?(?:[ -]?(?:hs|bis|huis|I{1,3})(?![\\p{L}]))?';
 
 // "Kerkstraat 12a", "Van Baerlestraat 4", "Burgemeester de Withstraat 4-2"
 const NL_SUFFIXED = new RegExp(

@@ -90,7 +90,9 @@ export function findNameChains(text: string, toks: Token[]): NameChain[] {
       (!t.initial && /, ?$/.test(before) && APPOSITIVE_AFTER.test(after)) ||
       (/, ?$/.test(before) && /^\?/.test(after)) ||
       (/, $/.test(before) && out.at(-1)?.end === t.start - 2 && /^[,)]/.test(after));
-    if (!accept) continue;
+    // "De Regenboog", "Het Baken": a capitalised particle opens institution names unless a title or role vouches.
+    const particleOnly = isParticle(t) && !titled && !relative && !LABEL_BEFORE.test(before) && !ROLE_AFTER.test(after);
+    if (!accept || particleOnly) continue;
     const chain = makeChain(toks, i, j, titled, relative && titled);
     const last = out.at(-1);
     if (j === i && last?.end === t.start - 2 && /^, $/.test(text.slice(last.end, t.start)) && /^[,)]/.test(after)) {

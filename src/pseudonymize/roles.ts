@@ -8,6 +8,7 @@ const STAFF_AFTER =
   /^,? ?\(?(?:maatschappelijk werk|hulpverlener|onderzoeker|jongerenwerker|wijkagent|casemanager|begeleider|mentor|coach|medewerker|youth worker|social worker|probation officer|support worker|key worker|researcher|practitioner|interviewer|MW\b)/iu;
 const CLIENT_NEAR = /(?:cliënt|client|aangemeld|referred|verwezen)/iu;
 const TITLE = /(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|mijnheer|mrs\.?|mr\.?|ms\.?|miss)\s*$/iu;
+const SPEAKER_LABEL = /^[ \t]*:/;
 const BARE_TITLE = /(?<![\p{L}])(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|mijnheer)(?!\s*\p{Lu})/giu;
 
 /**
@@ -26,7 +27,9 @@ export function pickClient(text: string, hits: PersonHit[]): number {
     if (STAFF_BEFORE.test(before) || STAFF_AFTER.test(after)) excluded.add(h.person);
     if (TITLE.test(before)) titled.add(h.person);
     const near = text.slice(Math.max(0, h.start - 60), h.end + 60);
-    score.set(h.person, (score.get(h.person) ?? 0) + 1 + (CLIENT_NEAR.test(near) ? 1 : 0));
+    // Speaker labels say who talks a lot, which the practitioner does too.
+    const weight = SPEAKER_LABEL.test(after) && /(?:^|\n)[ \t]*$/.test(before) ? 0.25 : 1;
+    score.set(h.person, (score.get(h.person) ?? 0) + weight + (CLIENT_NEAR.test(near) ? 1 : 0));
   }
   for (const p of titled) score.set(p, (score.get(p) ?? 0) + bare / titled.size);
   let best = -1;
