@@ -110,3 +110,13 @@ describe('audit log', () => {
     expect(html).toContain('Marieke');
   });
 });
+
+describe('audit log integrity', () => {
+  it('cannot be edited or deleted, even directly in the database', async () => {
+    const { app, db } = testApp();
+    const { agent } = await signedIn(app, db);
+    await createStudyVia(agent);
+    expect(() => db.$client.prepare('UPDATE audit_log SET summary = ?').run('weg')).toThrow(/append-only/);
+    expect(() => db.$client.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+  });
+});
