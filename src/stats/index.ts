@@ -12,5 +12,6 @@ export * from './stability';
 export * from './criticality';
 export * from './cvi';
 export * from './round';
+export * from './round-comparison';
 export * from './csv';
 export * from './ratings-report';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kendallForRound } from '../../src/stats/kendall';
 import { summarizeRatings } from '../../src/stats/item-stats';
+import { compareRoundAnswers } from '../../src/stats/round-comparison';
 import { groupAnswers, summarizeRound, type Answer } from '../../src/stats/round';
 import { CANNOT_JUDGE, MISSING, SCALE_1_5, SCALE_1_9 } from '../../src/stats/scale';
 
@@ -72,5 +73,26 @@ describe('summarizeRound', () => {
     expect(stats).toHaveLength(600);
     expect(w[0]?.m).toBe(1000);
     expect(elapsed).toBeLessThan(500);
+  });
+});
+
+describe('compareRoundAnswers', () => {
+  it('pairs panellists by id across rounds and skips items that were not rated again', () => {
+    const round1: Answer[] = [
+      { item: 'x', panellist: 'p1', dimension: 'importance', value: 5 },
+      { item: 'x', panellist: 'p2', dimension: 'importance', value: 7 },
+      { item: 'y', panellist: 'p1', dimension: 'importance', value: 9 },
+    ];
+    const round2: Answer[] = [
+      { item: 'x', panellist: 'p3', dimension: 'importance', value: 8 },
+      { item: 'x', panellist: 'p2', dimension: 'importance', value: 8 },
+      { item: 'x', panellist: 'p1', dimension: 'importance', value: 5 },
+    ];
+    const result = compareRoundAnswers(round1, round2, SCALE_1_9);
+    expect(result.map((r) => r.item)).toEqual(['x']);
+    const c = result[0]?.comparisons.importance;
+    expect(c?.pairs).toBe(2);
+    expect(c?.changedPercent).toBe(50);
+    expect(c?.agreementChange).toBeCloseTo(200 / 3 - 50, 12);
   });
 });
