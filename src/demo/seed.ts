@@ -3,7 +3,7 @@ import { appendAudit } from '../../db/audit';
 import { insertCase } from '../../db/cases';
 import { createStudy } from '../../db/studies';
 import { findUserByEmail } from '../../db/users';
-import { demoCases, readDemoCase } from '../../scripts/demo/cases';
+import { demoCases, readDemoCase } from './cases';
 import { createUser } from '../auth/accounts';
 import { pseudonymize } from '../pseudonymize';
 import { defaultPhases, frequencyScale, importanceScale } from '../studies/defaults';
