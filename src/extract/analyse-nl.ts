@@ -1,0 +1,96 @@
+import { classify, isFileNote, splitChunks, type Chunk } from './clauses-nl';
+import { mapPeople, type RoleContext } from './roles';
+import { rewriteGroup, rewriteNote, tidy } from './rewrite-nl';
+import { joinTokens, type Sentence } from './segment';
+import type { Candidate, SourceType } from './types';
+import { finiteToPres3 } from './verbs-nl';
+
+// Verbs of feeling, knowing and receiving: "ik vond het belangrijk" is context, not an activity.
+const NOT_ACTION = /^(vindt|denkt|voelt|hoopt|vreest|twijfelt|snapt|begrijpt|weet|schaamt|schrikt|merkt|verwacht|gelooft|krijgt|ontvangt|kent|ziet|hoort|lijkt|blijkt|mist|baalt|is|heeft|wordt|twijfelt|houdt|zit|ligt|staat)$/;
+const PLEASANTRY = /^(fijn|leuk|goed|dank|bedankt|hallo|hoi|dag|goedemorgen|goedemiddag|welkom|oké|ok|okay|prima|mooi|hm+|nou|ja|nee|sorry)$/;
+
+function isFeelingOrState(text: string): boolean {
+  const verb = text.split(' ')[2] ?? '';
+  return NOT_ACTION.test(verb) || /\bzich( daar| er)? zorgen\b/.test(text);
+}
+
+function span(chunks: Chunk[]): { start: number; end: number } {
+  const words = chunks.flatMap((c) => c.toks.filter((t) => t.word || t.s === ')' || t.s === '?'));
+  return { start: words[0]!.start, end: words.at(-1)!.end };
+}
+
+/** Finds the practitioner's activities in one Dutch sentence. */
+export function analyseNl(sent: Sentence, ctx: RoleContext, source: SourceType): Candidate[] {
+  const chunks = splitChunks(sent.toks).map((toks, i) => classify(toks, i === 0));
+  const talk = source === 'transcript';
+  const out: Candidate[] = [];
+  let group: Chunk[] = [];
+  let lead: Chunk[] = [];
+  let mainSeen = false;
+  let note = false;
+  const flush = () => {
+    if (group.length) {
+      const text = note ? rewriteNote(group, ctx) : rewriteGroup(group, lead, ctx);
+      if (note || talk || !isFeelingOrState(text)) out.push({ text, evidence: span(lead.concat(group)) });
+    }
+    group = [];
+    lead = [];
+    note = false;
+  };
+  chunks.forEach((c, i) => {
+    if (i === 0 && source === 'dossier' && !chunks.some((x) => x.kind === 'P') && isFileNote(c)) {
+      note = true;
+      group.push(c);
+      mainSeen = true;
+      return;
+    }
+    if (c.kind === 'P') {
+      if (group.length && note) flush();
+      group.push(c);
+      mainSeen = true;
+    } else if (c.kind === 'O') {
+      flush();
+      mainSeen = true;
+    } else if (group.length) group.push(c);
+    else if (!mainSeen && c.kind === 'SUB') lead.push(c);
+  });
+  flush();
+  if (!out.length && talk) {
+    const said = speechAct(sent, ctx);
+    if (said) out.push(said);
+  }
+  return out;
+}
+
+const WH = /^(wat|wie|waar|hoe|wanneer|waarom|welke|welk|hoeveel|hoelang|waarover|waarmee)$/;
+
+/** In a conversation everything the practitioner says is acting: questions become "vraagt …", the rest "zegt: …". */
+function speechAct(sent: Sentence, ctx: RoleContext): Candidate | null {
+  const words = sent.toks.filter((t) => t.word);
+  if (!words.length || (words.length <= 8 && PLEASANTRY.test(words[0]!.l) && sent.toks.at(-1)?.s !== '?')) return null;
+  if (words.length <= 2 && sent.toks.at(-1)?.s !== '?') return null;
+  const mapped = mapPeople(sent.toks, ctx, false);
+  const question = sent.toks.at(-1)?.s === '?';
+  const toks = sent.toks;
+  const firstIdx = toks.findIndex((t) => t.word);
+  let text: string;
+  if (question) {
+    const wh = WH.test(toks[firstIdx]!.l);
+    const vi = wh ? firstIdx + 1 : firstIdx;
+    const verb = toks[vi];
+    const subj = mapped[vi + 1];
+    if (verb?.word && subj && /^de cliënt/.test(subj)) {
+      const v = /cliënten$/.test(subj) ? mapped[vi]! : finiteToPres3(verb.l);
+      mapped[vi] = subj;
+      mapped[vi + 1] = v;
+    }
+    const body = mapped.filter((w, i) => w && toks[i]!.s !== '?');
+    if (body[0]) body[0] = wh ? body[0].toLowerCase() : body[0];
+    text = wh ? `De hulpverlener vraagt ${joinTokens(body)}` : `De hulpverlener vraagt of ${joinTokens(body.map((w, i) => (i === 0 ? w.toLowerCase() : w)))}`;
+  } else {
+    const body = mapped.filter(Boolean);
+    if (body[0]) body[0] = body[0][0]!.toLowerCase() + body[0].slice(1);
+    text = `De hulpverlener zegt: ${joinTokens(body)}`;
+  }
+  return { text: tidy(text), evidence: { start: sent.start, end: sent.end } };
+}

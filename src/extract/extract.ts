@@ -1,0 +1,58 @@
+import { analyseEn } from './analyse-en';
+import { analyseNl } from './analyse-nl';
+import { detectSource, practitionerUnits } from './genre';
+import { detectLanguage } from './language';
+import { suggestPhases } from './phase';
+import { clientNames, type RoleContext } from './roles';
+import { splitSentences, tokenize } from './segment';
+import type { Candidate, ExtractedActivity, ExtractOptions, SourceType } from './types';
+
+const SHORT_TAG = /^(klopt dat|is dat goed|toch|oké|ok|right|is that right|does that make sense|goed zo|akkoord)\??$/i;
+
+/**
+ * Lists what the practitioner does in a case text, each as a behavioural statement in the present tense
+ * with its evidence span(s) and a suggested phase. Pure and synchronous; never throws ([] on bad input).
+ */
+export function extractActivities(text: string, opts: ExtractOptions = {}): ExtractedActivity[] {
+  if (typeof text !== 'string' || !/[\p{L}]/u.test(text)) return [];
+  try {
+    return run(text, opts);
+  } catch {
+    return [];
+  }
+}
+
+function run(text: string, opts: ExtractOptions): ExtractedActivity[] {
+  const lang = opts.lang ?? detectLanguage(text);
+  const detected = detectSource(text);
+  const source: SourceType = !opts.sourceType || opts.sourceType === 'anders' ? detected : opts.sourceType;
+  const ctx: RoleContext = {
+    lang,
+    clientNames: clientNames(tokenize(text, 0, Math.min(text.length, 3000))),
+    addressed: source === 'transcript',
+  };
+  const analyse = lang === 'en' ? analyseEn : analyseNl;
+  const found: Candidate[] = [];
+  for (const unit of practitionerUnits(text, source)) {
+    let prevInUnit: Candidate | undefined;
+    for (const sent of splitSentences(text, unit.start, unit.end)) {
+      const said = text.slice(sent.start, sent.end).trim();
+      // A confirming tag question or a verbless follow-up belongs to what was just said.
+      if (prevInUnit && source === 'transcript' && (SHORT_TAG.test(said) || (said.endsWith('?') && !/\s\S+\s\S+\s/.test(said)))) {
+        prevInUnit.evidence = { start: prevInUnit.evidence.start, end: sent.end };
+        if (SHORT_TAG.test(said)) prevInUnit.text = prevInUnit.text.replace(/\.$/, lang === 'en' ? ' and checks this.' : ' en checkt of dat klopt.');
+        continue;
+      }
+      const cands = analyse(sent, ctx, source);
+      found.push(...cands);
+      prevInUnit = cands.at(-1) ?? prevInUnit;
+    }
+  }
+  const len = Math.max(1, text.length);
+  const firstLine = text.slice(0, 300).split('\n').slice(0, 2).join(' ');
+  const phases = suggestPhases(
+    found.map((c) => ({ text: `${text.slice(c.evidence.start, c.evidence.end)} ${c.text}`.toLowerCase(), position: c.evidence.start / len })),
+    { tags: opts.phaseTags, source, head: firstLine },
+  );
+  return found.map((c, i) => ({ text: c.text, phase: phases[i] ?? 'uitvoering', evidence: [c.evidence] }));
+}

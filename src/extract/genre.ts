@@ -1,0 +1,121 @@
+import type { SourceType } from './types';
+
+export interface Unit {
+  start: number;
+  end: number;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TURN = /^\s*([\p{L}][\p{L}.' -]{0,28}?)\s*:\s+(?=\S)/u;
+const DATED = /^\s*(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{4}-\d{2}-\d{2}|(?:ma|di|wo|do|vr|za|zo)\s+\d{1,2}[-/]\d{1,2})\s*[:–-]\s*/i;
+const INTERVIEWER = /^(i|int|interviewer|onderzoeker|researcher|q|vraag|question|o)$/i;
+const RESPONDENT = /^(r|resp|respondent|geïnterviewde|geinterviewde|a|antwoord|answer|b)$/i;
+const PRACTITIONER_LABEL =
+  /^(mw|amw|hv|hulpverlener|maatschappelijk werker|werker|w|sw|social worker|worker|practitioner|p|coach|begeleider|consulent|jongerenwerker|youth worker|professional|prof)$/i;
+const PRACTITIONER_ROLE =
+  /(maatschappelijk\s+werk(er|ster)|hulpverlen(er|ster)|werker|coach|begeleider|consulent|social\s+worker|practitioner|youth\s+worker|probation\s+officer|professional|wijkteam)/i;
+// Words that end a header line ("Adres:", "Aanwezig:") rather than start a speaker's turn.
+const HEADER_LABEL = /^(aanwezig|adres|kinderen|partner|datum|date|tel|telefoon|present|betreft|onderwerp|re|locatie|postadres|rekening|geb|note|noot)$/i;
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    out.push({ start, end: start + part.length, text: part });
+    start += part.length + 1;
+  }
+  return out;
+}
+
+function turnLabel(line: string): string | undefined {
+  const m = TURN.exec(line);
+  if (!m?.[1]) return undefined;
+  const label = m[1].trim();
+  if (HEADER_LABEL.test(label) || label.split(/\s+/).length > 3) return undefined;
+  return label;
+}
+
+/** Guesses the genre of a case text from its layout: speaker turns, dated notes, or running prose. */
+export function detectSource(text: string): SourceType {
+  const ls = lines(text);
+  const labels = new Map<string, number>();
+  let dated = 0;
+  for (const l of ls) {
+    if (DATED.test(l.text)) dated++;
+    const label = turnLabel(l.text);
+    if (label) labels.set(label, (labels.get(label) ?? 0) + 1);
+  }
+  const turns = [...labels.values()].reduce((a, b) => a + b, 0);
+  const head = text.slice(0, 400);
+  if (turns >= 3 && labels.size >= 2) {
+    const interviewish = [...labels.keys()].some((k) => INTERVIEWER.test(k));
+    return interviewish || /\binterview/i.test(head) ? 'interview' : 'transcript';
+  }
+  if (dated >= 2) return 'dossier';
+  if (/^\s*(dossier|journaal|file notes?|case notes?)\b/im.test(head)) return 'dossier';
+  return 'verslag';
+}
+
+/** The speaker label whose turns are the practitioner's: the respondent in interviews, the worker in talks. */
+function practitionerLabel(text: string, labels: string[], source: SourceType): string | undefined {
+  if (source === 'interview') {
+    const r = labels.find((l) => RESPONDENT.test(l));
+    if (r) return r;
+    const others = labels.filter((l) => !INTERVIEWER.test(l));
+    if (others.length === 1) return others[0];
+  }
+  const direct = labels.find((l) => PRACTITIONER_LABEL.test(l));
+  if (direct) return direct;
+  // Header conventions: "Noor Hendriks (maatschappelijk werker, MW)" or "R = Karin Mulder, maatschappelijk werker".
+  const head = text.slice(0, 800);
+  for (const l of labels) {
+    const esc = l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const inParens = new RegExp(`\\(([^)]*),\\s*${esc}\\s*\\)`, 'u').exec(head);
+    if (inParens?.[1] && PRACTITIONER_ROLE.test(inParens[1])) return l;
+    const assigned = new RegExp(`(?:^|[\\s;,])${esc}\\s*=\\s*([^;\\n]*)`, 'u').exec(head);
+    if (assigned?.[1] && PRACTITIONER_ROLE.test(assigned[1])) return l;
+  }
+  const nonInterviewer = labels.filter((l) => !INTERVIEWER.test(l));
+  return source === 'interview' ? nonInterviewer[0] : undefined;
+}
+
+/** The stretches of text that can hold the practitioner's activities, given the genre. */
+export function practitionerUnits(text: string, source: SourceType): Unit[] {
+  const ls = lines(text);
+  if (source === 'interview' || source === 'transcript') {
+    const labels = [...new Set(ls.map((l) => turnLabel(l.text)).filter((l): l is string => !!l))];
+    const who = practitionerLabel(text, labels, source);
+    if (who) {
+      const units: Unit[] = [];
+      let inTurn = false;
+      for (const l of ls) {
+        const label = turnLabel(l.text);
+        if (label) {
+          inTurn = label === who;
+          if (inTurn) units.push({ start: l.start + (TURN.exec(l.text)?.[0].length ?? 0), end: l.end });
+        } else if (inTurn && l.text.trim()) units.push({ start: l.start, end: l.end });
+      }
+      return units;
+    }
+  }
+  if (source === 'dossier') {
+    const units: Unit[] = [];
+    let started = !ls.some((l) => DATED.test(l.text));
+    for (const l of ls) {
+      const m = DATED.exec(l.text);
+      if (m) started = true;
+      if (!started || !l.text.trim()) continue;
+      units.push({ start: l.start + (m?.[0].length ?? 0), end: l.end });
+    }
+    return units;
+  }
+  // Running prose: skip a title line (short, no closing punctuation).
+  return ls
+    .filter((l, i) => l.text.trim() && !(i < 3 && !/[.!?]\s*$/.test(l.text) && l.text.length < 120))
+    .map((l) => ({ start: l.start, end: l.end }));
+}

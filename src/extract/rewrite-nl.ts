@@ -1,0 +1,150 @@
+import { isFiniteLike, isParticipleTok, type Chunk } from './clauses-nl';
+import { PERFECT_AUX } from './lexicon-nl';
+import { mapPeople, type RoleContext } from './roles';
+import { joinTokens, type Tok } from './segment';
+import { finiteToPres3, isKnownStem, parseParticiple, presentOf, pres3FromStem } from './verbs-nl';
+
+const SUBJECT = 'De hulpverlener';
+// Narrative glue that says when, not what: dropped from the behavioural statement.
+const FILLER = new Set(['daarna', 'toen', 'vervolgens', 'dus', 'nou', 'dan', 'ja', 'nee', 'tenslotte', 'uiteindelijk', 'daarom', 'gewoon', 'eigenlijk', 'natuurlijk', 'verder', 'meteen']);
+const IPP = new Set(['laten', 'gaan', 'blijven', 'helpen', 'leren', 'zien', 'horen']);
+
+function lowerFirst(s: string): string {
+  return /^[\p{Lu}][\p{Ll}]/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+/** Shifts the verbs of a subordinate clause one step to the present: "liep" → "loopt", "had gedaan" → "heeft gedaan". */
+function shiftTense(toks: Tok[], words: string[], firstPerson: boolean): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.word || words[i] !== t.s) continue;
+    const pres = presentOf(t.l, { strictWeak: true, firstPerson });
+    if (pres && pres !== t.l) words[i] = pres;
+    else if (firstPerson && isKnownStem(t.l)) words[i] = pres3FromStem(t.l);
+  }
+}
+
+/** Rewrites a chunk whose subject is the practitioner: "Daarna heb ik haar gebeld" → "De hulpverlener belt de cliënt". */
+function rewriteMain(chunk: Chunk, ctx: RoleContext): string[] {
+  const toks = chunk.toks;
+  const s = chunk.subj ?? 0;
+  const subj = toks[s]!;
+  const words = mapPeople(toks, ctx, true);
+  const start = toks.findIndex((t) => t.word && !/^(en|maar|want|dus)$/.test(t.l));
+  for (let i = 0; i < start; i++) words[i] = '';
+  const before = toks[s - 1];
+  const verbFirst = s > start && before?.word;
+  const fi = verbFirst ? s - 1 : s + 1;
+  const finite = toks[fi];
+  words[s] = '';
+  let verb = '';
+  if (finite?.word) {
+    words[fi] = '';
+    verb = finiteToPres3(finite.l);
+    if (PERFECT_AUX.has(finite.l)) {
+      let found = false;
+      for (let i = toks.length - 1; i > Math.min(fi, s); i--) {
+        const conj = isParticipleTok(toks[i]!) ? parseParticiple(toks[i]!.l) : null;
+        if (!conj) continue;
+        verb = conj.verb;
+        words[i] = conj.particle ?? '';
+        found = true;
+        break;
+      }
+      if (!found) {
+        const ipp = toks.findIndex((t, i) => i > Math.min(fi, s) && IPP.has(t.l) && toks[i + 1]?.word);
+        if (ipp >= 0) {
+          verb = finiteToPres3(toks[ipp]!.l);
+          words[ipp] = '';
+        }
+      }
+    }
+  }
+  for (let i = 0; i < toks.length; i++) if (FILLER.has(toks[i]!.l) && i !== fi) words[i] = '';
+  const rest = words.filter(Boolean);
+  if (rest[0]) rest[0] = lowerFirst(rest[0]);
+  if (subj.l !== 'ik') addClientAsPartner(rest);
+  return [SUBJECT, verb, ...rest];
+}
+
+/** "We" in a practitioner's account is the practitioner with the client. */
+function addClientAsPartner(rest: string[]): void {
+  const joined = rest.join(' ');
+  if (/cliënt|met z'n|met ons/.test(joined)) return;
+  const samen = rest.indexOf('samen');
+  if (samen >= 0 && rest[samen + 1] !== 'met') rest[samen] = 'samen met de cliënt';
+  else if (samen < 0) rest.unshift('met de cliënt');
+}
+
+/** Rewrites a continuation without subject: "en een afspraak gemaakt" → "en maakt een afspraak". */
+function rewriteEllipsis(chunk: Chunk, ctx: RoleContext): string[] {
+  const toks = chunk.toks;
+  const words = mapPeople(toks, ctx, true);
+  const lead = toks[0]?.word && /^(en|maar|want|dus)$/.test(toks[0].l) ? toks[0].l : '';
+  if (lead) words[0] = '';
+  let verb = '';
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const conj = isParticipleTok(toks[i]!) ? parseParticiple(toks[i]!.l) : null;
+    if (conj) {
+      verb = conj.verb;
+      words[i] = conj.particle ?? '';
+      break;
+    }
+  }
+  if (!verb) {
+    const fi = toks.findIndex((t) => isFiniteLike(t));
+    if (fi >= 0) {
+      verb = finiteToPres3(toks[fi]!.l);
+      words[fi] = '';
+    }
+  }
+  for (let i = 0; i < toks.length; i++) if (FILLER.has(toks[i]!.l)) words[i] = '';
+  return [lead, verb, ...words.filter(Boolean).map((w, i) => (i === 0 ? lowerFirst(w) : w))];
+}
+
+function rewriteSub(chunk: Chunk, ctx: RoleContext): string[] {
+  const firstPerson = chunk.toks.some((t) => t.l === 'ik');
+  const words = mapPeople(chunk.toks, ctx, false);
+  shiftTense(chunk.toks, words, firstPerson);
+  return words;
+}
+
+/**
+ * The behavioural statement for a group of chunks: the main clause and its continuations in the present
+ * tense with "De hulpverlener" as subject; a leading subordinate clause moves to the end.
+ */
+export function rewriteGroup(chunks: Chunk[], lead: Chunk[], ctx: RoleContext): string {
+  const out: string[] = [];
+  let prevKind = '';
+  for (const c of chunks) {
+    if (c.kind === 'P') out.push(...rewriteMain(c, ctx).slice(out.length ? 1 : 0));
+    else if (c.kind === 'ELL' && !(prevKind === 'SUB' && c.toks.filter((t) => t.word).length < 3)) {
+      out.push(...(out.length ? rewriteEllipsis(c, ctx) : [SUBJECT, ...rewriteEllipsis(c, ctx).slice(1)]));
+    } else out.push(...rewriteSub(c, ctx));
+    prevKind = c.kind;
+  }
+  if (lead.length) out.push(...(/[,;:]$/.test(out.at(-1) ?? '') ? [] : [',']), ...lead.flatMap((c) => rewriteSub(c, ctx)).map((w, i) => (i === 0 ? lowerFirst(w) : w)));
+  return tidy(joinTokens(out));
+}
+
+/** A file note without a subject ("Mw. binnen 24 uur gebeld"), written as the practitioner's action. */
+export function rewriteNote(chunks: Chunk[], ctx: RoleContext): string {
+  const [first, ...rest] = chunks;
+  if (!first) return '';
+  const hasPart = first.toks.some(isParticipleTok);
+  const head = hasPart ? rewriteEllipsis(first, ctx).slice(1) : ['voert', ...mapPeople(first.toks, ctx, false).map((w, i) => (i === 0 ? lowerFirst(w) : w))];
+  const out = [SUBJECT, ...head];
+  for (const c of rest) out.push(...(c.kind === 'ELL' ? rewriteEllipsis(c, ctx) : rewriteSub(c, ctx)));
+  return tidy(joinTokens(out));
+}
+
+export function tidy(s: string): string {
+  const t = s
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/([,;:])(\s*[,;:.])+/g, '$1')
+    .replace(/\.\s*,/g, ',')
+    .replace(/[,;:.\s]+$/, '')
+    .trim();
+  return t ? t + '.' : t;
+}

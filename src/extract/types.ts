@@ -1,0 +1,31 @@
+export type PhaseId = 'intake' | 'analyse' | 'plan' | 'uitvoering' | 'afsluiting';
+export const PHASES: readonly PhaseId[] = ['intake', 'analyse', 'plan', 'uitvoering', 'afsluiting'];
+
+export type Lang = 'nl' | 'en';
+export type SourceType = 'verslag' | 'dossier' | 'interview' | 'transcript' | 'anders';
+
+/** A character range in the case text: JS string indices, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ExtractedActivity {
+  /** The activity as a behavioural statement: present tense, the practitioner as subject. */
+  text: string;
+  phase: PhaseId;
+  evidence: Span[];
+}
+
+export interface ExtractOptions {
+  lang?: Lang;
+  sourceType?: SourceType;
+  /** Phases the case is tagged with; suggestions stay within them. */
+  phaseTags?: PhaseId[];
+}
+
+/** One practitioner activity found in a sentence, before a phase is assigned. */
+export interface Candidate {
+  text: string;
+  evidence: Span;
+}

@@ -1,0 +1,154 @@
+import {
+  COMMON_INF,
+  DT_STEMS,
+  FIRST_PERSON_3SG,
+  INSEPARABLE,
+  PARTICLES,
+  STRONG,
+  type VerbForms,
+} from './lexicon-nl';
+
+const byPastSg = new Map<string, VerbForms>();
+const byPastPl = new Map<string, VerbForms>();
+const byPart = new Map<string, VerbForms>();
+const byPres3 = new Map<string, VerbForms>();
+for (const v of STRONG) {
+  byPastSg.set(v.pastSg, v);
+  byPastPl.set(v.pastPl, v);
+  byPart.set(v.part, v);
+  byPres3.set(v.pres3, v);
+}
+
+const VOWEL = /[aeiouy]/;
+const NOT_PARTICIPLE = new Set([
+  'gezondheid', 'gebied', 'gewicht', 'gezicht', 'gedicht', 'geslacht', 'gerecht', 'gebit', 'gebed', 'gelid',
+  'gevecht', 'gesticht', 'gemiddeld', 'gevoeld', 'geduld', 'gebouw', 'beleid', 'bericht', 'verband', 'verbod',
+  'verzet', 'bezit', 'bedrijfsarts', 'gehandicapt', 'genoemd', 'verschil', 'gewond',
+]);
+
+/** Present third person singular from a verb stem ("bel" → "belt", "vind" → "vindt", "zet" → "zet"). */
+export function pres3FromStem(stem: string): string {
+  const special = FIRST_PERSON_3SG[stem];
+  if (special) return special;
+  return stem.endsWith('t') ? stem : stem + 't';
+}
+
+/** Present plural from a stem ("bel" → "bellen", "maak" → "maken"). */
+export function pluralFromStem(stem: string): string {
+  if (/[^aeiou]([aeiou])\1[^aeiouwjy]$/.test(stem)) return stem.slice(0, -2) + stem.slice(-1) + 'en';
+  if (/[^aeiou][aeiou][bdfgklmnprst]$/.test(stem) && !/[^aeiou]e[lrn]$/.test(stem.slice(-3)) ) return stem + stem.slice(-1) + 'en';
+  return stem + 'en';
+}
+
+/** Stem from an infinitive, with Dutch spelling rules (bellen → bel, maken → maak, leven → leef). */
+export function stemFromInf(inf: string): string {
+  if (/(aan|oen|ien|aan)$/.test(inf) && inf.length <= 6) return inf.slice(0, -1);
+  let s = inf.replace(/en$/, '');
+  if (/([bdfgklmnprst])\1$/.test(s)) return s.slice(0, -1);
+  const twoSyllables = (inf.match(/[aeiouy]+/g) ?? []).length <= 2;
+  const schwa = !twoSyllables && /[^aeiou]e[lrn]$/.test(s) && !/(ise|ize|ule|ere|ete|ide|ote|ale|ege|ine|ame)r$/.test(s);
+  if (!schwa && /[^aeiou][aeou][^aeiouwjy]$/.test(s)) s = s.slice(0, -2) + s.at(-2) + s.slice(-2);
+  return s.replace(/v$/, 'f').replace(/z$/, 's');
+}
+
+const KNOWN_STEMS = new Set<string>();
+for (const inf of COMMON_INF) KNOWN_STEMS.add(stemFromInf(inf.replace(/^(mee|op|af|aan|uit|door|na|in|over|terug|samen|voor|langs|vast)/, '') || inf));
+
+function isDtStem(core: string): boolean {
+  if (DT_STEMS.has(core)) return true;
+  for (const p of INSEPARABLE) if (core.startsWith(p) && DT_STEMS.has(core.slice(p.length))) return true;
+  return core === 'begeleid';
+}
+
+function weakStem(core: string): string | null {
+  if (!/[dt]$/.test(core)) return null;
+  const stem = isDtStem(core) ? core : core.slice(0, -1);
+  return stem.length >= 2 && VOWEL.test(stem) ? stem : null;
+}
+
+function simplePart(w: string): string | null {
+  const strong = byPart.get(w);
+  if (strong) return strong.pres3;
+  if (w.startsWith('ge') && w.length > 4) {
+    const stem = weakStem(w.slice(2));
+    if (stem) return pres3FromStem(stem);
+  }
+  for (const q of INSEPARABLE) {
+    if (q === 'ge' || !w.startsWith(q) || w.length < q.length + 3) continue;
+    const rest = w.slice(q.length);
+    const inner = byPart.get('ge' + rest);
+    if (inner) return q + inner.pres3;
+    if (!rest.startsWith('ge')) {
+      const stem = weakStem(rest);
+      if (stem && /[dt]$/.test(w)) return q + pres3FromStem(stem);
+    }
+  }
+  return null;
+}
+
+export interface Conjugated {
+  /** Present third person singular of the verb. */
+  verb: string;
+  /** The separable particle that goes to the end of the clause ("legt ... uit"). */
+  particle?: string;
+}
+
+/** Reads a past participle ("uitgelegd", "besloten", "gebeld") as a present 3sg verb plus particle. */
+export function parseParticiple(word: string): Conjugated | null {
+  const w = word.toLowerCase();
+  if (NOT_PARTICIPLE.has(w) || w.length < 4) return null;
+  const direct = simplePart(w);
+  if (direct) return { verb: direct };
+  for (const p of PARTICLES) {
+    if (!w.startsWith(p)) continue;
+    const rest = w.slice(p.length);
+    if (!rest.startsWith('ge') && !INSEPARABLE.some((q) => rest.startsWith(q)) && !byPart.has(rest)) continue;
+    const inner = simplePart(rest);
+    if (inner) return { verb: inner, particle: p };
+  }
+  return null;
+}
+
+/** Whether a word is a participle of a verb that takes "zijn" (unaccusative: the subject undergoes it). */
+export function isMotionOrChange(pres3: string): boolean {
+  return /^(gaat|komt|blijft|is|wordt|verschijnt|vertrekt|verhuist|valt|verdwijnt|sterft|stopt|begint)$/.test(pres3);
+}
+
+/**
+ * Present tense of a finite verb form, keeping number: "belde" → "belt", "liepen" → "lopen", "heb" → "heeft".
+ * Returns null when the form is not recognisably a verb.
+ */
+export function presentOf(word: string, opts: { firstPerson?: boolean; strictWeak?: boolean } = {}): string | null {
+  const w = word.toLowerCase();
+  const special = FIRST_PERSON_3SG[w];
+  if (special && opts.firstPerson) return special;
+  const sg = byPastSg.get(w);
+  if (sg) return sg.pres3;
+  const pl = byPastPl.get(w);
+  if (pl) return opts.firstPerson ? pl.pres3 : pl.inf;
+  for (const q of INSEPARABLE) {
+    if (!w.startsWith(q) || w.length < q.length + 2) continue;
+    const inner = byPastSg.get(w.slice(q.length));
+    if (inner) return q + inner.pres3;
+  }
+  if (byPres3.has(w)) return w;
+  const weak = /^(.{2,}?)(de|te)(n?)$/.exec(w);
+  if (weak?.[1] && VOWEL.test(weak[1]) && (!opts.strictWeak || KNOWN_STEMS.has(weak[1]))) {
+    return weak[3] && !opts.firstPerson ? pluralFromStem(weak[1]) : pres3FromStem(weak[1]);
+  }
+  return null;
+}
+
+/** Present 3sg of a word known (by its position) to be the practitioner's finite verb: "belde", "kom", "ging". */
+export function finiteToPres3(word: string): string {
+  const w = word.toLowerCase();
+  const known = presentOf(w, { firstPerson: true });
+  if (known) return known;
+  if (w.endsWith('en')) return pres3FromStem(stemFromInf(w));
+  return w.endsWith('t') ? w : pres3FromStem(w);
+}
+
+/** Whether a word is a known present-tense stem of a common verb (for verb-final clauses). */
+export function isKnownStem(word: string): boolean {
+  return KNOWN_STEMS.has(word.toLowerCase());
+}
