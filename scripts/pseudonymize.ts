@@ -10,8 +10,12 @@ function main(): void {
   const file = positionals[0];
   if (!file) throw new Error('usage: pseudonymize FILE [--names "A,B"] [--lang nl|en]');
   const lang = values.lang;
-  if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new Error(`--lang must be nl or en, not ${lang}`);
-  const names = (values.names ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+  if (lang !== undefined && lang !== 'nl' && lang !== 'en')
+    throw new Error(`--lang must be nl or en, not ${lang}`);
+  const names = (values.names ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
   const text = readFileSync(file, 'utf8');
   process.stdout.write(JSON.stringify({ text: pseudonymize(text, { names, lang }).text }) + '\n');
 }

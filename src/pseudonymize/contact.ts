@@ -3,7 +3,11 @@ import type { Candidate } from './types';
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 export function findEmails(text: string): Candidate[] {
-  return [...text.matchAll(EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' }));
+  return [...text.matchAll(EMAIL)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: 'email',
+  }));
 }
 
 // International numbers: +CC or 00CC, then digit groups with single separators; "(0)" is common in NL.
@@ -15,7 +19,8 @@ const DATE_START = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/;
 /** Dutch, UK and international phone numbers; dates that happen to start with 0 are left alone. */
 export function findPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(INTL)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'phone' });
+  for (const m of text.matchAll(INTL))
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'phone' });
   for (const m of text.matchAll(NATIONAL)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 10 || digits.length > 11) continue;

@@ -9,7 +9,9 @@ imam rabbi pater broeder
 `);
 
 /** Lower-case particles that sit inside surnames: "de Boer", "van der Berg", "El Idrissi". */
-export const PARTICLES = set(`van de der den het 't ter ten te el al le la du da di dos von zu ben bin abu ibn mac`);
+export const PARTICLES = set(
+  `van de der den het 't ter ten te el al le la du da di dos von zu ben bin abu ibn mac`,
+);
 
 /** Words after which a capitalised word is a person's name ("zijn zoon Mark", "her mum, Lisa"). */
 export const RELATION_CUES = set(`
@@ -78,6 +80,10 @@ const ORG_SUFFIX =
 export function isNotName(word: string): boolean {
   const w = word.toLowerCase();
   return (
-    NOT_NAMES.has(w) || MONTHS_DAYS.has(w) || TITLES.has(w) || TITLES.has(`${w}.`) || (w.length > 6 && ORG_SUFFIX.test(w))
+    NOT_NAMES.has(w) ||
+    MONTHS_DAYS.has(w) ||
+    TITLES.has(w) ||
+    TITLES.has(`${w}.`) ||
+    (w.length > 6 && ORG_SUFFIX.test(w))
   );
 }

@@ -26,7 +26,8 @@ const CAP = "\\p{Lu}[\\p{L}'’-]*";
 const NOT_QUANTITY =
   '(?! ?(?:jaar|dagen|dag|weken|week|maanden|uur|keer|euro|minuten|kinderen|years|days|weeks|months|hours|times|%|jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec))';
 const PARTICLE = "(?:van|de|der|den|het|'t|ter|ten|te|op|aan|in|bij|over|voor|achter|tussen|la|le|du)";
-const HOUSE_NO = '\\d{1,5}(?:[ -]?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4}(?![\\p{L}]))?(?:[ -]?(?:hs|bis|huis|I{1,3})(?![\\p{L}]))?';
+const HOUSE_NO =
+  '\\d{1,5}(?:[ -]?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4}(?![\\p{L}]))?(?:[ -]?(?:hs|bis|huis|I{1,3})(?![\\p{L}]))?';
 
 // "Kerkstraat 12a", "Van Baerlestraat 4", "Burgemeester de Withstraat 4-2"
 const NL_SUFFIXED = new RegExp(

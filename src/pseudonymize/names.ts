@@ -59,7 +59,8 @@ const ROLE_AFTER = new RegExp(
   `^(?: ?\\((?:\\d|geb\\b|geboren|born|dob\\b|age\\b|leeftijd|[A-Z]{1,3}[,)]|${ROLES})|,? (?:\\d{1,2} (?:jaar|years)|aged? \\d|${ROLES}))`,
   'u',
 );
-const LABEL_BEFORE = /(?:^|\n)\s*[A-Z]{1,3} ?= ?$|(?:written by|geschreven door|interview(?:ed)? (?:met|with)|aanwezig:?|present:?|deelnemers:?|participants:?|genaamd|heet|named|called) ?$/iu;
+const LABEL_BEFORE =
+  /(?:^|\n)\s*[A-Z]{1,3} ?= ?$|(?:written by|geschreven door|interview(?:ed)? (?:met|with)|aanwezig:?|present:?|deelnemers:?|participants:?|genaamd|heet|named|called) ?$/iu;
 const APPOSITIVE_AFTER = /^, ?(?:die|wie|who|whom|that|which)\b|^\?/u;
 
 const isTitle = (t: Token): boolean => TITLES.has(t.text.toLowerCase());
@@ -91,19 +92,31 @@ export function findNameChains(text: string, toks: Token[]): NameChain[] {
       (/, ?$/.test(before) && /^\?/.test(after)) ||
       (/, $/.test(before) && out.at(-1)?.end === t.start - 2 && /^[,)]/.test(after));
     // "De Regenboog", "Het Baken": a capitalised particle opens institution names unless a title or role vouches.
-    const particleOnly = isParticle(t) && !titled && !relative && !LABEL_BEFORE.test(before) && !ROLE_AFTER.test(after);
+    const particleOnly =
+      isParticle(t) && !titled && !relative && !LABEL_BEFORE.test(before) && !ROLE_AFTER.test(after);
     if (!accept || particleOnly) continue;
     const chain = makeChain(toks, i, j, titled, relative && titled);
     const last = out.at(-1);
-    if (j === i && last?.end === t.start - 2 && /^, $/.test(text.slice(last.end, t.start)) && /^[,)]/.test(after)) {
+    if (
+      j === i &&
+      last?.end === t.start - 2 &&
+      /^, $/.test(text.slice(last.end, t.start)) &&
+      /^[,)]/.test(after)
+    ) {
       chain.apposed = last;
     }
     out.push(chain);
     i = j;
   }
   const known = new Set(out.map((c) => c.start));
-  const extra = [...recurringNames(text, toks), ...speakerNames(text, toks)].filter((c) => !known.has(c.start));
-  return withCoordinated(text, toks, [...out, ...extra].sort((a, b) => a.start - b.start));
+  const extra = [...recurringNames(text, toks), ...speakerNames(text, toks)].filter(
+    (c) => !known.has(c.start),
+  );
+  return withCoordinated(
+    text,
+    toks,
+    [...out, ...extra].sort((a, b) => a.start - b.start),
+  );
 }
 
 /**

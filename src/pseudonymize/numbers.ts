@@ -14,7 +14,8 @@ const BSN = /(?<![\p{L}\p{N}.\-/])(\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\
 export function findBsns(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(BSN)) {
-    if (isValidBsn(m[0].replace(/\D/g, ''))) out.push({ start: m.index, end: m.index + m[0].length, kind: 'bsn' });
+    if (isValidBsn(m[0].replace(/\D/g, '')))
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'bsn' });
   }
   return out;
 }

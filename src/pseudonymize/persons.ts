@@ -17,7 +17,12 @@ export interface PersonHit {
 
 const key = (s: string): string => s.toLowerCase();
 const has = (set: Set<string>, s: string): boolean => [...set].some((x) => key(x) === key(s));
-const newPerson = (): Person => ({ first: new Set(), last: new Set(), titledLast: new Set(), full: new Set() });
+const newPerson = (): Person => ({
+  first: new Set(),
+  last: new Set(),
+  titledLast: new Set(),
+  full: new Set(),
+});
 
 interface Parts {
   first?: string;
@@ -96,7 +101,8 @@ export function findPersonHits(text: string, people: Person[]): PersonHit[] {
   const forms: { form: string; person: number; rank: number }[] = [];
   people.forEach((p, person) => {
     for (const f of p.full) forms.push({ form: f, person, rank: 0 });
-    for (const f of p.last) for (const v of new Set([f, capitalise(f)])) forms.push({ form: v, person, rank: 1 });
+    for (const f of p.last)
+      for (const v of new Set([f, capitalise(f)])) forms.push({ form: v, person, rank: 1 });
     for (const f of p.first) forms.push({ form: f, person, rank: 2 });
   });
   forms.sort((a, b) => b.form.length - a.form.length || a.rank - b.rank);
@@ -109,9 +115,7 @@ export function findPersonHits(text: string, people: Person[]): PersonHit[] {
       if (taken(m.index, end)) continue;
       // A bare surname after a title belongs to whoever was addressed that way ("Mevrouw Koster" = the mother).
       const owner =
-        rank === 1 && titleBefore(text, m.index)
-          ? people.findIndex((p) => has(p.titledLast, form))
-          : -1;
+        rank === 1 && titleBefore(text, m.index) ? people.findIndex((p) => has(p.titledLast, form)) : -1;
       hits.push({ start: m.index, end, person: owner >= 0 ? owner : person });
     }
   }

@@ -22,7 +22,11 @@ export function recurringNames(text: string, toks: Token[]): NameChain[] {
     if (ts.length < 2 || word.length < 3 || lower.has(word.toLowerCase())) continue;
     if (isNotName(word) || (isCommonWord(word) && !isFirstName(word))) continue;
     const mid = ts.filter((t) => !t.initial);
-    if (mid.length === 0 || mid.some((t) => PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)))) continue;
+    if (
+      mid.length === 0 ||
+      mid.some((t) => PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)))
+    )
+      continue;
     for (const t of ts) out.push({ start: t.start, end: t.end, tokens: [t], titled: false, relative: false });
   }
   return out;
