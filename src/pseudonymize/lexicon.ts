@@ -51,7 +51,8 @@ haag groningen eindhoven tilburg almere breda nijmegen arnhem zwolle leiden haar
 canada amerika london londen england english britain british scotland wales ireland manchester leeds
 birmingham liverpool bristol glasgow europe council nhs police court hospital school college university
 centre center services service trust foundation agency office department ministry unit team group
-probation prison jobcentre citizens advice universal credit housing association gp children's social
+academy primary secondary clinic surgery church mosque united city club fc hall library station
+care probation prison jobcentre citizens advice universal credit housing association gp children's children social
 christmas kerst kerstmis pasen ramadan suikerfeest god allah whatsapp facebook instagram google teams
 zoom skype covid corona internet albert heijn jumbo lidl aldi hema kruidvat action tesco
 sainsbury's asda primark mcdonald's starbucks amazon bol.com marktplaats st sint saint

@@ -60,7 +60,7 @@ const ROLE_AFTER = new RegExp(
   'u',
 );
 const LABEL_BEFORE =
-  /(?:^|\n)\s*[A-Z]{1,3} ?= ?$|(?:written by|geschreven door|interview(?:ed)? (?:met|with)|aanwezig:?|present:?|deelnemers:?|participants:?|genaamd|heet|named|called) ?$/iu;
+  /(?:^|\n)\s*[A-Z]{1,3} ?= ?$|(?:written by|geschreven door|interview(?:ed)? (?:met|with)|aanwezig:?|present:?|deelnemers:?|participants:?|genaamd|heet|named|called|naam is|name is|ik ben|i am|i'm|this is|hoi|hallo|hi|hey|beste|dear) ?$/iu;
 const APPOSITIVE_AFTER = /^, ?(?:die|wie|who|whom|that|which)\b|^\?/u;
 
 const isTitle = (t: Token): boolean => TITLES.has(t.text.toLowerCase());

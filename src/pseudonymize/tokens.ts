@@ -19,7 +19,8 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     if (inside.some(([a, b]) => start >= a && start < b)) continue;
-    const word = m[0];
+    // "Tunde's father" is about Tunde: the possessive ending is not part of the name.
+    const word = m[0].replace(/['’]s$/, '');
     const cap = CAPITALISED.test(word);
     out.push({ text: word, start, end: start + word.length, cap, initial: isInitial(text, start) });
   }
