@@ -1,7 +1,199 @@
-import type { RoleContext } from './roles';
-import type { Sentence } from './segment';
+import { mapPeople, type RoleContext } from './roles';
+import { joinTokens, type Sentence, type Tok } from './segment';
 import type { Candidate, SourceType } from './types';
+import { baseOfParticiple, baseOfPast, isIrregularForm, pres3 } from './verbs-en';
 
-export function analyseEn(_sent: Sentence, _ctx: RoleContext, _source: SourceType): Candidate[] {
-  return [];
+type Kind = 'P' | 'SUB' | 'ELL' | 'LIST' | 'O';
+interface Chunk {
+  toks: Tok[];
+  kind: Kind;
+  subj?: number;
+}
+
+const SUBJECT = 'The practitioner';
+const PRACT = /^(i|we|i'd|we'd|i've|we've|i'm|we're|i'll|we'll)$/;
+const OTHER_SUBJ = /^(he|she|they|you|it|there|he'd|she'd|they'd|his|her|their)$/;
+const SUBORD = /^(that|what|who|whom|where|how|whether|if|because|when|while|before|after|until|unless|which|as|since|though|although|why|so)$/;
+const COORD = /^(and|but|so|then)$/;
+const ADVERB = /^(just|first|also|then|always|never|only|still|even|already|often|usually|really|again|immediately|quickly|honestly|later|soon|together|\w+ly)$/;
+const AUX_PERFECT = /^(have|has|had|'ve|'d)$/;
+const MODAL = /^(could|would|will|should|must|can|might|may|shall)$/;
+const FILLER = /^(then|so|well|basically|actually|just)$/;
+const NOT_ACTION = /^(be|feel|think|know|have|get|receive|worry|hope|wonder|believe|understand|like|love|seem|want|need|notice|realise|realize|see|hear|remember|expect|fear|doubt|mean)$/;
+const PUNCT = new Set([',', ';', ':', '(', ')', '–', '—']);
+
+function verbBase(t: Tok | undefined): string | null {
+  if (!t?.word) return null;
+  return baseOfPast(t.l);
+}
+
+function splitChunks(toks: Tok[]): Tok[][] {
+  const out: Tok[][] = [];
+  let cur: Tok[] = [];
+  const push = () => {
+    if (cur.some((t) => t.word)) out.push(cur);
+    cur = [];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const next = toks[i + 1];
+    if (PUNCT.has(t.s)) {
+      cur.push(t);
+      push();
+      continue;
+    }
+    if (cur.length && t.word) {
+      const clauseAfter = !!next && (PRACT.test(next.l) || OTHER_SUBJ.test(next.l) || (verbBase(next) !== null && /ed$|^(wrote|went|told|met|kept|put|set|rang|spoke|sent|gave|took|made|said|did)$/.test(next.l)));
+      const thatDet = t.l === 'that' && next && !/^(i|we|he|she|they|it|you|the|this|there)$/.test(next.l);
+      if ((SUBORD.test(t.l) && !thatDet && !prepositionalPhrase(toks, i)) || (COORD.test(t.l) && clauseAfter)) push();
+    }
+    cur.push(t);
+  }
+  push();
+  return out;
+}
+
+/** "Before the meeting I helped her": a preposition opening the main clause, not a subordinate clause. */
+function prepositionalPhrase(toks: Tok[], i: number): boolean {
+  if (!/^(before|after|since|until|during)$/.test(toks[i]!.l)) return false;
+  if (OTHER_SUBJ.test(toks[i + 1]?.l ?? '') || PRACT.test(toks[i + 1]?.l ?? '')) return false;
+  for (let j = i + 1; j < toks.length && !PUNCT.has(toks[j]!.s); j++) if (PRACT.test(toks[j]!.l)) return true;
+  return false;
+}
+
+function classify(toks: Tok[], first: boolean): Chunk {
+  const words = toks.filter((t) => t.word && !COORD.test(t.l));
+  const w0 = words[0];
+  if (!w0) return { toks, kind: 'LIST' };
+  if (SUBORD.test(w0.l) && !(first && w0.l === 'that') && !prepositionalPhrase(toks, toks.indexOf(w0))) return { toks, kind: 'SUB' };
+  const subj = toks.findIndex((t) => PRACT.test(t.l));
+  if (subj >= 0) return { toks, kind: 'P', subj };
+  if (!first && !OTHER_SUBJ.test(w0.l) && verbBase(w0) !== null && !/^the|^a$/.test(w0.l)) return { toks, kind: 'ELL' };
+  if (!words.some((t) => verbBase(t) !== null || isIrregularForm(t.l) || /s$/.test(t.l))) return { toks, kind: 'LIST' };
+  return { toks, kind: 'O' };
+}
+
+/** Finds the verb after the subject and returns the statement's verb and the consumed token indexes. */
+function mainVerb(toks: Tok[], s: number): { verb: string; base: string; drop: number[] } {
+  const subj = toks[s]!.l;
+  let i = s + 1;
+  while (toks[i] && ADVERB.test(toks[i]!.l) && toks[i + 1]?.word) i++;
+  const v = toks[i];
+  const contracted = subj.includes("'") ? subj.split("'")[1] : '';
+  if (contracted === 'd' && v && /^have$/.test(v.l)) return { verb: 'would have', base: 'would', drop: [i] };
+  if ((contracted === 've' || contracted === 'd') && v) {
+    const base = baseOfParticiple(v.l) ?? v.l;
+    return { verb: pres3(base), base, drop: [i] };
+  }
+  if (!v?.word) return { verb: '', base: '', drop: [] };
+  if (AUX_PERFECT.test(v.l)) {
+    let j = i + 1;
+    while (toks[j] && ADVERB.test(toks[j]!.l)) j++;
+    const part = toks[j] ? baseOfParticiple(toks[j]!.l) : null;
+    if (part && toks[j]!.l !== 'to') return { verb: pres3(part), base: part, drop: [i, j] };
+    if (toks[j]?.l === 'to') return { verb: 'has', base: 'must', drop: [i] };
+    return { verb: 'has', base: 'have', drop: [i] };
+  }
+  if (/^(didn't|did)$/.test(v.l)) {
+    const neg = v.l === "didn't" || toks[i + 1]?.l === 'not';
+    const k = toks[i + 1]?.l === 'not' ? i + 2 : i + 1;
+    const base = toks[k]?.l ?? 'do';
+    return neg ? { verb: 'does not', base, drop: [i, ...(k === i + 2 ? [i + 1] : [])] } : { verb: 'does', base, drop: [i] };
+  }
+  if (MODAL.test(v.l) || /n't$/.test(v.l)) {
+    const m = v.l.replace(/^could/, 'can').replace(/^couldn't/, 'cannot').replace(/^wouldn't/, 'would not');
+    return { verb: m, base: toks[i + 1]?.l ?? m, drop: [i] };
+  }
+  const base = baseOfPast(v.l) ?? v.l.replace(/^am$/, 'be');
+  return { verb: pres3(base), base, drop: [i] };
+}
+
+function rewriteMain(c: Chunk, ctx: RoleContext, sentStart: number): { words: string[]; base: string } {
+  const toks = c.toks;
+  const s = c.subj ?? 0;
+  const words = mapPeople(toks, ctx, true);
+  const { verb, base, drop } = mainVerb(toks, s);
+  for (const d of drop) words[d] = '';
+  words[s] = `${SUBJECT.toLowerCase()} ${verb}`;
+  toks.forEach((t, i) => {
+    if ((i < s && COORD.test(t.l) && i === 0) || FILLER.test(t.l)) words[i] = '';
+  });
+  const first = words.findIndex(Boolean);
+  if (first >= 0 && first < s && toks[first]!.start === sentStart) words[first] = words[first]!.replace(/^\p{Lu}(?=\p{Ll})/u, (m) => m.toLowerCase());
+  if (/^we/.test(toks[s]!.l) && !words.join(' ').includes('client')) {
+    const tog = words.indexOf('together');
+    if (tog >= 0) words[tog] = 'together with the client';
+    else words[s] += ' with the client';
+  }
+  return { words, base };
+}
+
+function rewriteEllipsis(c: Chunk, ctx: RoleContext): string[] {
+  const words = mapPeople(c.toks, ctx, true);
+  const i = c.toks.findIndex((t) => t.word && !COORD.test(t.l) && !ADVERB.test(t.l));
+  const base = i >= 0 ? baseOfPast(c.toks[i]!.l) : null;
+  if (base && i >= 0) words[i] = pres3(base);
+  return words;
+}
+
+function rewriteSub(c: Chunk, ctx: RoleContext): string[] {
+  const words = mapPeople(c.toks, ctx, false);
+  c.toks.forEach((t, i) => {
+    if (words[i] !== t.s) return;
+    if (t.l === 'was') words[i] = 'is';
+    else if (t.l === 'were') words[i] = 'are';
+    else if (t.l === 'had' && c.toks[i + 1] && baseOfParticiple(c.toks[i + 1]!.l)) words[i] = 'has';
+  });
+  return words;
+}
+
+function span(chunks: Chunk[]): { start: number; end: number } {
+  const words = chunks.flatMap((c) => c.toks.filter((t) => t.word));
+  return { start: words[0]!.start, end: words.at(-1)!.end };
+}
+
+function finish(words: string[]): string {
+  let s = joinTokens(words.filter(Boolean)).replace(/\s+([,.;:!?])/g, '$1').replace(/[,;:.\s]+$/, '').trim();
+  s = s.replace(/^\p{Ll}/u, (m) => m.toUpperCase());
+  return s ? s + '.' : s;
+}
+
+/** Finds the practitioner's activities in one English sentence. */
+export function analyseEn(sent: Sentence, ctx: RoleContext, source: SourceType): Candidate[] {
+  const chunks = splitChunks(sent.toks).map((t, i) => classify(t, i === 0));
+  const out: Candidate[] = [];
+  let group: Chunk[] = [];
+  let lead: Chunk[] = [];
+  let words: string[] = [];
+  let feeling = false;
+  let mainSeen = false;
+  const flush = () => {
+    if (group.length && (source === 'transcript' || !feeling)) out.push({ text: finish([...lead.flatMap((c) => rewriteSub(c, ctx)), ...words]), evidence: span(lead.concat(group)) });
+    group = [];
+    lead = [];
+    words = [];
+    feeling = false;
+  };
+  chunks.forEach((c) => {
+    if (c.kind === 'P') {
+      const main = rewriteMain(c, ctx, sent.start);
+      if (!group.length) feeling = NOT_ACTION.test(main.base);
+      group.push(c);
+      words.push(...main.words);
+      mainSeen = true;
+    } else if (c.kind === 'O') {
+      flush();
+      mainSeen = true;
+    } else if (group.length) {
+      group.push(c);
+      words.push(...(c.kind === 'ELL' ? rewriteEllipsis(c, ctx) : rewriteSub(c, ctx)));
+    } else if (!mainSeen && c.kind === 'SUB') lead.push(c);
+  });
+  flush();
+  if (!out.length && source === 'transcript') {
+    const body = mapPeople(sent.toks, ctx, false).filter(Boolean);
+    const question = sent.toks.at(-1)?.s === '?';
+    if (body.length > 2) out.push({ text: finish([question ? 'The practitioner asks:' : 'The practitioner says:', ...body]), evidence: { start: sent.start, end: sent.end } });
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import { HET_NOUNS, PREPOSITIONS } from './lexicon-nl';
 import type { Tok } from './segment';
+import { isIrregularForm as isEnglishVerb } from './verbs-en';
 import { isKnownStem, parseParticiple, presentOf } from './verbs-nl';
 import type { Lang } from './types';
 
@@ -167,13 +168,15 @@ function pronounEn(toks: Tok[], i: number, ctx: RoleContext, practitionerSubject
     case 'him':
       return 'the client';
     case 'her':
-      return next?.word && !/^(to|and|or|that|what|about|with|for|in|on|off|up|out|back|again|when|if|too)$/.test(next.l)
+      return next?.word &&
+        !/^(to|and|or|that|what|about|with|for|in|on|off|up|out|back|again|when|if|too|a|an|the|\w+ly|\w+ed)$/.test(next.l) &&
+        !isEnglishVerb(next.l)
         ? "the client's"
         : 'the client';
     case 'his':
       return "the client's";
     case 'me':
-      return practitionerSubject ? 'themselves' : 'the practitioner';
+      return 'the practitioner';
     case 'my':
     case 'our':
       return 'the';

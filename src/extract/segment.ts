@@ -75,7 +75,7 @@ export function joinTokens(words: string[]): string {
   let out = '';
   for (const w of words) {
     if (!w) continue;
-    if (out === '' || /^[.,;:!?)\]}%]/.test(w) || /[([{]$/.test(out)) out += w;
+    if (out === '' || /^[.,;:!?)\]}%/]/.test(w) || /[([{/]$/.test(out) || (w === "'" && /s$/.test(out))) out += w;
     else out += ' ' + w;
   }
   return out;
