@@ -1,11 +1,13 @@
-import { and, count, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, notInArray } from 'drizzle-orm';
 import type { Db } from './client';
 import { loginFailures, sessions, setupTokens, users } from './schema';
 
 export type User = typeof users.$inferSelect;
 
-export function countUsers(db: Db): number {
-  return db.select({ n: count() }).from(users).get()?.n ?? 0;
+/** Researchers, optionally not counting some accounts (the demo researcher does not make an install "set up"). */
+export function countUsers(db: Db, except: string[] = []): number {
+  const where = except.length ? notInArray(users.email, except) : undefined;
+  return db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
 }
 
 export function findUserByEmail(db: Db, email: string): User | undefined {

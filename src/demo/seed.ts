@@ -8,9 +8,9 @@ import { createUser } from '../auth/accounts';
 import { pseudonymize } from '../pseudonymize';
 import { defaultPhases, frequencyScale, importanceScale } from '../studies/defaults';
 
-export const DEMO_EMAIL = 'demo@maatstaf.nl';
-export const DEMO_PASSWORD = 'maatstaf-demo';
-export const DEMO_TITLE = 'Procesmatige hulpverlening AMW (demo)';
+import { DEMO_EMAIL, DEMO_PASSWORD, DEMO_TITLE } from './constants';
+
+export { DEMO_EMAIL, DEMO_PASSWORD, DEMO_TITLE };
 
 /**
  * Makes the demo researcher and the demo study with its case descriptions, once. Later stages (draft, rounds,

@@ -3,8 +3,9 @@ import { deleteCookie, getCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { z } from 'zod';
 import { createUser, EmailTakenError, login, NewUserSchema, SESSION_TTL_MS } from '../auth/accounts';
+import { needsSetup } from '../auth/setup';
 import { hashToken } from '../auth/tokens';
-import { consumeSetupToken, countUsers, deleteSession, isSetupTokenValid, setUserLang } from '../../db/users';
+import { consumeSetupToken, deleteSession, isSetupTokenValid, setUserLang } from '../../db/users';
 import { LoginPage, SetupPage } from '../../views/pages/auth';
 import { LANG_COOKIE, SESSION_COOKIE, setSafeCookie } from '../http/cookies';
 import type { AppEnv } from '../http/env';
@@ -72,7 +73,7 @@ authRoutes.post('/lang/:lang{nl|en}', async (c) => {
 authRoutes.get('/setup/:token', (c) => {
   const token = c.req.param('token');
   const t = c.var.t;
-  if (countUsers(c.var.db) > 0 || !isSetupTokenValid(c.var.db, hashToken(token))) {
+  if (!needsSetup(c.var.db) || !isSetupTokenValid(c.var.db, hashToken(token))) {
     return page(c, t.auth.setupTitle, <p class="notice">{t.auth.setupInvalid}</p>, { status: 404 });
   }
   return page(c, t.auth.setupTitle, <SetupPage t={t} csrf={c.var.csrf} token={token} />);
@@ -89,7 +90,7 @@ authRoutes.post(
     const token = c.req.param('token');
     const t = c.var.t;
     const input = c.req.valid('form');
-    if (countUsers(c.var.db) > 0 || !consumeSetupToken(c.var.db, hashToken(token))) {
+    if (!needsSetup(c.var.db) || !consumeSetupToken(c.var.db, hashToken(token))) {
       return page(c, t.auth.setupTitle, <p class="notice">{t.auth.setupInvalid}</p>, { status: 410 });
     }
     try {

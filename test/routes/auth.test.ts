@@ -165,3 +165,12 @@ describe('errors in the user language', () => {
     expect(await en.text()).toContain('Page not found');
   });
 });
+
+describe('first start with the demo', () => {
+  it('still offers the setup link when only the demo researcher exists', async () => {
+    const { db } = testApp();
+    const { ensureDemo } = await import('../../src/demo/seed');
+    await ensureDemo(db);
+    expect(createSetupToken(db)).toBeTruthy();
+  });
+});

@@ -1,0 +1,3 @@
+export const DEMO_EMAIL = 'demo@maatstaf.nl';
+export const DEMO_PASSWORD = 'maatstaf-demo';
+export const DEMO_TITLE = 'Procesmatige hulpverlening AMW (demo)';
