@@ -1,83 +1,18 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  buildHandbook,
-  renderDocx,
-  renderHtml,
-  renderMarkdown,
-  renderPdf,
-  type Cluster,
-  type HandbookInput,
-  type StandardItem,
-} from '../../src/handbook';
+import { buildHandbook, renderDocx, renderHtml, renderMarkdown, renderPdf } from '../../src/handbook';
+import { generate, ITEMS } from './export-input';
 
-const ITEMS = 300;
 const LIMIT_MS = 2000;
-const phases = ['intake', 'analyse', 'plan', 'uitvoering', 'afsluiting'];
-const verbs = ['bespreekt', 'legt vast', 'vraagt door naar', 'maakt afspraken over', 'evalueert', 'informeert over'];
-const topics = ['de hulpvraag', 'de doelen', 'het netwerk van de cliënt', 'de financiële situatie', 'de veiligheid', 'de voortgang'];
-
-/** 10 clusters × 5 sub-aspects × 6 items, with criteria, norms and rubric levels on every third item. */
-function generate(): HandbookInput {
-  let k = 0;
-  const clusters: Cluster[] = Array.from({ length: 10 }, (_, c) => ({
-    number: String(c + 1),
-    title: `Cluster over ${topics[c % topics.length]} (${c + 1})`,
-    subAspects: Array.from({ length: 5 }, (_, s) => ({
-      number: `${c + 1}.${s + 1}`,
-      title: `Deelaspect ${c + 1}.${s + 1}`,
-      items: Array.from({ length: ITEMS / 50 }, (_, i): StandardItem => {
-        k += 1;
-        const topic = topics[k % topics.length] ?? '';
-        return {
-          number: `${c + 1}.${s + 1}.${i + 1}`,
-          text: `De hulpverlener ${verbs[k % verbs.length]} ${topic} met de cliënt (handeling ${k}).`,
-          phase: phases[k % phases.length] ?? 'intake',
-          criterion: `In het dossier is vastgelegd dat ${topic} met de cliënt is besproken, met datum en uitkomst (${k}).`,
-          norm: { percentage: 70 + (k % 4) * 10, unit: 'dossiers' },
-          evidenceSource: k % 5 === 0 ? 'observatie' : 'dossier',
-          criticality: 12 + (k % 30),
-          class: k % 7 === 0 ? 'critical' : k % 11 === 0 ? 'optional' : 'core',
-          importanceMedian: 7,
-          frequencyMedian: 4,
-          rubric: k % 3 === 0 ? ['Niet zichtbaar.', 'Gedeeltelijk zichtbaar.', 'Volledig en met de cliënt.'] : [],
-        };
-      }),
-    })),
-  }));
-  const all = clusters.flatMap((c) => c.subAspects.flatMap((s) => s.items));
-  const round = (number: number, kind: 'review' | 'rating') => ({
-    number, kind, title: `Ronde ${number}`, opensAt: '2025-01-06', closesAt: '2025-01-27', invited: 40, started: 36,
-    completed: 33, itemsAdded: 12, itemsMerged: 5, itemsReworded: 40, itemsDropped: 8, itemsCarriedForward: 20,
-  });
-  return {
-    study: { title: 'Benchmarkstandaard', description: 'Gegenereerde standaard met 300 items.', lang: 'nl' },
-    version: { number: 1, status: 'adopted', adoptedAt: '2025-03-01', createdAt: '2025-02-01' },
-    authors: ['Onderzoeksteam'],
-    phases: phases.map((id) => ({ id, label: `Fase ${id}` })),
-    clusters,
-    method: {
-      cases: { total: 60, bySource: [{ source: 'dossier', count: 60 }], byPhase: phases.map((phase) => ({ phase, count: 12 })) },
-      panel: [{ group: 'Hulpverleners', count: 40 }],
-      rounds: [round(1, 'review'), round(2, 'rating'), round(3, 'rating')],
-      consensus: { description: 'COMET-regel.', changes: [] },
-      overrides: [],
-      memberChecks: [],
-      dissent: [],
-    },
-    appendix: {
-      itemStats: [2, 3].map((r) => ({
-        round: r,
-        rows: all.map((x) => ({ number: x.number, text: x.text, median: 7, iqr: 2, agreement: 0.78, decision: 'in' })),
-      })),
-    },
-  };
-}
 
 async function time<T>(label: string, fn: () => T | Promise<T>): Promise<{ ms: number; out: T }> {
   const t0 = performance.now();
   const out = await fn();
   const ms = Math.round(performance.now() - t0);
-  console.log(`${label.padEnd(9)} ${String(ms).padStart(5)} ms${ms > LIMIT_MS ? '  (over the 2 s budget)' : ''}`);
+  console.log(
+    `${label.padEnd(9)} ${String(ms).padStart(5)} ms${ms > LIMIT_MS ? '  (over the 2 s budget)' : ''}`,
+  );
   return { ms, out };
 }
 
@@ -95,6 +30,17 @@ console.log(
   `${doc.blocks.length} blocks; html ${html.out.length} chars, md ${md.out.length} chars, ` +
     `docx ${docx.out.length} bytes, pdf ${pdf.out.length} bytes`,
 );
+// `--out DIR` keeps the rendered files, to look at them.
+const outDir = process.argv[process.argv.indexOf('--out') + 1];
+if (process.argv.includes('--out') && outDir) {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'handbook.html'), html.out);
+  writeFileSync(join(outDir, 'handbook.md'), md.out);
+  writeFileSync(join(outDir, 'handbook.docx'), docx.out);
+  writeFileSync(join(outDir, 'handbook.pdf'), pdf.out);
+}
 const over = [html, md, docx, pdf].some((r) => r.ms > LIMIT_MS);
 if (over) process.exitCode = 1;
-console.log(JSON.stringify({ items: ITEMS, html_ms: html.ms, pdf_ms: pdf.ms, docx_ms: docx.ms, md_ms: md.ms }));
+console.log(
+  JSON.stringify({ items: ITEMS, html_ms: html.ms, pdf_ms: pdf.ms, docx_ms: docx.ms, md_ms: md.ms }),
+);

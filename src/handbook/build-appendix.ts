@@ -8,13 +8,22 @@ import type { Texts } from './texts';
 export function itemsByPhase(input: HandbookInput, otherLabel: string) {
   const items = input.clusters.flatMap((c) => c.subAspects.flatMap((s) => s.items)).filter(inStandard);
   const known = new Set(input.phases.map((ph) => ph.id));
-  const groups = input.phases.map((ph) => ({ id: ph.id, label: ph.label, items: items.filter((x) => x.phase === ph.id) }));
+  const groups = input.phases.map((ph) => ({
+    id: ph.id,
+    label: ph.label,
+    items: items.filter((x) => x.phase === ph.id),
+  }));
   groups.push({ id: 'overige', label: otherLabel, items: items.filter((x) => !known.has(x.phase)) });
   return groups.filter((g) => g.items.length > 0);
 }
 
 function checklistRow(item: StandardItem, t: Texts): string {
-  const mark = item.class === 'critical' ? ` ${t.appendix.critical}` : item.class === 'optional' ? ` ${t.appendix.optional}` : '';
+  const mark =
+    item.class === 'critical'
+      ? ` ${t.appendix.critical}`
+      : item.class === 'optional'
+        ? ` ${t.appendix.optional}`
+        : '';
   return `${item.number} ${item.criterion}${mark}`;
 }
 
@@ -22,11 +31,12 @@ export function buildAppendices(input: HandbookInput, t: Texts, lang: Lang): Blo
   const A = t.appendix;
   const blocks: Block[] = [...chapter('', 'bijlage-a', t.chapters.appChecklists), p(A.checklistsText)];
   itemsByPhase(input, t.standard.otherPhase).forEach((g, k) => {
-    blocks.push(
-      h(2, `scorelijst-${slug(g.id)}`, `A.${k + 1} ${g.label}`),
-      p({ text: A.formFields }),
-      { kind: 'checklist', caption: A.checklistCaption(g.label), header: A.checklistHeader, rows: g.items.map((x) => checklistRow(x, t)) },
-    );
+    blocks.push(h(2, `scorelijst-${slug(g.id)}`, `A.${k + 1} ${g.label}`), p({ text: A.formFields }), {
+      kind: 'checklist',
+      caption: A.checklistCaption(g.label),
+      header: A.checklistHeader,
+      rows: g.items.map((x) => checklistRow(x, t)),
+    });
   });
 
   blocks.push(...chapter('', 'bijlage-b', t.chapters.appReport), p(A.reportText), ol(A.reportItems), {
@@ -53,7 +63,7 @@ export function buildAppendices(input: HandbookInput, t: Texts, lang: Lang): Blo
         fmtShare(row.agreement, lang),
         A.decisions[row.decision] ?? row.decision,
       ]),
-      widths: [1.1, 5.4, 1.5, 1, 2.7, 2.7],
+      widths: [1, 7, 1.4, 0.9, 2.5, 2.6],
       numeric: [2, 3, 4],
     });
   });

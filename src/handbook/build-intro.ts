@@ -27,6 +27,6 @@ export function buildConcepts(t: Texts): Block[] {
   return [
     ...chapter('3', 'begrippen', t.chapters.concepts),
     p(t.concepts.introText),
-    { kind: 'fields', fields: t.concepts.terms },
+    { kind: 'fields', fields: t.concepts.terms, variant: 'terms' },
   ];
 }

@@ -27,13 +27,20 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
   }
   if (m.cases.byPhase.length > 0) {
     const rows = m.cases.byPhase.map((s) => [phaseLabel(s.phase), n(s.count)]);
-    blocks.push(table(M.phaseCaption, [...M.phaseHeader], rows, [1]), p({ text: M.casesPhaseNote, italic: true }));
+    blocks.push(
+      table(M.phaseCaption, [...M.phaseHeader], rows, [1]),
+      p({ text: M.casesPhaseNote, italic: true }),
+    );
   }
 
   const panelTotal = m.panel.reduce((sum, g) => sum + g.count, 0);
   blocks.push(h(2, 'panel', `2.2 ${M.panel}`), p(M.panelText(n(panelTotal), n(m.panel.length))));
   if (m.panel.length > 0) {
-    const rows = m.panel.map((g) => [g.group, n(g.count), fmtShare(panelTotal ? g.count / panelTotal : null, lang)]);
+    const rows = m.panel.map((g) => [
+      g.group,
+      n(g.count),
+      fmtShare(panelTotal ? g.count / panelTotal : null, lang),
+    ]);
     blocks.push(table(M.panelCaption, [...M.panelHeader], rows, [1, 2]));
   }
 
@@ -49,7 +56,10 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
       n(r.completed),
       fmtShare(r.invited ? r.completed / r.invited : null, lang),
     ]);
-    blocks.push({ ...table(M.roundsCaption, M.roundsHeader, rows, [3, 4, 5, 6]), widths: [3, 3, 3.6, 2, 1.8, 1.6, 1.6] });
+    blocks.push({
+      ...table(M.roundsCaption, M.roundsHeader, rows, [3, 4, 5, 6]),
+      widths: [3, 3, 3.6, 2, 1.8, 1.6, 1.6],
+    });
     rounds.slice(1).forEach((r, k) => {
       const prev = rounds[k];
       if (prev) blocks.push(p(M.attrition(n(prev.number), n(r.number), n(prev.completed), n(r.completed))));

@@ -14,7 +14,10 @@ function sections(chapterNo: string, idPrefix: string, list: Section[]): Block[]
 }
 
 export function buildProcedure(t: Texts): Block[] {
-  return [...chapter('5', 'procedure', t.chapters.procedure), ...sections('5', 'procedure', t.procedure.sections)];
+  return [
+    ...chapter('5', 'procedure', t.chapters.procedure),
+    ...sections('5', 'procedure', t.procedure.sections),
+  ];
 }
 
 export function buildScoring(t: Texts): Block[] {
@@ -26,7 +29,10 @@ export function buildScoring(t: Texts): Block[] {
 }
 
 export function buildFeedback(input: HandbookInput, t: Texts): Block[] {
-  const blocks = [...chapter('7', 'terugkoppeling', t.chapters.feedback), ...sections('7', 'feedback', t.feedback.sections)];
+  const blocks = [
+    ...chapter('7', 'terugkoppeling', t.chapters.feedback),
+    ...sections('7', 'feedback', t.feedback.sections),
+  ];
   const adoptedAt = input.version.status === 'adopted' ? input.version.adoptedAt : undefined;
   const year = adoptedAt ? new Date(adoptedAt).getFullYear() : NaN;
   if (!Number.isNaN(year)) blocks.push(p(t.feedback.nextReview(String(year + 3))));

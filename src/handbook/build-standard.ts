@@ -61,7 +61,10 @@ export function buildStandard(input: HandbookInput, t: Texts, lang: Lang): Block
       rows: input.clusters.map((c) => [
         S.cluster(c.number, c.title),
         fmtNum(c.subAspects.length, lang),
-        fmtNum(c.subAspects.reduce((sum, s) => sum + s.items.filter(inStandard).length, 0), lang),
+        fmtNum(
+          c.subAspects.reduce((sum, s) => sum + s.items.filter(inStandard).length, 0),
+          lang,
+        ),
       ]),
       widths: [6, 2, 1],
       numeric: [1, 2],

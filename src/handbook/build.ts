@@ -22,7 +22,11 @@ export function buildHandbook(input: HandbookInput): HandbookDoc {
 
   const meta: [string, string][] = [];
   if (input.study.institution) meta.push([t.meta.institution, input.study.institution]);
-  meta.push([t.meta.version, v], [t.meta.status, adopted ? t.meta.adopted : t.meta.draft], [t.meta.date, date]);
+  meta.push(
+    [t.meta.version, v],
+    [t.meta.status, adopted ? t.meta.adopted : t.meta.draft],
+    [t.meta.date, date],
+  );
   if (adopted && version.adoptedBy) meta.push([t.meta.adoptedBy, version.adoptedBy]);
   if (input.authors.length > 0) meta.push([t.meta.authors, joinList(input.authors, lang)]);
 

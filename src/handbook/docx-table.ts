@@ -46,7 +46,11 @@ export function docxTable(
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: cols,
       rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, k) => cell(h, k, true)) }),
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: header.map((h, k) => cell(h, k, true)),
+        }),
         ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, k) => cell(c, k, false)) })),
       ],
     }),

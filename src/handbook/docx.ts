@@ -35,7 +35,10 @@ function titlePage(x: Extract<Block, { kind: 'titlePage' }>): Paragraph[] {
       spacing: { before: 200, after: 400 },
       children: [new TextRun({ text: x.title, bold: true, size: 56, color: ACCENT })],
     }),
-    new Paragraph({ spacing: { after: 600 }, children: [new TextRun({ text: x.status, bold: true, size: 26 })] }),
+    new Paragraph({
+      spacing: { after: 600 },
+      children: [new TextRun({ text: x.status, bold: true, size: 26 })],
+    }),
     ...x.meta.map(
       ([k, v]) => new Paragraph({ children: [new TextRun({ text: `${k}: `, bold: true }), new TextRun(v)] }),
     ),
@@ -69,7 +72,11 @@ function toChildren(doc: HandbookDoc): FileChild[] {
           new Paragraph({
             children: textRuns(x.runs),
             ...(x.role === 'item'
-              ? { keepNext: true, spacing: { before: 240, after: 60 }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: ACCENT, space: 6 } } }
+              ? {
+                  keepNext: true,
+                  spacing: { before: 240, after: 60 },
+                  border: { left: { style: BorderStyle.SINGLE, size: 18, color: ACCENT, space: 6 } },
+                }
               : {}),
           }),
         );
@@ -89,6 +96,19 @@ function toChildren(doc: HandbookDoc): FileChild[] {
         break;
       }
       case 'fields':
+        if (x.variant === 'terms') {
+          for (const [k, v] of x.fields) {
+            out.push(
+              new Paragraph({
+                keepNext: true,
+                spacing: { before: 120, after: 20 },
+                children: [new TextRun({ text: k, bold: true })],
+              }),
+              new Paragraph({ indent: { left: 360 }, children: [new TextRun(v)] }),
+            );
+          }
+          break;
+        }
         for (const [k, v] of x.fields) {
           out.push(
             new Paragraph({
@@ -103,7 +123,14 @@ function toChildren(doc: HandbookDoc): FileChild[] {
         out.push(...docxTable(x.caption, x.header, x.rows, x.widths, x.numeric));
         break;
       case 'checklist':
-        out.push(...docxTable(x.caption, x.header, x.rows.map((r) => [r, '', '', '', '', '']), [9, 2, 2, 2, 2, 4]));
+        out.push(
+          ...docxTable(
+            x.caption,
+            x.header,
+            x.rows.map((r) => [r, '', '', '', '', '']),
+            [9, 2, 2, 2, 2, 4],
+          ),
+        );
         break;
       case 'pageBreak':
         out.push(new Paragraph({ children: [new PageBreak()] }));
@@ -124,27 +151,90 @@ export async function renderDocx(doc: HandbookDoc): Promise<Buffer> {
     creator: 'Maatstaf',
     features: { updateFields: true },
     styles: {
-      default: { document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 120, line: 276 } } } },
+      default: {
+        document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 120, line: 276 } } },
+      },
       paragraphStyles: [
-        { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 36, bold: true, color: ACCENT }, paragraph: { spacing: { after: 240 }, keepNext: true } },
-        { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 28, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
-        { id: 'Heading3', name: 'Heading 3', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 24, bold: true, color: ACCENT }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
-        { id: 'Caption', name: 'Caption', basedOn: 'Normal', next: 'Normal', run: { bold: true, size: 19 }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
-        { id: 'TocTitle', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { size: 36, bold: true, color: ACCENT }, paragraph: { spacing: { after: 240 } } },
+        {
+          id: 'Heading1',
+          name: 'Heading 1',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 36, bold: true, color: ACCENT },
+          paragraph: { spacing: { after: 240 }, keepNext: true },
+        },
+        {
+          id: 'Heading2',
+          name: 'Heading 2',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 28, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+        },
+        {
+          id: 'Heading3',
+          name: 'Heading 3',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 24, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 240, after: 80 }, keepNext: true },
+        },
+        {
+          id: 'Caption',
+          name: 'Caption',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { bold: true, size: 19 },
+          paragraph: { spacing: { before: 160, after: 60 }, keepNext: true },
+        },
+        {
+          id: 'TocTitle',
+          name: 'TOC Heading',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { size: 36, bold: true, color: ACCENT },
+          paragraph: { spacing: { after: 240 } },
+        },
       ],
     },
     numbering: {
       config: [
         {
           reference: 'numbered',
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
         },
       ],
     },
     sections: [
       {
-        properties: { titlePage: true, page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
-        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: doc.runningHead, size: 16, color: '555555' })] })] }) },
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
+          },
+        },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ text: doc.runningHead, size: 16, color: '555555' })],
+              }),
+            ],
+          }),
+        },
         footers: { default: new Footer({ children: [pageNo] }) },
         children: toChildren(doc),
       },

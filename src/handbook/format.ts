@@ -3,21 +3,38 @@ import type { Lang } from './input';
 const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 
 /** Long date in the reader's language; text that is not a date is shown unchanged. */
+// Building Intl formatters is far slower than using them; a 300-item handbook formats thousands of numbers.
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = make()));
+  return f as T;
+}
+
 export function fmtDate(value: string | undefined, lang: Lang, month: 'long' | 'short' = 'long'): string {
   if (!value) return '';
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;
-  return new Intl.DateTimeFormat(locale(lang), {
-    day: 'numeric',
-    month,
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  }).format(d);
+  const f = formatter(
+    `d:${lang}:${month}`,
+    () =>
+      new Intl.DateTimeFormat(locale(lang), {
+        day: 'numeric',
+        month,
+        year: 'numeric',
+        timeZone: 'Europe/Amsterdam',
+      }),
+  );
+  return f.format(d);
 }
 
 export function fmtNum(n: number | null | undefined, lang: Lang, maxDigits = 2): string {
   if (n === null || n === undefined || Number.isNaN(n)) return '–';
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: maxDigits }).format(n);
+  const f = formatter(
+    `n:${lang}:${maxDigits}`,
+    () => new Intl.NumberFormat(locale(lang), { maximumFractionDigits: maxDigits }),
+  );
+  return f.format(n);
 }
 
 /** Share 0–1 as a percentage, e.g. 0.875 → "87,5%". */

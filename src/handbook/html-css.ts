@@ -30,7 +30,9 @@ th, td { border: 1px solid #6b6b6b; padding: 0.3rem 0.5rem; text-align: left; ve
 thead th { background: #e4ecf4; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 thead { display: table-header-group; }
-tr, dl.fields div, li { break-inside: avoid; page-break-inside: avoid; }
+dl.terms dt { margin-top: 0.8rem; }
+dl.terms dd { margin-left: 1.25rem; }
+tr, dl.fields div, dl.terms div, li { break-inside: avoid; page-break-inside: avoid; }
 table.checklist tbody th { font-weight: normal; width: 46%; }
 table.checklist td { height: 1.8rem; }
 @media print {

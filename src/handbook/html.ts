@@ -2,7 +2,10 @@ import { htmlCss } from './html-css';
 import type { Block, HandbookDoc, HeadingBlock, Run } from './model';
 
 const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 const runs = (rs: Run[]) =>
   rs
@@ -31,7 +34,13 @@ function toc(doc: HandbookDoc, title: string): string {
   return `<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${esc(title)}</h2><ol>${out}</ol></nav>`;
 }
 
-function table(caption: string, header: string[], rows: string[][], numeric: number[] = [], cls = ''): string {
+function table(
+  caption: string,
+  header: string[],
+  rows: string[][],
+  numeric: number[] = [],
+  cls = '',
+): string {
   const th = header.map((x) => `<th scope="col">${esc(x)}</th>`).join('');
   const body = rows
     .map(
@@ -66,7 +75,7 @@ function block(x: Block, doc: HandbookDoc): string {
     case 'table':
       return table(x.caption, x.header, x.rows, x.numeric);
     case 'fields':
-      return `<dl class="fields">${x.fields.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>`;
+      return `<dl class="${x.variant ?? 'fields'}">${x.fields.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>`;
     case 'checklist': {
       const th = x.header.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
       const body = x.rows

@@ -73,6 +73,7 @@ function block(x: Block, doc: HandbookDoc, ids: Map<string, string>): string {
     case 'table':
       return table(x.caption, x.header, x.rows, x.numeric);
     case 'fields':
+      if (x.variant === 'terms') return x.fields.map(([k, v]) => `**${esc(k)}**  \n${esc(v)}`).join('\n\n');
       return x.fields.map(([k, v]) => `- **${esc(k)}:** ${esc(v)}`).join('\n');
     case 'checklist':
       return table(

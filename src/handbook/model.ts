@@ -71,6 +71,8 @@ export interface TableBlock {
 export interface FieldsBlock {
   kind: 'fields';
   fields: [label: string, value: string][];
+  /** 'terms' is a glossary: each label is a term set above its longer definition. */
+  variant?: 'terms';
 }
 
 /** Scoring form: first column is the criterion, the score columns stay empty for the reviewers. */
@@ -88,7 +90,12 @@ export const p = (...runs: (Run | string)[]): ParagraphBlock => ({
 });
 export const b = (text: string): Run => ({ text, bold: true });
 export const i = (text: string): Run => ({ text, italic: true });
-export const h = (level: 1 | 2 | 3, id: string, text: string): HeadingBlock => ({ kind: 'heading', level, id, text });
+export const h = (level: 1 | 2 | 3, id: string, text: string): HeadingBlock => ({
+  kind: 'heading',
+  level,
+  id,
+  text,
+});
 export const ul = (items: (string | Run[])[]): ListBlock => ({
   kind: 'list',
   ordered: false,

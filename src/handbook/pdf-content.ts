@@ -2,7 +2,13 @@ import type { Content, ContentText, TableCell } from 'pdfmake/interfaces';
 import type { Block, HandbookDoc, Run } from './model';
 import { ACCENT } from './pdf-styles';
 
-const runs = (rs: Run[]) => rs.map((r) => ({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false }));
+// Only set what a run changes, so the paragraph style (e.g. a bold item statement) still applies.
+const runs = (rs: Run[]) =>
+  rs.map((r) => ({
+    text: r.text,
+    ...(r.bold ? { bold: true } : {}),
+    ...(r.italic ? { italics: true } : {}),
+  }));
 
 const grid = {
   hLineWidth: () => 0.5,
@@ -27,13 +33,15 @@ function table(caption: string, header: string[], rows: TableCell[][], widths: (
           body: [header.map((x) => ({ text: x, style: 'th' })), ...rows],
         },
         layout: grid,
+        style: 'td',
         margin: [0, 0, 0, 10],
       },
     ],
   };
 }
 
-const relWidths = (n: number, w?: number[]) => (w ? w.map((x) => `${(x / w.reduce((a, b) => a + b, 0)) * 100}%`) : Array(n).fill('*'));
+const relWidths = (n: number, w?: number[]) =>
+  w ? w.map((x) => `${(x / w.reduce((a, b) => a + b, 0)) * 100}%`) : Array(n).fill('*');
 
 function block(x: Block): Content | Content[] {
   switch (x.kind) {
@@ -62,7 +70,10 @@ function block(x: Block): Content | Content[] {
     case 'paragraph':
       return { text: runs(x.runs), style: x.role === 'item' ? 'item' : 'p' };
     case 'list': {
-      const items = x.items.map((it) => ({ text: runs(it), margin: [0, 0, 0, 2] as [number, number, number, number] }));
+      const items = x.items.map((it) => ({
+        text: runs(it),
+        margin: [0, 0, 0, 2] as [number, number, number, number],
+      }));
       return x.ordered ? { ol: items, style: 'list' } : { ul: items, style: 'list' };
     }
     case 'table':
@@ -70,27 +81,55 @@ function block(x: Block): Content | Content[] {
         x.caption,
         x.header,
         x.rows.map((r) =>
-          r.map((c, k) => ({ text: c, style: 'td', alignment: x.numeric?.includes(k) ? 'right' : 'left' })),
+          // Plain strings where possible: per-cell style objects dominate layout time for long tables.
+          r.map((c, k) => (x.numeric?.includes(k) ? { text: c, alignment: 'right' as const } : c)),
         ),
         relWidths(x.header.length, x.widths),
       );
     case 'fields':
+      if (x.variant === 'terms') {
+        return x.fields.map(([k, v]) => ({
+          stack: [
+            { text: k, bold: true },
+            { text: v, margin: [12, 1, 0, 0] },
+          ],
+          margin: [0, 0, 0, 8],
+          unbreakable: true,
+        })) as Content[];
+      }
+      // One cell holding label–value lines: a two-column table per item costs several times more layout time.
       return {
         table: {
-          widths: [105, '*'],
-          body: x.fields.map(([k, v]) => [
-            { text: k, style: 'fieldLabel' },
-            { text: v, style: 'fieldValue' },
-          ]),
+          widths: ['*'],
+          body: [
+            [
+              {
+                stack: x.fields.map(([k, v]) => ({
+                  text: [
+                    { text: `${k}: `, style: 'fieldLabel' },
+                    { text: v, style: 'fieldValue' },
+                  ],
+                  margin: [0, 0, 0, 1.5] as [number, number, number, number],
+                })),
+              },
+            ],
+          ],
         },
-        layout: { ...grid, hLineWidth: () => 0, vLineWidth: (i: number) => (i === 0 ? 2 : 0), vLineColor: () => ACCENT, paddingTop: () => 1, paddingBottom: () => 1 },
+        layout: {
+          hLineWidth: () => 0,
+          vLineWidth: (i: number) => (i === 0 ? 2 : 0),
+          vLineColor: () => ACCENT,
+          paddingLeft: () => 8,
+          paddingTop: () => 1,
+          paddingBottom: () => 1,
+        },
         margin: [0, 0, 0, 8],
       };
     case 'checklist':
       return table(
         x.caption,
         x.header,
-        x.rows.map((r) => [{ text: r, style: 'td' }, '', '', '', '', '']),
+        x.rows.map((r) => [r, '', '', '', '', '']),
         ['*', 42, 34, 58, 34, 80],
       );
     case 'pageBreak':
@@ -139,8 +178,14 @@ export function pdfContent(doc: HandbookDoc): Content[] {
       group = [c as Content];
       continue;
     }
-    if (group && (x.kind === 'fields' || x.kind === 'list' || (x.kind === 'paragraph' && x.runs.every((r) => r.italic)))) {
-      group.push(...(Array.isArray(c) ? c : [c]));
+    if (
+      group &&
+      (x.kind === 'fields' || x.kind === 'list' || (x.kind === 'paragraph' && x.runs.every((r) => r.italic)))
+    ) {
+      // Rubric levels line up with the field bar above them.
+      group.push(
+        x.kind === 'fields' ? (c as Content) : { stack: Array.isArray(c) ? c : [c], margin: [10, 0, 0, 0] },
+      );
       continue;
     }
     flush();

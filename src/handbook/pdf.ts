@@ -19,7 +19,8 @@ let printer: PdfPrinter | undefined;
 function getPrinter(): PdfPrinter {
   if (printer) return printer;
   const Printer = require('pdfmake') as new (fonts: TFontDictionary) => PdfPrinter;
-  const vfs = (require('pdfmake/build/vfs_fonts.js') as { pdfMake: { vfs: Record<string, string> } }).pdfMake.vfs;
+  const vfs = (require('pdfmake/build/vfs_fonts.js') as { pdfMake: { vfs: Record<string, string> } }).pdfMake
+    .vfs;
   const font = (name: string) => Buffer.from(vfs[name] ?? '', 'base64') as unknown as string;
   printer = new Printer({
     Roboto: {
@@ -44,11 +45,23 @@ export async function renderPdf(doc: HandbookDoc): Promise<Buffer> {
     header: (page: number): Content =>
       page === 1
         ? ''
-        : { text: doc.runningHead, fontSize: 8, color: '#555555', alignment: 'right', margin: [60, 30, 60, 0] },
+        : {
+            text: doc.runningHead,
+            fontSize: 8,
+            color: '#555555',
+            alignment: 'right',
+            margin: [60, 30, 60, 0],
+          },
     footer: (page: number, pages: number): Content =>
       page === 1
         ? ''
-        : { text: `${page} / ${pages}`, alignment: 'center', fontSize: 8.5, color: '#555555', margin: [0, 24, 0, 0] },
+        : {
+            text: `${page} / ${pages}`,
+            alignment: 'center',
+            fontSize: 8.5,
+            color: '#555555',
+            margin: [0, 24, 0, 0],
+          },
     content: pdfContent(doc),
   };
   const pdf = getPrinter().createPdfKitDocument(def);

@@ -21,7 +21,12 @@ export const enPractice: Pick<Texts, 'standard' | 'procedure' | 'scoring' | 'fee
     normText: (pct, unit) => `In at least ${pct}% of the reviewed ${unit}`,
     normAll: (unit) => `In all reviewed ${unit}`,
     units: { dossiers: 'files', observaties: 'observations', gesprekken: 'conversations' },
-    sources: { dossier: 'Case file', observatie: 'Observation', gesprek: 'Conversation with the practitioner', anders: 'Other' },
+    sources: {
+      dossier: 'Case file',
+      observatie: 'Observation',
+      gesprek: 'Conversation with the practitioner',
+      anders: 'Other',
+    },
     criticality: (v, imp, freq) => `${v} (importance ${imp} × frequency ${freq})`,
     classes: {
       core: 'Core criterion: always assess',
@@ -66,9 +71,9 @@ export const enPractice: Pick<Texts, 'standard' | 'procedure' | 'scoring' | 'fee
         title: 'Frequency and sample',
         paragraphs: [
           'Every practitioner is reviewed at least once a year. Per practitioner a sample of three to five files ' +
-            'is drawn from the past year\'s files. Choose them at random, not by the reviewed practitioner, and make ' +
+            "is drawn from the past year's files. Choose them at random, not by the reviewed practitioner, and make " +
             'sure all phases of the help process are covered together. Criteria that require an observation or ' +
-            'conversation are assessed in an attended or recorded session, with the client\'s consent.',
+            "conversation are assessed in an attended or recorded session, with the client's consent.",
         ],
       },
       {

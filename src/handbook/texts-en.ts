@@ -35,8 +35,8 @@ export const en: Texts = {
     purposeText: (title, inst) =>
       `This handbook contains the standard "${title}": the activities that the practitioners of ${inst} agreed ` +
       'on together as an acceptable level of quality, each with a criterion and a norm. The handbook is meant for ' +
-      'peer review: colleagues assess each other\'s work against the standard, discuss the results and agree on ' +
-      'improvements. The aim is not control but strengthening every practitioner\'s methodical practice.',
+      "peer review: colleagues assess each other's work against the standard, discuss the results and agree on " +
+      "improvements. The aim is not control but strengthening every practitioner's methodical practice.",
     developedText:
       'The standard was developed with the practitioners themselves. The activities were named from their ' +
       'practice stories; in later rounds they were supplemented, phrased in behavioural terms, grouped into ' +
@@ -67,7 +67,8 @@ export const en: Texts = {
       'group them and add criteria, check coverage, and finally have importance and frequency rated.',
     cases: 'Cases used',
     casesText: (t) => `${t} case descriptions by practitioners were used to name the activities.`,
-    casesPhaseNote: 'A case may span more than one phase, so the counts per phase need not add up to the total.',
+    casesPhaseNote:
+      'A case may span more than one phase, so the counts per phase need not add up to the total.',
     sourceHeader: ['Type of source', 'Cases'],
     phaseHeader: ['Phase', 'Cases'],
     sourceCaption: 'Cases per type of source',
@@ -86,7 +87,8 @@ export const en: Texts = {
     panelHeader: ['Group', 'Members', 'Share'],
     panelCaption: 'Panellists per group',
     rounds: 'Rounds and response',
-    roundsText: (n) => `${n} rounds were held. The response rate is the share of invitees who completed the round.`,
+    roundsText: (n) =>
+      `${n} rounds were held. The response rate is the share of invitees who completed the round.`,
     roundKinds: {
       review: 'Supplement and rephrase',
       coverage: 'Check the grouping',
@@ -97,7 +99,7 @@ export const en: Texts = {
     attrition: (from, to, a, b) =>
       `From round ${from} to round ${to} the number of completed questionnaires went from ${a} to ${b}.`,
     feedbackText:
-      'In every rating round after the first, each panellist saw per item the distribution of the group\'s answers ' +
+      "In every rating round after the first, each panellist saw per item the distribution of the group's answers " +
       'in the previous round, the median, the anonymised comments and their own previous answer. Only items ' +
       'without consensus were presented again.',
     changes: 'Changes to the items per round',
@@ -118,7 +120,8 @@ export const en: Texts = {
     overridesHeader: ['Item', 'Decision', 'Reason'],
     overridesCaption: 'Decisions that depart from the consensus rule',
     memberChecks: 'Member checks',
-    memberChecksText: 'The round reports were returned to the panel with the question whether they are accurate.',
+    memberChecksText:
+      'The round reports were returned to the panel with the question whether they are accurate.',
     memberChecksNone: 'No member checks were recorded.',
     memberChecksHeader: ['Round', 'Returned on', 'Agreed', 'Comments', 'Outcome'],
     memberChecksCaption: 'Member checks per round',
@@ -134,13 +137,19 @@ export const en: Texts = {
   concepts: {
     introText: 'In this handbook the following words have a fixed meaning.',
     terms: [
-      ['Standard', 'The coherent set of activities with criteria and norms that marks an acceptable level of quality of help in this institution.'],
+      [
+        'Standard',
+        'The coherent set of activities with criteria and norms that marks an acceptable level of quality of help in this institution.',
+      ],
       [
         'Activity (item)',
         'What the practitioner concretely does, described in behavioural terms so that it can be observed and ' +
           'assessed. For example: "The practitioner makes written agreements with the client about the goals."',
       ],
-      ['Criterion', 'A testable feature or behaviour: the level of execution that must be reached to meet the standard.'],
+      [
+        'Criterion',
+        'A testable feature or behaviour: the level of execution that must be reached to meet the standard.',
+      ],
       [
         'Norm',
         'The required level, expressed as the share of reviewed files, observations or conversations in which the ' +
@@ -163,7 +172,7 @@ export const en: Texts = {
       ],
       [
         'Peer review',
-        'Colleagues assess each other\'s work against the standard, in a fixed group and following an agreed ' +
+        "Colleagues assess each other's work against the standard, in a fixed group and following an agreed " +
           'procedure (chapter 5). The aim is learning from each other, not assessment by management.',
       ],
       [

@@ -21,7 +21,12 @@ export const nlPractice: Pick<Texts, 'standard' | 'procedure' | 'scoring' | 'fee
     normText: (pct, unit) => `In ten minste ${pct}% van de getoetste ${unit}`,
     normAll: (unit) => `In alle getoetste ${unit}`,
     units: {},
-    sources: { dossier: 'Dossier', observatie: 'Observatie', gesprek: 'Gesprek met de hulpverlener', anders: 'Anders' },
+    sources: {
+      dossier: 'Dossier',
+      observatie: 'Observatie',
+      gesprek: 'Gesprek met de hulpverlener',
+      anders: 'Anders',
+    },
     criticality: (v, imp, freq) => `${v} (belang ${imp} × frequentie ${freq})`,
     classes: {
       core: 'Kerncriterium: altijd toetsen',
@@ -56,7 +61,7 @@ export const nlPractice: Pick<Texts, 'standard' | 'procedure' | 'scoring' | 'fee
           items: [
             'De getoetste: de hulpverlener van wie het werk wordt besproken. Levert de dossiers aan, licht ze toe ' +
               'en stelt na afloop het verbeterplan op.',
-            'De toetsers: ten minste twee collega\'s die de dossiers vooraf met de scorelijsten beoordelen en hun ' +
+            "De toetsers: ten minste twee collega's die de dossiers vooraf met de scorelijsten beoordelen en hun " +
               'oordeel per criterium onderbouwen.',
             'De voorzitter: plant de toetsing, bewaakt de procedure en de tijd, zorgt dat iedereen aan het woord ' +
               'komt en legt de uitkomsten en afspraken vast.',
@@ -155,7 +160,8 @@ export const nlPractice: Pick<Texts, 'standard' | 'procedure' | 'scoring' | 'fee
         ],
       },
     ],
-    formula: 'Naleving = (aantal voldaan + 0,5 × aantal deels voldaan) / (aantal scores − aantal n.v.t.) × 100%',
+    formula:
+      'Naleving = (aantal voldaan + 0,5 × aantal deels voldaan) / (aantal scores − aantal n.v.t.) × 100%',
   },
   feedback: {
     sections: [

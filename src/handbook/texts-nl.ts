@@ -68,7 +68,8 @@ export const nl: Texts = {
       'gedragstermen herformuleren, clusteren en van criteria voorzien, de dekking toetsen en tot slot het belang ' +
       'en de frequentie laten beoordelen.',
     cases: 'Gebruikte casuïstiek',
-    casesText: (t) => `Voor het benoemen van de handelingen zijn ${t} casusbeschrijvingen van hulpverleners gebruikt.`,
+    casesText: (t) =>
+      `Voor het benoemen van de handelingen zijn ${t} casusbeschrijvingen van hulpverleners gebruikt.`,
     casesPhaseNote:
       'Een casus kan meer dan één fase beslaan; de aantallen per fase tellen daarom niet altijd op tot het totaal.',
     sourceHeader: ['Soort bron', 'Aantal casussen'],
@@ -89,7 +90,8 @@ export const nl: Texts = {
     panelHeader: ['Groep', 'Aantal', 'Aandeel'],
     panelCaption: 'Panelleden per groep',
     rounds: 'Rondes en respons',
-    roundsText: (n) => `Er zijn ${n} rondes gehouden. De respons is het aandeel uitgenodigden dat de ronde voltooide.`,
+    roundsText: (n) =>
+      `Er zijn ${n} rondes gehouden. De respons is het aandeel uitgenodigden dat de ronde voltooide.`,
     roundKinds: {
       review: 'Aanvullen en herformuleren',
       coverage: 'Toetsen van de indeling',

@@ -118,7 +118,9 @@ export interface Texts {
     droppedText: string;
     otherPhase: string;
   };
-  procedure: { sections: { title: string; paragraphs: string[]; list?: { ordered: boolean; items: string[] } }[] };
+  procedure: {
+    sections: { title: string; paragraphs: string[]; list?: { ordered: boolean; items: string[] } }[];
+  };
   scoring: {
     sections: { title: string; paragraphs: string[]; list?: { ordered: boolean; items: string[] } }[];
     formula: string;

@@ -85,7 +85,9 @@ describe('buildHandbook', () => {
     expect(text).toContain('Interview met de hulpverlener');
     expect(text).toContain('Cliëntenraad');
     expect(text).toContain('89,5%'); // 17 of 19 invited completed round 1
-    expect(text).toContain('Van ronde 1 naar ronde 2 ging het aantal voltooide vragenlijsten van 17 naar 15.');
+    expect(text).toContain(
+      'Van ronde 1 naar ronde 2 ging het aantal voltooide vragenlijsten van 17 naar 15.',
+    );
     expect(text).toContain('Aansluiten bij de COMET-richtlijn, vóór de beoordelingsronde.');
     expect(text).toContain('Wettelijke meldcode; zelden maar van groot belang.');
     expect(text).toContain('Verslag aangepast op twee punten.');
@@ -123,7 +125,10 @@ describe('buildHandbook', () => {
   });
 
   it('shows a draft as not adopted, without a review date', () => {
-    const draft = buildHandbook({ ...fixture, version: { number: 3, status: 'draft', createdAt: '2025-06-01' } });
+    const draft = buildHandbook({
+      ...fixture,
+      version: { number: 3, status: 'draft', createdAt: '2025-06-01' },
+    });
     const first = draft.blocks[0];
     expect(first?.kind === 'titlePage' && first.status).toBe('Versie 3 — concept, nog niet vastgesteld');
     expect(allText(draft)).not.toContain('De volgende herziening');

@@ -19,7 +19,14 @@ describe('renderHtml', () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -32,7 +39,8 @@ describe('renderHtml', () => {
       await tab.setContent(page);
       await tab.addScriptTag({ content: axeSource });
       const result = await tab.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
+        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } })
+          .axe;
         return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: [] }));
       });
       return result;

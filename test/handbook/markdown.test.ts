@@ -6,14 +6,20 @@ describe('renderMarkdown', () => {
   const md = renderMarkdown(buildHandbook(fixture));
 
   it('contains the item texts and criteria', () => {
-    expect(md).toContain('**3.1.2** De hulpverlener maakt met de cliënt schriftelijke afspraken over de doelen.');
-    expect(md).toContain('- **Criterium:** Er is een door de cliënt ondertekend hulpverleningsplan met doelen.');
+    expect(md).toContain(
+      '**3.1.2** De hulpverlener maakt met de cliënt schriftelijke afspraken over de doelen.',
+    );
+    expect(md).toContain(
+      '- **Criterium:** Er is een door de cliënt ondertekend hulpverleningsplan met doelen.',
+    );
   });
 
   it('renders GFM tables with a header separator, numbers right-aligned', () => {
     expect(md).toContain('| Soort bron | Aantal casussen |\n| --- | ---: |\n| Schriftelijk verslag | 9 |');
     expect(md).toContain('| Criterium | Voldaan | Deels | Niet voldaan | N.v.t. | Notities |');
-    expect(md).toMatch(/\| 3\.1\.2 Er is een door de cliënt ondertekend hulpverleningsplan met doelen\. \| ☐ \| ☐ \| ☐ \| ☐ \|/);
+    expect(md).toMatch(
+      /\| 3\.1\.2 Er is een door de cliënt ondertekend hulpverleningsplan met doelen\. \| ☐ \| ☐ \| ☐ \| ☐ \|/,
+    );
   });
 
   it('links the table of contents to GitHub heading anchors', () => {
