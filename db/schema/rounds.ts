@@ -28,6 +28,10 @@ export const rounds = sqliteTable(
     /** Whether review rounds also ask relevance on a 4-point scale (for content-validity indices). */
     askRelevance: integer('ask_relevance', { mode: 'boolean' }).notNull().default(false),
     reminderTemplate: text('reminder_template').notNull().default(''),
+    /** Feedback in the next rating round also per stakeholder group (groups with fewer than 3 ratings are pooled). */
+    feedbackByGroup: integer('feedback_by_group', { mode: 'boolean' }).notNull().default(false),
+    /** The draft items (or standard items) chosen for this round before it opens; null = the default choice. */
+    selectedRefIds: text('selected_ref_ids', { mode: 'json' }).$type<number[]>(),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
@@ -51,6 +55,8 @@ export const roundItems = sqliteTable(
     position: integer('position').notNull(),
     number: text('number').notNull(),
     text: text('text').notNull(),
+    /** For criteria rounds: the item text the criterion belongs to, shown as context. */
+    context: text('context').notNull().default(''),
     phaseId: text('phase_id'),
     clusterNumber: text('cluster_number').notNull().default(''),
     clusterLabel: text('cluster_label').notNull().default(''),
