@@ -6,6 +6,8 @@ const EnvSchema = z.object({
   MAATSTAF_DB: z.string().default('data/maatstaf.db'),
   /** Public base URL used in links printed on the console and in e-mails. */
   PUBLIC_URL: z.string().url().optional(),
+  /** Server key for panellists' personal links (created with mode 0600 at first need). */
+  MAATSTAF_KEY_FILE: z.string().default('data/maatstaf.key'),
   MAATSTAF_DEMO: z.enum(['auto', 'off']).default('auto'),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().optional(),
