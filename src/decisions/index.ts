@@ -1,0 +1,3 @@
+export * from './decide-round';
+export * from './protocol-in-force';
+export * from './protocol-schema';
