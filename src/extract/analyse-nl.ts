@@ -1,6 +1,6 @@
 import { classify, isFileNote, splitChunks, type Chunk } from './clauses-nl';
 import { mapPeople, type RoleContext } from './roles';
-import { rewriteGroup, rewriteNote, tidy } from './rewrite-nl';
+import { rewriteGroup, rewriteNote, rewriteSub, tidy } from './rewrite-nl';
 import { joinTokens, type Sentence } from './segment';
 import type { Candidate, SourceType } from './types';
 import { finiteToPres3 } from './verbs-nl';
@@ -56,7 +56,7 @@ export function analyseNl(sent: Sentence, ctx: RoleContext, source: SourceType):
   });
   flush();
   if (!out.length && talk) {
-    const said = speechAct(sent, ctx);
+    const said = speechAct(sent, chunks, ctx);
     if (said) out.push(said);
   }
   return out;
@@ -65,9 +65,9 @@ export function analyseNl(sent: Sentence, ctx: RoleContext, source: SourceType):
 const WH = /^(wat|wie|waar|hoe|wanneer|waarom|welke|welk|hoeveel|hoelang|waarover|waarmee)$/;
 
 /** In a conversation everything the practitioner says is acting: questions become "vraagt …", the rest "zegt: …". */
-function speechAct(sent: Sentence, ctx: RoleContext): Candidate | null {
+function speechAct(sent: Sentence, chunks: Chunk[], ctx: RoleContext): Candidate | null {
   const words = sent.toks.filter((t) => t.word);
-  if (!words.length || (words.length <= 8 && PLEASANTRY.test(words[0]!.l) && sent.toks.at(-1)?.s !== '?')) return null;
+  if (!words.length || (words.length <= 10 && words.slice(0, 3).some((w) => PLEASANTRY.test(w.l)) && sent.toks.at(-1)?.s !== '?')) return null;
   if (words.length <= 2 && sent.toks.at(-1)?.s !== '?') return null;
   const mapped = mapPeople(sent.toks, ctx, false);
   const question = sent.toks.at(-1)?.s === '?';
@@ -82,14 +82,14 @@ function speechAct(sent: Sentence, ctx: RoleContext): Candidate | null {
     if (verb?.word && subj && /^de cliënt/.test(subj)) {
       const v = /cliënten$/.test(subj) ? mapped[vi]! : finiteToPres3(verb.l);
       mapped[vi] = subj;
-      mapped[vi + 1] = v;
+      mapped[vi + 1] = v.toLowerCase();
     }
     const body = mapped.filter((w, i) => w && toks[i]!.s !== '?');
     if (body[0]) body[0] = wh ? body[0].toLowerCase() : body[0];
     text = wh ? `De hulpverlener vraagt ${joinTokens(body)}` : `De hulpverlener vraagt of ${joinTokens(body.map((w, i) => (i === 0 ? w.toLowerCase() : w)))}`;
   } else {
-    const body = mapped.filter(Boolean);
-    if (body[0]) body[0] = body[0][0]!.toLowerCase() + body[0].slice(1);
+    const body = chunks.flatMap((c) => rewriteSub(c, ctx)).filter(Boolean);
+    if (body[0] && toks[firstIdx]?.l !== 'ik') body[0] = body[0][0]!.toLowerCase() + body[0].slice(1);
     text = `De hulpverlener zegt: ${joinTokens(body)}`;
   }
   return { text: tidy(text), evidence: { start: sent.start, end: sent.end } };

@@ -23,7 +23,7 @@ const MODALS = new Set(['kan', 'kon', 'wil', 'wilde', 'moet', 'moest', 'mag', 'm
 const BREAK_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—']);
 const MID_SUB = new Set([
   'dat', 'wat', 'wie', 'waar', 'hoe', 'of', 'omdat', 'zodat', 'nadat', 'voordat', 'zoals', 'wanneer',
-  'terwijl', 'totdat', 'hoewel', 'zodra', 'doordat', 'waarin', 'waarmee', 'waarbij', 'waarover', 'waarop',
+  'terwijl', 'totdat', 'hoewel', 'zodra', 'doordat', 'als', 'tenzij', 'waarin', 'waarmee', 'waarbij', 'waarover', 'waarop',
 ]);
 
 export function isParticipleTok(t: Tok): boolean {
@@ -103,7 +103,8 @@ export function classify(toks: Tok[], isFirst: boolean): Chunk {
     return { toks, kind: 'SUB' };
   }
   const subj = toks.findIndex((t) => PRACT.has(t.l));
-  if (subj >= 0) return { toks, kind: 'P', subj };
+  if (subj >= 0 && !MID_SUB.has(toks[subj - 1]?.l ?? '')) return { toks, kind: 'P', subj };
+  if (subj >= 0) return { toks, kind: 'SUB' };
   const hasPart = toks.some(isParticipleTok);
   const finite = toks.some((t) => isFiniteLike(t) && !isParticipleTok(t));
   const otherSubject = toks.some((t) => OTHER_SUBJ.has(t.l) && t.l !== 'er' && t.l !== 'het');

@@ -61,10 +61,31 @@ function rewriteMain(chunk: Chunk, ctx: RoleContext): string[] {
     }
   }
   for (let i = 0; i < toks.length; i++) if (FILLER.has(toks[i]!.l) && i !== fi) words[i] = '';
+  const firstWord = words.findIndex(Boolean);
+  if (firstWord >= 0 && firstWord < Math.min(s, fi)) {
+    // A fronted "dat"/"dit" is the object: "Dat zeg ik je eerst" → "zegt het de cliënt eerst".
+    words[firstWord] = /^(dat|dit)$/i.test(words[firstWord]!) ? 'het' : lowerFirst(words[firstWord]!);
+  }
   const rest = words.filter(Boolean);
-  if (rest[0]) rest[0] = lowerFirst(rest[0]);
   if (subj.l !== 'ik') addClientAsPartner(rest);
-  return [SUBJECT, verb, ...rest];
+  return [SUBJECT, ...contactVerb(verb, rest)];
+}
+
+const CALL = /^(belt|opbelt|mailt|appt|sms't|whatsappt|telefoneert)$/;
+
+/**
+ * Calling, mailing or texting someone is, in behavioural terms, making contact: "belt de cliënt" →
+ * "neemt contact op met de cliënt". Sending something ("mailt het plan") stays as it is.
+ */
+function contactVerb(verb: string, rest: string[]): string[] {
+  if (!CALL.test(verb)) return [verb, ...rest];
+  if (rest[0] === 'met') return ['neemt contact op', ...rest];
+  const isPrep = (w: string | undefined) => !!w && /^(met|van|voor|naar|bij|op|in|over|aan|om|tot|door)$/.test(w);
+  let obj = rest.findIndex((w, i) => /^de cliënten?$/.test(w) && !isPrep(rest[i - 1]));
+  if (obj < 0) obj = rest.findIndex((w, i) => /^(de|het|een|die|deze)$/.test(w) && !isPrep(rest[i - 1]) && !isPrep(rest[i - 2]));
+  const thing = obj >= 0 && /^(het|een)$/.test(rest[obj]!) && rest.includes('naar');
+  if (obj < 0 || thing) return [verb === 'mailt' ? 'stuurt' : verb, ...rest];
+  return ['neemt', ...rest.slice(0, obj), 'contact op met', ...rest.slice(obj)];
 }
 
 /** "We" in a practitioner's account is the practitioner with the client. */
@@ -102,10 +123,15 @@ function rewriteEllipsis(chunk: Chunk, ctx: RoleContext): string[] {
   return [lead, verb, ...words.filter(Boolean).map((w, i) => (i === 0 ? lowerFirst(w) : w))];
 }
 
-function rewriteSub(chunk: Chunk, ctx: RoleContext): string[] {
+const SECOND_PERSON: Record<string, string> = { kun: 'kan', kunt: 'kan', bent: 'is', hebt: 'heeft', wilt: 'wil', zult: 'zal' };
+
+export function rewriteSub(chunk: Chunk, ctx: RoleContext): string[] {
   const firstPerson = chunk.toks.some((t) => t.l === 'ik');
-  const words = mapPeople(chunk.toks, ctx, false);
+  const words = mapPeople(chunk.toks, ctx, firstPerson);
   shiftTense(chunk.toks, words, firstPerson);
+  if (ctx.addressed) chunk.toks.forEach((t, i) => SECOND_PERSON[t.l] && (words[i] = SECOND_PERSON[t.l]!));
+  // A name on its own is someone being addressed ("…; Jayden, …"), not part of the activity.
+  if (chunk.kind === 'LIST' && chunk.toks.every((t) => !t.word || /^\p{Lu}/u.test(t.s))) return [];
   return words;
 }
 
@@ -144,7 +170,7 @@ export function tidy(s: string): string {
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/([,;:])(\s*[,;:.])+/g, '$1')
     .replace(/\.\s*,/g, ',')
-    .replace(/[,;:.\s]+$/, '')
+    .replace(/[,;:.?!'"\s]+$/, '')
     .trim();
   return t ? t + '.' : t;
 }

@@ -1,7 +1,7 @@
 import { HET_NOUNS, PREPOSITIONS } from './lexicon-nl';
 import type { Tok } from './segment';
 import { isIrregularForm as isEnglishVerb } from './verbs-en';
-import { isKnownStem, parseParticiple, presentOf } from './verbs-nl';
+import { isKnownVerbForm, parseParticiple, presentOf } from './verbs-nl';
 import type { Lang } from './types';
 
 export interface RoleContext {
@@ -94,7 +94,9 @@ function article(noun: Tok | undefined): string {
   return HET_NOUNS.has(noun.l) || /(je|tje|pje|ment|isme)$/.test(noun.l) ? 'het' : 'de';
 }
 
-const NL_NOT_NOUN = /^(en|of|maar|dat|wat|die|niet|nog|ook|wel|al|er|te|om|zich|zelf|mee|aan|op|in|uit|af|door|over|bij|na|was|is|had|heeft|kan|wil)$/;
+const NL_NOT_NOUN =
+  /^(en|of|maar|dat|wat|die|niet|nog|ook|wel|al|er|te|om|zich|zelf|mee|aan|op|in|uit|af|door|over|bij|na|was|is|had|heeft|kan|wil|hier|daar|nu|dan|allebei|beiden|samen|altijd|eerst|even|graag|misschien|echt|toch|alleen|weer|meteen|vandaag|morgen|gisteren|soms|vaak|erbij|zo|heel|erg|nooit|ooit|ook|het|een|de|geen|gewoon|eigenlijk|dus)$/;
+const NL_SUBORD = /^(of|dat|als|wat|wie|waar|hoe|omdat|zodat|toen|wanneer|terwijl|nadat|voordat|zoals|tenzij)$/;
 
 function possessiveNl(toks: Tok[], i: number, owner: string): string {
   let j = i + 1;
@@ -115,7 +117,8 @@ function pronounNl(toks: Tok[], i: number, ctx: RoleContext, practitionerSubject
     !!next?.word &&
     !NL_NOT_NOUN.test(next.l) &&
     !PREPOSITIONS.has(next.l) &&
-    !isKnownStem(next.l) &&
+    !isKnownVerbForm(next.l) &&
+    !(prev && NL_SUBORD.test(prev.l)) &&
     !parseParticiple(next.l) &&
     !presentOf(next.l, { strictWeak: true }) &&
     !/^[\p{Lu}]/u.test(next.s);

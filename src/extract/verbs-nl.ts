@@ -12,7 +12,9 @@ const byPastSg = new Map<string, VerbForms>();
 const byPastPl = new Map<string, VerbForms>();
 const byPart = new Map<string, VerbForms>();
 const byPres3 = new Map<string, VerbForms>();
+const byInf = new Map<string, VerbForms>();
 for (const v of STRONG) {
+  byInf.set(v.inf, v);
   byPastSg.set(v.pastSg, v);
   byPastPl.set(v.pastPl, v);
   byPart.set(v.part, v);
@@ -132,6 +134,8 @@ export function presentOf(word: string, opts: { firstPerson?: boolean; strictWea
     if (inner) return q + inner.pres3;
   }
   if (byPres3.has(w)) return w;
+  const inf = byInf.get(w);
+  if (inf) return opts.firstPerson ? inf.pres3 : w;
   const weak = /^(.{2,}?)(de|te)(n?)$/.exec(w);
   if (weak?.[1] && VOWEL.test(weak[1]) && (!opts.strictWeak || KNOWN_STEMS.has(weak[1]))) {
     return weak[3] && !opts.firstPerson ? pluralFromStem(weak[1]) : pres3FromStem(weak[1]);
@@ -142,10 +146,17 @@ export function presentOf(word: string, opts: { firstPerson?: boolean; strictWea
 /** Present 3sg of a word known (by its position) to be the practitioner's finite verb: "belde", "kom", "ging". */
 export function finiteToPres3(word: string): string {
   const w = word.toLowerCase();
+  if (w === 'zou' || w === 'zouden') return 'zou';
   const known = presentOf(w, { firstPerson: true });
   if (known) return known;
   if (w.endsWith('en')) return pres3FromStem(stemFromInf(w));
   return w.endsWith('t') ? w : pres3FromStem(w);
+}
+
+/** Whether a word is a verb form the lexicon knows: an infinitive, stem, or strong form. */
+export function isKnownVerbForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return byInf.has(w) || byPres3.has(w) || byPastSg.has(w) || byPastPl.has(w) || KNOWN_STEMS.has(w) || COMMON_INF.includes(w);
 }
 
 /** Whether a word is a known present-tense stem of a common verb (for verb-final clauses). */
