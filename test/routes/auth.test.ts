@@ -174,3 +174,26 @@ describe('first start with the demo', () => {
     expect(createSetupToken(db)).toBeTruthy();
   });
 });
+
+describe('unexpected errors', () => {
+  it('show a plain 500 page with an incident id and keep the stack out of the page', async () => {
+    const { app, db } = testApp();
+    app.get('/kapot', () => {
+      throw new Error('geheime stacktrace');
+    });
+    const { agent } = await signedIn(app, db);
+    const errors: unknown[] = [];
+    const orig = console.error;
+    console.error = (...a: unknown[]) => errors.push(a);
+    try {
+      const res = await agent.get('/kapot');
+      expect(res.status).toBe(500);
+      const html = await res.text();
+      expect(html).toMatch(/Noem dit kenmerk[^<]*<strong>[0-9a-f]{8}<\/strong>/);
+      expect(html).not.toContain('geheime stacktrace');
+      expect(errors).toHaveLength(1);
+    } finally {
+      console.error = orig;
+    }
+  });
+});
