@@ -63,7 +63,7 @@ export function buildAppendices(input: HandbookInput, t: Texts, lang: Lang): Blo
         fmtShare(row.agreement, lang),
         A.decisions[row.decision] ?? row.decision,
       ]),
-      widths: [1, 7, 1.4, 0.9, 2.5, 2.6],
+      widths: [1, 6, 1.4, 0.9, 3, 2.6],
       numeric: [2, 3, 4],
     });
   });

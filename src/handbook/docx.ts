@@ -6,7 +6,6 @@ import {
   Footer,
   Header,
   HeadingLevel,
-  LevelFormat,
   Packer,
   PageBreak,
   PageNumber,
@@ -15,12 +14,11 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
+import { ACCENT, docxNumbering, docxStyles } from './docx-styles';
 import { docxTable } from './docx-table';
 import type { Block, HandbookDoc, Run } from './model';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
-const FONT = 'Calibri';
-const ACCENT = '123A5E';
 
 const textRuns = (rs: Run[]) => rs.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic }));
 
@@ -150,72 +148,8 @@ export async function renderDocx(doc: HandbookDoc): Promise<Buffer> {
     title: doc.title,
     creator: 'Maatstaf',
     features: { updateFields: true },
-    styles: {
-      default: {
-        document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 120, line: 276 } } },
-      },
-      paragraphStyles: [
-        {
-          id: 'Heading1',
-          name: 'Heading 1',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { size: 36, bold: true, color: ACCENT },
-          paragraph: { spacing: { after: 240 }, keepNext: true },
-        },
-        {
-          id: 'Heading2',
-          name: 'Heading 2',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { size: 28, bold: true, color: ACCENT },
-          paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
-        },
-        {
-          id: 'Heading3',
-          name: 'Heading 3',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { size: 24, bold: true, color: ACCENT },
-          paragraph: { spacing: { before: 240, after: 80 }, keepNext: true },
-        },
-        {
-          id: 'Caption',
-          name: 'Caption',
-          basedOn: 'Normal',
-          next: 'Normal',
-          run: { bold: true, size: 19 },
-          paragraph: { spacing: { before: 160, after: 60 }, keepNext: true },
-        },
-        {
-          id: 'TocTitle',
-          name: 'TOC Heading',
-          basedOn: 'Normal',
-          next: 'Normal',
-          run: { size: 36, bold: true, color: ACCENT },
-          paragraph: { spacing: { after: 240 } },
-        },
-      ],
-    },
-    numbering: {
-      config: [
-        {
-          reference: 'numbered',
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.DECIMAL,
-              text: '%1.',
-              alignment: AlignmentType.START,
-              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
-            },
-          ],
-        },
-      ],
-    },
+    styles: docxStyles,
+    numbering: docxNumbering,
     sections: [
       {
         properties: {
