@@ -13,6 +13,22 @@ import { vectorize, type SparseVector } from './vectors';
  */
 export const MERGE_THRESHOLD = 0.55;
 
+/**
+ * A wording with a single content word ("bespreekt wie wat zal doen" → bespreekt) is similar to every
+ * wording in which that word weighs most, however little it says. It therefore only joins a wording whose
+ * heaviest (most distinctive) stem it is: "maakt een weekplanning" joins "stelt een weekplanning op", but
+ * "bespreekt wie wat zal doen" does not join "bespreekt wat haalbaar is".
+ */
+function singleWordFits(a: SparseVector, b: SparseVector): boolean {
+  if (a.ids.length >= 2 && b.ids.length >= 2) return true;
+  const [one, other] = a.ids.length < 2 ? [a, b] : [b, a];
+  let heaviest = 0;
+  other.weights.forEach((w, i) => {
+    if (w > other.weights[heaviest]!) heaviest = i;
+  });
+  return other.ids[heaviest] === one.ids[0];
+}
+
 /** Activities with the same multiset of stems: merged without computing any similarity. */
 export interface Wording {
   stems: string[];
@@ -49,6 +65,7 @@ export function leaderOf(wordings: readonly Wording[], vectors: SparseVector[], 
     let best = -1;
     let bestSim = threshold - 1e-9;
     index.forEachSimilar(vectors[w]!, (doc, sim) => {
+      if (sim < bestSim || !singleWordFits(vectors[w]!, vectors[leaders[doc]!]!)) return;
       if (sim > bestSim || (sim === bestSim && doc < best)) {
         bestSim = sim;
         best = doc;

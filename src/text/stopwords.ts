@@ -5,17 +5,21 @@ const words = (list: string): string[] => list.trim().split(/\s+/);
 
 /**
  * Words that never distinguish one practitioner activity from another: who acts (every item is about the
- * practitioner and the client), forms of address, and forms of light verbs the general lists miss.
+ * practitioner and the client), forms of address, forms of light verbs the general lists miss, and the
+ * time words case stories put around an activity ("in de weken die volgden", "na een half jaar").
  */
 const DOMAIN: Record<Lang, string[]> = {
   nl: words(`
     hulpverlener hulpverleners hulpverleenster maatschappelijk werker werkers client clienten cliente
     clientes de mevrouw meneer heer mw dhr hem haar zijn hun ik wij we samen daarbij hierover daarover
     gemaakt gedaan gaat gaan ging gingen heeft hebben
+    week weken maand maanden jaar jaren half dag uur keer laatste vorige volgende volgden einde daarvan basis
+    tussendoor nadien
   `),
   en: words(`
     practitioner practitioners social worker workers client clients the mr mrs ms miss together him her
     his their them
+    week weeks month months year years half day hour last next end afterwards meanwhile
   `),
 };
 

@@ -62,6 +62,18 @@ describe('mergeActivities', () => {
     expect(items).toHaveLength(2);
   });
 
+  it('does not let a wording with a single content word absorb wordings that say more', () => {
+    const items = mergeActivities(
+      [
+        act(1, 'De hulpverlener bespreekt met de cliënt wie wat zal doen.'),
+        act(2, 'De hulpverlener bespreekt met de cliënt wat haalbaar is.'),
+        act(3, 'De hulpverlener bespreekt met de cliënt wie wat zal doen.'),
+      ],
+      { lang: 'nl' },
+    );
+    expect(items.map((i) => i.caseCount)).toEqual([2, 1]);
+  });
+
   it('merges English wordings too and orders items by phase', () => {
     const items = mergeActivities([
       act(1, 'The practitioner calls the GP.', 'uitvoering'),

@@ -16,7 +16,7 @@ describe('proposeNew', () => {
   const acts = [
     act(11, 'De hulpverlener maakt afspraken met de cliënt over de aflossing van schulden.', 30),
     act(12, 'De hulpverlener stelt samen met de cliënt een weekplanning op.', 5),
-    act(13, 'De hulpverlener maakt samen met de cliënt een weekplanning.', 50),
+    act(13, 'De hulpverlener stelt met de cliënt een nieuwe weekplanning op.', 50),
     act(12, 'De hulpverlener maakt met de cliënt afspraken over de aflossing.', 70),
   ];
 
