@@ -1,5 +1,5 @@
 import { contentTerms, type ContentTerm, type Lang } from '../text';
-import { centralItem, shortWording, termLabels } from './labels';
+import { centralItem, labelTerms, shortWording, termLabels } from './labels';
 import { partition } from './partition';
 import { resolveLang, stemsOrText } from './represent';
 import { PHASE_ORDER, type ClusterOptions, type ClusterProposal, type PhaseId } from './types';
@@ -105,7 +105,11 @@ export function proposeClusters(items: readonly ClusterItem[], opts: ClusterOpti
   const maxClusters = Math.max(1, opts.maxClusters ?? 9);
   const all = items.map((_, i) => i);
   const { groups, rest } = group(all, items, prep, targetCount(items.length, 3, maxClusters), maxClusters);
-  const labels = termLabels(groups, prep.terms, prep.lang);
+  const labels = termLabels(
+    groups,
+    prep.terms.map((t, i) => labelTerms(items[i]!.text, t)),
+    prep.lang,
+  );
   if (rest.length > 0) labels.push(OTHER[prep.lang]);
   return [...groups, ...(rest.length > 0 ? [rest] : [])].map((g, i) => ({
     number: String(i + 1),

@@ -19,6 +19,15 @@ function capitalise(text: string): string {
  * Stems are shown as the word most often written for them in the group. Empty string when a group has no
  * content words.
  */
+/**
+ * The terms worth naming a group by. In "De hulpverlener bespreekt …" / "The practitioner calls …" the
+ * first content word is the verb of a statement every item has, so "Bespreekt, vraagt en neemt" would say
+ * little; it is left out.
+ */
+export function labelTerms(text: string, terms: ContentTerm[]): ContentTerm[] {
+  return SUBJECT.test(text.trim()) ? terms.slice(1) : terms;
+}
+
 export function termLabels(
   groups: readonly number[][],
   terms: readonly ContentTerm[][],
@@ -57,7 +66,7 @@ export function termLabels(
   });
 }
 
-const SUBJECT =
+export const SUBJECT =
   /^(de (hulpverlener|maatschappelijk werker|werker)|the (practitioner|social worker|worker)|ik|i|we|wij)\s+/i;
 
 /** An item's wording made into a short heading: without the practitioner as subject, at most 60 characters. */
