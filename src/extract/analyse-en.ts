@@ -1,3 +1,4 @@
+import { isAside } from './rewrite-nl';
 import { mapPeople, type RoleContext } from './roles';
 import { joinTokens, type Sentence, type Tok } from './segment';
 import type { Candidate, SourceType } from './types';
@@ -105,6 +106,11 @@ function mainVerb(toks: Tok[], s: number): { verb: string; base: string; drop: n
     return { verb: m, base: toks[i + 1]?.l ?? m, drop: [i] };
   }
   const base = baseOfPast(v.l) ?? v.l.replace(/^am$/, 'be');
+  // Phoning, ringing or texting someone is, in behavioural terms, contacting them.
+  const obj = toks[i + 1]?.l ?? '';
+  if (/^(phone|ring|call|text|email|e-mail)$/.test(base) && /^(him|her|them|the|his|their|mr|mrs|ms)$|'s$/.test(obj)) {
+    return { verb: 'contacts', base, drop: [i] };
+  }
   return { verb: pres3(base), base, drop: [i] };
 }
 
@@ -174,7 +180,8 @@ export function analyseEn(sent: Sentence, ctx: RoleContext, source: SourceType):
     words = [];
     feeling = false;
   };
-  chunks.forEach((c) => {
+  chunks.forEach((c, i) => {
+    if (group.length && isAside(c, chunks[i - 1]!)) return void group.push(c);
     if (c.kind === 'P') {
       const main = rewriteMain(c, ctx, sent.start);
       if (!group.length) feeling = NOT_ACTION.test(main.base);

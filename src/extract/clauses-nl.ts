@@ -30,15 +30,16 @@ export function isParticipleTok(t: Tok): boolean {
   return t.word && parseParticiple(t.l) !== null;
 }
 
-export function isFiniteLike(t: Tok): boolean {
+export function isFiniteLike(t: Tok, prev?: Tok): boolean {
   if (!t.word) return false;
+  if ((t.l === 'zijn' || t.l === 'haar') && prev && PREPOSITIONS.has(prev.l)) return false;
   if (PERFECT_AUX.has(t.l) || MODALS.has(t.l)) return true;
   if (presentOf(t.l, { strictWeak: true }) !== null) return true;
   return /t$/.test(t.l) && isKnownStem(t.l.slice(0, -1));
 }
 
 function hasOwnVerb(toks: Tok[]): boolean {
-  return toks.some((t) => isParticipleTok(t) || isFiniteLike(t));
+  return toks.some((t, i) => isParticipleTok(t) || isFiniteLike(t, toks[i - 1]));
 }
 
 /** Whether what follows a coordinator starts a new clause rather than joining two noun phrases. */
@@ -106,7 +107,7 @@ export function classify(toks: Tok[], isFirst: boolean): Chunk {
   if (subj >= 0 && !MID_SUB.has(toks[subj - 1]?.l ?? '')) return { toks, kind: 'P', subj };
   if (subj >= 0) return { toks, kind: 'SUB' };
   const hasPart = toks.some(isParticipleTok);
-  const finite = toks.some((t) => isFiniteLike(t) && !isParticipleTok(t));
+  const finite = toks.some((t, i) => isFiniteLike(t, toks[i - 1]) && !isParticipleTok(t));
   const otherSubject = toks.some((t) => OTHER_SUBJ.has(t.l) && t.l !== 'er' && t.l !== 'het');
   if (!isFirst && !otherSubject && ((hasPart && !finite) || (isFiniteLike(first.tok) && !hasOwnSubjectAfter(toks, first.index)))) {
     return { toks, kind: 'ELL' };

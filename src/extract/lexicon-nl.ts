@@ -96,7 +96,12 @@ export const COMMON_INF = (
   'veranderen beginnen stoppen stopt verhuizen drinken slapen huilen voelen schamen opzien oplossen ' +
   'bemiddelen onderhandelen organiseren regelen bereiken erkennen benadrukken aangeven ingaan ' +
   'doorvragen uitvragen nagaan nabellen mailen verwerken beloven toestemmen delen uitwisselen ' +
-  'opnemen afhalen afleggen melden bespreken inschakelen inzetten aanpassen toelichten herhalen'
+  'opnemen afhalen afleggen melden bespreken inschakelen inzetten aanpassen toelichten herhalen ' +
+  'bestellen bevestigen benaderen verzorgen verduidelijken verkennen verhelderen verzamelen voorbereiden ' +
+  'beoordelen bewaken beschermen beantwoorden bemoedigen benutten ervaren overtuigen onderzoeken verklaren ' +
+  'vermelden versturen verdelen verlengen vertellen verwerken erkennen benoemen overleggen ondersteunen ' +
+  'begeleiden herhalen bezorgen verbeteren veranderen verhuizen ontmoeten ontvangen opvolgen volgen ' +
+  'afstemmen samenwerken toetsen uitzoeken nabespreken voorleggen wijzen aanbieden bellen regelen'
 ).split(/\s+/);
 
 /** Finite forms of auxiliaries that form the perfect with a participle. */

@@ -79,11 +79,12 @@ const CALL = /^(belt|opbelt|mailt|appt|sms't|whatsappt|telefoneert)$/;
  */
 function contactVerb(verb: string, rest: string[]): string[] {
   if (!CALL.test(verb)) return [verb, ...rest];
-  if (rest[0] === 'met') return ['neemt contact op', ...rest];
   const isPrep = (w: string | undefined) => !!w && /^(met|van|voor|naar|bij|op|in|over|aan|om|tot|door)$/.test(w);
   let obj = rest.findIndex((w, i) => /^de cliënten?$/.test(w) && !isPrep(rest[i - 1]));
   if (obj < 0) obj = rest.findIndex((w, i) => /^(de|het|een|die|deze)$/.test(w) && !isPrep(rest[i - 1]) && !isPrep(rest[i - 2]));
   const thing = obj >= 0 && /^(het|een)$/.test(rest[obj]!) && rest.includes('naar');
+  const met = rest.indexOf('met');
+  if (obj < 0 && met >= 0 && !thing) return ['neemt', ...rest.slice(0, met), 'contact op', ...rest.slice(met)];
   if (obj < 0 || thing) return [verb === 'mailt' ? 'stuurt' : verb, ...rest];
   return ['neemt', ...rest.slice(0, obj), 'contact op met', ...rest.slice(obj)];
 }
@@ -135,6 +136,13 @@ export function rewriteSub(chunk: Chunk, ctx: RoleContext): string[] {
   return words;
 }
 
+/** A parenthesis or a relative clause after a comma describes someone else, not what the practitioner does. */
+export function isAside(c: Chunk, prev: Chunk): boolean {
+  const first = c.toks.find((t) => t.s !== ',');
+  if (first?.s === '(') return true;
+  return c.kind === 'SUB' && /^(die|welke|who|which)$/.test(first?.l ?? '') && prev.toks.at(-1)?.s === ',';
+}
+
 /**
  * The behavioural statement for a group of chunks: the main clause and its continuations in the present
  * tense with "De hulpverlener" as subject; a leading subordinate clause moves to the end.
@@ -142,7 +150,8 @@ export function rewriteSub(chunk: Chunk, ctx: RoleContext): string[] {
 export function rewriteGroup(chunks: Chunk[], lead: Chunk[], ctx: RoleContext): string {
   const out: string[] = [];
   let prevKind = '';
-  for (const c of chunks) {
+  for (const [i, c] of chunks.entries()) {
+    if (i > 0 && isAside(c, chunks[i - 1]!)) continue;
     if (c.kind === 'P') out.push(...rewriteMain(c, ctx).slice(out.length ? 1 : 0));
     else if (c.kind === 'ELL' && !(prevKind === 'SUB' && c.toks.filter((t) => t.word).length < 3)) {
       out.push(...(out.length ? rewriteEllipsis(c, ctx) : [SUBJECT, ...rewriteEllipsis(c, ctx).slice(1)]));
@@ -158,9 +167,10 @@ export function rewriteNote(chunks: Chunk[], ctx: RoleContext): string {
   const [first, ...rest] = chunks;
   if (!first) return '';
   const hasPart = first.toks.some(isParticipleTok);
-  const head = hasPart ? rewriteEllipsis(first, ctx).slice(1) : ['voert', ...mapPeople(first.toks, ctx, false).map((w, i) => (i === 0 ? lowerFirst(w) : w))];
+  const verb = first.toks.some((t) => t.l === 'mee') ? 'gaat' : 'voert';
+  const head = hasPart ? rewriteEllipsis(first, ctx).slice(1) : [verb, ...mapPeople(first.toks, ctx, false).map((w, i) => (i === 0 ? lowerFirst(w) : w))];
   const out = [SUBJECT, ...head];
-  for (const c of rest) out.push(...(c.kind === 'ELL' ? rewriteEllipsis(c, ctx) : rewriteSub(c, ctx)));
+  for (const [i, c] of rest.entries()) if (!isAside(c, i ? rest[i - 1]! : first)) out.push(...(c.kind === 'ELL' ? rewriteEllipsis(c, ctx) : rewriteSub(c, ctx)));
   return tidy(joinTokens(out));
 }
 

@@ -65,6 +65,13 @@ export function mapPeople(source: Tok[], ctx: RoleContext, practitionerSubject: 
     const t = toks[i]!;
     const prev = toks[i - 1];
     const next = toks[i + 1];
+    // Contact details never belong in a behavioural statement: "belt op 06-12345678" → "belt".
+    if (t.s === '@' || /^\+?\d[\d-]{5,}$/.test(t.s) || (/^\d{3,}$/.test(t.s) && /^\+?\d{3,}$/.test(prev?.s ?? ''))) {
+      if (prev && /^(op|via|on|at|naar|to)$/.test(prev.l)) out[i - 1] = '';
+      if (t.s === '@') (out[i - 1] = ''), (toks[i + 1] = { ...toks[i + 1]!, s: '' });
+      out.push('');
+      continue;
+    }
     const ph = placeholder(t, ctx.lang);
     if (ph) {
       out.push(prev && ROLE_NOUNS.test(prev.l) ? '' : ph);

@@ -54,7 +54,10 @@ export function stemFromInf(inf: string): string {
 }
 
 const KNOWN_STEMS = new Set<string>();
-for (const inf of COMMON_INF) KNOWN_STEMS.add(stemFromInf(inf.replace(/^(mee|op|af|aan|uit|door|na|in|over|terug|samen|voor|langs|vast)/, '') || inf));
+for (const inf of COMMON_INF) {
+  KNOWN_STEMS.add(stemFromInf(inf));
+  KNOWN_STEMS.add(stemFromInf(inf.replace(/^(mee|op|af|aan|uit|door|na|in|terug|samen|voor|langs|vast)/, '') || inf));
+}
 
 function isDtStem(core: string): boolean {
   if (DT_STEMS.has(core)) return true;
@@ -82,7 +85,8 @@ function simplePart(w: string): string | null {
     if (inner) return q + inner.pres3;
     if (!rest.startsWith('ge')) {
       const stem = weakStem(rest);
-      if (stem && /[dt]$/.test(w)) return q + pres3FromStem(stem);
+      // Without "ge-" only a known verb counts: "verteld" is a participle, "overdracht" is not.
+      if (stem && /[dt]$/.test(w) && KNOWN_STEMS.has(q + stem)) return q + pres3FromStem(stem);
     }
   }
   return null;
