@@ -1,12 +1,14 @@
 import { auth } from './auth';
 import { cases } from './cases';
 import { common } from './common';
+import { standard } from './standard';
 import { studies } from './studies';
+import { transfer } from './transfer';
 
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
-const namespaces = { common, auth, studies, cases };
+const namespaces = { common, auth, studies, cases, standard, transfer };
 
 type Namespaces = typeof namespaces;
 export type Dict = { [K in keyof Namespaces]: Namespaces[K]['nl'] };

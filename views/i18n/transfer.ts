@@ -1,0 +1,42 @@
+import { defineTexts } from './define';
+
+export const transfer = defineTexts(
+  {
+    exportTitle: 'Gegevens exporteren',
+    exportIntro:
+      'Download de hele studie als één JSON-bestand (schemaversie 1): casussen (gepseudonimiseerd), concept, rondes, antwoorden, besluiten en alle versies van de standaard. Zo kunt u de standaard naar een andere installatie verhuizen of over een paar jaar herzien met een nieuwe ronde.',
+    privacy:
+      'Persoonsgegevens: panelleden worden alleen geëxporteerd met hun pseudoniem en groep — zonder naam, e-mailadres, organisatie of persoonlijke link. Teamleden alleen met hun naam. Namen die u voor pseudonimisering opgaf worden niet meegenomen.',
+    download: 'JSON downloaden',
+    importTitle: 'Studie importeren',
+    importIntro:
+      'Importeer een JSON-export van Maatstaf als nieuwe studie. U wordt eigenaar; panelleden krijgen nieuwe persoonlijke links (oude links werken niet). Als het bestand niet klopt, wordt er niets geïmporteerd.',
+    file: 'JSON-bestand (max. 5 MB)',
+    submit: 'Importeren',
+    errNoFile: 'Kies een JSON-bestand.',
+    errJson: 'Dit bestand is geen geldige JSON.',
+    errSchema: 'Dit bestand is geen Maatstaf-export die we kunnen lezen:',
+    errVersion: 'Dit bestand heeft een schemaversie die deze installatie niet kent.',
+    errRefs: 'Het bestand verwijst naar onderdelen die er niet in staan:',
+    imported: (title: string) => `${title} (geïmporteerd)`,
+  },
+  {
+    exportTitle: 'Export data',
+    exportIntro:
+      'Download the whole study as one JSON file (schema version 1): cases (pseudonymised), draft, rounds, answers, decisions and every version of the standard. Use it to move the standard to another installation or to revise it years later with a new round.',
+    privacy:
+      'Personal data: panellists are exported only by pseudonym and group — no name, e-mail address, organisation or personal link. Team members only by name. Names you listed for pseudonymisation are left out.',
+    download: 'Download JSON',
+    importTitle: 'Import a study',
+    importIntro:
+      'Import a Maatstaf JSON export as a new study. You become its owner; panellists get new personal links (old links do not work). If the file is not right, nothing is imported.',
+    file: 'JSON file (max. 5 MB)',
+    submit: 'Import',
+    errNoFile: 'Choose a JSON file.',
+    errJson: 'This file is not valid JSON.',
+    errSchema: 'This file is not a Maatstaf export we can read:',
+    errVersion: 'This file has a schema version this installation does not know.',
+    errRefs: 'The file refers to parts it does not contain:',
+    imported: (title: string) => `${title} (imported)`,
+  },
+);
