@@ -53,19 +53,15 @@ export function panellistGroups(db: Db, studyId: number): Map<number, PanellistG
   return new Map(rows.map((r) => [r.id, { pseudonym: r.pseudonym, group: r.group }]));
 }
 
-/** Invited / started / completed per panellist for one round. */
+/** Invited / started / completed per panellist for one round (started_at is set at the first answer). */
 export function participationStates(
   db: Db,
   roundId: number,
 ): { panellistId: number; started: boolean; completed: boolean }[] {
   const rows = db.$client
     .prepare(
-      `SELECT p.panellist_id, p.started_at IS NOT NULL OR EXISTS (
-         SELECT 1 FROM rating_answers a WHERE a.round_id = p.round_id AND a.panellist_id = p.panellist_id
-       ) OR EXISTS (
-         SELECT 1 FROM review_answers r WHERE r.round_id = p.round_id AND r.panellist_id = p.panellist_id
-       ), p.completed_at IS NOT NULL
-       FROM participations p WHERE p.round_id = ? ORDER BY p.panellist_id`,
+      `SELECT panellist_id, started_at IS NOT NULL, completed_at IS NOT NULL
+       FROM participations WHERE round_id = ? ORDER BY panellist_id`,
     )
     .raw()
     .all(roundId) as [number, number, number][];

@@ -1,0 +1,66 @@
+import type { Db } from '../../db/client';
+import { decisionsForRound, protocolHistory } from '../../db/consensus';
+import {
+  dissentReasons,
+  listRoundItems,
+  listStudyRounds,
+  panellistGroups,
+  participationStates,
+  studyScales,
+  type RoundRow,
+} from '../../db/report';
+import { loadRoundMatrix } from '../../db/report-answers';
+import { parseStoredProtocol, protocolInForce } from '../decisions';
+import { assembleReport, type ReportInput, type RoundInput } from './assemble';
+import type { RoundReport } from './model';
+import { toStatsScale } from './scales';
+
+function roundInput(r: RoundRow): RoundInput {
+  return { id: r.id, number: r.number, title: r.title, kind: r.kind, status: r.status, closedAt: r.closedAt };
+}
+
+function itemRefs(db: Db, roundId: number) {
+  return listRoundItems(db, roundId).map((it) => ({
+    roundItemId: it.id,
+    refKind: it.refKind,
+    refId: it.refId,
+    refVersion: it.refVersion,
+    position: it.position,
+    number: it.number,
+    text: it.text,
+    clusterNumber: it.clusterNumber,
+    clusterLabel: it.clusterLabel,
+  }));
+}
+
+/** Loads everything a rating round's report needs and assembles it. `round` must belong to `studyId`. */
+export function loadRoundReport(db: Db, studyId: number, round: RoundRow, lang: 'nl' | 'en'): RoundReport {
+  const scales = studyScales(db, studyId)!;
+  const rounds = listStudyRounds(db, studyId).filter((r) => r.number <= round.number);
+  const ratingRounds = rounds.filter((r) => r.kind === 'rating');
+  const prev = [...ratingRounds].reverse().find((r) => r.number < round.number && r.status !== 'draft');
+  const groups = panellistGroups(db, studyId);
+  const inForce = protocolInForce(db, studyId);
+  const history = protocolHistory(db, studyId).flatMap((h) => {
+    const config = parseStoredProtocol(h.config);
+    return config ? [{ config, maxRounds: h.maxRounds, reason: h.reason, createdAt: h.createdAt }] : [];
+  });
+  const input: ReportInput = {
+    lang,
+    round: roundInput(round),
+    items: itemRefs(db, round.id),
+    matrix: loadRoundMatrix(db, round.id),
+    scales: { importance: toStatsScale(scales.importance), frequency: toStatsScale(scales.frequency) },
+    protocol: { config: inForce.protocol, maxRounds: inForce.maxRounds, isDefault: inForce.isDefault },
+    protocolHistory: history,
+    decisions: decisionsForRound(db, round.id),
+    dissentReasons: dissentReasons(db, round.id),
+    groupOf: (id) => groups.get(id)?.group ?? '',
+    previous: prev ? { round: roundInput(prev), items: itemRefs(db, prev.id), matrix: loadRoundMatrix(db, prev.id) } : null,
+    participation: rounds
+      .filter((r) => r.status !== 'draft')
+      .map((r) => ({ round: roundInput(r), states: participationStates(db, r.id) })),
+    ratingRoundOrdinal: ratingRounds.findIndex((r) => r.id === round.id) + 1,
+  };
+  return assembleReport(input);
+}
