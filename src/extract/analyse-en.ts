@@ -114,7 +114,7 @@ function mainVerb(toks: Tok[], s: number): { verb: string; base: string; drop: n
   return { verb: pres3(base), base, drop: [i] };
 }
 
-function rewriteMain(c: Chunk, ctx: RoleContext, sentStart: number): { words: string[]; base: string } {
+function rewriteMain(c: Chunk, ctx: RoleContext, sentStart: number, inGroup: boolean): { words: string[]; base: string } {
   const toks = c.toks;
   const s = c.subj ?? 0;
   const words = mapPeople(toks, ctx, true);
@@ -122,7 +122,7 @@ function rewriteMain(c: Chunk, ctx: RoleContext, sentStart: number): { words: st
   for (const d of drop) words[d] = '';
   words[s] = `${SUBJECT.toLowerCase()} ${verb}`;
   toks.forEach((t, i) => {
-    if ((i < s && COORD.test(t.l) && i === 0) || FILLER.test(t.l)) words[i] = '';
+    if ((i < s && COORD.test(t.l) && i === 0 && !inGroup) || FILLER.test(t.l)) words[i] = '';
   });
   const first = words.findIndex(Boolean);
   if (first >= 0 && first < s && toks[first]!.start === sentStart) words[first] = words[first]!.replace(/^\p{Lu}(?=\p{Ll})/u, (m) => m.toLowerCase());
@@ -183,7 +183,7 @@ export function analyseEn(sent: Sentence, ctx: RoleContext, source: SourceType):
   chunks.forEach((c, i) => {
     if (group.length && isAside(c, chunks[i - 1]!)) return void group.push(c);
     if (c.kind === 'P') {
-      const main = rewriteMain(c, ctx, sent.start);
+      const main = rewriteMain(c, ctx, sent.start, group.length > 0);
       if (!group.length) feeling = NOT_ACTION.test(main.base);
       group.push(c);
       words.push(...main.words);

@@ -6,7 +6,10 @@ import { finiteToPres3, isKnownStem, parseParticiple, presentOf, pres3FromStem }
 
 const SUBJECT = 'De hulpverlener';
 // Narrative glue that says when, not what: dropped from the behavioural statement.
-const FILLER = new Set(['daarna', 'toen', 'vervolgens', 'dus', 'nou', 'dan', 'ja', 'nee', 'tenslotte', 'uiteindelijk', 'daarom', 'gewoon', 'eigenlijk', 'natuurlijk', 'verder', 'meteen']);
+const FILLER = new Set([
+  'daarna', 'toen', 'vervolgens', 'dus', 'nou', 'dan', 'ja', 'nee', 'tenslotte', 'uiteindelijk', 'daarom',
+  'gewoon', 'eigenlijk', 'natuurlijk', 'verder', 'meteen', 'vooral', 'ondertussen', 'even', 'toch', 'echt',
+]);
 const IPP = new Set(['laten', 'gaan', 'blijven', 'helpen', 'leren', 'zien', 'horen']);
 
 function lowerFirst(s: string): string {
@@ -82,7 +85,11 @@ function contactVerb(verb: string, rest: string[]): string[] {
   const isPrep = (w: string | undefined) => !!w && /^(met|van|voor|naar|bij|op|in|over|aan|om|tot|door)$/.test(w);
   let obj = rest.findIndex((w, i) => /^de cliënten?$/.test(w) && !isPrep(rest[i - 1]));
   if (obj < 0) obj = rest.findIndex((w, i) => /^(de|het|een|die|deze)$/.test(w) && !isPrep(rest[i - 1]) && !isPrep(rest[i - 2]));
-  const thing = obj >= 0 && /^(het|een)$/.test(rest[obj]!) && rest.includes('naar');
+  // "mailt het plan naar …" and "mailt de cliënten het plan" send something; "belt de cliënt" makes contact.
+  const after = rest.slice(obj + 1).filter((w) => !/^(allebei|beiden|ook|nog|nu)$/.test(w));
+  const thing =
+    obj >= 0 &&
+    ((/^(het|een)$/.test(rest[obj]!) && rest.includes('naar')) || (/cliënt/.test(rest[obj]!) && /^(het|een|de)$/.test(after[0] ?? '')));
   const met = rest.indexOf('met');
   if (obj < 0 && met >= 0 && !thing) return ['neemt', ...rest.slice(0, met), 'contact op', ...rest.slice(met)];
   if (obj < 0 || thing) return [verb === 'mailt' ? 'stuurt' : verb, ...rest];
