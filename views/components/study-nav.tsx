@@ -9,6 +9,7 @@ export function StudyNav(props: { t: Dict; studyId: number; current: StudyTab; t
   const tabs: { id: StudyTab; href: string; label: string }[] = [
     { id: 'overview', href: base, label: t.studies.overview },
     { id: 'cases', href: `${base}/cases`, label: t.studies.cases },
+    { id: 'draft', href: `${base}/draft`, label: t.draft.tab },
     { id: 'team', href: `${base}/team`, label: t.studies.team },
     { id: 'settings', href: `${base}/settings`, label: t.studies.settings },
     { id: 'audit', href: `${base}/audit`, label: t.studies.audit },
