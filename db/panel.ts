@@ -1,0 +1,107 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { deriveToken, newSalt, tokenHash, type PanelRowInput } from '../src/panel';
+import type { Db } from './client';
+import { panellists, participations, rounds } from './schema';
+
+export type Panellist = typeof panellists.$inferSelect;
+
+/** The next free pseudonym P001, P002, … (never reused, also after revocation). */
+function nextPseudonym(db: Db, studyId: number): string {
+  const row = db
+    .select({ max: sql<number | null>`max(cast(substr(${panellists.pseudonym}, 2) as integer))` })
+    .from(panellists)
+    .where(eq(panellists.studyId, studyId))
+    .get();
+  return `P${String((row?.max ?? 0) + 1).padStart(3, '0')}`;
+}
+
+/**
+ * Adds panellists with fresh link salts, in one transaction; each is also invited to rounds that are open now.
+ * Returns them in input order.
+ */
+export function addPanellists(db: Db, key: Buffer, studyId: number, inputs: PanelRowInput[]): Panellist[] {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const open = t.select({ id: rounds.id }).from(rounds).where(and(eq(rounds.studyId, studyId), eq(rounds.status, 'open'))).all();
+    return inputs.map((input) => {
+      const salt = newSalt();
+      const now = new Date();
+      const p = t
+        .insert(panellists)
+        .values({
+          ...input,
+          studyId,
+          pseudonym: nextPseudonym(t, studyId),
+          tokenSalt: salt,
+          tokenHash: tokenHash(deriveToken(key, salt)),
+          createdAt: now,
+        })
+        .returning()
+        .get();
+      for (const r of open) t.insert(participations).values({ roundId: r.id, panellistId: p.id, invitedAt: now }).onConflictDoNothing().run();
+      return p;
+    });
+  });
+}
+
+export function addPanellist(db: Db, key: Buffer, studyId: number, input: PanelRowInput): Panellist {
+  return addPanellists(db, key, studyId, [input])[0]!;
+}
+
+export function listPanellists(db: Db, studyId: number): Panellist[] {
+  return db.select().from(panellists).where(eq(panellists.studyId, studyId)).orderBy(asc(panellists.pseudonym)).all();
+}
+
+export function findPanellist(db: Db, studyId: number, id: number): Panellist | undefined {
+  return db.select().from(panellists).where(and(eq(panellists.studyId, studyId), eq(panellists.id, id))).get();
+}
+
+export function updatePanellist(db: Db, studyId: number, id: number, input: PanelRowInput): Panellist | undefined {
+  return db.update(panellists).set(input).where(and(eq(panellists.studyId, studyId), eq(panellists.id, id))).returning().get();
+}
+
+/** The personal link token, derived again from the server key and the stored salt. */
+export function linkToken(key: Buffer, p: Pick<Panellist, 'tokenSalt'>): string {
+  return deriveToken(key, p.tokenSalt);
+}
+
+/** New salt, new link; the old link stops working at once. Also lifts a revocation. */
+export function regenerateLink(db: Db, key: Buffer, studyId: number, id: number): Panellist | undefined {
+  const salt = newSalt();
+  return db
+    .update(panellists)
+    .set({ tokenSalt: salt, tokenHash: tokenHash(deriveToken(key, salt)), revokedAt: null })
+    .where(and(eq(panellists.studyId, studyId), eq(panellists.id, id)))
+    .returning()
+    .get();
+}
+
+export function revokeLink(db: Db, studyId: number, id: number): Panellist | undefined {
+  return db
+    .update(panellists)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(panellists.studyId, studyId), eq(panellists.id, id), isNull(panellists.revokedAt)))
+    .returning()
+    .get();
+}
+
+export function panelEmails(db: Db, studyId: number): string[] {
+  return db
+    .select({ email: panellists.email })
+    .from(panellists)
+    .where(eq(panellists.studyId, studyId))
+    .all()
+    .flatMap((r) => (r.email ? [r.email] : []));
+}
+
+/** Distinct stakeholder groups in use, for the form's suggestions and the dashboard. */
+export function stakeholderGroups(db: Db, studyId: number): string[] {
+  return db
+    .selectDistinct({ g: panellists.stakeholderGroup })
+    .from(panellists)
+    .where(eq(panellists.studyId, studyId))
+    .orderBy(asc(panellists.stakeholderGroup))
+    .all()
+    .map((r) => r.g)
+    .filter(Boolean);
+}

@@ -1,0 +1,162 @@
+import { and, asc, eq, inArray, ne, or } from 'drizzle-orm';
+import { appendAudit } from './audit';
+import type { Db } from './client';
+import { changeItemIn, insertItem } from './draft-versions';
+import type { Round } from './rounds';
+import { clusters, items, panellists, proposedActivities, reviewAnswers, roundClusters, roundItems } from './schema';
+
+/** Suggestions of a review round: rewordings and removals per item, by pseudonym, with how they were processed. */
+export function reviewSuggestions(db: Db, roundId: number) {
+  return db
+    .select({
+      id: reviewAnswers.id,
+      verdict: reviewAnswers.verdict,
+      proposal: reviewAnswers.proposal,
+      reason: reviewAnswers.reason,
+      comment: reviewAnswers.comment,
+      late: reviewAnswers.late,
+      outcome: reviewAnswers.outcome,
+      outcomeReason: reviewAnswers.outcomeReason,
+      pseudonym: panellists.pseudonym,
+      roundItemId: roundItems.id,
+      number: roundItems.number,
+      text: roundItems.text,
+      refId: roundItems.refId,
+      currentText: items.text,
+      currentStatus: items.status,
+    })
+    .from(reviewAnswers)
+    .innerJoin(roundItems, eq(roundItems.id, reviewAnswers.roundItemId))
+    .innerJoin(panellists, eq(panellists.id, reviewAnswers.panellistId))
+    .leftJoin(items, eq(items.id, roundItems.refId))
+    .where(and(eq(reviewAnswers.roundId, roundId), or(inArray(reviewAnswers.verdict, ['reformulate', 'remove']), ne(reviewAnswers.comment, ''))))
+    .orderBy(asc(roundItems.position), asc(panellists.pseudonym))
+    .all();
+}
+
+export function roundProposals(db: Db, roundId: number) {
+  return db
+    .select({
+      id: proposedActivities.id,
+      text: proposedActivities.text,
+      phaseId: proposedActivities.phaseId,
+      late: proposedActivities.late,
+      outcome: proposedActivities.outcome,
+      outcomeReason: proposedActivities.outcomeReason,
+      resultItemId: proposedActivities.resultItemId,
+      pseudonym: panellists.pseudonym,
+      clusterNumber: roundClusters.number,
+      clusterLabel: roundClusters.label,
+      clusterId: roundClusters.clusterId,
+    })
+    .from(proposedActivities)
+    .innerJoin(panellists, eq(panellists.id, proposedActivities.panellistId))
+    .leftJoin(roundClusters, eq(roundClusters.id, proposedActivities.roundClusterId))
+    .where(eq(proposedActivities.roundId, roundId))
+    .orderBy(asc(roundClusters.position), asc(proposedActivities.id))
+    .all();
+}
+
+export type ProcessResult = { ok: true } | { ok: false; error: 'notFound' | 'done' | 'stale' | 'noText' };
+
+function answerOf(db: Db, round: Round, id: number) {
+  return db
+    .select({ a: reviewAnswers, refId: roundItems.refId, refKind: roundItems.refKind })
+    .from(reviewAnswers)
+    .innerJoin(roundItems, eq(roundItems.id, reviewAnswers.roundItemId))
+    .where(and(eq(reviewAnswers.id, id), eq(reviewAnswers.roundId, round.id)))
+    .get();
+}
+
+/**
+ * Accepts a review suggestion: a rewording becomes a new version of the draft item (text as the researcher
+ * finally worded it), a removal marks the item deleted; both carry the round id. Logged.
+ */
+export function acceptSuggestion(db: Db, round: Round, answerId: number, userId: number, text?: string): ProcessResult {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const row = answerOf(t, round, answerId);
+    if (!row || row.refKind !== 'item') return { ok: false, error: 'notFound' } as const;
+    if (row.a.outcome) return { ok: false, error: 'done' } as const;
+    const actor = { userId, roundId: round.id, reason: `ronde ${round.number}` };
+    const wording = (text ?? row.a.proposal).trim();
+    if (row.a.verdict === 'reformulate' && !wording) return { ok: false, error: 'noText' } as const;
+    const res =
+      row.a.verdict === 'remove'
+        ? changeItemIn(t, round.studyId, row.refId, undefined, { status: 'deleted' }, 'delete', { ...actor, reason: row.a.reason || actor.reason })
+        : changeItemIn(t, round.studyId, row.refId, undefined, { text: wording }, 'reword', actor);
+    if (!res.ok) return { ok: false, error: 'stale' } as const;
+    t.update(reviewAnswers).set({ outcome: 'accepted', processedAt: new Date(), processedBy: userId }).where(eq(reviewAnswers.id, answerId)).run();
+    appendAudit(t, { studyId: round.studyId, userId, action: row.a.verdict === 'remove' ? 'round.suggestion.remove' : 'round.suggestion.reword', entity: 'item', entityId: row.refId, summary: `ronde ${round.number}`, after: { text: res.item.text, status: res.item.status } });
+    return { ok: true } as const;
+  });
+}
+
+export function rejectSuggestion(db: Db, round: Round, answerId: number, userId: number, reason: string): ProcessResult {
+  const row = answerOf(db, round, answerId);
+  if (!row) return { ok: false, error: 'notFound' };
+  if (row.a.outcome) return { ok: false, error: 'done' };
+  db.update(reviewAnswers).set({ outcome: 'rejected', outcomeReason: reason, processedAt: new Date(), processedBy: userId }).where(eq(reviewAnswers.id, answerId)).run();
+  appendAudit(db, { studyId: round.studyId, userId, action: 'round.suggestion.reject', entity: 'item', entityId: row.refId, summary: `ronde ${round.number}: ${reason}` });
+  return { ok: true };
+}
+
+function proposalOf(db: Db, round: Round, id: number) {
+  return db
+    .select({ p: proposedActivities, clusterId: roundClusters.clusterId })
+    .from(proposedActivities)
+    .leftJoin(roundClusters, eq(roundClusters.id, proposedActivities.roundClusterId))
+    .where(and(eq(proposedActivities.id, id), eq(proposedActivities.roundId, round.id)))
+    .get();
+}
+
+/**
+ * Processes a proposed activity: as a new draft item (in the cluster it was proposed for, if that still
+ * exists), merged into an existing item (optionally rewording it), or rejected with a reason. Logged.
+ */
+export function processProposal(
+  db: Db,
+  round: Round,
+  proposalId: number,
+  userId: number,
+  action: { kind: 'new'; text: string } | { kind: 'merge'; itemId: number; text?: string } | { kind: 'reject'; reason: string },
+): ProcessResult {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const row = proposalOf(t, round, proposalId);
+    if (!row) return { ok: false, error: 'notFound' } as const;
+    if (row.p.outcome) return { ok: false, error: 'done' } as const;
+    const actor = { userId, roundId: round.id, reason: `voorgesteld door panel, ronde ${round.number}` };
+    const done = (outcome: 'accepted' | 'merged' | 'rejected', resultItemId: number | null, reason = '') =>
+      t.update(proposedActivities).set({ outcome, outcomeReason: reason, resultItemId, processedAt: new Date(), processedBy: userId }).where(eq(proposedActivities.id, proposalId)).run();
+    if (action.kind === 'reject') {
+      done('rejected', null, action.reason);
+      appendAudit(t, { studyId: round.studyId, userId, action: 'round.proposal.reject', entity: 'round', entityId: round.id, summary: `${row.p.text} — ${action.reason}` });
+      return { ok: true } as const;
+    }
+    if (action.kind === 'new') {
+      const text = action.text.trim() || row.p.text;
+      const clusterOk = row.clusterId !== null && t.select({ id: clusters.id }).from(clusters).where(and(eq(clusters.id, row.clusterId), eq(clusters.studyId, round.studyId))).get();
+      const item = insertItem(t, round.studyId, { text, clusterId: clusterOk ? row.clusterId : null, phaseId: row.p.phaseId, origin: 'panel' }, actor);
+      done('accepted', item.id);
+      appendAudit(t, { studyId: round.studyId, userId, action: 'round.proposal.accept', entity: 'item', entityId: item.id, summary: text });
+      return { ok: true } as const;
+    }
+    const target = t.select().from(items).where(and(eq(items.id, action.itemId), eq(items.studyId, round.studyId), eq(items.status, 'active'))).get();
+    if (!target) return { ok: false, error: 'notFound' } as const;
+    const wording = action.text?.trim();
+    if (wording && wording !== target.text) {
+      const res = changeItemIn(t, round.studyId, target.id, undefined, { text: wording }, 'merge-proposal', { ...actor, reason: `samengevoegd met panelvoorstel: ${row.p.text}` });
+      if (!res.ok) return { ok: false, error: 'stale' } as const;
+    }
+    done('merged', target.id);
+    appendAudit(t, { studyId: round.studyId, userId, action: 'round.proposal.merge', entity: 'item', entityId: target.id, summary: row.p.text });
+    return { ok: true } as const;
+  });
+}
+
+/** Active draft items for the merge target list. */
+export function activeItems(db: Db, studyId: number) {
+  return db.select({ id: items.id, text: items.text }).from(items).where(and(eq(items.studyId, studyId), eq(items.status, 'active'))).orderBy(asc(items.id)).all();
+}
+

@@ -1,0 +1,161 @@
+import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
+import { decideRound } from '../src/decisions/decide-round';
+import { appendAudit } from './audit';
+import type { Db } from './client';
+import { buildRoundSnapshot } from './rounds-snapshot';
+import { panellists, participations, roundClusters, roundItems, rounds, type RoundKind } from './schema';
+
+export type Round = typeof rounds.$inferSelect;
+export type RoundItem = typeof roundItems.$inferSelect;
+export type RoundCluster = typeof roundClusters.$inferSelect;
+
+export interface NewRound {
+  studyId: number;
+  kind: RoundKind;
+  title: string;
+  instructions?: string;
+  /** ISO dates (yyyy-mm-dd) shown to the panel. */
+  opensAt?: string | null;
+  closesAt?: string | null;
+  subject?: 'items' | 'criteria';
+  /** Required when subject is 'criteria'. */
+  standardVersionId?: number | null;
+  askRelevance?: boolean;
+  feedbackByGroup?: boolean;
+  /** Draft item ids (or standard item ids for criteria) to put to the panel; null/undefined = default choice. */
+  selectedRefIds?: number[] | null;
+  reminderTemplate?: string;
+}
+
+/** Creates a round in status 'draft' with the next number of the study, and logs it. */
+export function createRound(db: Db, userId: number | null, input: NewRound): Round {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const n = t.select({ n: max(rounds.number) }).from(rounds).where(eq(rounds.studyId, input.studyId)).get()?.n ?? 0;
+    const round = t
+      .insert(rounds)
+      .values({
+        studyId: input.studyId,
+        number: n + 1,
+        kind: input.kind,
+        subject: input.subject ?? 'items',
+        standardVersionId: input.standardVersionId ?? null,
+        title: input.title,
+        instructions: input.instructions ?? '',
+        opensAt: input.opensAt ?? null,
+        closesAt: input.closesAt ?? null,
+        askRelevance: input.askRelevance ?? false,
+        feedbackByGroup: input.feedbackByGroup ?? false,
+        selectedRefIds: input.selectedRefIds ?? null,
+        reminderTemplate: input.reminderTemplate ?? '',
+        createdBy: userId,
+        createdAt: new Date(),
+      })
+      .returning()
+      .get();
+    appendAudit(t, { studyId: round.studyId, userId, action: 'round.create', entity: 'round', entityId: round.id, summary: `${round.number}. ${round.title} (${round.kind})` });
+    return round;
+  });
+}
+
+export type RoundPatch = Partial<Pick<Round, 'title' | 'instructions' | 'opensAt' | 'closesAt' | 'askRelevance' | 'feedbackByGroup' | 'selectedRefIds' | 'reminderTemplate'>>;
+
+/** Settings of a round; what is put to the panel (selection, relevance) can change only before opening. */
+export function updateRound(db: Db, round: Round, userId: number | null, patch: RoundPatch): Round {
+  const p = { ...patch };
+  if (round.status !== 'draft') {
+    delete p.selectedRefIds;
+    delete p.askRelevance;
+  }
+  const after = db.update(rounds).set(p).where(eq(rounds.id, round.id)).returning().get()!;
+  appendAudit(db, { studyId: round.studyId, userId, action: 'round.update', entity: 'round', entityId: round.id, summary: `${round.number}. ${after.title}`, before: { ...round, selectedRefIds: round.selectedRefIds?.length }, after: { ...after, selectedRefIds: after.selectedRefIds?.length } });
+  return after;
+}
+
+export function listRounds(db: Db, studyId: number): Round[] {
+  return db.select().from(rounds).where(eq(rounds.studyId, studyId)).orderBy(asc(rounds.number)).all();
+}
+
+export function findRound(db: Db, studyId: number, id: number): Round | undefined {
+  return db.select().from(rounds).where(and(eq(rounds.studyId, studyId), eq(rounds.id, id))).get();
+}
+
+export type OpenResult = { ok: true; round: Round; items: number; invited: number } | { ok: false; error: 'notDraft' | 'noItems' | 'noStandard' };
+
+/**
+ * Opens a draft round: freezes the snapshot of its items and clusters (from the draft, or from the standard
+ * version's criteria when `subject = 'criteria'`), invites every panellist whose link is not revoked, and logs
+ * it. All in one transaction; later edits to the draft never reach this round.
+ */
+export function openRound(db: Db, roundId: number, userId: number | null): OpenResult {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const round = t.select().from(rounds).where(eq(rounds.id, roundId)).get();
+    if (!round || round.status !== 'draft') return { ok: false, error: 'notDraft' };
+    const snap = buildRoundSnapshot(t, round);
+    if (!snap.ok) return snap;
+    const clusterIds = new Map<string, number>();
+    for (const c of snap.clusters) {
+      const row = t.insert(roundClusters).values({ ...c, roundId }).returning({ id: roundClusters.id }).get();
+      clusterIds.set(c.number, row.id);
+    }
+    for (const it of snap.items) t.insert(roundItems).values({ ...it, refKind: snap.refKind, roundId }).run();
+    const now = new Date();
+    const active = t
+      .select({ id: panellists.id })
+      .from(panellists)
+      .where(and(eq(panellists.studyId, round.studyId), isNull(panellists.revokedAt)))
+      .all();
+    for (const p of active) t.insert(participations).values({ roundId, panellistId: p.id, invitedAt: now }).onConflictDoNothing().run();
+    const opened = t.update(rounds).set({ status: 'open', openedAt: now }).where(eq(rounds.id, roundId)).returning().get()!;
+    appendAudit(t, {
+      studyId: round.studyId,
+      userId,
+      action: 'round.open',
+      entity: 'round',
+      entityId: roundId,
+      summary: `${round.number}. ${round.title}: ${snap.items.length} items, ${active.length} invited`,
+      after: { items: snap.items.map((i) => ({ number: i.number, refId: i.refId, refVersion: i.refVersion })) },
+    });
+    return { ok: true, round: opened, items: snap.items.length, invited: active.length };
+  });
+}
+
+/**
+ * Closes an open round; answers sent afterwards are refused (or kept as late from a page opened before). A
+ * closed rating round is classified right away by the consensus protocol in force (`decideRound`).
+ */
+export function closeRound(db: Db, roundId: number, userId: number | null): Round | undefined {
+  const closed = db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const closed = t
+      .update(rounds)
+      .set({ status: 'closed', closedAt: new Date() })
+      .where(and(eq(rounds.id, roundId), eq(rounds.status, 'open')))
+      .returning()
+      .get();
+    if (closed) appendAudit(t, { studyId: closed.studyId, userId, action: 'round.close', entity: 'round', entityId: roundId, summary: `${closed.number}. ${closed.title}` });
+    return closed;
+  });
+  if (closed?.kind === 'rating') decideRound(db, closed.id, userId);
+  return closed;
+}
+
+export function roundItemsOf(db: Db, roundId: number): RoundItem[] {
+  return db.select().from(roundItems).where(eq(roundItems.roundId, roundId)).orderBy(asc(roundItems.position)).all();
+}
+
+export function roundClustersOf(db: Db, roundId: number): RoundCluster[] {
+  return db.select().from(roundClusters).where(eq(roundClusters.roundId, roundId)).orderBy(asc(roundClusters.position)).all();
+}
+
+/** The latest closed rating round before this one (same subject), whose answers feed back into it. */
+export function previousRatingRound(db: Db, round: Pick<Round, 'studyId' | 'number' | 'subject'>): Round | undefined {
+  return db
+    .select()
+    .from(rounds)
+    .where(and(eq(rounds.studyId, round.studyId), eq(rounds.kind, 'rating'), eq(rounds.status, 'closed'), eq(rounds.subject, round.subject)))
+    .orderBy(desc(rounds.number))
+    .all()
+    .find((r) => r.number < round.number);
+}

@@ -1,0 +1,135 @@
+/** Splits CSV text into rows of fields: quotes, doubled quotes, CRLF, a BOM, and `,` `;` or tab as separator. */
+export function parseCsv(text: string): string[][] {
+  const src = text.replace(/^\uFEFF/, '');
+  const firstLine = src.split(/\r?\n/, 1)[0] ?? '';
+  const sep = [';', '\t', ','].map((s) => ({ s, n: firstLine.split(s).length })).sort((a, b) => b.n - a.n)[0]!.s;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === sep) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export type PanelField = 'name' | 'email' | 'organisation' | 'role' | 'stakeholderGroup';
+
+const HEADERS: Record<string, PanelField> = {
+  naam: 'name',
+  name: 'name',
+  'volledige naam': 'name',
+  'full name': 'name',
+  email: 'email',
+  'e-mail': 'email',
+  'e-mailadres': 'email',
+  emailadres: 'email',
+  'email address': 'email',
+  'e-mail address': 'email',
+  mail: 'email',
+  organisatie: 'organisation',
+  organisation: 'organisation',
+  organization: 'organisation',
+  instelling: 'organisation',
+  rol: 'role',
+  role: 'role',
+  functie: 'role',
+  stakeholdergroep: 'stakeholderGroup',
+  'stakeholder group': 'stakeholderGroup',
+  stakeholder: 'stakeholderGroup',
+  groep: 'stakeholderGroup',
+  group: 'stakeholderGroup',
+  belanghebbendengroep: 'stakeholderGroup',
+};
+
+export interface PanelRowInput {
+  name: string;
+  email: string | null;
+  organisation: string;
+  role: string;
+  stakeholderGroup: string;
+}
+
+/** Error codes are i18n keys of the panel namespace. */
+export type RowError = 'errName' | 'errEmail' | 'errDuplicateFile' | 'errDuplicatePanel' | 'errTooLong';
+
+export interface ImportRow {
+  /** Line number in the file as a spreadsheet shows it (the header is row 1). */
+  row: number;
+  input: PanelRowInput;
+  errors: RowError[];
+}
+
+export type ImportParse =
+  | { ok: true; rows: ImportRow[]; unknownHeaders: string[] }
+  | { ok: false; error: 'errCsvEmpty' | 'errCsvNoName' };
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function validEmail(email: string): boolean {
+  return email.length <= 254 && EMAIL.test(email);
+}
+
+/**
+ * Reads a panel CSV (Dutch or English headers) and checks every row: missing name, invalid e-mail, an e-mail
+ * that appears twice in the file or is already in the panel. Rows with errors are reported, never half-imported.
+ */
+export function parsePanelCsv(text: string, existingEmails: Iterable<string> = []): ImportParse {
+  const rows = parseCsv(text);
+  const header = rows.shift();
+  if (!header || header.every((h) => !h.trim())) return { ok: false, error: 'errCsvEmpty' };
+  const map = header.map((h) => HEADERS[h.trim().toLowerCase().replace(/\s+/g, ' ')]);
+  if (!map.includes('name')) return { ok: false, error: 'errCsvNoName' };
+  const unknownHeaders = header.filter((_, i) => !map[i]).map((h) => h.trim()).filter(Boolean);
+  const inPanel = new Set([...existingEmails].map((e) => e.toLowerCase()));
+  const seen = new Set<string>();
+  const blank = (cells: string[]) => cells.every((f) => !f.trim());
+  const out: ImportRow[] = rows.flatMap((cells, i) => {
+    if (blank(cells)) return [];
+    const get = (f: PanelField) => {
+      const idx = map.indexOf(f);
+      return idx < 0 ? '' : (cells[idx] ?? '').trim();
+    };
+    const email = get('email');
+    const input: PanelRowInput = {
+      name: get('name'),
+      email: email || null,
+      organisation: get('organisation'),
+      role: get('role'),
+      stakeholderGroup: get('stakeholderGroup'),
+    };
+    const errors: RowError[] = [];
+    if (!input.name) errors.push('errName');
+    if ([input.name, input.organisation, input.role, input.stakeholderGroup].some((v) => v.length > 200)) errors.push('errTooLong');
+    if (email) {
+      const key = email.toLowerCase();
+      if (!validEmail(email)) errors.push('errEmail');
+      else if (inPanel.has(key)) errors.push('errDuplicatePanel');
+      else if (seen.has(key)) errors.push('errDuplicateFile');
+      seen.add(key);
+    }
+    return [{ row: i + 2, input, errors }];
+  });
+  return { ok: true, rows: out, unknownHeaders };
+}
