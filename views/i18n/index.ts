@@ -1,6 +1,7 @@
 import { auth } from './auth';
 import { cases } from './cases';
 import { common } from './common';
+import { consensus } from './consensus';
 import { draft } from './draft';
 import { standard } from './standard';
 import { studies } from './studies';
@@ -9,7 +10,7 @@ import { transfer } from './transfer';
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
-const namespaces = { common, auth, studies, cases, standard, transfer, draft };
+const namespaces = { common, auth, studies, cases, standard, transfer, draft, consensus };
 
 type Namespaces = typeof namespaces;
 export type Dict = { [K in keyof Namespaces]: Namespaces[K]['nl'] };
