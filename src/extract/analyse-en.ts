@@ -35,9 +35,20 @@ function splitChunks(toks: Tok[]): Tok[][] {
     if (cur.some((t) => t.word)) out.push(cur);
     cur = [];
   };
+  let depth = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const next = toks[i + 1];
+    if (t.s === '(' && depth++ === 0) {
+      push();
+      cur.push(t);
+      continue;
+    }
+    if (depth > 0) {
+      cur.push(t);
+      if (t.s === ')' && --depth === 0) push();
+      continue;
+    }
     if (PUNCT.has(t.s)) {
       cur.push(t);
       push();

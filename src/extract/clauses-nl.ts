@@ -64,9 +64,21 @@ export function splitChunks(toks: Tok[]): Tok[][] {
     if (cur.some((t) => t.word)) chunks.push(cur);
     cur = [];
   };
+  let depth = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const prev = toks[i - 1];
+    // A parenthesis stays one chunk, so it can be left out of the statement as a whole.
+    if (t.s === '(' && depth++ === 0) {
+      push();
+      cur.push(t);
+      continue;
+    }
+    if (depth > 0) {
+      cur.push(t);
+      if (t.s === ')' && --depth === 0) push();
+      continue;
+    }
     if (BREAK_PUNCT.has(t.s) || (t.s === '-' && prev && prev.end < t.start)) {
       // Opening brackets start the next chunk; other punctuation closes the current one.
       if (t.s === '(') push(), cur.push(t);

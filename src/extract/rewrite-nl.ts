@@ -1,5 +1,5 @@
 import { isFiniteLike, isParticipleTok, type Chunk } from './clauses-nl';
-import { PERFECT_AUX } from './lexicon-nl';
+import { FIRST_PERSON_3SG, PERFECT_AUX } from './lexicon-nl';
 import { mapPeople, type RoleContext } from './roles';
 import { joinTokens, type Tok } from './segment';
 import { finiteToPres3, isKnownStem, parseParticiple, presentOf, pres3FromStem } from './verbs-nl';
@@ -18,23 +18,27 @@ function lowerFirst(s: string): string {
 
 /** Shifts the verbs of a subordinate clause one step to the present: "liep" → "loopt", "had gedaan" → "heeft gedaan". */
 function shiftTense(toks: Tok[], words: string[], firstPerson: boolean): void {
+  let stemAt = -1;
+  const ik = toks.findIndex((t) => t.l === 'ik');
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.word || words[i] !== t.s) continue;
     const pres = presentOf(t.l, { strictWeak: true, firstPerson });
     if (pres && pres !== t.l) words[i] = pres;
-    else if (firstPerson && isKnownStem(t.l)) words[i] = pres3FromStem(t.l);
+    else if (firstPerson && i > ik && isKnownStem(t.l) && (stemAt < 0 || !FIRST_PERSON_3SG[toks[stemAt]!.l])) stemAt = i;
   }
+  // In "dat ik los sta" only the finite verb agrees with "ik"; it stands last, or is an irregular form.
+  if (stemAt >= 0) words[stemAt] = pres3FromStem(toks[stemAt]!.l);
 }
 
 /** Rewrites a chunk whose subject is the practitioner: "Daarna heb ik haar gebeld" → "De hulpverlener belt de cliënt". */
-function rewriteMain(chunk: Chunk, ctx: RoleContext): string[] {
+function rewriteMain(chunk: Chunk, ctx: RoleContext, keepLead = false): string[] {
   const toks = chunk.toks;
   const s = chunk.subj ?? 0;
   const subj = toks[s]!;
   const words = mapPeople(toks, ctx, true);
   const start = toks.findIndex((t) => t.word && !/^(en|maar|want|dus)$/.test(t.l));
-  for (let i = 0; i < start; i++) words[i] = '';
+  for (let i = 0; i < start; i++) if (!keepLead) words[i] = '';
   const before = toks[s - 1];
   const verbFirst = s > start && before?.word;
   const fi = verbFirst ? s - 1 : s + 1;
@@ -159,7 +163,7 @@ export function rewriteGroup(chunks: Chunk[], lead: Chunk[], ctx: RoleContext): 
   let prevKind = '';
   for (const [i, c] of chunks.entries()) {
     if (i > 0 && isAside(c, chunks[i - 1]!)) continue;
-    if (c.kind === 'P') out.push(...rewriteMain(c, ctx).slice(out.length ? 1 : 0));
+    if (c.kind === 'P') out.push(...(out.length ? rewriteMain(c, ctx, true).slice(1) : rewriteMain(c, ctx)));
     else if (c.kind === 'ELL' && !(prevKind === 'SUB' && c.toks.filter((t) => t.word).length < 3)) {
       out.push(...(out.length ? rewriteEllipsis(c, ctx) : [SUBJECT, ...rewriteEllipsis(c, ctx).slice(1)]));
     } else out.push(...rewriteSub(c, ctx));
@@ -177,12 +181,18 @@ export function rewriteNote(chunks: Chunk[], ctx: RoleContext): string {
   const verb = first.toks.some((t) => t.l === 'mee') ? 'gaat' : 'voert';
   const head = hasPart ? rewriteEllipsis(first, ctx).slice(1) : [verb, ...mapPeople(first.toks, ctx, false).map((w, i) => (i === 0 ? lowerFirst(w) : w))];
   const out = [SUBJECT, ...head];
-  for (const [i, c] of rest.entries()) if (!isAside(c, i ? rest[i - 1]! : first)) out.push(...(c.kind === 'ELL' ? rewriteEllipsis(c, ctx) : rewriteSub(c, ctx)));
+  for (const [i, c] of rest.entries()) {
+    const prev = i ? rest[i - 1]! : first;
+    if (isAside(c, prev)) continue;
+    const inSub = prev.kind === 'SUB' && c.toks.filter((t) => t.word).length < 3;
+    out.push(...(c.kind === 'ELL' && !inSub ? rewriteEllipsis(c, ctx) : rewriteSub(c, ctx)));
+  }
   return tidy(joinTokens(out));
 }
 
 export function tidy(s: string): string {
   const t = s
+    .replace(/\s*\)/g, (m, off: number, all: string) => (all.lastIndexOf('(', off) >= 0 ? m : ''))
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/([,;:])(\s*[,;:.])+/g, '$1')
