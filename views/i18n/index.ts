@@ -3,6 +3,10 @@ import { cases } from './cases';
 import { common } from './common';
 import { consensus } from './consensus';
 import { draft } from './draft';
+import { panel } from './panel';
+import { participate } from './participate';
+import { rounds } from './rounds';
+import { report } from './report';
 import { standard } from './standard';
 import { studies } from './studies';
 import { transfer } from './transfer';
@@ -10,7 +14,7 @@ import { transfer } from './transfer';
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
-const namespaces = { common, auth, studies, cases, standard, transfer, draft, consensus };
+const namespaces = { common, auth, studies, cases, standard, transfer, draft, consensus, panel, rounds, participate };
 
 type Namespaces = typeof namespaces;
 export type Dict = { [K in keyof Namespaces]: Namespaces[K]['nl'] };
