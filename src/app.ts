@@ -11,6 +11,7 @@ import type { Env } from './env';
 import { loadEnv } from './env';
 import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
+import { draftRoutes } from './routes/draft';
 import { studyListRoutes, studyRoutes } from './routes/studies';
 
 export interface AppOptions {
@@ -46,6 +47,7 @@ export function createApp({ db, config = loadEnv({}) }: AppOptions) {
   researcher.route('/studies', studyListRoutes);
   researcher.route('/studies/:studyId', studyRoutes);
   researcher.route('/studies/:studyId/cases', caseRoutes);
+  researcher.route('/studies/:studyId/draft', draftRoutes);
   app.route('/', researcher);
 
   return app;

@@ -1,0 +1,68 @@
+import type { Db } from '../../db/client';
+import { appendAudit } from '../../db/audit';
+import { caseTexts } from '../../db/cases';
+import { countItems, loadDraft, spansSeen } from '../../db/draft';
+import { insertSuggestions, storeProposal } from '../../db/draft-proposal';
+import type { Study } from '../../db/studies';
+import { proposeNew } from '../cluster';
+import { buildProposal, extractFromCases, filterSuggestions, normalise, SeenSpans, type Grouping } from './proposal';
+
+export type ProposeOutcome =
+  | { kind: 'noCases' }
+  | { kind: 'exists' }
+  | { kind: 'noActivities'; emptyCases: number[] }
+  | { kind: 'proposed'; items: number; clusters: number; emptyCases: number[] };
+
+/** Proposes the first draft from all the study's cases and stores it (refused once a draft exists). */
+export function proposeDraft(db: Db, study: Study, userId: number, grouping: Grouping): ProposeOutcome {
+  if (countItems(db, study.id) > 0) return { kind: 'exists' };
+  const cases = caseTexts(db, study.id);
+  if (cases.length === 0) return { kind: 'noCases' };
+  const proposal = buildProposal(cases, { lang: study.lang, grouping, phases: study.phases });
+  if (proposal.items.length === 0) return { kind: 'noActivities', emptyCases: proposal.emptyCases };
+  const stored = storeProposal(db, study.id, proposal, { userId });
+  appendAudit(db, {
+    studyId: study.id,
+    userId,
+    action: 'draft.propose',
+    entity: 'draft',
+    summary: `${stored.items} items, ${stored.clusters} rubrieken (${grouping === 'phases' ? 'fasen' : 'voorgesteld'}) uit ${cases.length} casussen`,
+  });
+  return { kind: 'proposed', ...stored, emptyCases: proposal.emptyCases };
+}
+
+export type RerunOutcome = { kind: 'noCases' } | { kind: 'suggested'; newItems: number; newEvidence: number; emptyCases: number[] };
+
+/**
+ * Runs extraction again over all cases and stores only what is new as open suggestions: activities like an
+ * active item become evidence suggestions for it, the rest new-item suggestions. Nothing already linked,
+ * suggested or rejected comes back, and no item is changed.
+ */
+export function rerunExtraction(db: Db, study: Study, userId: number): RerunOutcome {
+  const cases = caseTexts(db, study.id);
+  if (cases.length === 0) return { kind: 'noCases' };
+  const { acts, emptyCases } = extractFromCases(cases, study.lang);
+  const active = loadDraft(db, study.id).items.filter((i) => i.status === 'active');
+  const proposals = proposeNew(
+    active.map((i) => ({ id: i.id, text: i.text })),
+    acts,
+    { lang: study.lang },
+  );
+  const textOf = new Map(active.map((i) => [i.id, i.text]));
+  const seen = spansSeen(db, study.id);
+  const list = filterSuggestions(
+    { newItems: proposals.newItems, newEvidence: proposals.newEvidence.map((e) => ({ ...e, text: textOf.get(e.itemId) ?? '' })) },
+    new SeenSpans(seen.spans),
+    new Set(seen.rejectedTexts.map(normalise)),
+  );
+  insertSuggestions(db, study.id, list);
+  const newItems = list.filter((s) => s.kind === 'new-item').length;
+  appendAudit(db, {
+    studyId: study.id,
+    userId,
+    action: 'draft.rerun',
+    entity: 'draft',
+    summary: `${newItems} nieuwe items en ${list.length - newItems} keer nieuw bewijs voorgesteld`,
+  });
+  return { kind: 'suggested', newItems, newEvidence: list.length - newItems, emptyCases };
+}

@@ -1,0 +1,125 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { appendAudit } from '../../db/audit';
+import { findCase } from '../../db/cases';
+import { caseTitles, findSuggestion } from '../../db/draft';
+import { acceptSuggestion, rejectSuggestion } from '../../db/draft-proposal';
+import type { Dict } from '../../views/i18n';
+import { CaseMarkedPage } from '../../views/pages/draft/evidence';
+import { DraftPage } from '../../views/pages/draft/page';
+import { proposeDraft, rerunExtraction } from '../draft/run-extraction';
+import { suggestionViews } from '../draft/view-model';
+import { page, seeOther } from '../http/render';
+import type { StudyEnv } from '../http/study-access';
+import { draftClusterRoutes } from './draft-clusters';
+import { draftItemRoutes } from './draft-items';
+import { draftMergeRoutes } from './draft-merge';
+import { actor, clusterChoice, draftHome, form, model, posInt, str, studyRef, type C } from './draft-shared';
+
+export const draftRoutes = new Hono<StudyEnv>();
+
+/** The message after a redirect, from its key and counts in the query string. */
+function notice(c: C, t: Dict): string | undefined {
+  const q = (k: string) => Number(c.req.query(k) ?? 0) || 0;
+  switch (c.req.query('msg')) {
+    case 'proposed':
+      return t.draft.msgProposed(q('items'), q('clusters')) + (q('empty') ? t.draft.msgEmptyCases(q('empty')) : '');
+    case 'noCases':
+      return t.draft.msgNoCases;
+    case 'noActivities':
+      return t.draft.msgNoActivities + (q('empty') ? t.draft.msgEmptyCases(q('empty')) : '');
+    case 'exists':
+      return t.draft.msgExists;
+    case 'suggested':
+      return t.draft.msgSuggested(q('items'), q('evidence')) + (q('empty') ? t.draft.msgEmptyCases(q('empty')) : '');
+    case 'mergeNeedsTwo':
+      return t.draft.msgMergeNeedsTwo;
+    case 'deleted':
+      return t.draft.msgDeleted;
+    case 'stale':
+      return t.draft.msgStale;
+    default:
+      return undefined;
+  }
+}
+
+draftRoutes.get('/', (c) => {
+  const { t, db, study } = c.var;
+  const m = model(c);
+  const titles = caseTitles(db, study.id);
+  return page(
+    c,
+    t.draft.title,
+    <DraftPage
+      t={t}
+      csrf={c.var.csrf}
+      study={studyRef(c)}
+      canEdit={c.var.role !== 'viewer'}
+      notice={notice(c, t)}
+      caseCount={titles.size}
+      clusters={m.clusters}
+      unclustered={m.unclustered}
+      removed={m.removed}
+      options={m.options}
+      suggestions={suggestionViews(m.suggestions, m.itemNo, titles)}
+      activeCount={m.activeCount}
+    />,
+    { wide: true },
+  );
+});
+
+draftRoutes.post('/propose', async (c) => {
+  const body = await form(c);
+  const grouping = str(body, 'grouping') === 'phases' ? 'phases' : 'rubrics';
+  const res = proposeDraft(c.var.db, c.var.study, c.var.user!.id, grouping);
+  if (res.kind === 'proposed') {
+    return seeOther(c, draftHome(c, `?msg=proposed&items=${res.items}&clusters=${res.clusters}&empty=${res.emptyCases.length}`));
+  }
+  if (res.kind === 'noActivities') return seeOther(c, draftHome(c, `?msg=noActivities&empty=${res.emptyCases.length}`));
+  return seeOther(c, draftHome(c, `?msg=${res.kind}`));
+});
+
+draftRoutes.post('/rerun', (c) => {
+  const res = rerunExtraction(c.var.db, c.var.study, c.var.user!.id);
+  if (res.kind === 'noCases') return seeOther(c, draftHome(c, '?msg=noCases'));
+  return seeOther(c, draftHome(c, `?msg=suggested&items=${res.newItems}&evidence=${res.newEvidence}&empty=${res.emptyCases.length}`));
+});
+
+function suggestionOr404(c: C) {
+  const id = posInt(c.req.param('suggestionId'));
+  const s = id ? findSuggestion(c.var.db, c.var.study.id, id) : undefined;
+  if (!s) throw new HTTPException(404);
+  return s;
+}
+
+draftRoutes.post('/suggestions/:suggestionId/accept', async (c) => {
+  const s = suggestionOr404(c);
+  const clusterId = clusterChoice(c, str(await form(c), 'clusterId')) ?? null;
+  const item = acceptSuggestion(c.var.db, s, clusterId, actor(c));
+  if (item) {
+    appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'suggestion.accept', entity: 'item', entityId: item.id, summary: s.text });
+  }
+  return seeOther(c, draftHome(c, item ? `#item-${item.id}` : ''));
+});
+
+draftRoutes.post('/suggestions/:suggestionId/reject', (c) => {
+  const s = suggestionOr404(c);
+  if (rejectSuggestion(c.var.db, s.id)) {
+    appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'suggestion.reject', entity: 'suggestion', entityId: s.id, summary: s.text });
+  }
+  return seeOther(c, draftHome(c));
+});
+
+/** A whole case with the evidence span marked. */
+draftRoutes.get('/cases/:caseId', (c) => {
+  const id = posInt(c.req.param('caseId'));
+  const kase = id ? findCase(c.var.db, c.var.study.id, id) : undefined;
+  if (!kase) throw new HTTPException(404);
+  const start = Number(c.req.query('start') ?? 0) || 0;
+  const end = Number(c.req.query('end') ?? 0) || 0;
+  return page(c, kase.title, <CaseMarkedPage t={c.var.t} study={studyRef(c)} kase={kase} start={start} end={end} />);
+});
+
+draftRoutes.route('/items', draftItemRoutes);
+draftRoutes.route('/clusters', draftClusterRoutes);
+draftRoutes.route('/merge', draftMergeRoutes);

@@ -1,0 +1,144 @@
+import type { Dict } from '../../i18n';
+import { Csrf } from '../../components/form';
+import { draftUrl, itemUrl, phaseName, when, type ClusterOption, type ItemView, type StudyRef } from './types';
+
+/** One item on the draft page; also the htmx response after saving or cancelling an edit. */
+export function ItemRow(props: { t: Dict; study: StudyRef; item: ItemView; canEdit: boolean; saved?: boolean }) {
+  const { t, study, item } = props;
+  const url = itemUrl(study.id, item.id);
+  return (
+    <li id={`item-${item.id}`} class="item" tabindex={-1}>
+      <div class="item-line">
+        {props.canEdit && (
+          <input type="checkbox" name="ids" value={String(item.id)} form="merge-form" aria-label={`${t.draft.select} ${item.number}`} />
+        )}
+        <span class="item-no">{item.number}</span>
+        <span class="item-text">{item.text}</span>
+      </div>
+      <div class="item-meta">
+        {item.phaseId && <span class="badge">{phaseName(study.phases, item.phaseId)}</span>}
+        <a href={`${url}/evidence`} hx-get={`${url}/evidence`} hx-target={`#ev-${item.id}`} hx-swap="innerHTML">
+          {t.draft.evidenceCount(item.links, item.cases)}
+        </a>
+        <a href={`${url}/history`}>{t.draft.history}</a>
+        {props.canEdit && (
+          <a href={`${url}/edit`} hx-get={`${url}/edit`} hx-target={`#item-${item.id}`} hx-swap="outerHTML" autofocus={props.saved}>
+            {t.draft.edit}
+          </a>
+        )}
+        {props.saved && (
+          <span class="saved-state" role="status">
+            {t.draft.saved}
+          </span>
+        )}
+      </div>
+      <div id={`ev-${item.id}`} class="evidence-panel" />
+    </li>
+  );
+}
+
+export interface Conflict {
+  currentText: string;
+  by: string;
+  at: Date;
+}
+
+export interface EditValues {
+  text: string;
+  clusterId: string;
+  phaseId: string;
+  reason: string;
+  version: number;
+}
+
+/** The inline edit form: wording, cluster or sub-aspect, phase, reason. Carries the version it was based on. */
+export function ItemEditForm(props: {
+  t: Dict;
+  csrf: string;
+  study: StudyRef;
+  item: ItemView;
+  options: ClusterOption[];
+  values: EditValues;
+  error?: string | undefined;
+  conflict?: Conflict | undefined;
+}) {
+  const { t, study, item, values: v } = props;
+  const url = itemUrl(study.id, item.id);
+  const id = (n: string) => `f-${n}-${item.id}`;
+  return (
+    <li id={`item-${item.id}`} class="item editing">
+      <form method="post" action={url} hx-post={url} hx-target={`#item-${item.id}`} hx-swap="outerHTML">
+        <Csrf token={props.csrf} />
+        <input type="hidden" name="version" value={String(v.version)} />
+        {props.conflict && (
+          <div class="error-summary" role="alert">
+            <p>{t.draft.conflict(props.conflict.by, when(props.conflict.at, t.draft.locale))}</p>
+            <p>
+              {t.draft.conflictCurrent} <q>{props.conflict.currentText}</q>{' '}
+              <a href={`${url}/history`}>{t.draft.conflictLink}</a>
+            </p>
+            <p>{t.draft.conflictKept}</p>
+          </div>
+        )}
+        <fieldset class="field">
+          <legend>
+            {t.draft.editItem} {item.number}
+          </legend>
+          <div class={props.error ? 'field has-error' : 'field'}>
+            <label for={id('text')}>{t.draft.wording}</label>
+            {props.error && (
+              <p class="error" id={`${id('text')}-error`}>
+                {props.error}
+              </p>
+            )}
+            <textarea id={id('text')} name="text" rows={3} autofocus aria-invalid={props.error ? 'true' : undefined} aria-describedby={props.error ? `${id('text')}-error` : undefined}>
+              {v.text}
+            </textarea>
+          </div>
+          <div class="field-row">
+            <div class="field">
+              <label for={id('cluster')}>{t.draft.cluster}</label>
+              <ClusterSelect id={id('cluster')} name="clusterId" t={t} options={props.options} value={v.clusterId} />
+            </div>
+            <div class="field">
+              <label for={id('phase')}>{t.draft.phase}</label>
+              <select id={id('phase')} name="phaseId">
+                <option value="">{t.draft.noPhase}</option>
+                {study.phases.map((p) => (
+                  <option value={p.id} selected={p.id === v.phaseId}>
+                    {p.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div class="field">
+            <label for={id('reason')}>{t.draft.reasonOptional}</label>
+            <input type="text" id={id('reason')} name="reason" value={v.reason} />
+          </div>
+        </fieldset>
+        <div class="actions">
+          <button type="submit">{t.draft.save}</button>
+          <a href={`${draftUrl(study.id)}#item-${item.id}`} hx-get={url} hx-target={`#item-${item.id}`} hx-swap="outerHTML">
+            {t.draft.cancel}
+          </a>
+          <a href={`${url}/split`}>{t.draft.split}</a>
+          <a href={`${url}/delete`}>{t.draft.delete}</a>
+        </div>
+      </form>
+    </li>
+  );
+}
+
+export function ClusterSelect(props: { id: string; name: string; t: Dict; options: ClusterOption[]; value: string; none?: string }) {
+  return (
+    <select id={props.id} name={props.name}>
+      <option value="">{props.none ?? props.t.draft.noCluster}</option>
+      {props.options.map((o) => (
+        <option value={String(o.id)} selected={String(o.id) === props.value}>
+          {o.parentId === null ? o.label : `\u00a0\u00a0${o.label}`}
+        </option>
+      ))}
+    </select>
+  );
+}

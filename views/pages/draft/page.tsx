@@ -1,0 +1,211 @@
+import type { Dict } from '../../i18n';
+import { Csrf } from '../../components/form';
+import { StudyNav } from '../../components/study-nav';
+import { ClusterSelect, ItemRow } from './item-row';
+import { RemovedSection } from './removed';
+import { SuggestionList, type SuggestionView } from './suggestions';
+import { clusterUrl, draftUrl, type ClusterOption, type ItemView, type StudyRef } from './types';
+
+export interface ClusterView {
+  id: number;
+  number: string;
+  label: string;
+  items: ItemView[];
+  subs: { id: number; number: string; label: string; items: ItemView[] }[];
+}
+
+export interface DraftPageProps {
+  t: Dict;
+  csrf: string;
+  study: StudyRef;
+  canEdit: boolean;
+  notice?: string | undefined;
+  caseCount: number;
+  clusters: ClusterView[];
+  unclustered: ItemView[];
+  removed: ItemView[];
+  options: ClusterOption[];
+  suggestions: SuggestionView[];
+  activeCount: number;
+}
+
+export function DraftPage(props: DraftPageProps) {
+  const { t, study, canEdit } = props;
+  const base = draftUrl(study.id);
+  const empty = props.activeCount === 0 && props.removed.length === 0;
+  return (
+    <section>
+      <StudyNav t={t} studyId={study.id} current="draft" title={study.title} />
+      <h1>{t.draft.title}</h1>
+      {props.notice && (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      )}
+      {empty ? (
+        <ProposeForm {...props} />
+      ) : (
+        <p class="muted">{t.draft.summary(props.activeCount, props.clusters.length, props.caseCount)}</p>
+      )}
+      {!empty && canEdit && (
+        <form method="post" action={`${base}/rerun`} class="actions">
+          <Csrf token={props.csrf} />
+          <button type="submit" class="secondary">
+            {t.draft.rerun}
+          </button>
+          <span class="hint">{t.draft.rerunHint}</span>
+        </form>
+      )}
+      <SuggestionList t={t} csrf={props.csrf} study={study} canEdit={canEdit} rows={props.suggestions} options={props.options} />
+      {canEdit && props.activeCount > 1 && (
+        <form id="merge-form" method="get" action={`${base}/merge`} class="actions">
+          <button type="submit" class="secondary">
+            {t.draft.mergeSelected}
+          </button>
+        </form>
+      )}
+      {props.clusters.map((c) => (
+        <section class="cluster" aria-labelledby={`c-${c.id}`} id={`cluster-${c.id}`}>
+          <div class="cluster-head">
+            <h2 id={`c-${c.id}`}>
+              {c.number} {c.label}
+            </h2>
+            {canEdit && <ClusterTools t={t} csrf={props.csrf} studyId={study.id} id={c.id} label={c.label} />}
+          </div>
+          <ItemList {...props} items={c.items} />
+          {c.subs.map((s) => (
+            <section class="sub" aria-labelledby={`c-${s.id}`} id={`cluster-${s.id}`}>
+              <div class="cluster-head">
+                <h3 id={`c-${s.id}`}>
+                  {s.number} {s.label}
+                </h3>
+                {canEdit && <ClusterTools t={t} csrf={props.csrf} studyId={study.id} id={s.id} label={s.label} />}
+              </div>
+              <ItemList {...props} items={s.items} />
+            </section>
+          ))}
+        </section>
+      ))}
+      {props.unclustered.length > 0 && (
+        <section class="cluster" aria-labelledby="c-none">
+          <h2 id="c-none">{t.draft.unclustered}</h2>
+          <ItemList {...props} items={props.unclustered} />
+        </section>
+      )}
+      {canEdit && !empty && <AddForms {...props} />}
+      <RemovedSection t={t} csrf={props.csrf} study={study} canEdit={canEdit} items={props.removed} />
+    </section>
+  );
+}
+
+function ItemList(props: DraftPageProps & { items: ItemView[] }) {
+  if (props.items.length === 0) return <p class="muted">{props.t.draft.noItemsHere}</p>;
+  return (
+    <ol class="items">
+      {props.items.map((it) => (
+        <ItemRow t={props.t} study={props.study} item={it} canEdit={props.canEdit} />
+      ))}
+    </ol>
+  );
+}
+
+function ClusterTools(props: { t: Dict; csrf: string; studyId: number; id: number; label: string }) {
+  const url = clusterUrl(props.studyId, props.id);
+  const { t } = props;
+  return (
+    <div class="cluster-tools">
+      <form method="post" action={`${url}/move`} class="inline">
+        <Csrf token={props.csrf} />
+        <input type="hidden" name="dir" value="up" />
+        <button type="submit" class="small secondary" aria-label={`${t.draft.up}: ${props.label}`}>
+          ↑
+        </button>
+      </form>
+      <form method="post" action={`${url}/move`} class="inline">
+        <Csrf token={props.csrf} />
+        <input type="hidden" name="dir" value="down" />
+        <button type="submit" class="small secondary" aria-label={`${t.draft.down}: ${props.label}`}>
+          ↓
+        </button>
+      </form>
+      <a href={url}>{t.draft.manageCluster}</a>
+    </div>
+  );
+}
+
+function ProposeForm(props: DraftPageProps) {
+  const { t } = props;
+  if (!props.canEdit) return <p>{t.draft.emptyViewer}</p>;
+  return (
+    <form method="post" action={`${draftUrl(props.study.id)}/propose`} class="card">
+      <Csrf token={props.csrf} />
+      <p>{props.caseCount === 0 ? t.draft.noCasesYet : t.draft.proposeIntro(props.caseCount)}</p>
+      <fieldset class="field">
+        <legend>{t.draft.grouping}</legend>
+        <label class="check">
+          <input type="radio" name="grouping" value="rubrics" checked /> {t.draft.groupingRubrics}
+        </label>
+        <label class="check">
+          <input type="radio" name="grouping" value="phases" /> {t.draft.groupingPhases}
+        </label>
+      </fieldset>
+      <button type="submit">{t.draft.propose}</button>
+    </form>
+  );
+}
+
+function AddForms(props: DraftPageProps) {
+  const { t, study } = props;
+  const base = draftUrl(study.id);
+  return (
+    <div class="add-forms">
+      <form method="post" action={`${base}/items`} class="card" id="add-item">
+        <Csrf token={props.csrf} />
+        <h2>{t.draft.addItem}</h2>
+        <div class="field">
+          <label for="f-new-text">{t.draft.wording}</label>
+          <p class="hint" id="f-new-text-hint">
+            {t.draft.wordingHint}
+          </p>
+          <textarea id="f-new-text" name="text" rows={2} aria-describedby="f-new-text-hint" />
+        </div>
+        <div class="field-row">
+          <div class="field">
+            <label for="f-new-cluster">{t.draft.cluster}</label>
+            <ClusterSelect id="f-new-cluster" name="clusterId" t={t} options={props.options} value="" />
+          </div>
+          <div class="field">
+            <label for="f-new-phase">{t.draft.phase}</label>
+            <select id="f-new-phase" name="phaseId">
+              <option value="">{t.draft.noPhase}</option>
+              {study.phases.map((p) => (
+                <option value={p.id}>{p.label}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="submit">{t.draft.add}</button>
+      </form>
+      <form method="post" action={`${base}/clusters`} class="card">
+        <Csrf token={props.csrf} />
+        <h2>{t.draft.addCluster}</h2>
+        <div class="field">
+          <label for="f-new-cluster-label">{t.draft.clusterLabel}</label>
+          <input type="text" id="f-new-cluster-label" name="label" />
+        </div>
+        <div class="field">
+          <label for="f-new-cluster-parent">{t.draft.parent}</label>
+          <select id="f-new-cluster-parent" name="parentId">
+            <option value="">{t.draft.topLevel}</option>
+            {props.options
+              .filter((o) => o.parentId === null)
+              .map((o) => (
+                <option value={String(o.id)}>{o.label}</option>
+              ))}
+          </select>
+        </div>
+        <button type="submit">{t.draft.add}</button>
+      </form>
+    </div>
+  );
+}

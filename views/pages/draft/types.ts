@@ -1,0 +1,40 @@
+import type { Phase } from '../../../db/schema';
+
+export interface StudyRef {
+  id: number;
+  title: string;
+  phases: Phase[];
+}
+
+/** One item as the editor shows it. */
+export interface ItemView {
+  id: number;
+  text: string;
+  clusterId: number | null;
+  phaseId: string | null;
+  status: string;
+  mergedInto: number | null;
+  version: number;
+  position: number;
+  number: string;
+  links: number;
+  cases: number;
+}
+
+export interface ClusterOption {
+  id: number;
+  label: string;
+  parentId: number | null;
+}
+
+export const draftUrl = (studyId: number) => `/studies/${studyId}/draft`;
+export const itemUrl = (studyId: number, id: number) => `/studies/${studyId}/draft/items/${id}`;
+export const clusterUrl = (studyId: number, id: number) => `/studies/${studyId}/draft/clusters/${id}`;
+
+export function phaseName(phases: Phase[], id: string | null): string {
+  return phases.find((p) => p.id === id)?.label ?? id ?? '';
+}
+
+export function when(d: Date, locale: string): string {
+  return d.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
