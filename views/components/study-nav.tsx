@@ -1,6 +1,6 @@
 import type { Dict } from '../i18n';
 
-export type StudyTab = 'overview' | 'cases' | 'draft' | 'panel' | 'rounds' | 'standard' | 'team' | 'settings' | 'audit';
+export type StudyTab = 'overview' | 'cases' | 'draft' | 'panel' | 'rounds' | 'protocol' | 'report' | 'standard' | 'team' | 'settings' | 'audit';
 
 /** The study's tabs; each feature adds its tab here. */
 export function StudyNav(props: { t: Dict; studyId: number; current: StudyTab; title: string }) {
@@ -10,6 +10,8 @@ export function StudyNav(props: { t: Dict; studyId: number; current: StudyTab; t
     { id: 'overview', href: base, label: t.studies.overview },
     { id: 'cases', href: `${base}/cases`, label: t.studies.cases },
     { id: 'draft', href: `${base}/draft`, label: t.draft.tab },
+    { id: 'protocol', href: `${base}/protocol`, label: t.consensus.tab },
+    { id: 'report', href: `${base}/report`, label: t.report.tab },
     { id: 'team', href: `${base}/team`, label: t.studies.team },
     { id: 'settings', href: `${base}/settings`, label: t.studies.settings },
     { id: 'audit', href: `${base}/audit`, label: t.studies.audit },
