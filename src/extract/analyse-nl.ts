@@ -84,7 +84,14 @@ function speechAct(sent: Sentence, chunks: Chunk[], ctx: RoleContext): Candidate
       mapped[vi] = subj;
       mapped[vi + 1] = v.toLowerCase();
     }
-    const body = mapped.filter((w, i) => w && toks[i]!.s !== '?');
+    // Indirect question order: the finite verb goes before a closing infinitive ("wat de cliënt als eerste wil regelen").
+    const lastWord = toks.findLastIndex((t) => t.word);
+    if (wh && verb?.word && lastWord > vi + 2 && /en$/.test(toks[lastWord]!.l) && mapped[vi] !== toks[vi]?.s) {
+      const v = mapped[vi + 1]!;
+      mapped.splice(vi + 1, 1);
+      mapped.splice(lastWord - 1, 0, v);
+    }
+    const body = mapped.filter((w, i) => w && toks[i]?.s !== '?' && w !== '?');
     if (body[0]) body[0] = wh ? body[0].toLowerCase() : body[0];
     text = wh ? `De hulpverlener vraagt ${joinTokens(body)}` : `De hulpverlener vraagt of ${joinTokens(body.map((w, i) => (i === 0 ? w.toLowerCase() : w)))}`;
   } else {

@@ -8,7 +8,7 @@ const SUBJECT = 'De hulpverlener';
 // Narrative glue that says when, not what: dropped from the behavioural statement.
 const FILLER = new Set([
   'daarna', 'toen', 'vervolgens', 'dus', 'nou', 'dan', 'ja', 'nee', 'tenslotte', 'uiteindelijk', 'daarom',
-  'gewoon', 'eigenlijk', 'natuurlijk', 'verder', 'meteen', 'vooral', 'ondertussen', 'even', 'toch', 'echt',
+  'gewoon', 'eigenlijk', 'natuurlijk', 'meteen', 'vooral', 'ondertussen', 'even', 'toch', 'echt',
 ]);
 const IPP = new Set(['laten', 'gaan', 'blijven', 'helpen', 'leren', 'zien', 'horen']);
 
@@ -87,16 +87,23 @@ const CALL = /^(belt|opbelt|mailt|appt|sms't|whatsappt|telefoneert)$/;
 function contactVerb(verb: string, rest: string[]): string[] {
   if (!CALL.test(verb)) return [verb, ...rest];
   const isPrep = (w: string | undefined) => !!w && /^(met|van|voor|naar|bij|op|in|over|aan|om|tot|door)$/.test(w);
-  let obj = rest.findIndex((w, i) => /^de cliënten?$/.test(w) && !isPrep(rest[i - 1]));
+  let obj = rest.findIndex((w, i) => /^de cliënt(en)?$/.test(w) && !isPrep(rest[i - 1]));
   if (obj < 0) obj = rest.findIndex((w, i) => /^(de|het|een|die|deze)$/.test(w) && !isPrep(rest[i - 1]) && !isPrep(rest[i - 2]));
   // "mailt het plan naar …" and "mailt de cliënten het plan" send something; "belt de cliënt" makes contact.
   const after = rest.slice(obj + 1).filter((w) => !/^(allebei|beiden|ook|nog|nu)$/.test(w));
   const thing =
     obj >= 0 &&
-    ((/^(het|een)$/.test(rest[obj]!) && rest.includes('naar')) || (/cliënt/.test(rest[obj]!) && /^(het|een|de)$/.test(after[0] ?? '')));
+    ((/^(het|een)$/.test(rest[obj]!) && rest.includes('naar')) || (verb === 'mailt' && /cliënt/.test(rest[obj]!) && /^(het|een)$/.test(after[0] ?? '')));
   const met = rest.indexOf('met');
   if (obj < 0 && met >= 0 && !thing) return ['neemt', ...rest.slice(0, met), 'contact op', ...rest.slice(met)];
   if (obj < 0 || thing) return [verb === 'mailt' ? 'stuurt' : verb, ...rest];
+  if (/^de cliënt(en)?$/.test(rest[obj]!)) {
+    // "belt de cliënt de volgende dag" → "neemt de volgende dag contact op met de cliënt".
+    const others = rest.filter((_, i) => i !== obj);
+    let end = others.length;
+    while (end > 0 && /^[.,;:!?]$/.test(others[end - 1]!)) end--;
+    return ['neemt', ...others.slice(0, end), 'contact op met', rest[obj]!, ...others.slice(end)];
+  }
   return ['neemt', ...rest.slice(0, obj), 'contact op met', ...rest.slice(obj)];
 }
 

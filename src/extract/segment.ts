@@ -21,10 +21,10 @@ const WORDLIKE = /^[\p{L}\p{N}[']/u;
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const toks: Tok[] = [];
   TOKEN.lastIndex = from;
-  const slice = text.slice(0, to);
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice)) !== null) {
-    const s = m[0];
+  // Scans the whole text from `from` (no slicing), so a long text costs linear time, not per unit.
+  while ((m = TOKEN.exec(text)) !== null && m.index < to) {
+    const s = m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0];
     toks.push({ s, l: s.toLowerCase(), start: m.index, end: m.index + s.length, word: WORDLIKE.test(s) });
   }
   return toks;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extractActivities } from '../../src/extract';
+
+describe('which sentences count as activities', () => {
+  it('leaves out what the client, relatives and other agencies do', () => {
+    const text =
+      'Mevrouw vroeg zelf een voorschot aan bij haar werkgever. Haar zus bood aan om op te passen. ' +
+      'De gemeente nam haar op in de schuldregeling. Ik heb de brieven met haar geordend.';
+    const out = extractActivities(text, { lang: 'nl', sourceType: 'verslag' });
+    expect(out.map((a) => a.text)).toEqual(['De hulpverlener ordent de brieven met de cliënt.']);
+  });
+
+  it('leaves out feelings, opinions and context of the practitioner', () => {
+    const text = 'Ik vond het een moeilijke situatie. Ik was blij dat hij kwam. Ik kreeg een mail van de wijkagent.';
+    expect(extractActivities(text, { lang: 'nl', sourceType: 'verslag' })).toEqual([]);
+  });
+
+  it('keeps participle and verbless file notes but not notes about others', () => {
+    const text = [
+      'Dossier',
+      '03-02: Huisbezoek afgelegd. Mw. onrustig, slaapt slecht.',
+      '05-02: Afspraken gemaakt over de aflossing. Dhr. niet verschenen op de afspraak.',
+      '09-02: Gesprek met mw. en haar dochter over de planning.',
+    ].join('\n');
+    const out = extractActivities(text, { lang: 'nl' }).map((a) => a.text);
+    expect(out).toEqual([
+      'De hulpverlener legt huisbezoek af.',
+      'De hulpverlener maakt afspraken over de aflossing.',
+      'De hulpverlener voert gesprek met de cliënt en de dochter van de cliënt over de planning.',
+    ]);
+  });
+
+  it("takes only the respondent's turns from an interview", () => {
+    const text = [
+      'I: Heb ik goed begrepen dat je haar hebt gebeld?',
+      'R: Ja, ik heb haar de volgende dag gebeld.',
+      'I: En toen heb ik het verslag gelezen.',
+    ].join('\n');
+    const out = extractActivities(text, { lang: 'nl' });
+    expect(out.map((a) => a.text)).toEqual(['De hulpverlener neemt de volgende dag contact op met de cliënt.']);
+  });
+
+  it("takes only the practitioner's turns from a conversation transcript", () => {
+    const text = [
+      'Aanwezig: Piet (cliënt, C), Anna de Vries (maatschappelijk werker, MW)',
+      'C: Ik heb de brief weggegooid.',
+      'MW: Ik schrijf de afspraak voor u op.',
+      'C: Dank u.',
+      'MW: Wat wilt u als eerste regelen?',
+    ].join('\n');
+    const out = extractActivities(text, { lang: 'nl' }).map((a) => a.text);
+    expect(out).toEqual(['De hulpverlener schrijft de afspraak voor de cliënt op.', 'De hulpverlener vraagt wat de cliënt als eerste wil regelen.']);
+  });
+
+  it('turns pseudonymisation placeholders and titled names into roles', () => {
+    const out = extractActivities('Ik heb [CLIËNT 1] gebeld en [PERSOON 2] uitgenodigd. Ik heb meneer Jansen bezocht.', {
+      lang: 'nl',
+      sourceType: 'verslag',
+    }).map((a) => a.text);
+    expect(out).toEqual([
+      'De hulpverlener neemt contact op met de cliënt en nodigt een betrokkene uit.',
+      'De hulpverlener bezoekt de cliënt.',
+    ]);
+  });
+
+  it('returns nothing for empty or non-text input', () => {
+    expect(extractActivities('')).toEqual([]);
+    expect(extractActivities('   \n ')).toEqual([]);
+    expect(extractActivities(undefined as unknown as string)).toEqual([]);
+    expect(extractActivities(42 as unknown as string)).toEqual([]);
+  });
+});
