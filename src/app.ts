@@ -12,6 +12,7 @@ import { loadEnv } from './env';
 import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
 import { draftRoutes } from './routes/draft';
+import { protocolRoutes } from './routes/protocol';
 import { studyListRoutes, studyRoutes } from './routes/studies';
 
 export interface AppOptions {
@@ -48,6 +49,7 @@ export function createApp({ db, config = loadEnv({}) }: AppOptions) {
   researcher.route('/studies/:studyId', studyRoutes);
   researcher.route('/studies/:studyId/cases', caseRoutes);
   researcher.route('/studies/:studyId/draft', draftRoutes);
+  researcher.route('/studies/:studyId/protocol', protocolRoutes);
   app.route('/', researcher);
 
   return app;

@@ -18,7 +18,7 @@ export const protocolFormSchema = z.object({
   preset: z.enum(['comet', 'percent', 'rand', 'custom'], { message: 'consensus.errPreset' }),
   decideOn: z.enum(['importance', 'frequency', 'both'], { message: 'consensus.errDecideOn' }),
   countIncomplete: z.enum(['yes', 'no'], { message: 'consensus.errCountIncomplete' }),
-  maxRounds: z.coerce.number({ message: 'consensus.errMaxRounds' }).int({ message: 'consensus.errMaxRounds' }).min(1, { message: 'consensus.errMaxRounds' }).max(10, { message: 'consensus.errMaxRounds' }),
+  maxRounds: text,
   threshold: text,
   iqrBound: text,
   outRule: text,
@@ -88,9 +88,13 @@ export function protocolFromForm(f: ProtocolForm, scales: ScaleBounds, reasonReq
           : null,
     };
   }
+  const maxRounds = Number(f.maxRounds.trim());
+  if (!Number.isInteger(maxRounds) || maxRounds < 1 || maxRounds > 10 || f.maxRounds.trim() === '') {
+    issues.push({ field: 'maxRounds', message: 'consensus.errMaxRounds' });
+  }
   const reason = f.reason.trim();
   if (reasonRequired && !reason) issues.push({ field: 'reason', message: 'consensus.errReason' });
-  return issues.length ? { issues } : { protocol, maxRounds: f.maxRounds, reason };
+  return issues.length ? { issues } : { protocol, maxRounds, reason };
 }
 
 function bandValues(ref: BandRef, prefix: string, kindKey: string): Record<string, string> {
