@@ -9,6 +9,21 @@ interface Chunk {
   toks: Tok[];
   kind: Kind;
   subj?: number;
+  subjEnd?: number;
+}
+
+const PREP = /^(with|to|for|of|by|from|at|on|in|about|without|and)$/;
+
+/** "The (social) worker" or "the practitioner" as subject: the practitioner told in the third person. */
+function practitionerNoun(toks: Tok[]): [number, number] | undefined {
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (toks[i]!.l !== 'the' || PREP.test(toks[i - 1]?.l ?? '')) continue;
+    const a = toks[i + 1]!.l;
+    const b = toks[i + 2]?.l ?? '';
+    if (/^(practitioner|worker|caseworker|coach|keyworker)$/.test(a) && b !== 'of') return [i, i + 1];
+    if (/^(social|youth|case|key|support|probation)$/.test(a) && /^(worker|officer)$/.test(b)) return [i, i + 2];
+  }
+  return undefined;
 }
 
 const SUBJECT = 'The practitioner';
@@ -78,17 +93,20 @@ function classify(toks: Tok[], first: boolean): Chunk {
   const w0 = words[0];
   if (!w0) return { toks, kind: 'LIST' };
   if (SUBORD.test(w0.l) && !(first && w0.l === 'that') && !prepositionalPhrase(toks, toks.indexOf(w0))) return { toks, kind: 'SUB' };
-  const subj = toks.findIndex((t) => PRACT.test(t.l));
-  if (subj >= 0) return { toks, kind: 'P', subj };
+  let subj = toks.findIndex((t) => PRACT.test(t.l));
+  let subjEnd = subj;
+  const noun = subj < 0 ? practitionerNoun(toks) : undefined;
+  if (noun) [subj, subjEnd] = noun;
+  if (subj >= 0) return { toks, kind: 'P', subj, subjEnd };
   if (!first && !OTHER_SUBJ.test(w0.l) && verbBase(w0) !== null && !/^the|^a$/.test(w0.l)) return { toks, kind: 'ELL' };
   if (!words.some((t) => verbBase(t) !== null || isIrregularForm(t.l) || /s$/.test(t.l))) return { toks, kind: 'LIST' };
   return { toks, kind: 'O' };
 }
 
 /** Finds the verb after the subject and returns the statement's verb and the consumed token indexes. */
-function mainVerb(toks: Tok[], s: number): { verb: string; base: string; drop: number[] } {
+function mainVerb(toks: Tok[], s: number, e: number): { verb: string; base: string; drop: number[] } {
   const subj = toks[s]!.l;
-  let i = s + 1;
+  let i = e + 1;
   while (toks[i] && ADVERB.test(toks[i]!.l) && toks[i + 1]?.word) i++;
   const v = toks[i];
   const contracted = subj.includes("'") ? subj.split("'")[1] : '';
@@ -129,8 +147,10 @@ function rewriteMain(c: Chunk, ctx: RoleContext, sentStart: number, inGroup: boo
   const toks = c.toks;
   const s = c.subj ?? 0;
   const words = mapPeople(toks, ctx, true);
-  const { verb, base, drop } = mainVerb(toks, s);
+  const e = c.subjEnd ?? s;
+  const { verb, base, drop } = mainVerb(toks, s, e);
   for (const d of drop) words[d] = '';
+  for (let i = s + 1; i <= e; i++) words[i] = '';
   words[s] = `${SUBJECT.toLowerCase()} ${verb}`;
   toks.forEach((t, i) => {
     if ((i < s && COORD.test(t.l) && i === 0 && !inGroup) || FILLER.test(t.l)) words[i] = '';

@@ -13,6 +13,21 @@ export interface Chunk {
   kind: Kind;
   /** Index in toks of the practitioner subject (P only). */
   subj?: number;
+  /** Last index of a multi-word subject ("de maatschappelijk werker"). */
+  subjEnd?: number;
+}
+
+const ROLE = /^(hulpverlener|hulpverleenster|werker|werkster|coach|collega|jongerenwerker|wijkwerker)$/;
+
+/** "De (maatschappelijk) werker" or "de hulpverlener" as subject: the practitioner told in the third person. */
+function practitionerNoun(toks: Tok[]): [number, number] | undefined {
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (!/^(de|onze)$/.test(toks[i]!.l) || PREPOSITIONS.has(toks[i - 1]?.l ?? '')) continue;
+    const n = toks[i + 1]!;
+    if (n.l === 'maatschappelijk' && /^(werker|werkster)$/.test(toks[i + 2]?.l ?? '')) return [i, i + 2];
+    if (ROLE.test(n.l) && toks[i + 2]?.l !== 'van') return [i, i + 1];
+  }
+  return undefined;
 }
 
 const PRACT = new Set(['ik', 'we', 'wij']);
@@ -115,8 +130,11 @@ export function classify(toks: Tok[], isFirst: boolean): Chunk {
   if ((SUBORDINATORS.has(l) || l === 'om') && !adverbial && !(isFirst && (l === 'dat' || l === 'die' || l === 'dit'))) {
     return { toks, kind: 'SUB' };
   }
-  const subj = toks.findIndex((t) => PRACT.has(t.l));
-  if (subj >= 0 && !MID_SUB.has(toks[subj - 1]?.l ?? '')) return { toks, kind: 'P', subj };
+  let subj = toks.findIndex((t) => PRACT.has(t.l));
+  let subjEnd = subj;
+  const noun = subj < 0 ? practitionerNoun(toks) : undefined;
+  if (noun) [subj, subjEnd] = noun;
+  if (subj >= 0 && !MID_SUB.has(toks[subj - 1]?.l ?? '')) return { toks, kind: 'P', subj, subjEnd };
   if (subj >= 0) return { toks, kind: 'SUB' };
   const hasPart = toks.some(isParticipleTok);
   const finite = toks.some((t, i) => isFiniteLike(t, toks[i - 1]) && !isParticipleTok(t));

@@ -35,15 +35,16 @@ function shiftTense(toks: Tok[], words: string[], firstPerson: boolean): void {
 function rewriteMain(chunk: Chunk, ctx: RoleContext, keepLead = false): string[] {
   const toks = chunk.toks;
   const s = chunk.subj ?? 0;
+  const e = chunk.subjEnd ?? s;
   const subj = toks[s]!;
   const words = mapPeople(toks, ctx, true);
   const start = toks.findIndex((t) => t.word && !/^(en|maar|want|dus)$/.test(t.l));
   for (let i = 0; i < start; i++) if (!keepLead) words[i] = '';
   const before = toks[s - 1];
   const verbFirst = s > start && before?.word;
-  const fi = verbFirst ? s - 1 : s + 1;
+  const fi = verbFirst ? s - 1 : e + 1;
   const finite = toks[fi];
-  words[s] = '';
+  for (let i = s; i <= e; i++) words[i] = '';
   let verb = '';
   if (finite?.word) {
     words[fi] = '';
@@ -74,7 +75,7 @@ function rewriteMain(chunk: Chunk, ctx: RoleContext, keepLead = false): string[]
     words[firstWord] = /^(dat|dit)$/i.test(words[firstWord]!) ? 'het' : lowerFirst(words[firstWord]!);
   }
   const rest = words.filter(Boolean);
-  if (subj.l !== 'ik') addClientAsPartner(rest);
+  if (subj.l === 'we' || subj.l === 'wij') addClientAsPartner(rest);
   return [SUBJECT, ...contactVerb(verb, rest)];
 }
 
