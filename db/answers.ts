@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { sameHash } from '../src/panel/tokens';
 import type { Db } from './client';
+import type { Scale } from './schema';
 
 /**
  * The hot path of the panellist's pages: every autosave goes through here, so it uses prepared statements on
@@ -26,7 +27,10 @@ function stmts(db: Db): Stmts {
   let s = cache.get(c);
   if (s) return s;
   s = {
-    panellist: c.prepare('select id, study_id as studyId, token_hash as hash from panellists where token_hash = ? and revoked_at is null'),
+    panellist: c.prepare(
+      `select p.id, p.study_id as studyId, p.token_hash as hash, s.lang, s.title as studyTitle, s.importance_scale as imp, s.frequency_scale as freq
+       from panellists p join studies s on s.id = p.study_id where p.token_hash = ? and p.revoked_at is null`,
+    ),
     round: c.prepare(
       `select r.id, r.study_id as studyId, r.kind, r.status, r.closed_at as closedAt, r.ask_relevance as askRelevance, p.id as participationId,
         p.completed_at as completedAt from rounds r join participations p on p.round_id = r.id and p.panellist_id = ? where r.id = ?`,
@@ -65,6 +69,9 @@ function stmts(db: Db): Stmts {
 export interface TokenHolder {
   id: number;
   studyId: number;
+  lang: 'nl' | 'en';
+  studyTitle: string;
+  scales: { importance: Scale; frequency: Scale };
 }
 
 /**
@@ -72,9 +79,11 @@ export interface TokenHolder {
  * compared again in constant time; a revoked and an unknown link look exactly the same (undefined).
  */
 export function panellistByHash(db: Db, hash: string): TokenHolder | undefined {
-  const row = stmts(db).panellist.get(hash) as { id: number; studyId: number; hash: string } | undefined;
+  const row = stmts(db).panellist.get(hash) as
+    | { id: number; studyId: number; hash: string; lang: 'nl' | 'en'; studyTitle: string; imp: string; freq: string }
+    | undefined;
   if (!row || !sameHash(row.hash, hash)) return undefined;
-  return { id: row.id, studyId: row.studyId };
+  return { id: row.id, studyId: row.studyId, lang: row.lang, studyTitle: row.studyTitle, scales: { importance: JSON.parse(row.imp) as Scale, frequency: JSON.parse(row.freq) as Scale } };
 }
 
 export interface RoundAccess {

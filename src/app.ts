@@ -9,20 +9,27 @@ import { requireUser, session } from './http/session';
 import { staticRoutes } from './http/static';
 import type { Env } from './env';
 import { loadEnv } from './env';
+import { loadServerKey, type KeyProvider } from './panel/key';
 import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
 import { draftRoutes } from './routes/draft';
 import { protocolRoutes } from './routes/protocol';
+import { panelRoutes } from './routes/panel';
+import { participateRoutes } from './routes/participate';
+import { roundRoutes } from './routes/rounds';
 import { studyListRoutes, studyRoutes } from './routes/studies';
 
 export interface AppOptions {
   db: Db;
   config?: Env;
+  /** Server key for panel links; without it the key file of the configuration is used (created if missing). */
+  panelKey?: Buffer;
 }
 
 /** Assembles middleware and sub-apps; the server and the tests both start here. */
-export function createApp({ db, config = loadEnv({}) }: AppOptions) {
+export function createApp({ db, config = loadEnv({}), panelKey }: AppOptions) {
   const app = new Hono<AppEnv>();
+  const keyOf: KeyProvider = panelKey ? () => panelKey : () => loadServerKey(config.MAATSTAF_KEY_FILE);
   app.onError(onError);
   app.notFound(notFound);
 
@@ -43,11 +50,16 @@ export function createApp({ db, config = loadEnv({}) }: AppOptions) {
   app.route('/', authRoutes);
   app.get('/', (c) => c.redirect(c.var.user ? '/studies' : '/login', 303));
 
+  // Panellists have no account: their pages sit outside requireUser, behind session and CSRF.
+  app.route('/p', participateRoutes(keyOf));
+
   const researcher = new Hono<AppEnv>();
   researcher.use('*', requireUser);
   researcher.route('/studies', studyListRoutes);
   researcher.route('/studies/:studyId', studyRoutes);
   researcher.route('/studies/:studyId/cases', caseRoutes);
+  researcher.route('/studies/:studyId/panel', panelRoutes(keyOf));
+  researcher.route('/studies/:studyId/rounds', roundRoutes(keyOf));
   researcher.route('/studies/:studyId/draft', draftRoutes);
   researcher.route('/studies/:studyId/protocol', protocolRoutes);
   app.route('/', researcher);

@@ -2,3 +2,4 @@ export * from './snapshot';
 export * from './carry-forward';
 export * from './progress';
 export * from './feedback';
+export * from './answer-form';

@@ -1,0 +1,7 @@
+import { Hono } from 'hono';
+import type { StudyEnv } from '../http/study-access';
+import type { KeyProvider } from '../panel/key';
+
+export function panelRoutes(_keyOf: KeyProvider) {
+  return new Hono<StudyEnv>();
+}

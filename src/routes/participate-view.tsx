@@ -1,0 +1,104 @@
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { RoundAccess, TokenHolder } from '../../db/answers';
+import { feedbackFor } from '../../db/rounds-feedback';
+import { findRound, roundClustersOf, roundItemsOf, type Round, type RoundCluster, type RoundItem } from '../../db/rounds';
+import { ownAnswers, studyForPanel, type OwnAnswers } from '../../db/rounds-panel';
+import { texts, type Dict } from '../../views/i18n';
+import { CoverageCluster, ProposalForm, RatingItem, ReviewItem } from '../../views/pages/participate/items';
+import { PanelLayout } from '../../views/pages/participate/layout';
+import { RoundPage, type Unanswered } from '../../views/pages/participate/round';
+import type { AppVariables } from '../http/env';
+import { sign } from '../panel/tokens';
+import { clampPage, progressOf, ratingAnswered } from '../rounds/progress';
+
+export type PanelEnv = { Variables: AppVariables & { holder: TokenHolder; key: Buffer; base: string } };
+export type PC = Context<PanelEnv>;
+
+export function panelPage(c: PC, title: string, body: Child, status: ContentfulStatusCode = 200) {
+  c.header('Cache-Control', 'no-store');
+  const h = c.var.holder as TokenHolder | undefined;
+  const t = h ? texts(h.lang) : c.var.t;
+  return c.html(
+    <PanelLayout t={t} lang={h?.lang ?? c.var.lang} csrf={c.var.csrf} title={title} studyTitle={h?.studyTitle}>
+      {body}
+    </PanelLayout>,
+    status,
+  );
+}
+
+/** "Page shown while open" marker: the time, signed with the server key and bound to panellist and round. */
+export function seenMarker(key: Buffer, panellistId: number, roundId: number, at = Date.now()): string {
+  return `${at}.${sign(key, `${panellistId}.${roundId}.${at}`)}`;
+}
+
+/** The content of one round as the panellist sees it. */
+export function roundContent(c: PC, roundId: number) {
+  const { db, holder } = c.var;
+  const round = findRound(db, holder.studyId, roundId)!;
+  const clusters = roundClustersOf(db, roundId);
+  const items = roundItemsOf(db, roundId);
+  const own = ownAnswers(db, roundId, holder.id);
+  return { round, clusters, items, own };
+}
+
+export type Content = ReturnType<typeof roundContent>;
+
+function answered(round: Round, items: RoundItem[], clusters: RoundCluster[], own: OwnAnswers) {
+  if (round.kind === 'coverage') return clusters.map((k) => ({ k, done: !!own.coverage.get(k.id)?.verdict }));
+  return items.map((i) => ({ i, done: round.kind === 'rating' ? ratingAnswered(own.rating.get(i.id)) : !!own.review.get(i.id)?.verdict }));
+}
+
+export function unansweredOf(content: Content): Unanswered[] {
+  const { round, items, clusters, own } = content;
+  const pageOf = (clusterNumber: string) => clusters.findIndex((k) => k.number === clusterNumber) + 1;
+  if (round.kind === 'coverage') {
+    return clusters.filter((k) => !own.coverage.get(k.id)?.verdict).map((k, _, __) => ({ id: k.id, number: k.number, text: k.label, page: pageOf(k.number), anchor: `k-${k.id}` }));
+  }
+  return answered(round, items, clusters, own)
+    .filter((a) => !a.done)
+    .map((a) => {
+      const i = (a as { i: RoundItem }).i;
+      return { id: i.id, number: i.number, text: i.text, page: pageOf(i.clusterNumber), anchor: `i-${i.id}` };
+    });
+}
+
+/** One cluster page: the items of that cluster with the panellist's answers (and feedback in rating rounds). */
+export function clusterPage(c: PC, access: RoundAccess, requested: number, extra: { notice?: string; proposalError?: string; proposalValue?: string } = {}, status: ContentfulStatusCode = 200) {
+  const { db, holder, key } = c.var;
+  const t: Dict = texts(holder.lang);
+  const content = roundContent(c, access.id);
+  const { round, clusters, items, own } = content;
+  const pageNo = clampPage(requested, clusters.length);
+  const cluster = clusters[pageNo - 1]!;
+  const here = items.filter((i) => i.clusterNumber === cluster.number);
+  const flags = answered(round, items, clusters, own).map((a) => a.done);
+  const base = `${c.var.base}/r/${round.id}`;
+  const common = { t, csrf: c.var.csrf, seen: seenMarker(key, holder.id, round.id), base };
+  const study = studyForPanel(db, holder.studyId)!;
+  let body: Child;
+  if (round.kind === 'rating') {
+    const fb = feedbackFor(db, round, here, holder.id, holder.scales, t.participate.otherGroups);
+    body = here.map((i) => <RatingItem {...common} item={i} answer={own.rating.get(i.id)} feedback={fb.get(i.id)} scales={holder.scales} />);
+  } else if (round.kind === 'review') {
+    body = (
+      <>
+        {here.map((i) => (
+          <ReviewItem {...common} item={i} answer={own.review.get(i.id)} askRelevance={round.askRelevance} />
+        ))}
+        <ProposalForm {...common} clusterId={cluster.id} phases={study.phases} mine={own.proposals.filter((p) => p.roundClusterId === cluster.id)} error={extra.proposalError} value={extra.proposalValue} />
+      </>
+    );
+  } else {
+    body = <CoverageCluster {...common} clusterId={cluster.id} label={cluster.label} number={cluster.number} items={here} answer={own.coverage.get(cluster.id)} />;
+  }
+  return panelPage(
+    c,
+    round.title,
+    <RoundPage t={t} lang={holder.lang} base={base} round={round} clusterNumber={cluster.number} clusterLabel={cluster.label} progress={progressOf(pageNo, clusters.length, flags)} notice={extra.notice}>
+      {body}
+    </RoundPage>,
+    status,
+  );
+}

@@ -1,0 +1,165 @@
+import { Hono } from 'hono';
+import { acceptance, panellistByHash, roundForPanellist, saveCoverage, saveProposal, saveRating, saveReview, type RoundAccess } from '../../db/answers';
+import { completeParticipation, memberChecksFor, panellistRounds, respondMemberCheck } from '../../db/rounds-panel';
+import { texts } from '../../views/i18n';
+import { clock, fmt } from '../../views/pages/participate/fmt';
+import { PanelHome } from '../../views/pages/participate/home';
+import { InvalidLink, RoundClosed } from '../../views/pages/participate/messages';
+import { FinishPage } from '../../views/pages/participate/round';
+import type { KeyProvider } from '../panel/key';
+import { tokenHash, verify } from '../panel/tokens';
+import { parseCoverage, parseRating, parseReview } from '../rounds/answer-form';
+import { clusterPage, panelPage, roundContent, unansweredOf, type PanelEnv, type PC } from './participate-view';
+
+type Body = Record<string, unknown>;
+const GRACE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The panellist's pages under /p/:token. No account: the link is the key. Unknown and revoked links get one
+ * and the same page, after the same work (hash + one indexed lookup), so a wrong token reveals nothing.
+ */
+export function participateRoutes(keyOf: KeyProvider) {
+  const r = new Hono<PanelEnv>();
+
+  const resolve = async (c: PC, next: () => Promise<void>) => {
+    const token = c.req.param('token') ?? '';
+    const holder = panellistByHash(c.var.db, tokenHash(token.slice(0, 64)));
+    if (!holder) {
+      c.set('t', texts(c.var.lang));
+      return panelPage(c, c.var.t.participate.invalidTitle, <InvalidLink t={c.var.t} />, 404);
+    }
+    c.set('holder', holder);
+    c.set('lang', holder.lang);
+    c.set('t', texts(holder.lang));
+    c.set('key', keyOf());
+    c.set('base', `/p/${token}`);
+    await next();
+  };
+  r.use('/:token', resolve);
+  r.use('/:token/*', resolve);
+
+  r.get('/:token', (c) => {
+    const { db, holder, t } = c.var;
+    const notice = c.req.query('m') === '1' ? t.participate.responded : undefined;
+    const checks = memberChecksFor(db, holder.id);
+    return panelPage(c, holder.studyTitle, <PanelHome t={t} lang={holder.lang} csrf={c.var.csrf} base={c.var.base} studyTitle={holder.studyTitle} rounds={panellistRounds(db, holder.id)} checks={checks} notice={notice} />);
+  });
+
+  r.post('/:token/m/:checkId', async (c) => {
+    const body = (await c.req.parseBody()) as Body;
+    const agrees = body['agrees'] === '1';
+    const comment = typeof body['comment'] === 'string' ? body['comment'].trim().slice(0, 4000) : '';
+    if (!respondMemberCheck(c.var.db, c.var.holder.id, Number(c.req.param('checkId')), agrees, comment)) {
+      return panelPage(c, c.var.t.participate.invalidTitle, <InvalidLink t={c.var.t} />, 404);
+    }
+    return c.redirect(`${c.var.base}?m=1#m-${c.req.param('checkId')}`, 303);
+  });
+
+  /** The round this panellist was invited to, or the generic page. */
+  const access = (c: PC): RoundAccess | undefined => {
+    const id = Number(c.req.param('roundId'));
+    return Number.isInteger(id) ? roundForPanellist(c.var.db, c.var.holder.id, id) : undefined;
+  };
+  const closedPage = (c: PC, status: 200 | 409 = 200, notOpen = false) =>
+    panelPage(c, c.var.t.participate.closedTitle, <RoundClosed t={c.var.t} home={c.var.base} notOpen={notOpen} />, status);
+  const invalid = (c: PC) => panelPage(c, c.var.t.participate.invalidTitle, <InvalidLink t={c.var.t} />, 404);
+
+  r.get('/:token/r/:roundId', (c) => {
+    const a = access(c);
+    if (!a) return invalid(c);
+    if (a.status !== 'open') return closedPage(c, 200, a.status === 'draft');
+    return clusterPage(c, a, Number(c.req.query('c') ?? 1), { notice: c.req.query('added') ? c.var.t.participate.activityAdded : undefined });
+  });
+
+  /** Was the page shown while the round was open? Then a late answer is kept (marked late) instead of refused. */
+  const shownAt = (c: PC, a: RoundAccess, body: Body): number | null => {
+    const [at, sig] = String(body['seen'] ?? '').split('.');
+    const ts = Number(at);
+    if (!sig || !Number.isFinite(ts) || !verify(c.var.key, `${c.var.holder.id}.${a.id}.${ts}`, sig)) return null;
+    return a.closedAt !== null && a.closedAt - ts > GRACE_MS ? null : ts;
+  };
+
+  /** The tiny answer to an autosave: a status line for htmx, or back to the page without JavaScript. */
+  const answerSaved = (c: PC, late: boolean, anchor: string) => {
+    const p = c.var.t.participate;
+    if (c.req.header('hx-request')) {
+      return c.html(late ? `<strong class="late">${p.savedLate}</strong>` : fmt(p.savedAt, { time: clock(new Date(), c.var.holder.lang) }));
+    }
+    if (late) return closedPage(c, 200);
+    const back = c.req.header('referer');
+    const page = back ? new URL(back, 'http://x').searchParams.get('c') : null;
+    return c.redirect(`${c.var.base}/r/${c.req.param('roundId')}${page ? `?c=${page}` : ''}#${anchor}`, 303);
+  };
+  const refused = (c: PC) => (c.req.header('hx-request') ? c.html(`<strong class="error">${c.var.t.participate.refusedClosed}</strong>`, 409) : closedPage(c, 409));
+  const badInput = (c: PC) => c.html(`<strong class="error">${fmt(c.var.t.participate.notSaved, { reason: c.var.t.common.formHasErrors })}</strong>`, 422);
+
+  r.post('/:token/r/:roundId/i/:itemId', async (c) => {
+    const a = access(c);
+    if (!a) return invalid(c);
+    const body = (await c.req.parseBody()) as Body;
+    const state = acceptance(a, a.status === 'open' ? null : shownAt(c, a, body));
+    if (state === 'closed') return refused(c);
+    const late = state === 'late';
+    const itemId = Number(c.req.param('itemId'));
+    const { db, holder } = c.var;
+    let ok: boolean;
+    if (a.kind === 'rating') {
+      const v = parseRating(body, holder.scales);
+      if (!v.ok) return badInput(c);
+      ok = saveRating(db, a, holder.id, itemId, v.values, late);
+    } else if (a.kind === 'review') {
+      const v = parseReview(body, !!a.askRelevance);
+      if (!v.ok) return badInput(c);
+      ok = saveReview(db, a, holder.id, itemId, v.values, late);
+    } else return invalid(c);
+    return ok ? answerSaved(c, late, `i-${itemId}`) : invalid(c);
+  });
+
+  r.post('/:token/r/:roundId/c/:clusterId', async (c) => {
+    const a = access(c);
+    if (!a || a.kind !== 'coverage') return invalid(c);
+    const body = (await c.req.parseBody()) as Body;
+    const state = acceptance(a, a.status === 'open' ? null : shownAt(c, a, body));
+    if (state === 'closed') return refused(c);
+    const v = parseCoverage(body);
+    if (!v.ok) return badInput(c);
+    const id = Number(c.req.param('clusterId'));
+    return saveCoverage(c.var.db, a, c.var.holder.id, id, v.values, state === 'late') ? answerSaved(c, state === 'late', `k-${id}`) : invalid(c);
+  });
+
+  r.post('/:token/r/:roundId/c/:clusterId/propose', async (c) => {
+    const a = access(c);
+    if (!a || a.kind !== 'review') return invalid(c);
+    const body = (await c.req.parseBody()) as Body;
+    const state = acceptance(a, a.status === 'open' ? null : shownAt(c, a, body));
+    if (state === 'closed') return refused(c);
+    const text = typeof body['text'] === 'string' ? body['text'].trim().slice(0, 1000) : '';
+    const clusterId = Number(c.req.param('clusterId'));
+    const content = roundContent(c, a.id);
+    const page = content.clusters.findIndex((k) => k.id === clusterId) + 1;
+    if (!page) return invalid(c);
+    if (!text) return clusterPage(c, a, page, { proposalError: c.var.t.participate.errActivity }, 422);
+    const phase = typeof body['phaseId'] === 'string' && body['phaseId'] ? body['phaseId'] : null;
+    saveProposal(c.var.db, a, c.var.holder.id, clusterId, phase, text, state === 'late');
+    if (state === 'late') return closedPage(c, 200);
+    return c.redirect(`${c.var.base}/r/${a.id}?c=${page}&added=1#prop-${clusterId}`, 303);
+  });
+
+  r.get('/:token/r/:roundId/finish', (c) => {
+    const a = access(c);
+    if (!a) return invalid(c);
+    if (a.status !== 'open') return closedPage(c, 200, a.status === 'draft');
+    const content = roundContent(c, a.id);
+    return panelPage(c, c.var.t.participate.finishTitle, <FinishPage t={c.var.t} csrf={c.var.csrf} base={`${c.var.base}/r/${a.id}`} round={content.round} unanswered={unansweredOf(content)} completed={a.completedAt !== null} />);
+  });
+
+  r.post('/:token/r/:roundId/finish', (c) => {
+    const a = access(c);
+    if (!a) return invalid(c);
+    if (a.status !== 'open') return closedPage(c, 409);
+    completeParticipation(c.var.db, a.participationId);
+    return c.redirect(`${c.var.base}/r/${a.id}/finish`, 303);
+  });
+
+  return r;
+}
