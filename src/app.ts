@@ -14,6 +14,7 @@ import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
 import { draftRoutes } from './routes/draft';
 import { protocolRoutes } from './routes/protocol';
+import { standardRoutes } from './routes/standard';
 import { panelRoutes } from './routes/panel';
 import { participateRoutes } from './routes/participate';
 import { roundRoutes } from './routes/rounds';
@@ -62,6 +63,7 @@ export function createApp({ db, config = loadEnv({}), panelKey }: AppOptions) {
   researcher.route('/studies/:studyId/rounds', roundRoutes(keyOf));
   researcher.route('/studies/:studyId/draft', draftRoutes);
   researcher.route('/studies/:studyId/protocol', protocolRoutes);
+  researcher.route('/studies/:studyId/standard', standardRoutes);
   app.route('/', researcher);
 
   return app;

@@ -1,0 +1,123 @@
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { HandbookRecords } from '../src/handbook-data';
+import type { Db } from './client';
+import {
+  cases,
+  decisions,
+  itemVersions,
+  items,
+  memberCheckResponses,
+  memberChecks,
+  panellists,
+  participations,
+  protocols,
+  ratingAnswers,
+  roundItems,
+  rounds,
+  standardVersions,
+  studies,
+  studyMembers,
+  users,
+} from './schema';
+import { loadVersionContent } from './standard-items';
+
+function roundRows(db: Db, studyId: number) {
+  const counted = (col: typeof participations.startedAt | typeof participations.invitedAt) =>
+    sql<number>`(select count(*) from ${participations} where ${participations.roundId} = ${rounds.id} and ${col} is not null)`;
+  return db
+    .select({
+      id: rounds.id,
+      number: rounds.number,
+      kind: rounds.kind,
+      subject: rounds.subject,
+      title: rounds.title,
+      status: rounds.status,
+      opensAt: rounds.opensAt,
+      closesAt: rounds.closesAt,
+      openedAt: rounds.openedAt,
+      closedAt: rounds.closedAt,
+      invited: counted(participations.invitedAt),
+      started: counted(participations.startedAt),
+      completed: sql<number>`(select count(*) from ${participations} where ${participations.roundId} = ${rounds.id} and ${participations.completedAt} is not null)`,
+    })
+    .from(rounds)
+    .where(eq(rounds.studyId, studyId))
+    .orderBy(asc(rounds.number))
+    .all();
+}
+
+/**
+ * Reads what the handbook's method accounting and appendix need from the study's own records, for one version
+ * of the standard. Undefined when the version does not belong to the study.
+ */
+export function loadHandbookRecords(db: Db, studyId: number, versionNumber: number): HandbookRecords | undefined {
+  const study = db.select().from(studies).where(eq(studies.id, studyId)).get();
+  const version = db
+    .select({ v: standardVersions, adoptedByName: users.name })
+    .from(standardVersions)
+    .leftJoin(users, eq(users.id, standardVersions.adoptedBy))
+    .where(and(eq(standardVersions.studyId, studyId), eq(standardVersions.number, versionNumber)))
+    .get();
+  if (!study || !version) return undefined;
+  const roundIds = db.select({ id: rounds.id }).from(rounds).where(eq(rounds.studyId, studyId)).all().map((r) => r.id);
+  const inRounds = (col: SQLiteColumn) => (roundIds.length ? inArray(col, roundIds) : sql`0`);
+  const content = loadVersionContent(db, version.v.id);
+  const mcs = db.select().from(memberChecks).where(inRounds(memberChecks.roundId)).all();
+  const responses = mcs.length
+    ? db.select().from(memberCheckResponses).where(inArray(memberCheckResponses.memberCheckId, mcs.map((m) => m.id))).all()
+    : [];
+  return {
+    study: { title: study.title, description: study.description, lang: study.lang, phases: study.phases, importanceScale: study.importanceScale },
+    version: {
+      number: version.v.number,
+      status: version.v.status,
+      createdAt: version.v.createdAt,
+      adoptedAt: version.v.adoptedAt,
+      adoptedByName: version.adoptedByName,
+    },
+    authors: db
+      .select({ name: users.name })
+      .from(studyMembers)
+      .innerJoin(users, eq(users.id, studyMembers.userId))
+      .where(and(eq(studyMembers.studyId, studyId), inArray(studyMembers.role, ['owner', 'editor'])))
+      .orderBy(asc(studyMembers.addedAt))
+      .all()
+      .map((u) => u.name),
+    clusters: content.clusters,
+    items: content.items,
+    cases: db.select({ sourceType: cases.sourceType, phaseTags: cases.phaseTags }).from(cases).where(eq(cases.studyId, studyId)).all(),
+    panel: db.select({ stakeholderGroup: panellists.stakeholderGroup }).from(panellists).where(eq(panellists.studyId, studyId)).all(),
+    rounds: roundRows(db, studyId),
+    protocols: db.select({ config: protocols.config, reason: protocols.reason, createdAt: protocols.createdAt }).from(protocols).where(eq(protocols.studyId, studyId)).all(),
+    itemChanges: db
+      .select({ roundId: sql<number>`${itemVersions.roundId}`, itemId: itemVersions.itemId, action: itemVersions.action, status: itemVersions.status })
+      .from(itemVersions)
+      .innerJoin(items, eq(items.id, itemVersions.itemId))
+      .where(and(eq(items.studyId, studyId), isNotNull(itemVersions.roundId)))
+      .all(),
+    roundRefs: db.select({ roundId: roundItems.roundId, refId: roundItems.refId }).from(roundItems).where(and(inRounds(roundItems.roundId), eq(roundItems.refKind, 'item'))).all(),
+    decisions: db
+      .select({ roundId: decisions.roundId, roundItemId: decisions.roundItemId, number: roundItems.number, text: roundItems.text, computed: decisions.computed, override: decisions.override, overrideReason: decisions.overrideReason })
+      .from(decisions)
+      .innerJoin(roundItems, eq(roundItems.id, decisions.roundItemId))
+      .where(inRounds(decisions.roundId))
+      .all(),
+    memberChecks: mcs.map((m) => {
+      const rs = responses.filter((x) => x.memberCheckId === m.id);
+      return { roundId: m.roundId, publishedAt: m.publishedAt, agreed: rs.filter((x) => x.agrees).length, disagreed: rs.filter((x) => !x.agrees).length, comments: rs.filter((x) => x.comment.trim()).length };
+    }),
+    dissent: db
+      .select({ roundId: ratingAnswers.roundId, roundItemId: ratingAnswers.roundItemId, reason: ratingAnswers.dissentReason })
+      .from(ratingAnswers)
+      .where(and(inRounds(ratingAnswers.roundId), eq(ratingAnswers.dissent, true)))
+      .all(),
+    ratings: db
+      .select({ roundId: ratingAnswers.roundId, roundItemId: ratingAnswers.roundItemId, number: roundItems.number, text: roundItems.text, position: roundItems.position, importance: ratingAnswers.importance })
+      .from(ratingAnswers)
+      .innerJoin(roundItems, eq(roundItems.id, ratingAnswers.roundItemId))
+      .innerJoin(rounds, eq(rounds.id, ratingAnswers.roundId))
+      .where(and(eq(rounds.studyId, studyId), eq(rounds.kind, 'rating'), eq(rounds.status, 'closed')))
+      .all(),
+  };
+}

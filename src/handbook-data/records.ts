@@ -1,0 +1,45 @@
+import type { TreeClusterRow, TreeItemRow } from '../standard';
+
+type Dec = 'in' | 'out' | 'none';
+
+/** Everything the handbook needs, read as-is from the study's own records (see `db/handbook-data.ts`). */
+export interface HandbookRecords {
+  study: {
+    title: string;
+    description: string;
+    lang: 'nl' | 'en';
+    phases: { id: string; label: string }[];
+    importanceScale: { min: number; max: number; bands: { from: number; to: number; label?: string }[] };
+  };
+  version: { number: number; status: 'draft' | 'adopted'; createdAt: Date; adoptedAt: Date | null; adoptedByName: string | null };
+  authors: string[];
+  clusters: TreeClusterRow[];
+  items: TreeItemRow[];
+  cases: { sourceType: string; phaseTags: string[] }[];
+  panel: { stakeholderGroup: string }[];
+  rounds: {
+    id: number;
+    number: number;
+    kind: 'review' | 'coverage' | 'rating';
+    subject: 'items' | 'criteria';
+    title: string;
+    status: 'draft' | 'open' | 'closed';
+    opensAt: string | null;
+    closesAt: string | null;
+    openedAt: Date | null;
+    closedAt: Date | null;
+    invited: number;
+    started: number;
+    completed: number;
+  }[];
+  protocols: { config: Record<string, unknown>; reason: string; createdAt: Date }[];
+  /** item_versions rows written while processing a round. */
+  itemChanges: { roundId: number; itemId: number; action: string; status: string }[];
+  /** Which draft items each round put to the panel, to count what was carried forward. */
+  roundRefs: { roundId: number; refId: number }[];
+  decisions: { roundId: number; roundItemId: number; number: string; text: string; computed: Dec; override: Dec | null; overrideReason: string | null }[];
+  memberChecks: { roundId: number; publishedAt: Date; agreed: number; disagreed: number; comments: number }[];
+  dissent: { roundId: number; roundItemId: number; reason: string }[];
+  /** Valid importance ratings per round item of closed rating rounds (null = cannot judge / not answered). */
+  ratings: { roundId: number; roundItemId: number; number: string; text: string; position: number; importance: number | null }[];
+}

@@ -1,0 +1,60 @@
+import type { CriticalityClass } from '../stats';
+
+export const EVIDENCE_SOURCES = ['dossier', 'observatie', 'gesprek', 'anders'] as const;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+
+/** An item with consensus-in, as it was last rated: wording and clustering from the round snapshot. */
+export interface DecidedItem {
+  /** The draft item the round item was taken from; its lineage in the standard is derived from it. */
+  refId: number;
+  text: string;
+  phaseId: string | null;
+  clusterNumber: string;
+  clusterLabel: string;
+  subAspectNumber: string | null;
+  subAspectLabel: string | null;
+  /** Position in the round, for a stable order. */
+  position: number;
+  importanceMedian: number | null;
+  frequencyMedian: number | null;
+}
+
+export interface PlannedItem {
+  lineage: string;
+  sourceItemId: number;
+  text: string;
+  phaseId: string | null;
+  normUnit: string;
+  evidenceSource: EvidenceSource;
+  importanceMedian: number | null;
+  frequencyMedian: number | null;
+  criticality: number | null;
+  criticalityClass: CriticalityClass | null;
+}
+
+export interface PlannedSubAspect {
+  label: string;
+  lineage: string;
+  items: PlannedItem[];
+}
+
+export interface PlannedCluster {
+  label: string;
+  lineage: string;
+  subAspects: PlannedSubAspect[];
+}
+
+/** One standard item as the diff sees it: identity by lineage, place by sub-aspect lineage and number. */
+export interface DiffItem {
+  lineage: string;
+  number: string;
+  text: string;
+  subAspectLineage: string | null;
+  place: string;
+  criterion: string;
+  normPercentage: number | null;
+  normUnit: string;
+  evidenceSource: string;
+  rubricLevels: string[];
+  explanation: string;
+}
