@@ -4,6 +4,7 @@ import { insertCase } from '../../db/cases';
 import { createStudy } from '../../db/studies';
 import { findUserByEmail } from '../../db/users';
 import { demoCases, readDemoCase } from './cases';
+import { seedDraft } from './draft';
 import { createUser } from '../auth/accounts';
 import { pseudonymize } from '../pseudonymize';
 import { defaultPhases, frequencyScale, importanceScale } from '../studies/defaults';
@@ -44,5 +45,6 @@ export async function ensureDemo(db: Db): Promise<{ email: string; password: str
     });
     appendAudit(db, { studyId: study.id, userId: user.id, action: 'case.create', entity: 'case', entityId: kase.id, summary: kase.title });
   }
+  seedDraft(db, study.id, user.id);
   return { email: DEMO_EMAIL, password: DEMO_PASSWORD, created: true };
 }
