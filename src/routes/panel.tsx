@@ -1,7 +1,93 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { appendAudit } from '../../db/audit';
+import { addPanellist, addPanellists, findPanellist, linkToken, listPanellists, panelEmails, regenerateLink, revokeLink } from '../../db/panel';
+import type { FieldErrors } from '../../views/components/form';
+import { PanelPage, type ImportReport } from '../../views/pages/panel/list';
+import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
 import type { KeyProvider } from '../panel/key';
+import { parsePanelCsv, validEmail } from '../panel/csv';
 
-export function panelRoutes(_keyOf: KeyProvider) {
-  return new Hono<StudyEnv>();
+type C = Context<StudyEnv>;
+
+/** The link as the panellist will use it: PUBLIC_URL when configured, else the address the researcher uses. */
+export function publicBase(c: Context): string {
+  const cfg = (c.var as { config?: { PUBLIC_URL?: string | undefined } }).config;
+  return (cfg?.PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/$/, '');
+}
+
+/** The panel page: the only place where names and e-mail addresses of panellists are shown. */
+export function panelRoutes(keyOf: KeyProvider) {
+  const r = new Hono<StudyEnv>();
+  const show = (c: C, extra: Partial<Parameters<typeof PanelPage>[0]> = {}, status: 200 | 422 = 200) =>
+    page(
+      c,
+      c.var.t.panel.title,
+      <PanelPage t={c.var.t} csrf={c.var.csrf} study={c.var.study} rows={listPanellists(c.var.db, c.var.study.id)} canEdit={c.var.role !== 'viewer'} {...extra} />,
+      { status, wide: true },
+    );
+  const one = (c: C) => {
+    const p = findPanellist(c.var.db, c.var.study.id, Number(c.req.param('id')));
+    if (!p) throw new HTTPException(404);
+    return p;
+  };
+  const audit = (c: C, action: string, id: number, summary: string) =>
+    appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action, entity: 'panellist', entityId: id, summary });
+
+  r.get('/', (c) => {
+    const n = c.req.query('n');
+    const notice = n === 'added' ? c.var.t.panel.added : n === 'regenerated' ? c.var.t.panel.regenerated : n === 'revoked' ? c.var.t.panel.revokedDone : undefined;
+    return show(c, { notice });
+  });
+
+  r.post('/', async (c) => {
+    const body = await c.req.parseBody();
+    const s = (k: string) => (typeof body[k] === 'string' ? (body[k] as string).trim().slice(0, 200) : '');
+    const values = { name: s('name'), email: s('email'), organisation: s('organisation'), role: s('role'), stakeholderGroup: s('stakeholderGroup') };
+    const errors: FieldErrors = {};
+    if (!values.name) errors['name'] = c.var.t.panel.errFormName;
+    if (values.email && !validEmail(values.email)) errors['email'] = c.var.t.panel.errFormEmail;
+    else if (values.email && panelEmails(c.var.db, c.var.study.id).some((e) => e.toLowerCase() === values.email.toLowerCase())) errors['email'] = c.var.t.panel.errFormDuplicate;
+    if (Object.keys(errors).length) return show(c, { values, errors }, 422);
+    const p = addPanellist(c.var.db, keyOf(), c.var.study.id, { ...values, email: values.email || null });
+    audit(c, 'panellist.create', p.id, p.pseudonym);
+    return seeOther(c, `/studies/${c.var.study.id}/panel?n=added`);
+  });
+
+  r.post('/import', async (c) => {
+    const body = await c.req.parseBody();
+    const file = body['file'];
+    let text = typeof body['csv'] === 'string' ? body['csv'] : '';
+    if (file instanceof File && file.size > 0) text = await file.text();
+    const t = c.var.t.panel;
+    if (!text.trim()) return show(c, { report: { imported: 0, refused: [], unknownHeaders: [], error: t.errNoCsv } }, 422);
+    const parsed = parsePanelCsv(text, panelEmails(c.var.db, c.var.study.id));
+    if (!parsed.ok) return show(c, { report: { imported: 0, refused: [], unknownHeaders: [], error: t[parsed.error] } }, 422);
+    const good = parsed.rows.filter((row) => !row.errors.length);
+    const added = addPanellists(c.var.db, keyOf(), c.var.study.id, good.map((row) => row.input));
+    if (added.length) audit(c, 'panellist.import', added[0]!.id, `${added.length} (${added.map((p) => p.pseudonym).join(', ')})`);
+    const report: ImportReport = { imported: added.length, refused: parsed.rows.filter((row) => row.errors.length), unknownHeaders: parsed.unknownHeaders };
+    return show(c, { report }, report.refused.length ? 422 : 200);
+  });
+
+  r.get('/:id/link', (c) => {
+    const p = one(c);
+    if (p.revokedAt) throw new HTTPException(404);
+    return show(c, { link: { pseudonym: p.pseudonym, name: p.name, url: `${publicBase(c)}/p/${linkToken(keyOf(), p)}` } });
+  });
+
+  r.post('/:id/regenerate', (c) => {
+    const p = regenerateLink(c.var.db, keyOf(), c.var.study.id, one(c).id)!;
+    audit(c, 'panellist.link.regenerate', p.id, p.pseudonym);
+    return seeOther(c, `/studies/${c.var.study.id}/panel?n=regenerated`);
+  });
+
+  r.post('/:id/revoke', (c) => {
+    const p = one(c);
+    if (revokeLink(c.var.db, c.var.study.id, p.id)) audit(c, 'panellist.link.revoke', p.id, p.pseudonym);
+    return seeOther(c, `/studies/${c.var.study.id}/panel?n=revoked`);
+  });
+
+  return r;
 }

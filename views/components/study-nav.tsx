@@ -10,6 +10,8 @@ export function StudyNav(props: { t: Dict; studyId: number; current: StudyTab; t
     { id: 'overview', href: base, label: t.studies.overview },
     { id: 'cases', href: `${base}/cases`, label: t.studies.cases },
     { id: 'draft', href: `${base}/draft`, label: t.draft.tab },
+    { id: 'panel', href: `${base}/panel`, label: t.panel.tab },
+    { id: 'rounds', href: `${base}/rounds`, label: t.rounds.tab },
     { id: 'protocol', href: `${base}/protocol`, label: t.consensus.tab },
     { id: 'report', href: `${base}/report`, label: t.report.tab },
     { id: 'standard', href: `${base}/standard`, label: t.standard.tab },
