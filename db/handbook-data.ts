@@ -23,28 +23,29 @@ import {
 import { loadVersionContent } from './standard-items';
 
 function roundRows(db: Db, studyId: number) {
-  const counted = (col: typeof participations.startedAt | typeof participations.invitedAt) =>
-    sql<number>`(select count(*) from ${participations} where ${participations.roundId} = ${rounds.id} and ${col} is not null)`;
-  return db
+  const counts = db
     .select({
-      id: rounds.id,
-      number: rounds.number,
-      kind: rounds.kind,
-      subject: rounds.subject,
-      title: rounds.title,
-      status: rounds.status,
-      opensAt: rounds.opensAt,
-      closesAt: rounds.closesAt,
-      openedAt: rounds.openedAt,
-      closedAt: rounds.closedAt,
-      invited: counted(participations.invitedAt),
-      started: counted(participations.startedAt),
-      completed: sql<number>`(select count(*) from ${participations} where ${participations.roundId} = ${rounds.id} and ${participations.completedAt} is not null)`,
+      roundId: participations.roundId,
+      invited: sql<number>`count(*)`,
+      started: sql<number>`count(${participations.startedAt})`,
+      completed: sql<number>`count(${participations.completedAt})`,
     })
+    .from(participations)
+    .innerJoin(rounds, eq(rounds.id, participations.roundId))
+    .where(eq(rounds.studyId, studyId))
+    .groupBy(participations.roundId)
+    .all();
+  const byRound = new Map(counts.map((x) => [x.roundId, x]));
+  return db
+    .select()
     .from(rounds)
     .where(eq(rounds.studyId, studyId))
     .orderBy(asc(rounds.number))
-    .all();
+    .all()
+    .map((r) => {
+      const n = byRound.get(r.id);
+      return { ...r, invited: n?.invited ?? 0, started: n?.started ?? 0, completed: n?.completed ?? 0 };
+    });
 }
 
 /**

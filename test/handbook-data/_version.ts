@@ -1,0 +1,30 @@
+import type { Db } from '../../db/client';
+import { adoptVersion } from '../../db/standard';
+import { loadVersionContent, updateItem } from '../../db/standard-items';
+import { createFromDecisions } from '../../src/routes/standard-actions';
+import { texts } from '../../views/i18n';
+import { standardFixture } from '../standard/_fixture';
+
+export const CRITERION = (k: number) => `Criterium ${k}: in het dossier staat met datum wat is afgesproken.`;
+
+/** The fixture study with version 1 made from its decisions, criteria filled in, and adopted. */
+export async function adoptedFixture(db: Db) {
+  const f = await standardFixture(db);
+  const v = createFromDecisions(db, f.study, f.user.id, texts('nl'));
+  const { items } = loadVersionContent(db, v.id);
+  items.forEach((x, k) =>
+    updateItem(db, v.id, x.id, {
+      text: x.text,
+      subAspectId: x.clusterId!,
+      phaseId: x.phaseId,
+      criterion: CRITERION(k + 1),
+      normPercentage: 80,
+      normUnit: 'dossiers',
+      evidenceSource: k % 2 ? 'gesprek' : 'dossier',
+      rubricLevels: k === 0 ? ['Niet zichtbaar.', 'Deels zichtbaar.', 'Volledig zichtbaar.'] : [],
+      explanation: '',
+    }),
+  );
+  adoptVersion(db, v.id, f.user.id);
+  return { ...f, version: v, items };
+}
