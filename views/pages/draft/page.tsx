@@ -72,7 +72,7 @@ export function DraftPage(props: DraftPageProps) {
             </h2>
             {canEdit && <ClusterTools t={t} csrf={props.csrf} studyId={study.id} id={c.id} label={c.label} />}
           </div>
-          <ItemList {...props} items={c.items} />
+          {(c.items.length > 0 || c.subs.length === 0) && <ItemList {...props} items={c.items} />}
           {c.subs.map((s) => (
             <section class="sub" aria-labelledby={`c-${s.id}`} id={`cluster-${s.id}`}>
               <div class="cluster-head">
