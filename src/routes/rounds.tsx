@@ -1,7 +1,144 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { appendAudit } from '../../db/audit';
+import { closeRound, createRound, findRound, listRounds, openRound, roundItemsOf, updateRound, type Round } from '../../db/rounds';
+import { countParticipations, memberChecksOf, participationRows, publishMemberCheck } from '../../db/rounds-progress';
+import { previousDecisions, selectionView } from '../../db/rounds-snapshot';
+import type { FieldErrors } from '../../views/components/form';
+import { Dashboard } from '../../views/pages/rounds/dashboard';
+import { RoundListPage } from '../../views/pages/rounds/list';
+import { RoundPage } from '../../views/pages/rounds/show';
+import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
 import type { KeyProvider } from '../panel/key';
+import { parseRoundForm } from '../rounds/round-form';
+import { tallyParticipation } from '../rounds/progress';
+import { reminderSection, reminderRoutes } from './rounds-reminders';
+import { processRoutes } from './rounds-process';
 
-export function roundRoutes(_keyOf: KeyProvider) {
-  return new Hono<StudyEnv>();
+export type C = Context<StudyEnv>;
+
+export function roundOf(c: C): Round {
+  const round = findRound(c.var.db, c.var.study.id, Number(c.req.param('roundId')));
+  if (!round) throw new HTTPException(404);
+  return round;
+}
+
+const settingsValues = (r: Round) => ({ title: r.title, instructions: r.instructions, opensAt: r.opensAt ?? '', closesAt: r.closesAt ?? '', askRelevance: r.askRelevance ? '1' : '', feedbackByGroup: r.feedbackByGroup ? '1' : '' });
+const translateErrors = (c: C, e: Record<string, string>): FieldErrors => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, (c.var.t.rounds as Record<string, string>)[v] ?? v]));
+
+function dashboard(c: C, round: Round) {
+  const { total, groups } = tallyParticipation(participationRows(c.var.db, round.id));
+  return <Dashboard t={c.var.t} url={`/studies/${c.var.study.id}/rounds/${round.id}/progress`} live={round.status === 'open'} total={total} groups={groups} />;
+}
+
+/** The round page; `extra` carries a notice, an error, or a reminder result / link list. */
+export function showRound(c: C, round: Round, extra: { notice?: string; error?: string; errors?: FieldErrors; values?: Record<string, string>; reminders?: Parameters<typeof reminderSection>[2] } = {}, status: 200 | 422 | 409 = 200) {
+  const { db, study, t } = c.var;
+  let selection;
+  if (round.status === 'draft' && round.subject === 'items') {
+    const sel = selectionView(db, round);
+    selection = { all: sel.all.map((i) => ({ id: i.id, text: i.text })), chosen: sel.chosen, carriedFrom: sel.carried ? previousDecisions(db, round).number : null };
+  }
+  return page(
+    c,
+    round.title,
+    <RoundPage
+      t={t}
+      csrf={c.var.csrf}
+      study={study}
+      round={round}
+      canEdit={c.var.role !== 'viewer'}
+      notice={extra.notice}
+      error={extra.error}
+      errors={extra.errors}
+      values={extra.values ?? settingsValues(round)}
+      selection={selection}
+      snapshot={round.status === 'draft' ? [] : roundItemsOf(db, round.id)}
+      dashboard={round.status === 'draft' ? undefined : dashboard(c, round)}
+      reminders={round.status === 'open' && c.var.role !== 'viewer' ? reminderSection(c, round, extra.reminders) : undefined}
+      checks={memberChecksOf(db, round.id)}
+    />,
+    { status, wide: true },
+  );
+}
+
+export function roundRoutes(keyOf: KeyProvider) {
+  const r = new Hono<StudyEnv>();
+
+  const list = (c: C, values?: Record<string, string>, errors?: FieldErrors, status: 200 | 422 = 200) => {
+    const rows = listRounds(c.var.db, c.var.study.id).map((x) => {
+      const tally = tallyParticipation(participationRows(c.var.db, x.id)).total;
+      return { ...x, invited: tally.invited, completed: tally.completed };
+    });
+    return page(c, c.var.t.rounds.title, <RoundListPage t={c.var.t} csrf={c.var.csrf} study={c.var.study} rows={rows} canEdit={c.var.role !== 'viewer'} values={values} errors={errors} />, { status, wide: true });
+  };
+
+  r.get('/', (c) => list(c));
+
+  r.post('/', async (c) => {
+    const parsed = parseRoundForm(await c.req.parseBody(), true);
+    if (!parsed.ok) return list(c, parsed.values, translateErrors(c, parsed.errors), 422);
+    const round = createRound(c.var.db, c.var.user!.id, { studyId: c.var.study.id, kind: parsed.form.kind!, ...parsed.form });
+    return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}`);
+  });
+
+  r.get('/:roundId', (c) => {
+    const n = c.req.query('n');
+    const t = c.var.t.rounds;
+    const notices: Record<string, string> = { opened: t.opened, closed: t.closed };
+    return showRound(c, roundOf(c), { notice: n ? notices[n] : undefined });
+  });
+
+  r.get('/:roundId/progress', (c) => c.html(dashboard(c, roundOf(c))));
+
+  r.post('/:roundId/settings', async (c) => {
+    const round = roundOf(c);
+    const parsed = parseRoundForm(await c.req.parseBody(), false);
+    if (!parsed.ok) return showRound(c, round, { errors: translateErrors(c, parsed.errors), values: parsed.values }, 422);
+    updateRound(c.var.db, round, c.var.user!.id, parsed.form);
+    return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}`);
+  });
+
+  r.post('/:roundId/selection', async (c) => {
+    const round = roundOf(c);
+    if (round.status !== 'draft') return showRound(c, round, { error: c.var.t.rounds.errNotDraft }, 409);
+    const body = await c.req.parseBody({ all: true });
+    const raw = body['ref'];
+    const ids = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(Number).filter(Number.isInteger);
+    updateRound(c.var.db, round, c.var.user!.id, { selectedRefIds: [...new Set(ids)] });
+    return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}#selection`);
+  });
+
+  r.post('/:roundId/open', (c) => {
+    const round = roundOf(c);
+    const res = openRound(c.var.db, round.id, c.var.user!.id);
+    if (!res.ok) {
+      const t = c.var.t.rounds;
+      const msg = { notDraft: t.errNotDraft, noItems: t.errNoItems, noStandard: t.errNoStandard }[res.error];
+      return showRound(c, roundOf(c), { error: msg }, 409);
+    }
+    return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}?n=opened`);
+  });
+
+  r.post('/:roundId/close', (c) => {
+    const round = roundOf(c);
+    closeRound(c.var.db, round.id, c.var.user!.id);
+    return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}?n=closed`);
+  });
+
+  r.post('/:roundId/member-check', async (c) => {
+    const round = roundOf(c);
+    const body = await c.req.parseBody();
+    const summary = typeof body['summary'] === 'string' ? body['summary'].trim().slice(0, 20000) : '';
+    if (round.status !== 'closed') throw new HTTPException(409, { message: c.var.t.rounds.errNotDraft });
+    if (!summary) return showRound(c, round, { error: c.var.t.rounds.errSummary }, 422);
+    const mc = publishMemberCheck(c.var.db, round.id, c.var.user!.id, summary);
+    appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'round.member-check', entity: 'round', entityId: round.id, summary: `${mc.id}: ${countParticipations(c.var.db, round.id)} panelleden` });
+    return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}#member-check`);
+  });
+
+  r.route('/', reminderRoutes(keyOf));
+  r.route('/', processRoutes());
+  return r;
 }

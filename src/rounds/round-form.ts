@@ -1,0 +1,42 @@
+import { ROUND_KINDS, type RoundKind } from '../../db/schema/rounds';
+
+type Body = Record<string, unknown>;
+const s = (b: Body, k: string, max = 200) => (typeof b[k] === 'string' ? (b[k] as string).trim().slice(0, max) : '');
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const validDate = (d: string) => DATE.test(d) && !Number.isNaN(new Date(`${d}T00:00:00Z`).getTime());
+
+export interface RoundForm {
+  kind?: RoundKind;
+  title: string;
+  instructions: string;
+  opensAt: string | null;
+  closesAt: string | null;
+  askRelevance: boolean;
+  feedbackByGroup: boolean;
+}
+
+/** Round settings from a form; error values are keys of the rounds texts. */
+export function parseRoundForm(b: Body, needKind: boolean) {
+  const errors: Record<string, 'errTitle' | 'errKind' | 'errDate' | 'errDates'> = {};
+  const kind = s(b, 'kind');
+  if (needKind && !(ROUND_KINDS as readonly string[]).includes(kind)) errors['kind'] = 'errKind';
+  const title = s(b, 'title');
+  if (!title) errors['title'] = 'errTitle';
+  const opensAt = s(b, 'opensAt');
+  const closesAt = s(b, 'closesAt');
+  if (opensAt && !validDate(opensAt)) errors['opensAt'] = 'errDate';
+  if (closesAt && !validDate(closesAt)) errors['closesAt'] = 'errDate';
+  else if (opensAt && closesAt && closesAt < opensAt) errors['closesAt'] = 'errDates';
+  const values = { kind, title, instructions: s(b, 'instructions', 8000), opensAt, closesAt, askRelevance: s(b, 'askRelevance') ? '1' : '', feedbackByGroup: s(b, 'feedbackByGroup') ? '1' : '' };
+  if (Object.keys(errors).length) return { ok: false as const, errors, values };
+  const form: RoundForm = {
+    ...(needKind ? { kind: kind as RoundKind } : {}),
+    title,
+    instructions: values.instructions,
+    opensAt: opensAt || null,
+    closesAt: closesAt || null,
+    askRelevance: values.askRelevance === '1',
+    feedbackByGroup: values.feedbackByGroup === '1',
+  };
+  return { ok: true as const, form, values };
+}

@@ -1,0 +1,106 @@
+import { Csrf } from '../../components/form';
+import type { Dict } from '../../i18n';
+import { fmt } from '../participate/fmt';
+
+export function Reminders(props: {
+  t: Dict;
+  csrf: string;
+  base: string;
+  pending: number;
+  smtp: boolean;
+  subject: string;
+  body: string;
+  history: { sentAt: Date; channel: 'email' | 'csv' | 'copy'; sent: number; failed: number }[];
+  links?: { pseudonym: string; url: string }[] | undefined;
+  result?: string | undefined;
+}) {
+  const r = props.t.rounds;
+  return (
+    <section class="card" id="reminders">
+      <h2>{r.reminders}</h2>
+      <p class="hint">{r.remindersIntro}</p>
+      {props.result && (
+        <p class="notice" role="status">
+          {props.result}
+        </p>
+      )}
+      {props.pending === 0 ? (
+        <p>{r.nobody}</p>
+      ) : (
+        <>
+          <div class="actions">
+            <form method="post" action={`${props.base}/reminders/links#reminders`} class="inline">
+              <Csrf token={props.csrf} />
+              <button type="submit" class="secondary">
+                {r.copyLinks} ({props.pending})
+              </button>
+            </form>
+            <form method="post" action={`${props.base}/reminders.csv`} class="inline" hx-boost="false">
+              <Csrf token={props.csrf} />
+              <button type="submit" class="secondary">
+                {r.downloadCsv}
+              </button>
+            </form>
+          </div>
+          {props.links && (
+            <>
+              <p class="hint">{r.copyLinksHint}</p>
+              <table>
+                <tbody>
+                  {props.links.map((l) => (
+                    <tr>
+                      <th scope="row">{l.pseudonym}</th>
+                      <td>
+                        <input type="text" readonly value={l.url} class="mono" aria-label={`${l.pseudonym}`} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+          <form method="post" action={`${props.base}/reminders/send`}>
+            <Csrf token={props.csrf} />
+            <div class="field">
+              <label for="f-subject">{r.subject}</label>
+              <input id="f-subject" type="text" name="subject" value={props.subject} />
+            </div>
+            <div class="field">
+              <label for="f-body">{r.body}</label>
+              <p class="hint" id="f-body-hint">
+                {r.templateHint}
+              </p>
+              <textarea id="f-body" name="body" rows={8} aria-describedby="f-body-hint">
+                {props.body}
+              </textarea>
+            </div>
+            {!props.smtp && <p class="notice">{r.noSmtp}</p>}
+            <div class="actions">
+              <button type="submit" name="action" value="save" class="secondary">
+                {r.saveTemplate}
+              </button>
+              {props.smtp && (
+                <button type="submit" name="action" value="send">
+                  {fmt(r.send, { n: props.pending })}
+                </button>
+              )}
+            </div>
+          </form>
+        </>
+      )}
+      {props.history.length > 0 && (
+        <>
+          <h3>{r.history}</h3>
+          <ul>
+            {props.history.map((h) => (
+              <li>
+                {h.sentAt.toLocaleString(props.t.common.dateFormat)} · {r[`channel_${h.channel}`]} · {h.sent}
+                {h.failed > 0 && ` (${h.failed} ✗)`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

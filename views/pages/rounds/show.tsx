@@ -1,0 +1,192 @@
+import type { Child } from 'hono/jsx';
+import type { Phase } from '../../../db/schema';
+import type { Round, RoundItem } from '../../../db/rounds';
+import { Csrf, ErrorSummary, TextArea, type FieldErrors } from '../../components/form';
+import { StudyNav } from '../../components/study-nav';
+import type { Dict } from '../../i18n';
+import { fmt } from '../participate/fmt';
+import { RoundSettingsFields } from './list';
+
+export interface SelectionView {
+  all: { id: number; text: string }[];
+  chosen: Set<number>;
+  carriedFrom: number | null;
+}
+
+export interface MemberCheckView {
+  id: number;
+  summary: string;
+  publishedAt: Date;
+  responses: { pseudonym: string; agrees: boolean; comment: string }[];
+}
+
+export function RoundPage(props: {
+  t: Dict;
+  csrf: string;
+  study: { id: number; title: string; phases: Phase[] };
+  round: Round;
+  canEdit: boolean;
+  notice?: string | undefined;
+  error?: string | undefined;
+  values: Record<string, string>;
+  errors?: FieldErrors;
+  selection?: SelectionView | undefined;
+  snapshot: RoundItem[];
+  dashboard?: Child;
+  reminders?: Child;
+  results?: Child;
+  checks: MemberCheckView[];
+}) {
+  const { t, round, study, csrf } = props;
+  const r = t.rounds;
+  const base = `/studies/${study.id}/rounds/${round.id}`;
+  return (
+    <section>
+      <StudyNav t={t} studyId={study.id} current="rounds" title={study.title} />
+      <p>
+        <a href={`/studies/${study.id}/rounds`}>← {r.back}</a>
+      </p>
+      <h1>
+        {fmt(r.roundN, { n: round.number })}: {round.title}
+      </h1>
+      <p>
+        <span class="badge">{r[`status_${round.status}`]}</span> {r[`kind_${round.kind}`]}
+        {round.subject === 'criteria' && ` (${r.subject_criteria})`}
+        {round.closesAt && ` · ${r.closesAt} ${round.closesAt}`}
+      </p>
+      {props.notice && (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      )}
+      {props.error && (
+        <p class="error-summary" role="alert">
+          {props.error}
+        </p>
+      )}
+      {props.canEdit && (
+        <div class="actions">
+          {round.status === 'draft' && (
+            <form method="post" action={`${base}/open`} class="inline">
+              <Csrf token={csrf} />
+              <button type="submit" hx-confirm={r.openConfirm}>
+                {r.open}
+              </button>
+            </form>
+          )}
+          {round.status === 'open' && (
+            <form method="post" action={`${base}/close`} class="inline">
+              <Csrf token={csrf} />
+              <button type="submit" class="danger" hx-confirm={r.closeConfirm}>
+                {r.close}
+              </button>
+            </form>
+          )}
+          {round.kind === 'review' && round.status !== 'draft' && (
+            <a class="button secondary" href={`${base}/process`}>
+              {r.processing}
+            </a>
+          )}
+        </div>
+      )}
+      {props.dashboard && (
+        <>
+          <h2>{r.dashboard}</h2>
+          {props.dashboard}
+        </>
+      )}
+      {props.reminders}
+      {props.results}
+      {props.selection && <Selection t={t} csrf={csrf} base={base} sel={props.selection} canEdit={props.canEdit} />}
+      {props.snapshot.length > 0 && (
+        <details>
+          <summary>
+            {r.snapshot} ({props.snapshot.length})
+          </summary>
+          <ol class="plain snapshot">
+            {props.snapshot.map((i) => (
+              <li>
+                <span class="item-no">{i.number}</span> {i.text} <span class="muted">— {i.clusterLabel}</span>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      {round.status === 'closed' && <MemberCheck t={t} csrf={csrf} base={base} checks={props.checks} canEdit={props.canEdit} />}
+      {props.canEdit && (
+        <form method="post" action={`${base}/settings`} class="card">
+          <h2>{r.settings}</h2>
+          <Csrf token={csrf} />
+          <ErrorSummary errors={props.errors ?? {}} message={t.common.formHasErrors} />
+          <RoundSettingsFields t={t} values={props.values} errors={props.errors ?? {}} locked={round.status !== 'draft'} />
+          <button type="submit">{r.saveSettings}</button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function Selection(props: { t: Dict; csrf: string; base: string; sel: SelectionView; canEdit: boolean }) {
+  const r = props.t.rounds;
+  const { sel } = props;
+  return (
+    <form method="post" action={`${props.base}/selection`} class="card" id="selection">
+      <Csrf token={props.csrf} />
+      <fieldset class="field">
+        <legend>
+          <h2>{r.selection}</h2>
+        </legend>
+        <p class="hint">
+          {r.selectionHint} {fmt(r.nChosen, { n: sel.chosen.size, total: sel.all.length })}
+        </p>
+        {sel.carriedFrom !== null && <p class="notice">{fmt(r.carried, { n: sel.carriedFrom })}</p>}
+        <ul class="plain checklist">
+          {sel.all.map((i) => (
+            <li>
+              <label class="check">
+                <input type="checkbox" name="ref" value={String(i.id)} checked={sel.chosen.has(i.id)} disabled={!props.canEdit} /> {i.text}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      {props.canEdit && <button type="submit">{r.saveSelection}</button>}
+    </form>
+  );
+}
+
+function MemberCheck(props: { t: Dict; csrf: string; base: string; checks: MemberCheckView[]; canEdit: boolean }) {
+  const r = props.t.rounds;
+  return (
+    <section class="card" id="member-check">
+      <h2>{r.memberCheck}</h2>
+      <p class="hint">{r.memberCheckIntro}</p>
+      {props.checks.map((mc) => (
+        <div class="member-check">
+          <p class="muted">{fmt(r.published, { date: mc.publishedAt.toLocaleDateString(props.t.common.dateFormat) })}</p>
+          <div class="summary-text">{mc.summary}</div>
+          <h3>{r.responses}</h3>
+          {mc.responses.length === 0 ? (
+            <p>{r.noResponses}</p>
+          ) : (
+            <ul>
+              {mc.responses.map((x) => (
+                <li>
+                  <strong>{x.pseudonym}</strong>: {x.agrees ? r.agrees : r.disagrees}
+                  {x.comment && ` — ${x.comment}`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+      {props.canEdit && (
+        <form method="post" action={`${props.base}/member-check`}>
+          <Csrf token={props.csrf} />
+          <TextArea name="summary" label={r.summary} rows={5} />
+          <button type="submit">{r.publish}</button>
+        </form>
+      )}
+    </section>
+  );
+}
