@@ -14,11 +14,13 @@ import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
 import { draftRoutes } from './routes/draft';
 import { protocolRoutes } from './routes/protocol';
+import { roundReportRoutes, studyReportRoutes } from './routes/report';
 import { standardRoutes } from './routes/standard';
 import { panelRoutes } from './routes/panel';
 import { participateRoutes } from './routes/participate';
 import { roundRoutes } from './routes/rounds';
 import { studyListRoutes, studyRoutes } from './routes/studies';
+import { exportRoutes, importRoutes } from './routes/transfer';
 
 export interface AppOptions {
   db: Db;
@@ -56,6 +58,7 @@ export function createApp({ db, config = loadEnv({}), panelKey }: AppOptions) {
 
   const researcher = new Hono<AppEnv>();
   researcher.use('*', requireUser);
+  researcher.route('/studies/import', importRoutes);
   researcher.route('/studies', studyListRoutes);
   researcher.route('/studies/:studyId', studyRoutes);
   researcher.route('/studies/:studyId/cases', caseRoutes);
@@ -63,7 +66,10 @@ export function createApp({ db, config = loadEnv({}), panelKey }: AppOptions) {
   researcher.route('/studies/:studyId/rounds', roundRoutes(keyOf));
   researcher.route('/studies/:studyId/draft', draftRoutes);
   researcher.route('/studies/:studyId/protocol', protocolRoutes);
+  researcher.route('/studies/:studyId/report', studyReportRoutes);
+  researcher.route('/studies/:studyId/rounds/:roundId', roundReportRoutes);
   researcher.route('/studies/:studyId/standard', standardRoutes);
+  researcher.route('/studies/:studyId/transfer', exportRoutes);
   app.route('/', researcher);
 
   return app;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openDb, type Db } from '../../db/client';
 import { createStudy } from '../../db/studies';
 import { findStudyRound } from '../../db/report';
+import { forgetRoundMatrix } from '../../db/report-answers';
 import { createApp } from '../../src/app';
 import { createUser } from '../../src/auth/accounts';
 import { decideRound } from '../../src/decisions';
@@ -93,11 +94,16 @@ try {
   console.log(`decideRound                  ${decideMs.toFixed(0)} ms`);
 
   const round = findStudyRound(db, studyId, roundId)!;
-  loadRoundReport(db, studyId, round, 'nl'); // warm-up: JIT and the SQLite page cache
+  loadRoundReport(db, studyId, round, 'nl'); // warm-up: JIT
+  forgetRoundMatrix(db);
   t0 = performance.now();
   const report = loadRoundReport(db, studyId, round, 'nl');
   const computeMs = performance.now() - t0;
-  console.log(`report (load+stats+groups)   ${computeMs.toFixed(0)} ms; ${report.tally.in} in, ${report.tally.out} out, ${report.tally.none} none, ${report.divergentItems} divergent`);
+  console.log(`report, cold (load+stats+decisions+groups) ${computeMs.toFixed(0)} ms; ${report.tally.in} in, ${report.tally.out} out, ${report.tally.none} none, ${report.divergentItems} divergent`);
+  t0 = performance.now();
+  loadRoundReport(db, studyId, round, 'nl');
+  const warmMs = performance.now() - t0;
+  console.log(`report, answers cached since closing  ${warmMs.toFixed(0)} ms`);
 
   const app = createApp({ db, config: loadEnv({}) });
   const login = await app.request('/login');
@@ -110,12 +116,16 @@ try {
   });
   const cookie = [`mf_csrf=${csrf}`, ...res.headers.getSetCookie().map((s) => s.split(';')[0])].join('; ');
   const url = `/studies/${studyId}/rounds/${roundId}/report`;
+  forgetRoundMatrix(db);
+  t0 = performance.now();
   await (await app.request(url, { headers: { cookie } })).text();
+  const renderColdMs = performance.now() - t0;
+  console.log(`report page, first view after restart ${renderColdMs.toFixed(0)} ms`);
   t0 = performance.now();
   const page = await app.request(url, { headers: { cookie } });
   const html = await page.text();
   const renderMs = performance.now() - t0;
-  console.log(`report page                  ${renderMs.toFixed(0)} ms (status ${page.status}, ${(html.length / 1024).toFixed(0)} KiB)`);
+  console.log(`report page                           ${renderMs.toFixed(0)} ms (status ${page.status}, ${(html.length / 1024).toFixed(0)} KiB)`);
   const rssMb = process.memoryUsage().rss / 1024 / 1024;
   console.log(`resident memory              ${rssMb.toFixed(0)} MB`);
   db.$client.close();
@@ -126,8 +136,10 @@ try {
       render_ms: Math.round(renderMs),
       rss_mb: Math.round(rssMb),
       decide_ms: Math.round(decideMs),
+      compute_cached_ms: Math.round(warmMs),
+      render_cold_ms: Math.round(renderColdMs),
     }),
   );
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true }); else console.log(dir);
 }

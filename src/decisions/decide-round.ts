@@ -2,7 +2,7 @@ import { appendAudit } from '../../db/audit';
 import type { Db } from '../../db/client';
 import { upsertComputedDecisions } from '../../db/consensus';
 import { findRoundById, studyScales } from '../../db/report';
-import { loadRoundMatrix } from '../../db/report-answers';
+import { cachedRoundMatrix } from '../../db/report-answers';
 import { classifyItems, countedColumns, itemStats, selectColumns } from '../report/round-stats';
 import { toStatsScale } from '../report/scales';
 import { protocolInForce } from './protocol-in-force';
@@ -19,7 +19,7 @@ export function decideRound(db: Db, roundId: number, userId: number | null): voi
   const scales = studyScales(db, round.studyId);
   if (!scales) return;
   const inForce = protocolInForce(db, round.studyId);
-  const full = loadRoundMatrix(db, roundId);
+  const full = cachedRoundMatrix(db, round);
   const matrix = selectColumns(full, countedColumns(full, inForce.protocol.countIncomplete));
   const stats = itemStats(matrix, {
     importance: toStatsScale(scales.importance),

@@ -6,3 +6,6 @@ export * from './scales';
 export * from './groups';
 export * from './attrition';
 export * from './stability';
+export * from './sort';
+export * from './json';
+export * from './review';

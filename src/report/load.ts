@@ -9,7 +9,7 @@ import {
   studyScales,
   type RoundRow,
 } from '../../db/report';
-import { loadRoundMatrix } from '../../db/report-answers';
+import { cachedRoundMatrix } from '../../db/report-answers';
 import { parseStoredProtocol, protocolInForce } from '../decisions';
 import { assembleReport, type ReportInput, type RoundInput } from './assemble';
 import type { RoundReport } from './model';
@@ -49,14 +49,14 @@ export function loadRoundReport(db: Db, studyId: number, round: RoundRow, lang: 
     lang,
     round: roundInput(round),
     items: itemRefs(db, round.id),
-    matrix: loadRoundMatrix(db, round.id),
+    matrix: cachedRoundMatrix(db, round),
     scales: { importance: toStatsScale(scales.importance), frequency: toStatsScale(scales.frequency) },
     protocol: { config: inForce.protocol, maxRounds: inForce.maxRounds, isDefault: inForce.isDefault },
     protocolHistory: history,
     decisions: decisionsForRound(db, round.id),
     dissentReasons: dissentReasons(db, round.id),
     groupOf: (id) => groups.get(id)?.group ?? '',
-    previous: prev ? { round: roundInput(prev), items: itemRefs(db, prev.id), matrix: loadRoundMatrix(db, prev.id) } : null,
+    previous: prev ? { round: roundInput(prev), items: itemRefs(db, prev.id), matrix: cachedRoundMatrix(db, prev) } : null,
     participation: rounds
       .filter((r) => r.status !== 'draft')
       .map((r) => ({ round: roundInput(r), states: participationStates(db, r.id) })),

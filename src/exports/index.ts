@@ -1,0 +1,5 @@
+export * from './long';
+export * from './csv';
+export * from './item-rows';
+export * from './xlsx';
+export * from './load';
