@@ -79,6 +79,9 @@ export function StandardListPage(props: {
         </ul>
       )}
       {versions.length >= 2 && <CompareForm t={t} base={base} versions={versions} />}
+      <p>
+        <a href={`/studies/${study.id}/transfer`}>{t.transfer.exportTitle}</a>
+      </p>
     </section>
   );
 }

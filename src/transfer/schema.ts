@@ -1,0 +1,284 @@
+import { z } from 'zod';
+
+/**
+ * The Maatstaf study export, schema version 1: one JSON document with everything needed to continue or
+ * revise a study on another installation. This zod schema is the single source of the format; the import
+ * validates every file against it before anything is written.
+ *
+ * Conventions:
+ * - `id` fields are the exporting installation's ids. They only tie rows of this document together; the import
+ *   gives every row a new id and remaps each reference.
+ * - Timestamps are ISO 8601 strings with offset (`2025-03-12T09:30:00.000Z`); plain dates (`opensAt`,
+ *   `caseDate`) are `yyyy-mm-dd`.
+ * - Personal data is left out: panellists carry only a pseudonym and stakeholder group (no name, e-mail,
+ *   organisation, role or link), team members only a name, and the names listed for pseudonymisation are not
+ *   exported. Case texts are stored pseudonymised, so they are exported as they are.
+ * - Users are not exported as accounts: "who" fields become names (`adoptedBy`) or are dropped.
+ */
+const id = z.number().int().positive();
+const ref = id.nullable();
+const ts = z.iso.datetime({ offset: true });
+const tsN = ts.nullable();
+const decision = z.enum(['in', 'out', 'none']);
+const outcome = z.enum(['accepted', 'rejected', 'merged']).nullable();
+
+const scale = z.object({
+  min: z.number().int(),
+  max: z.number().int(),
+  anchors: z.array(z.string()),
+  bands: z.array(z.object({ from: z.number().int(), to: z.number().int(), label: z.string() })),
+});
+
+/** The study's settings: title, language, phases and the two rating scales. */
+const study = z.object({
+  title: z.string().min(1).max(300),
+  description: z.string(),
+  lang: z.enum(['nl', 'en']),
+  phases: z.array(z.object({ id: z.string().min(1), label: z.string() })),
+  importanceScale: scale,
+  frequencyScale: scale,
+});
+
+/** A case description (pseudonymised text); `practitioner` is the practitioner's pseudonym. */
+const kase = z.object({
+  id,
+  title: z.string(),
+  sourceType: z.enum(['verslag', 'dossier', 'interview', 'transcript', 'anders']),
+  practitioner: z.string(),
+  phaseTags: z.array(z.string()),
+  caseDate: z.string().nullable(),
+  text: z.string(),
+  createdAt: ts,
+});
+
+/** Draft clusters; `parentId` set for sub-aspects. */
+const cluster = z.object({ id, parentId: ref, position: z.number().int(), label: z.string() });
+
+/** Draft items with their status; `mergedInto` points at another item of this document. */
+const item = z.object({
+  id,
+  clusterId: ref,
+  phaseId: z.string().nullable(),
+  text: z.string(),
+  position: z.number().int(),
+  status: z.enum(['active', 'deleted', 'merged']),
+  mergedInto: ref,
+  origin: z.enum(['extracted', 'manual', 'panel', 'split', 'merge', 'import']),
+  version: z.number().int().positive(),
+  createdAt: ts,
+});
+
+/** The append-only history of each draft item; `roundId` set when the change came from processing a round. */
+const itemVersion = z.object({
+  itemId: id,
+  version: z.number().int().positive(),
+  action: z.string(),
+  text: z.string(),
+  clusterId: ref,
+  clusterLabel: z.string().nullable(),
+  phaseId: z.string().nullable(),
+  status: z.enum(['active', 'deleted', 'merged']),
+  reason: z.string(),
+  roundId: ref,
+  at: ts,
+});
+
+/** Where in a case text an item came from (character offsets). */
+const evidence = z.object({ itemId: id, caseId: id, start: z.number().int().min(0), end: z.number().int().min(0) });
+
+/** A panellist: pseudonym and stakeholder group only. */
+const panellist = z.object({ id, pseudonym: z.string().min(1), stakeholderGroup: z.string() });
+
+/** The consensus protocol as a history, oldest first; `config` is the consensus engine's protocol. */
+const protocol = z.object({
+  id,
+  config: z.record(z.string(), z.unknown()),
+  maxRounds: z.number().int().positive(),
+  reason: z.string(),
+  createdAt: ts,
+});
+
+/** A Delphi round; `standardVersionId` and subject 'criteria' for rounds on the criteria of a standard version. */
+const round = z.object({
+  id,
+  number: z.number().int().positive(),
+  kind: z.enum(['review', 'coverage', 'rating']),
+  subject: z.enum(['items', 'criteria']),
+  standardVersionId: ref,
+  title: z.string(),
+  instructions: z.string(),
+  opensAt: z.string().nullable(),
+  closesAt: z.string().nullable(),
+  status: z.enum(['draft', 'open', 'closed']),
+  openedAt: tsN,
+  closedAt: tsN,
+  askRelevance: z.boolean(),
+  feedbackByGroup: z.boolean(),
+  reminderTemplate: z.string(),
+  createdAt: ts,
+});
+
+/** The frozen snapshot a round put to the panel; `refId` is a draft item (refKind 'item') or a standard item ('criterion'). */
+const roundItem = z.object({
+  id,
+  roundId: id,
+  refKind: z.enum(['item', 'criterion']),
+  refId: id,
+  refVersion: z.number().int(),
+  position: z.number().int(),
+  number: z.string(),
+  text: z.string(),
+  context: z.string(),
+  phaseId: z.string().nullable(),
+  clusterNumber: z.string(),
+  clusterLabel: z.string(),
+  subAspectNumber: z.string().nullable(),
+  subAspectLabel: z.string().nullable(),
+});
+
+const roundCluster = z.object({ id, roundId: id, clusterId: ref, position: z.number().int(), number: z.string(), label: z.string(), summary: z.string() });
+
+/** Invited, started and completed per panellist and round. */
+const participation = z.object({ roundId: id, panellistId: id, invitedAt: ts, startedAt: tsN, completedAt: tsN });
+
+/** Ratings; null with `…CannotJudge` = "kan ik niet beoordelen"; `dissent` = principled objection. */
+const ratingAnswer = z.object({
+  roundId: id,
+  roundItemId: id,
+  panellistId: id,
+  importance: z.number().int().nullable(),
+  importanceCannotJudge: z.boolean(),
+  frequency: z.number().int().nullable(),
+  frequencyCannotJudge: z.boolean(),
+  comment: z.string(),
+  dissent: z.boolean(),
+  dissentReason: z.string(),
+  late: z.boolean(),
+  updatedAt: ts,
+});
+
+const reviewAnswer = z.object({
+  roundId: id,
+  roundItemId: id,
+  panellistId: id,
+  verdict: z.enum(['keep', 'reformulate', 'remove']).nullable(),
+  proposal: z.string(),
+  reason: z.string(),
+  comment: z.string(),
+  relevance: z.number().int().nullable(),
+  late: z.boolean(),
+  updatedAt: ts,
+  processedAt: tsN,
+  outcome,
+  outcomeReason: z.string(),
+});
+
+const proposedActivity = z.object({
+  roundId: id,
+  panellistId: id,
+  roundClusterId: ref,
+  phaseId: z.string().nullable(),
+  text: z.string(),
+  late: z.boolean(),
+  createdAt: ts,
+  processedAt: tsN,
+  outcome,
+  outcomeReason: z.string(),
+  resultItemId: ref,
+});
+
+const coverageAnswer = z.object({
+  roundId: id,
+  roundClusterId: id,
+  panellistId: id,
+  verdict: z.enum(['yes', 'partly', 'no']).nullable(),
+  missing: z.string(),
+  late: z.boolean(),
+  updatedAt: ts,
+});
+
+const memberCheck = z.object({ id, roundId: id, summary: z.string(), publishedAt: ts });
+const memberCheckResponse = z.object({ memberCheckId: id, panellistId: id, agrees: z.boolean(), comment: z.string(), at: ts });
+
+/** The classification of each rated item; the final decision is `override ?? computed`. */
+const decisionRow = z.object({
+  roundId: id,
+  roundItemId: id,
+  computed: decision,
+  protocolId: ref,
+  override: decision.nullable(),
+  overrideReason: z.string().nullable(),
+  overrideAt: tsN,
+  computedAt: ts,
+});
+
+/** A version of the standard; adopted versions stay frozen after import. `adoptedBy` is a name. */
+const standardVersion = z.object({
+  id,
+  number: z.number().int().positive(),
+  status: z.enum(['draft', 'adopted']),
+  basedOnId: ref,
+  note: z.string(),
+  createdAt: ts,
+  adoptedAt: tsN,
+  adoptedBy: z.string().nullable(),
+});
+
+/** `lineage` is the identity of a cluster or item across versions (used by the diff). */
+const standardCluster = z.object({ id, versionId: id, parentId: ref, position: z.number().int(), label: z.string(), lineage: z.string().min(1) });
+
+const standardItem = z.object({
+  id,
+  versionId: id,
+  clusterId: ref,
+  lineage: z.string().min(1),
+  sourceItemId: ref,
+  position: z.number().int(),
+  text: z.string(),
+  phaseId: z.string().nullable(),
+  criterion: z.string(),
+  normPercentage: z.number().int().min(0).max(100).nullable(),
+  normUnit: z.string(),
+  evidenceSource: z.enum(['dossier', 'observatie', 'gesprek', 'anders']),
+  rubricLevels: z.array(z.string()).max(5),
+  explanation: z.string(),
+  importanceMedian: z.number().nullable(),
+  frequencyMedian: z.number().nullable(),
+  criticality: z.number().nullable(),
+  criticalityClass: z.enum(['core', 'critical', 'optional', 'drop']).nullable(),
+});
+
+export const SCHEMA_VERSION = 1;
+
+export const StudyDocumentSchema = z.object({
+  /** Always 'maatstaf-study'. */
+  format: z.literal('maatstaf-study'),
+  /** Bumped on any incompatible change; this installation reads version 1. */
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  exportedAt: ts,
+  study,
+  team: z.array(z.object({ name: z.string(), role: z.enum(['owner', 'editor', 'viewer']) })),
+  cases: z.array(kase),
+  clusters: z.array(cluster),
+  items: z.array(item),
+  itemVersions: z.array(itemVersion),
+  itemEvidence: z.array(evidence),
+  panellists: z.array(panellist),
+  protocols: z.array(protocol),
+  rounds: z.array(round),
+  roundItems: z.array(roundItem),
+  roundClusters: z.array(roundCluster),
+  participations: z.array(participation),
+  ratingAnswers: z.array(ratingAnswer),
+  reviewAnswers: z.array(reviewAnswer),
+  proposedActivities: z.array(proposedActivity),
+  coverageAnswers: z.array(coverageAnswer),
+  memberChecks: z.array(memberCheck),
+  memberCheckResponses: z.array(memberCheckResponse),
+  decisions: z.array(decisionRow),
+  standardVersions: z.array(standardVersion),
+  standardClusters: z.array(standardCluster),
+  standardItems: z.array(standardItem),
+});
+
+export type StudyDocument = z.infer<typeof StudyDocumentSchema>;
