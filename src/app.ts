@@ -21,7 +21,6 @@ import { participateRoutes } from './routes/participate';
 import { roundRoutes } from './routes/rounds';
 import { studyListRoutes, studyRoutes } from './routes/studies';
 import { exportRoutes, importRoutes } from './routes/transfer';
-import { exportRoutes, importRoutes } from './routes/transfer';
 
 export interface AppOptions {
   db: Db;
@@ -60,7 +59,6 @@ export function createApp({ db, config = loadEnv({}), panelKey }: AppOptions) {
   const researcher = new Hono<AppEnv>();
   researcher.use('*', requireUser);
   researcher.route('/studies/import', importRoutes);
-  researcher.route('/studies/import', importRoutes);
   researcher.route('/studies', studyListRoutes);
   researcher.route('/studies/:studyId', studyRoutes);
   researcher.route('/studies/:studyId/cases', caseRoutes);
@@ -71,7 +69,6 @@ export function createApp({ db, config = loadEnv({}), panelKey }: AppOptions) {
   researcher.route('/studies/:studyId/report', studyReportRoutes);
   researcher.route('/studies/:studyId/rounds/:roundId', roundReportRoutes);
   researcher.route('/studies/:studyId/standard', standardRoutes);
-  researcher.route('/studies/:studyId/transfer', exportRoutes);
   researcher.route('/studies/:studyId/transfer', exportRoutes);
   app.route('/', researcher);
 
