@@ -12,7 +12,7 @@ export interface ItemRef {
  * with continuity and tie correction); stable when |Δ agreement| ≤ 15 points and p ≥ 0.05. */
 export const STABILITY_OPTIONS = { maxAgreementChange: 15, alpha: 0.05 } as const;
 
-/** Re-lays a previous round's row onto the current round's panellist columns (others become missing). */
+/** Re-lays a row onto the union of both rounds' panellists (absent ones become missing). */
 function align(row: Int16Array, fromColumns: Map<number, number>, toIds: readonly number[]): Int16Array {
   const out = new Int16Array(toIds.length).fill(MISSING);
   toIds.forEach((id, j) => {
@@ -34,12 +34,16 @@ export function compareWithPrevious(
 ): ItemStability[][] {
   const prevRow = new Map(previous.refs.map((r, i) => [`${r.refKind}:${r.refId}`, i]));
   const prevColumns = new Map(previous.matrix.panellistIds.map((id, k) => [id, k]));
+  const currentColumns = new Map(current.matrix.panellistIds.map((id, k) => [id, k]));
+  // Leavers keep their earlier ratings in the "before" figures and newcomers count "after"; only pairs are tested.
+  const union = [...current.matrix.panellistIds, ...previous.matrix.panellistIds.filter((id) => !currentColumns.has(id))];
   return current.refs.map((ref, i) => {
     const k = prevRow.get(`${ref.refKind}:${ref.refId}`);
     if (k === undefined) return [];
     return dims.map((dim): ItemStability => {
-      const before = align(previous.matrix[dim][k] as Int16Array, prevColumns, current.matrix.panellistIds);
-      const c = compareRounds(before, current.matrix[dim][i] as Int16Array, scales[dim], STABILITY_OPTIONS);
+      const before = align(previous.matrix[dim][k] as Int16Array, prevColumns, union);
+      const after = align(current.matrix[dim][i] as Int16Array, currentColumns, union);
+      const c = compareRounds(before, after, scales[dim], STABILITY_OPTIONS);
       return {
         previousRoundItemId: previous.refs[k]!.roundItemId,
         dimension: dim,
