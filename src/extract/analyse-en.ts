@@ -1,4 +1,4 @@
-import { isAside } from './rewrite-nl';
+import { isAside, isReason } from './rewrite-nl';
 import { mapPeople, type RoleContext } from './roles';
 import { joinTokens, type Sentence, type Tok } from './segment';
 import type { Candidate, SourceType } from './types';
@@ -205,7 +205,7 @@ export function analyseEn(sent: Sentence, ctx: RoleContext, source: SourceType):
   let feeling = false;
   let mainSeen = false;
   const flush = () => {
-    if (group.length && (source === 'transcript' || !feeling)) out.push({ text: finish([...lead.flatMap((c) => rewriteSub(c, ctx)), ...words]), evidence: span(lead.concat(group)) });
+    if (group.length && (source === 'transcript' || !feeling)) out.push({ text: finish([...lead.filter((c) => !isReason(c)).flatMap((c) => rewriteSub(c, ctx)), ...words]), evidence: span(lead.concat(group)) });
     group = [];
     lead = [];
     words = [];

@@ -32,9 +32,9 @@ export function suggestPhases(items: PhaseInput[], opts: { tags?: PhaseId[]; sou
   const [lo, hi] = range(opts.source, opts.head ?? '', allowed.length);
   const scores = items.map((it) =>
     allowed.map((p, k) => {
-      const cue = CUES[p].test(it.text) ? 2 : 0;
+      const cue = CUES[p].test(it.text) ? 2.5 : 0;
       const expected = lo + it.position * (hi - lo);
-      return cue - 1.2 * Math.abs(expected - k);
+      return cue - 1 * Math.abs(expected - k);
     }),
   );
   // Viterbi over the activities: going back a phase costs, moving forward is free.

@@ -155,10 +155,17 @@ export function rewriteSub(chunk: Chunk, ctx: RoleContext): string[] {
   return words;
 }
 
+export function isReason(c: Chunk): boolean {
+  const first = c.toks.find((t) => t.word && !/^(en|and)$/.test(t.l));
+  return c.kind === 'SUB' && /^(omdat|want|doordat|because|since)$/.test(first?.l ?? '');
+}
+
 /** A parenthesis or a relative clause after a comma describes someone else, not what the practitioner does. */
 export function isAside(c: Chunk, prev: Chunk): boolean {
   const first = c.toks.find((t) => t.s !== ',');
   if (first?.s === '(') return true;
+  // Reasons are context, not acting: "…, omdat de huurachterstand niet kon wachten".
+  if (isReason(c)) return true;
   return c.kind === 'SUB' && /^(die|welke|who|which)$/.test(first?.l ?? '') && prev.toks.at(-1)?.s === ',';
 }
 
@@ -166,7 +173,8 @@ export function isAside(c: Chunk, prev: Chunk): boolean {
  * The behavioural statement for a group of chunks: the main clause and its continuations in the present
  * tense with "De hulpverlener" as subject; a leading subordinate clause moves to the end.
  */
-export function rewriteGroup(chunks: Chunk[], lead: Chunk[], ctx: RoleContext): string {
+export function rewriteGroup(chunks: Chunk[], leading: Chunk[], ctx: RoleContext): string {
+  let lead = leading;
   const out: string[] = [];
   let prevKind = '';
   for (const [i, c] of chunks.entries()) {
@@ -177,6 +185,7 @@ export function rewriteGroup(chunks: Chunk[], lead: Chunk[], ctx: RoleContext): 
     } else out.push(...rewriteSub(c, ctx));
     prevKind = c.kind;
   }
+  lead = lead.filter((c) => !isReason(c));
   if (lead.length) out.push(...(/[,;:]$/.test(out.at(-1) ?? '') ? [] : [',']), ...lead.flatMap((c) => rewriteSub(c, ctx)).map((w, i) => (i === 0 ? lowerFirst(w) : w)));
   return tidy(joinTokens(out));
 }

@@ -31,9 +31,20 @@ describe('Dutch rewriting to present tense, third person', () => {
   });
 
   it('rewrites a subject-less continuation and shifts subordinate clauses to the present', () => {
-    expect(texts('Ik heb mevrouw gebeld en een afspraak gemaakt, omdat ze erg ongerust was.')[0]).toBe(
-      'De hulpverlener neemt contact op met de cliënt en maakt een afspraak, omdat de cliënt erg ongerust is.',
+    expect(texts('Ik heb mevrouw gebeld en gevraagd wat ze nodig had.')[0]).toBe(
+      'De hulpverlener neemt contact op met de cliënt en vraagt wat de cliënt nodig heeft.',
     );
+  });
+
+  it('leaves the reason for an action out of the statement', () => {
+    expect(texts('Ik heb een afspraak gemaakt, omdat ze erg ongerust was.')).toEqual(['De hulpverlener maakt een afspraak.']);
+  });
+
+  it('accepts the practitioner named in the third person as agent', () => {
+    expect(texts('Daarna belde de maatschappelijk werker de school. De coach ging met hem naar het UWV.')).toEqual([
+      'De hulpverlener neemt contact op met de school.',
+      'De hulpverlener gaat met de cliënt naar het UWV.',
+    ]);
   });
 
   it("keeps the practitioner's action and leaves out what the client does in the same sentence", () => {
