@@ -5,6 +5,7 @@ import { createStudy } from '../../db/studies';
 import { findUserByEmail } from '../../db/users';
 import { demoCases, readDemoCase } from './cases';
 import { seedDraft } from './draft';
+import { seedStandard } from './standard';
 import { createUser } from '../auth/accounts';
 import { pseudonymize } from '../pseudonymize';
 import { defaultPhases, frequencyScale, importanceScale } from '../studies/defaults';
@@ -46,5 +47,7 @@ export async function ensureDemo(db: Db): Promise<{ email: string; password: str
     appendAudit(db, { studyId: study.id, userId: user.id, action: 'case.create', entity: 'case', entityId: kase.id, summary: kase.title });
   }
   seedDraft(db, study.id, user.id);
+  // Keep last: the standard is made from the decisions of the stages before it.
+  seedStandard(db, study.id, user.id);
   return { email: DEMO_EMAIL, password: DEMO_PASSWORD, created: true };
 }
