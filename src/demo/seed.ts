@@ -4,6 +4,7 @@ import { insertCase } from '../../db/cases';
 import { createStudy } from '../../db/studies';
 import { findUserByEmail } from '../../db/users';
 import { demoCases, readDemoCase } from './cases';
+import { seedConsensus } from './consensus';
 import { seedDraft } from './draft';
 import { seedStandard } from './standard';
 import { createUser } from '../auth/accounts';
@@ -47,6 +48,10 @@ export async function ensureDemo(db: Db): Promise<{ email: string; password: str
     appendAudit(db, { studyId: study.id, userId: user.id, action: 'case.create', entity: 'case', entityId: kase.id, summary: kase.title });
   }
   seedDraft(db, study.id, user.id);
+  // Before the rounds open: the consensus protocol.
+  seedConsensus(db, study.id, user.id);
+  // After the rounds (seedRounds belongs above this line): decisions of closed rating rounds and one override.
+  seedConsensus(db, study.id, user.id);
   // Keep last: the standard is made from the decisions of the stages before it.
   seedStandard(db, study.id, user.id);
   return { email: DEMO_EMAIL, password: DEMO_PASSWORD, created: true };
