@@ -143,12 +143,19 @@ function mainVerb(toks: Tok[], s: number, e: number): { verb: string; base: stri
   return { verb: pres3(base), base, drop: [i] };
 }
 
-function rewriteMain(c: Chunk, ctx: RoleContext, sentStart: number, inGroup: boolean): { words: string[]; base: string } {
+function rewriteMain(c: Chunk, ctx: RoleContext, sentStart: number, inGroup: boolean, question: boolean): { words: string[]; base: string } {
   const toks = c.toks;
   const s = c.subj ?? 0;
   const words = mapPeople(toks, ctx, true);
   const e = c.subjEnd ?? s;
-  const { verb, base, drop } = mainVerb(toks, s, e);
+  const main = mainVerb(toks, s, e);
+  const { base, drop } = main;
+  let verb = main.verb;
+  // "Shall we write down …?" proposes an action.
+  if (s > 0 && /^(shall|should|can|could|will|would)$/.test(toks[s - 1]!.l) && question) {
+    words[s - 1] = '';
+    verb = `proposes to ${base}`;
+  }
   for (const d of drop) words[d] = '';
   for (let i = s + 1; i <= e; i++) words[i] = '';
   words[s] = `${SUBJECT.toLowerCase()} ${verb}`;
@@ -190,7 +197,7 @@ function span(chunks: Chunk[]): { start: number; end: number } {
 }
 
 function finish(words: string[]): string {
-  let s = joinTokens(words.filter(Boolean)).replace(/\s+([,.;:!?])/g, '$1').replace(/[,;:.\s]+$/, '').trim();
+  let s = joinTokens(words.filter(Boolean)).replace(/\s+([,.;:!?])/g, '$1').replace(/[,;:.?!\s]+$/, '').trim();
   s = s.replace(/^\p{Ll}/u, (m) => m.toUpperCase());
   return s ? s + '.' : s;
 }
@@ -214,7 +221,7 @@ export function analyseEn(sent: Sentence, ctx: RoleContext, source: SourceType):
   chunks.forEach((c, i) => {
     if (group.length && isAside(c, chunks[i - 1]!)) return void group.push(c);
     if (c.kind === 'P') {
-      const main = rewriteMain(c, ctx, sent.start, group.length > 0);
+      const main = rewriteMain(c, ctx, sent.start, group.length > 0, sent.toks.at(-1)?.s === '?');
       if (!group.length) feeling = NOT_ACTION.test(main.base);
       group.push(c);
       words.push(...main.words);
@@ -231,7 +238,8 @@ export function analyseEn(sent: Sentence, ctx: RoleContext, source: SourceType):
   if (!out.length && source === 'transcript') {
     const body = mapPeople(sent.toks, ctx, false).filter(Boolean);
     const question = sent.toks.at(-1)?.s === '?';
-    if (body.length > 2) out.push({ text: finish([question ? 'The practitioner asks:' : 'The practitioner says:', ...body]), evidence: { start: sent.start, end: sent.end } });
+    const polite = /^(thanks|thank|hello|hi|welcome|good|great|ok|okay|right|sorry|nice|lovely|bye)$/i.test(body[0] ?? '');
+    if (body.length > 2 && !(polite && !question)) out.push({ text: finish([question ? 'The practitioner asks:' : 'The practitioner says:', ...body]), evidence: { start: sent.start, end: sent.end } });
   }
   return out;
 }

@@ -12,7 +12,14 @@ interface Line {
 }
 
 const TURN = /^\s*([\p{L}][\p{L}.' -]{0,28}?)\s*:\s+(?=\S)/u;
-const DATED = /^\s*(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{4}-\d{2}-\d{2}|(?:ma|di|wo|do|vr|za|zo)\s+\d{1,2}[-/]\d{1,2})\s*[:–-]\s*/i;
+const MONTH =
+  '(?:jan|feb|mrt|maart|march|apr|april|mei|may|jun|juni|june|jul|juli|july|aug|sep|sept|okt|oct|nov|dec)[a-z]*\\.?';
+const DATED = new RegExp(
+  `^\\s*(?:(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\s+)?` +
+    `(?:\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)` +
+    `\\s*[:–-]\\s*`,
+  'i',
+);
 const INTERVIEWER = /^(i|int|interviewer|onderzoeker|researcher|q|vraag|question|o)$/i;
 const RESPONDENT = /^(r|resp|respondent|geïnterviewde|geinterviewde|a|antwoord|answer|b)$/i;
 const PRACTITIONER_LABEL =

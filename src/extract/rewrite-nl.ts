@@ -89,7 +89,7 @@ function contactVerb(verb: string, rest: string[]): string[] {
   if (!CALL.test(verb)) return [verb, ...rest];
   const isPrep = (w: string | undefined) => !!w && /^(met|van|voor|naar|bij|op|in|over|aan|om|tot|door)$/.test(w);
   let obj = rest.findIndex((w, i) => /^de cliënt(en)?$/.test(w) && !isPrep(rest[i - 1]));
-  if (obj < 0) obj = rest.findIndex((w, i) => /^(de|het|een|die|deze)$/.test(w) && !isPrep(rest[i - 1]) && !isPrep(rest[i - 2]));
+  if (obj < 0) obj = rest.findIndex((w, i) => /^(de|het|een|die|deze|zijn|haar|hun)$/.test(w) && !isPrep(rest[i - 1]) && !isPrep(rest[i - 2]));
   // "mailt het plan naar …" and "mailt de cliënten het plan" send something; "belt de cliënt" makes contact.
   const after = rest.slice(obj + 1).filter((w) => !/^(allebei|beiden|ook|nog|nu)$/.test(w));
   const thing =
@@ -129,6 +129,8 @@ function rewriteEllipsis(chunk: Chunk, ctx: RoleContext): string[] {
     if (conj) {
       verb = conj.verb;
       words[i] = conj.particle ?? '';
+      // "… en heb gevraagd": the auxiliary goes with the participle.
+      toks.forEach((t, j) => PERFECT_AUX.has(t.l) && j < i && (words[j] = ''));
       break;
     }
   }
