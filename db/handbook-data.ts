@@ -114,7 +114,7 @@ export function loadHandbookRecords(db: Db, studyId: number, versionNumber: numb
       .where(and(inRounds(ratingAnswers.roundId), eq(ratingAnswers.dissent, true)))
       .all(),
     ratings: db
-      .select({ roundId: ratingAnswers.roundId, roundItemId: ratingAnswers.roundItemId, number: roundItems.number, text: roundItems.text, position: roundItems.position, importance: ratingAnswers.importance })
+      .select({ roundId: ratingAnswers.roundId, roundItemId: ratingAnswers.roundItemId, refId: roundItems.refId, number: roundItems.number, text: roundItems.text, position: roundItems.position, importance: ratingAnswers.importance })
       .from(ratingAnswers)
       .innerJoin(roundItems, eq(roundItems.id, ratingAnswers.roundItemId))
       .innerJoin(rounds, eq(rounds.id, ratingAnswers.roundId))

@@ -4,6 +4,17 @@ import type { HandbookRecords } from './records';
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 
+const decisionWords = {
+  nl: { in: 'Opnemen', out: 'Niet opnemen', none: 'Geen consensus', by: 'besluit onderzoekers', agreed: (a: number, n: number) => `${a} van ${n} akkoord` },
+  en: { in: 'Include', out: 'Leave out', none: 'No consensus', by: 'researchers’ decision', agreed: (a: number, n: number) => `${a} of ${n} agreed` },
+};
+
+/** The researchers' decision as the handbook shows it, e.g. "Opnemen (besluit onderzoekers)". */
+export function overrideLabel(decision: 'in' | 'out' | 'none', lang: 'nl' | 'en'): string {
+  const w = decisionWords[lang];
+  return `${w[decision]} (${w.by})`;
+}
+
 function countBy<T>(xs: readonly T[], key: (x: T) => string): { key: string; count: number }[] {
   const m = new Map<string, number>();
   for (const x of xs) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
@@ -82,12 +93,13 @@ export function methodAccounting(r: HandbookRecords): MethodAccounting {
     consensus: consensusOf(r),
     overrides: r.decisions
       .filter((d) => d.override !== null && d.override !== d.computed)
-      .map((d) => ({ item: `${d.number} ${d.text}`, decision: d.override!, reason: d.overrideReason ?? '' })),
+      .map((d) => ({ item: `${d.number} ${d.text}`, decision: decisionWords[r.study.lang][d.override!], reason: d.overrideReason ?? '' })),
     memberChecks: r.memberChecks.map((m) => ({
       round: roundNo.get(m.roundId) ?? 0,
       published: iso(m.publishedAt),
       agreed: m.agreed,
       comments: m.comments,
+      outcome: decisionWords[r.study.lang].agreed(m.agreed, m.agreed + m.disagreed),
     })),
     dissent: [...dissentItems].map(([id, reasons]) => ({ item: itemLabel.get(id) ?? '', count: reasons.length, reasons: reasons.filter((x) => x.trim()) })),
   };

@@ -41,5 +41,5 @@ export interface HandbookRecords {
   memberChecks: { roundId: number; publishedAt: Date; agreed: number; disagreed: number; comments: number }[];
   dissent: { roundId: number; roundItemId: number; reason: string }[];
   /** Valid importance ratings per round item of closed rating rounds (null = cannot judge / not answered). */
-  ratings: { roundId: number; roundItemId: number; number: string; text: string; position: number; importance: number | null }[];
+  ratings: { roundId: number; roundItemId: number; refId: number; number: string; text: string; position: number; importance: number | null }[];
 }

@@ -1,7 +1,7 @@
 import type { Cluster, EvidenceSource, HandbookInput, ItemStatRow, StandardItem } from '../handbook';
 import { versionTree, type TreeGroup, type TreeItem } from '../standard';
 import { summarizeRatings, type Scale } from '../stats';
-import { methodAccounting } from './accounting';
+import { methodAccounting, overrideLabel } from './accounting';
 import type { HandbookRecords } from './records';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
@@ -37,16 +37,27 @@ function clustersOf(r: HandbookRecords): Cluster[] {
 /** Median, IQR and % agreement of importance per item of every closed rating round, with the final decision. */
 function itemStats(r: HandbookRecords): HandbookInput['appendix']['itemStats'] {
   const scale = r.study.importanceScale as Scale;
-  const finalOf = new Map(r.decisions.map((d) => [d.roundItemId, d.override ?? d.computed]));
-  const byRound = new Map<number, Map<number, { number: string; text: string; position: number; values: number[] }>>();
+  const decided = new Map(r.decisions.map((d) => [d.roundItemId, d]));
+  const roundNo = new Map(r.rounds.map((x) => [x.id, x.number]));
+  // An item without consensus that a later round put to the panel again was carried forward.
+  const laterRounds = new Map<number, number[]>();
+  for (const x of r.roundRefs) laterRounds.set(x.refId, [...(laterRounds.get(x.refId) ?? []), roundNo.get(x.roundId) ?? 0]);
+  const decisionOf = (roundId: number, roundItemId: number, refId: number): string => {
+    const d = decided.get(roundItemId);
+    if (d?.override && d.override !== d.computed) return overrideLabel(d.override, r.study.lang);
+    const final = d ? (d.override ?? d.computed) : 'none';
+    if (final !== 'none') return final;
+    const n = roundNo.get(roundId) ?? 0;
+    return (laterRounds.get(refId) ?? []).some((m) => m > n) ? 'carried-forward' : 'no-consensus';
+  };
+  const byRound = new Map<number, Map<number, { refId: number; number: string; text: string; position: number; values: number[] }>>();
   for (const a of r.ratings) {
-    const items = byRound.get(a.roundId) ?? new Map();
+    const items: Map<number, { refId: number; number: string; text: string; position: number; values: number[] }> = byRound.get(a.roundId) ?? new Map();
     byRound.set(a.roundId, items);
-    const slot = items.get(a.roundItemId) ?? { number: a.number, text: a.text, position: a.position, values: [] };
+    const slot = items.get(a.roundItemId) ?? { refId: a.refId, number: a.number, text: a.text, position: a.position, values: [] };
     items.set(a.roundItemId, slot);
     if (a.importance !== null) slot.values.push(a.importance);
   }
-  const roundNo = new Map(r.rounds.map((x) => [x.id, x.number]));
   return [...byRound]
     .map(([roundId, items]) => ({
       round: roundNo.get(roundId) ?? 0,
@@ -54,14 +65,13 @@ function itemStats(r: HandbookRecords): HandbookInput['appendix']['itemStats'] {
         .sort((a, b) => a[1].position - b[1].position)
         .map(([id, x]): ItemStatRow => {
           const s = summarizeRatings(Int16Array.from(x.values), scale);
-          const d = finalOf.get(id);
           return {
             number: x.number,
             text: x.text,
             median: s.median,
             iqr: s.iqr,
             agreement: s.agreement === null ? null : s.agreement / 100,
-            decision: d === 'in' ? 'in' : d === 'out' ? 'out' : 'no-consensus',
+            decision: decisionOf(roundId, id, x.refId),
           };
         }),
     }))

@@ -34,8 +34,8 @@ describe('handbook input from the study records', () => {
     const f = await adoptedFixture(db);
     const { method } = toHandbookInput(loadHandbookRecords(db, f.study.id, 1)!);
     expect(method.consensus.description).toContain('COMET');
-    expect(method.overrides).toEqual([expect.objectContaining({ decision: 'in', reason: 'Het team vindt dit onmisbaar.' })]);
-    expect(method.memberChecks).toEqual([expect.objectContaining({ round: 1, agreed: 4, comments: 1 })]);
+    expect(method.overrides).toEqual([expect.objectContaining({ decision: 'Opnemen', reason: 'Het team vindt dit onmisbaar.' })]);
+    expect(method.memberChecks).toEqual([expect.objectContaining({ round: 1, agreed: 4, comments: 1, outcome: '4 van 5 akkoord' })]);
     expect(method.dissent).toEqual([expect.objectContaining({ count: 1, reasons: ['Vijf werkdagen is te krap.'] })]);
   });
 
@@ -60,7 +60,9 @@ describe('handbook input from the study records', () => {
     // ratings 8 9 8 7 9 8 7 8: median 8, Q1 7.75, Q3 8.25, all in 7–9
     expect(first).toMatchObject({ median: 8, iqr: 0.5, agreement: 1, decision: 'in' });
     expect(itemStats[0]!.rows[5]!.decision).toBe('out');
-    expect(itemStats[1]!.rows[0]!.decision).toBe('in');
+    // no consensus in round 1, re-rated in round 2, where the researchers decided to include it
+    expect(itemStats[0]!.rows[4]!.decision).toBe('carried-forward');
+    expect(itemStats[1]!.rows[0]!.decision).toBe('Opnemen (besluit onderzoekers)');
   });
 
   it('answers undefined for a version the study does not have', async () => {
