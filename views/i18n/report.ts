@@ -74,7 +74,7 @@ export const report = defineTexts(
       'Kan niet oordelen telt niet mee in de cijfers. Kwartielen en mediaan volgens lineaire interpolatie (R type 7); SD met n − 1; IKA = Q3 − Q1; % overeenstemming = aandeel geldige oordelen in de bovenste band. Kritiekheid = mediaan belang × mediaan frequentie.',
     kendallTitle: 'Overeenstemming over de rangorde (Kendalls W)',
     kendallLine: (dim: string, w: string, m: number, n: number, chi: string, p: string) =>
-      `${dim}: W = ${w} (${m} panelleden die alle ${n} items beoordeelden; χ² = ${chi}, p = ${p}).`,
+      `${dim}: W = ${w} (${m} panelleden die alle ${n} items beoordeelden; χ² = ${chi}, ${p}).`,
     kendallUndefined: (dim: string) => `${dim}: niet te berekenen (te weinig volledige panelleden of items).`,
     groupsTitle: 'Stakeholdergroepen',
     groupsIntro: 'Een item heet uiteenlopend als in de ene groep ten minste 70% overeenstemt en in een andere minder dan 50%.',
@@ -211,7 +211,7 @@ export const report = defineTexts(
       'Cannot judge is left out of the figures. Quartiles and median by linear interpolation (R type 7); SD with n − 1; IQR = Q3 − Q1; % agreement = share of valid ratings in the top band. Criticality = median importance × median frequency.',
     kendallTitle: "Agreement on the ranking (Kendall's W)",
     kendallLine: (dim: string, w: string, m: number, n: number, chi: string, p: string) =>
-      `${dim}: W = ${w} (${m} panellists who rated all ${n} items; χ² = ${chi}, p = ${p}).`,
+      `${dim}: W = ${w} (${m} panellists who rated all ${n} items; χ² = ${chi}, ${p}).`,
     kendallUndefined: (dim: string) => `${dim}: cannot be computed (too few complete panellists or items).`,
     groupsTitle: 'Stakeholder groups',
     groupsIntro: 'An item is divergent when one group reaches at least 70% agreement and another stays below 50%.',

@@ -65,7 +65,7 @@ export function ProtocolForm(props: { t: Dict; csrf: string; studyId: number; va
       <ErrorSummary errors={e} message={t.common.formHasErrors} />
       <Csrf token={props.csrf} />
       <Radios name="preset" legend={c.preset} hint={c.presetHint} value={v('preset')} error={e.preset} options={(['comet', 'percent', 'rand', 'custom'] as const).map((p) => ({ value: p, label: c[`preset_${p}`] }))} />
-      <fieldset class="field card">
+      <fieldset class="card">
         <legend>{c.percentFields}</legend>
         <p class="hint">{c.percentHint}</p>
         <TextInput name="threshold" type="number" label={c.threshold} value={v('threshold')} error={e.threshold} />

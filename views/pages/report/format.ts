@@ -31,3 +31,9 @@ export function decisionLabel(t: Dict, d: 'in' | 'out' | 'none'): string {
 export function groupLabel(t: Dict, g: string): string {
   return g === '' ? t.report.noGroup : g;
 }
+
+/** "p = 0,012" or "p < 0,001". */
+export function pText(t: Dict, p: number | null): string {
+  if (p === null) return 'p = —';
+  return p < 0.001 ? `p < ${num(t, 0.001, 3)}` : `p = ${num(t, p, 3)}`;
+}

@@ -1,6 +1,6 @@
 import type { RoundReport } from '../../../src/report';
 import type { Dict } from '../../i18n';
-import { groupLabel, num, pValue } from './format';
+import { groupLabel, num, pText } from './format';
 
 export function ProtocolSection(props: { t: Dict; report: RoundReport }) {
   const { t, report } = props;
@@ -40,7 +40,7 @@ export function KendallSection(props: { t: Dict; report: RoundReport }) {
         {(['importance', 'frequency'] as const).map((d) => {
           const k = report.kendall[d];
           const label = r[`dim_${d}`];
-          return <li>{k.w === null ? r.kendallUndefined(label) : r.kendallLine(label, num(t, k.w, 3), k.m, k.n, num(t, k.chi2, 1), pValue(t, k.p))}</li>;
+          return <li>{k.w === null ? r.kendallUndefined(label) : r.kendallLine(label, num(t, k.w, 3), k.m, k.n, num(t, k.chi2, 1), pText(t, k.p))}</li>;
         })}
       </ul>
     </section>
