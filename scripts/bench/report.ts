@@ -141,5 +141,5 @@ try {
     }),
   );
 } finally {
-  if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true }); else console.log(dir);
+  rmSync(dir, { recursive: true, force: true });
 }

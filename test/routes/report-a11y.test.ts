@@ -1,0 +1,56 @@
+import { createRequire } from 'node:module';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decideRound } from '../../src/decisions';
+import { createStudyVia, signedIn, testApp } from '../_setup';
+import { seedPanel, seedRound } from '../report/_fixture';
+
+const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+describe('report and protocol pages with axe-core', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function violations(html: string): Promise<{ id: string; impact: string | null }[]> {
+    const tab = await browser.newPage();
+    try {
+      await tab.setContent(html);
+      await tab.addScriptTag({ content: axeSource });
+      return await tab.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+        return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact }));
+      });
+    } finally {
+      await tab.close();
+    }
+  }
+
+  it('finds no violations on the round report, an item page and the protocol page', async () => {
+    const { app, db } = testApp();
+    const { agent, userId } = await signedIn(app, db);
+    const studyId = await createStudyVia(agent);
+    const panel = seedPanel(db, studyId, ['a', 'a', 'b', 'b', 'b']);
+    const r1 = seedRound(db, studyId, { number: 1, items: ['Eerste item', 'Tweede item'], panellists: panel, answer: (i, j) => ({ importance: 3 + i * 3 + (j % 3), frequency: 2, ...(j === 0 ? { dissent: 'Bezwaar' } : {}) }) });
+    decideRound(db, r1.roundId, userId);
+    const r2 = seedRound(db, studyId, { number: 2, items: ['Tweede item'], refIds: [2], panellists: panel.slice(0, 4), answer: () => ({ importance: 8, frequency: 3 }) });
+    decideRound(db, r2.roundId, userId);
+    const pages = [
+      `/studies/${studyId}/rounds/${r2.roundId}/report`,
+      `/studies/${studyId}/rounds/${r1.roundId}/report?sort=median&dir=desc`,
+      `/studies/${studyId}/rounds/${r1.roundId}/report/items/${r1.itemIds[0]}`,
+      `/studies/${studyId}/protocol`,
+      `/studies/${studyId}/report`,
+    ];
+    for (const path of pages) {
+      const res = await agent.get(path);
+      expect(res.status).toBe(200);
+      expect({ path, violations: await violations(await res.text()) }).toEqual({ path, violations: [] });
+    }
+  }, 60_000);
+});
