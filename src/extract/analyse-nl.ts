@@ -45,7 +45,8 @@ export function analyseNl(sent: Sentence, ctx: RoleContext, source: SourceType):
       return;
     }
     if (c.kind === 'P') {
-      if (group.length && note) flush();
+      // In a narrative each clause with its own subject is its own activity; in talk and notes it stays one.
+      if (group.length && (note || source === 'verslag' || source === 'interview')) flush();
       group.push(c);
       mainSeen = true;
     } else if (c.kind === 'O') {
