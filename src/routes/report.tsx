@@ -3,12 +3,13 @@ import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { findStudyRound, listRoundItems, listStudyRounds, participationStates, panellistGroups, type RoundRow } from '../../db/report';
 import { reviewAnswerRows } from '../../db/report-review';
+import { decisionsForRound } from '../../db/consensus';
 import type { FieldErrors } from '../../views/components/form';
 import { ReportIndexPage } from '../../views/pages/report/index';
 import { DecisionBlock, ItemReportPage, type ItemPageProps } from '../../views/pages/report/item';
 import { ReviewReportPage } from '../../views/pages/report/review';
 import { RoundReportPage } from '../../views/pages/report/round';
-import { overrideDecision } from '../decisions';
+import { decideRound, overrideDecision } from '../decisions';
 import { exportCsv, exportJson, exportXlsx } from '../exports';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
@@ -120,6 +121,8 @@ roundReportRoutes.post('/report/items/:itemId/override', async (c) => {
   const r = ratingRound(c);
   const itemId = Number(c.req.param('itemId'));
   const d = parsed.data.decision;
+  // A round closed before decisions were recorded gets them now, so the override has something to override.
+  if (r.status === 'closed' && !decisionsForRound(c.var.db, r.id).has(itemId)) decideRound(c.var.db, r.id, c.var.user!.id);
   const saved = overrideDecision(c.var.db, c.var.study.id, r.id, itemId, c.var.user!.id, d === '' ? null : d, parsed.data.reason);
   if (!saved) throw new HTTPException(409);
   if (htmx) return c.html(<DecisionBlock {...itemProps(c)} saved />);

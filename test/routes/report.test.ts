@@ -118,3 +118,16 @@ describe('POST …/report/items/:itemId/override', () => {
     expect((await viewer.agent.post(`${base}/items/${itemIds[0]}/override`, { decision: 'out', reason: 'x' })).status).toBe(403);
   });
 });
+
+describe('overriding in a round closed before its decisions were recorded', () => {
+  it('records the decisions first and then the override', async () => {
+    const { app, db } = testApp();
+    const { agent } = await signedIn(app, db);
+    const studyId = await createStudyVia(agent);
+    const panel = seedPanel(db, studyId, Array(4).fill('g'));
+    const { roundId, itemIds } = seedRound(db, studyId, { number: 1, items: ['a'], panellists: panel, answer: () => ({ importance: 8 }) });
+    const res = await agent.post(`/studies/${studyId}/rounds/${roundId}/report/items/${itemIds[0]}/override`, { decision: 'out', reason: 'Valt buiten het vak' });
+    expect(res.status).toBe(303);
+    expect(decisionsForRound(db, roundId).get(itemIds[0]!)).toMatchObject({ computed: 'in', override: 'out' });
+  });
+});

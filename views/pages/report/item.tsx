@@ -38,7 +38,7 @@ export function DecisionBlock(props: ItemPageProps) {
           <strong>{t.consensus.reasonLabel}:</strong> {item.overrideReason}
         </p>
       )}
-      {!item.decisionStored ? (
+      {round.status !== 'closed' ? (
         <p class="muted">{r.notDecided}</p>
       ) : (
         props.canEdit && (
