@@ -43,7 +43,7 @@ function Entry(props: { t: Dict; e: DiffEntry }) {
         <table class="diff-fields">
           <thead>
             <tr>
-              <th scope="col">{S.criterion}</th>
+              <th scope="col">{S.field}</th>
               <th scope="col">{S.before}</th>
               <th scope="col">{S.after}</th>
             </tr>
