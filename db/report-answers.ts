@@ -33,9 +33,10 @@ type RawParticipation = [number, number | null];
 export function loadRoundMatrix(db: Db, roundId: number): RoundMatrix {
   const client = db.$client;
   const itemIds = (
-    client.prepare('SELECT id FROM round_items WHERE round_id = ? ORDER BY position, id').raw().all(roundId) as [
-      number,
-    ][]
+    client
+      .prepare('SELECT id FROM round_items WHERE round_id = ? ORDER BY position, id')
+      .raw()
+      .all(roundId) as [number][]
   ).map((r) => r[0]);
   const parts = client
     .prepare('SELECT panellist_id, completed_at FROM participations WHERE round_id = ? ORDER BY panellist_id')
@@ -86,7 +87,15 @@ export function loadRoundMatrix(db: Db, roundId: number): RoundMatrix {
     if (packed & 2) dissent[i]! += 1;
     if (packed & 1) comments[i]! += 1;
   }
-  return { itemIds, panellistIds, importance, frequency, completed: Uint8Array.from(completedList), dissent, comments };
+  return {
+    itemIds,
+    panellistIds,
+    importance,
+    frequency,
+    completed: Uint8Array.from(completedList),
+    dissent,
+    comments,
+  };
 }
 
 interface CacheEntry {
@@ -115,7 +124,10 @@ function fingerprint(db: Db, round: { id: number; status: string; closedAt: Date
  * 300,000 rows on every view; decideRound at closing fills it. Answers of a closed round do not change, and
  * new rows or participations change the fingerprint; open rounds are always read fresh.
  */
-export function cachedRoundMatrix(db: Db, round: { id: number; status: string; closedAt: Date | null }): RoundMatrix {
+export function cachedRoundMatrix(
+  db: Db,
+  round: { id: number; status: string; closedAt: Date | null },
+): RoundMatrix {
   if (round.status !== 'closed') return loadRoundMatrix(db, round.id);
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));

@@ -17,7 +17,21 @@ export interface ExportAnswer {
   updatedAt: Date;
 }
 
-type Raw = [number, string, number, string, string, number | null, number, number | null, number, string, number, string, number];
+type Raw = [
+  number,
+  string,
+  number,
+  string,
+  string,
+  number | null,
+  number,
+  number | null,
+  number,
+  string,
+  number,
+  string,
+  number,
+];
 
 /** Rating answers of the given rounds of a study, by round, item position and pseudonym. */
 export function exportAnswers(db: Db, studyId: number, roundIds: readonly number[]): ExportAnswer[] {

@@ -118,7 +118,18 @@ export function listStudyDissent(db: Db, studyId: number): ItemDissent[] {
   for (const [roundId, roundNumber, roundItemId, refKind, refId, refVersion, number, text, reason] of rows) {
     let last = out[out.length - 1];
     if (!last || last.roundItemId !== roundItemId) {
-      last = { roundId, roundNumber, roundItemId, refKind, refId, refVersion, number, text, count: 0, reasons: [] };
+      last = {
+        roundId,
+        roundNumber,
+        roundItemId,
+        refKind,
+        refId,
+        refVersion,
+        number,
+        text,
+        count: 0,
+        reasons: [],
+      };
       out.push(last);
     }
     last.count += 1;

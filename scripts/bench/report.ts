@@ -35,7 +35,11 @@ function seed(db: Db, userId: number): { studyId: number; roundId: number } {
     importanceScale: importanceScale('1-9', 'nl'),
     frequencyScale: frequencyScale('1-5', 'nl'),
   });
-  db.$client.prepare('INSERT INTO study_members (study_id, user_id, role, added_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(study.id, userId, 'owner', Date.now());
+  db.$client
+    .prepare(
+      'INSERT INTO study_members (study_id, user_id, role, added_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    )
+    .run(study.id, userId, 'owner', Date.now());
   const c = db.$client;
   const random = rng(42);
   const now = Date.now();
@@ -45,10 +49,23 @@ function seed(db: Db, userId: number): { studyId: number; roundId: number } {
        VALUES (?, ?, ?, ?, ?, 's', ?, ?)`,
     );
     const panel = Array.from({ length: PANELLISTS }, (_, j) =>
-      Number(pStmt.run(study.id, `P${String(j + 1).padStart(4, '0')}`, `Naam ${j}`, `p${j}@example.org`, GROUPS[j % GROUPS.length], `h${j}`, now).lastInsertRowid),
+      Number(
+        pStmt.run(
+          study.id,
+          `P${String(j + 1).padStart(4, '0')}`,
+          `Naam ${j}`,
+          `p${j}@example.org`,
+          GROUPS[j % GROUPS.length],
+          `h${j}`,
+          now,
+        ).lastInsertRowid,
+      ),
     );
     const id = Number(
-      c.prepare(`INSERT INTO rounds (study_id, number, kind, title, status, opened_at, closed_at, created_at) VALUES (?, 1, 'rating', 'Ronde 1', 'closed', ?, ?, ?)`)
+      c
+        .prepare(
+          `INSERT INTO rounds (study_id, number, kind, title, status, opened_at, closed_at, created_at) VALUES (?, 1, 'rating', 'Ronde 1', 'closed', ?, ?, ?)`,
+        )
         .run(study.id, now, now, now).lastInsertRowid,
     );
     const iStmt = c.prepare(
@@ -56,9 +73,21 @@ function seed(db: Db, userId: number): { studyId: number; roundId: number } {
        VALUES (?, ?, 1, ?, ?, ?, ?, ?)`,
     );
     const items = Array.from({ length: ITEMS }, (_, i) =>
-      Number(iStmt.run(id, i + 1, i, `${1 + Math.floor(i / 30)}.${(i % 30) + 1}`, `De hulpverlener doet handeling ${i + 1} met de cliënt en legt die vast.`, String(1 + Math.floor(i / 30)), `Cluster ${1 + Math.floor(i / 30)}`).lastInsertRowid),
+      Number(
+        iStmt.run(
+          id,
+          i + 1,
+          i,
+          `${1 + Math.floor(i / 30)}.${(i % 30) + 1}`,
+          `De hulpverlener doet handeling ${i + 1} met de cliënt en legt die vast.`,
+          String(1 + Math.floor(i / 30)),
+          `Cluster ${1 + Math.floor(i / 30)}`,
+        ).lastInsertRowid,
+      ),
     );
-    const partStmt = c.prepare('INSERT INTO participations (round_id, panellist_id, invited_at, started_at, completed_at) VALUES (?, ?, ?, ?, ?)');
+    const partStmt = c.prepare(
+      'INSERT INTO participations (round_id, panellist_id, invited_at, started_at, completed_at) VALUES (?, ?, ?, ?, ?)',
+    );
     const aStmt = c.prepare(
       `INSERT INTO rating_answers (round_id, round_item_id, panellist_id, importance, importance_cannot_judge, frequency,
          frequency_cannot_judge, comment, dissent, dissent_reason, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -71,7 +100,19 @@ function seed(db: Db, userId: number): { studyId: number; roundId: number } {
         const imp = Math.max(1, Math.min(9, Math.round(centre + (random() - 0.5) * 4)));
         const freq = 1 + Math.floor(random() * 5);
         const dissent = random() < 0.002;
-        aStmt.run(id, itemId, pid, cj ? null : imp, cj ? 1 : 0, freq, 0, random() < 0.01 ? 'Opmerking' : '', dissent ? 1 : 0, dissent ? 'Hoort niet bij ons vak' : '', now);
+        aStmt.run(
+          id,
+          itemId,
+          pid,
+          cj ? null : imp,
+          cj ? 1 : 0,
+          freq,
+          0,
+          random() < 0.01 ? 'Opmerking' : '',
+          dissent ? 1 : 0,
+          dissent ? 'Hoort niet bij ons vak' : '',
+          now,
+        );
       });
     });
     return id;
@@ -86,7 +127,9 @@ try {
   const user = await createUser(db, { email: 'bench@example.org', name: 'Bench', password });
   let t0 = performance.now();
   const { studyId, roundId } = seed(db, user.id);
-  console.log(`seeded ${PANELLISTS} × ${ITEMS} (${PANELLISTS * ITEMS} rows) in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  console.log(
+    `seeded ${PANELLISTS} × ${ITEMS} (${PANELLISTS * ITEMS} rows) in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
+  );
 
   t0 = performance.now();
   decideRound(db, roundId, user.id);
@@ -99,7 +142,9 @@ try {
   t0 = performance.now();
   const report = loadRoundReport(db, studyId, round, 'nl');
   const computeMs = performance.now() - t0;
-  console.log(`report, cold (load+stats+decisions+groups) ${computeMs.toFixed(0)} ms; ${report.tally.in} in, ${report.tally.out} out, ${report.tally.none} none, ${report.divergentItems} divergent`);
+  console.log(
+    `report, cold (load+stats+decisions+groups) ${computeMs.toFixed(0)} ms; ${report.tally.in} in, ${report.tally.out} out, ${report.tally.none} none, ${report.divergentItems} divergent`,
+  );
   t0 = performance.now();
   loadRoundReport(db, studyId, round, 'nl');
   const warmMs = performance.now() - t0;
@@ -125,7 +170,9 @@ try {
   const page = await app.request(url, { headers: { cookie } });
   const html = await page.text();
   const renderMs = performance.now() - t0;
-  console.log(`report page                           ${renderMs.toFixed(0)} ms (status ${page.status}, ${(html.length / 1024).toFixed(0)} KiB)`);
+  console.log(
+    `report page                           ${renderMs.toFixed(0)} ms (status ${page.status}, ${(html.length / 1024).toFixed(0)} KiB)`,
+  );
   const rssMb = process.memoryUsage().rss / 1024 / 1024;
   console.log(`resident memory              ${rssMb.toFixed(0)} MB`);
   db.$client.close();

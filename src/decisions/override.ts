@@ -25,7 +25,10 @@ export function overrideDecision(
     action: override === null ? 'decision.override.remove' : 'decision.override',
     entity: 'round_item',
     entityId: roundItemId,
-    summary: override === null ? `Overruling verwijderd (regel: ${before.computed})` : `${before.computed} → ${override}: ${reason.trim()}`,
+    summary:
+      override === null
+        ? `Overruling verwijderd (regel: ${before.computed})`
+        : `${before.computed} → ${override}: ${reason.trim()}`,
     before: { computed: before.computed, override: before.override, reason: before.overrideReason },
     after: { computed: after?.computed, override: after?.override, reason: after?.overrideReason },
   });

@@ -43,7 +43,14 @@ export interface ScaleBounds {
 
 type Issue = { field: string; message: string };
 
-function bandOf(kind: 'top' | 'bottom' | 'range', from: string, to: string, field: string, issues: Issue[], bounds: { min: number; max: number }): BandRef {
+function bandOf(
+  kind: 'top' | 'bottom' | 'range',
+  from: string,
+  to: string,
+  field: string,
+  issues: Issue[],
+  bounds: { min: number; max: number },
+): BandRef {
   if (kind !== 'range') return kind;
   const a = Number(from);
   const b = Number(to);
@@ -63,17 +70,31 @@ function thresholdOf(v: string, field: string, issues: Issue[]): number {
  * Turns the validated form into the engine's protocol. Rules defined on 1–9 (COMET, RAND) are refused when a
  * deciding dimension uses another scale, because they would then never reach consensus.
  */
-export function protocolFromForm(f: ProtocolForm, scales: ScaleBounds, reasonRequired: boolean): { protocol: ConsensusProtocol; maxRounds: number; reason: string } | { issues: Issue[] } {
+export function protocolFromForm(
+  f: ProtocolForm,
+  scales: ScaleBounds,
+  reasonRequired: boolean,
+): { protocol: ConsensusProtocol; maxRounds: number; reason: string } | { issues: Issue[] } {
   const issues: Issue[] = [];
   const base = { decideOn: f.decideOn, countIncomplete: f.countIncomplete === 'yes' };
   const dims = f.decideOn === 'both' ? (['importance', 'frequency'] as const) : [f.decideOn];
-  const bounds = { min: Math.max(...dims.map((d) => scales[d].min)), max: Math.min(...dims.map((d) => scales[d].max)) };
+  const bounds = {
+    min: Math.max(...dims.map((d) => scales[d].min)),
+    max: Math.min(...dims.map((d) => scales[d].max)),
+  };
   let protocol: ConsensusProtocol;
   if (f.preset === 'comet' || f.preset === 'rand') {
-    if (dims.some((d) => scales[d].min !== 1 || scales[d].max !== 9)) issues.push({ field: 'preset', message: 'consensus.errNinePoint' });
+    if (dims.some((d) => scales[d].min !== 1 || scales[d].max !== 9))
+      issues.push({ field: 'preset', message: 'consensus.errNinePoint' });
     protocol = { ...PRESETS[f.preset], ...base };
   } else if (f.preset === 'percent') {
-    protocol = { ...PRESETS.percent, ...base, thresholdPercent: thresholdOf(f.threshold, 'threshold', issues), iqrBound: f.iqrBound === 'on', out: f.outRule === 'on' };
+    protocol = {
+      ...PRESETS.percent,
+      ...base,
+      thresholdPercent: thresholdOf(f.threshold, 'threshold', issues),
+      iqrBound: f.iqrBound === 'on',
+      out: f.outRule === 'on',
+    };
   } else {
     protocol = {
       ...PRESETS.custom,
@@ -84,7 +105,10 @@ export function protocolFromForm(f: ProtocolForm, scales: ScaleBounds, reasonReq
       maxDi: f.maxDi,
       out:
         f.outRule === 'on'
-          ? { thresholdPercent: thresholdOf(f.outThreshold, 'outThreshold', issues), band: bandOf(f.outBand, f.outFrom, f.outTo, 'outBand', issues, bounds) }
+          ? {
+              thresholdPercent: thresholdOf(f.outThreshold, 'outThreshold', issues),
+              band: bandOf(f.outBand, f.outFrom, f.outTo, 'outBand', issues, bounds),
+            }
           : null,
     };
   }
@@ -116,7 +140,11 @@ export function protocolFormValues(p: ConsensusProtocol, maxRounds: number): Rec
     outRule: 'on',
   };
   if (p.preset === 'percent') {
-    Object.assign(values, { threshold: String(p.thresholdPercent), iqrBound: p.iqrBound ? 'on' : '', outRule: p.out ? 'on' : '' });
+    Object.assign(values, {
+      threshold: String(p.thresholdPercent),
+      iqrBound: p.iqrBound ? 'on' : '',
+      outRule: p.out ? 'on' : '',
+    });
   }
   if (p.preset === 'custom') {
     Object.assign(values, {
@@ -125,7 +153,9 @@ export function protocolFormValues(p: ConsensusProtocol, maxRounds: number): Rec
       maxIqr: p.maxIqr === null ? '' : String(p.maxIqr),
       maxDi: p.maxDi === null ? '' : String(p.maxDi),
       outRule: p.out ? 'on' : '',
-      ...(p.out ? { outThreshold: String(p.out.thresholdPercent), ...bandValues(p.out.band, 'out', 'outBand') } : {}),
+      ...(p.out
+        ? { outThreshold: String(p.out.thresholdPercent), ...bandValues(p.out.band, 'out', 'outBand') }
+        : {}),
     });
   }
   return values;

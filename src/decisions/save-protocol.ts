@@ -20,7 +20,8 @@ export class ReasonRequired extends Error {}
  */
 export function saveProtocol(db: Db, studyId: number, userId: number, input: ProtocolInput): ProtocolRow {
   const locked = ratingRoundOpened(db, studyId);
-  if (locked && !input.reason.trim()) throw new ReasonRequired('a reason is required once a rating round opened');
+  if (locked && !input.reason.trim())
+    throw new ReasonRequired('a reason is required once a rating round opened');
   // The raw client's transaction, so that every drizzle call on `db` (and decideRound's raw statements) joins it.
   return db.$client.transaction(() => {
     const t = db;

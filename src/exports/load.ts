@@ -17,12 +17,31 @@ function ratingRounds(db: Db, studyId: number, roundId?: number) {
 
 export function exportCsv(db: Db, studyId: number, roundId?: number): string {
   const rounds = ratingRounds(db, studyId, roundId);
-  return longCsv(toLongRows(exportAnswers(db, studyId, rounds.map((r) => r.id))));
+  return longCsv(
+    toLongRows(
+      exportAnswers(
+        db,
+        studyId,
+        rounds.map((r) => r.id),
+      ),
+    ),
+  );
 }
 
-export async function exportXlsx(db: Db, studyId: number, lang: 'nl' | 'en', roundId?: number): Promise<Buffer> {
+export async function exportXlsx(
+  db: Db,
+  studyId: number,
+  lang: 'nl' | 'en',
+  roundId?: number,
+): Promise<Buffer> {
   const rounds = ratingRounds(db, studyId, roundId);
-  const answers = toLongRows(exportAnswers(db, studyId, rounds.map((r) => r.id)));
+  const answers = toLongRows(
+    exportAnswers(
+      db,
+      studyId,
+      rounds.map((r) => r.id),
+    ),
+  );
   const reports = rounds.map((r) => loadRoundReport(db, studyId, r, lang));
   return answersWorkbook(answers, itemRows(reports));
 }

@@ -5,20 +5,30 @@ import { LONG_COLUMNS, type LongRow } from './long';
 export const ANSWERS_SHEET = 'Antwoorden';
 export const ITEMS_SHEET = 'Itemstatistieken';
 
-function sheet<C extends string>(wb: ExcelJS.Workbook, name: string, columns: readonly C[], rows: readonly Record<C, unknown>[]) {
+function sheet<C extends string>(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: readonly C[],
+  rows: readonly Record<C, unknown>[],
+) {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ header: c, key: c, width: Math.max(10, c.length + 2) }));
   ws.getRow(1).font = { bold: true };
   for (const r of rows) {
-    ws.addRow(columns.map((c) => {
-      const v = r[c];
-      return typeof v === 'boolean' ? (v ? 1 : 0) : (v ?? null);
-    }));
+    ws.addRow(
+      columns.map((c) => {
+        const v = r[c];
+        return typeof v === 'boolean' ? (v ? 1 : 0) : (v ?? null);
+      }),
+    );
   }
 }
 
 /** A workbook with the raw answers (long format) and the item statistics, as an .xlsx buffer. */
-export async function answersWorkbook(answers: readonly LongRow[], items: readonly ItemRow[]): Promise<Buffer> {
+export async function answersWorkbook(
+  answers: readonly LongRow[],
+  items: readonly ItemRow[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Maatstaf';
   sheet(wb, ANSWERS_SHEET, LONG_COLUMNS, answers);

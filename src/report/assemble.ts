@@ -3,7 +3,14 @@ import { criticality, kendallForRound } from '../stats';
 import { attritionOf, compareLeavers, type ParticipationState } from './attrition';
 import { columnsByGroup, groupBreakdown } from './groups';
 import type { ProtocolChange, ReportItem, RoundReport } from './model';
-import { classifyItems, countedColumns, itemStats, selectColumns, type Dim, type RatingMatrix } from './round-stats';
+import {
+  classifyItems,
+  countedColumns,
+  itemStats,
+  selectColumns,
+  type Dim,
+  type RatingMatrix,
+} from './round-stats';
 import type { RoundScalesPair } from './scales';
 import { compareWithPrevious, stableOverall, type ItemRef } from './stability';
 
@@ -40,7 +47,12 @@ export interface ReportInput {
   scales: RoundScalesPair;
   protocol: { config: ConsensusProtocol; maxRounds: number; isDefault: boolean };
   /** Saved protocol versions, oldest first. */
-  protocolHistory: readonly { config: ConsensusProtocol; maxRounds: number; reason: string; createdAt: Date }[];
+  protocolHistory: readonly {
+    config: ConsensusProtocol;
+    maxRounds: number;
+    reason: string;
+    createdAt: Date;
+  }[];
   decisions: ReadonlyMap<number, StoredDecision>;
   dissentReasons: ReadonlyMap<number, readonly string[]>;
   groupOf: (panellistId: number) => string;
@@ -81,7 +93,10 @@ export function assembleReport(input: ReportInput): RoundReport {
     ? compareWithPrevious(
         { matrix, refs },
         {
-          matrix: selectColumns(input.previous.matrix, countedColumns(input.previous.matrix, protocol.config.countIncomplete)),
+          matrix: selectColumns(
+            input.previous.matrix,
+            countedColumns(input.previous.matrix, protocol.config.countIncomplete),
+          ),
           refs: input.previous.items,
         },
         dims,
@@ -120,7 +135,10 @@ export function assembleReport(input: ReportInput): RoundReport {
     };
   });
   const completedNow = new Set(
-    input.participation.find((p) => p.round.id === input.round.id)?.states.filter((s) => s.completed).map((s) => s.panellistId),
+    input.participation
+      .find((p) => p.round.id === input.round.id)
+      ?.states.filter((s) => s.completed)
+      .map((s) => s.panellistId),
   );
   return {
     lang: input.lang,
@@ -140,10 +158,16 @@ export function assembleReport(input: ReportInput): RoundReport {
       importance: kendallForRound(matrix.importance, scales.importance),
       frequency: kendallForRound(matrix.frequency, scales.frequency),
     },
-    previousRound: input.previous ? { id: input.previous.round.id, number: input.previous.round.number } : null,
+    previousRound: input.previous
+      ? { id: input.previous.round.id, number: input.previous.round.number }
+      : null,
     attrition: input.participation.map((p) => attritionOf(p.round, p.states, input.groupOf)),
     leavers: input.previous
-      ? compareLeavers({ number: input.previous.round.number, matrix: input.previous.matrix }, completedNow, scales.importance)
+      ? compareLeavers(
+          { number: input.previous.round.number, matrix: input.previous.matrix },
+          completedNow,
+          scales.importance,
+        )
       : null,
     stopping: stoppingAdvice({
       decisions: items.map((it) => it.final),

@@ -66,7 +66,10 @@ export function compareLeavers(
   let compared = 0;
   for (const row of rows) {
     const [l, s] = [leaverCols, stayerCols].map((cols) =>
-      summarizeRatings(Int16Array.from(cols, (j) => row[j] as number), scale),
+      summarizeRatings(
+        Int16Array.from(cols, (j) => row[j] as number),
+        scale,
+      ),
     ) as [ReturnType<typeof summarizeRatings>, ReturnType<typeof summarizeRatings>];
     if (l.median !== null) medians[0].push(l.median);
     if (s.median !== null) medians[1].push(s.median);

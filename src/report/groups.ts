@@ -6,7 +6,10 @@ export const DIVERGE_HIGH = 70;
 export const DIVERGE_LOW = 50;
 
 /** Column indexes per stakeholder group, groups in alphabetical order ('' = no group given). */
-export function columnsByGroup(panellistIds: readonly number[], groupOf: (id: number) => string): Map<string, number[]> {
+export function columnsByGroup(
+  panellistIds: readonly number[],
+  groupOf: (id: number) => string,
+): Map<string, number[]> {
   const out = new Map<string, number[]>();
   panellistIds.forEach((id, j) => {
     const g = groupOf(id);
@@ -42,7 +45,13 @@ export function groupBreakdown(
       matrix[dim].forEach((row, i) => {
         for (let k = 0; k < columns.length; k++) buffer[k] = row[columns[k] as number] as number;
         const s = summarizeRatings(buffer, scales[dim]);
-        figures[i]!.push({ group, panellists: columns.length, n: s.n, median: s.median, agreement: s.agreement });
+        figures[i]!.push({
+          group,
+          panellists: columns.length,
+          n: s.n,
+          median: s.median,
+          agreement: s.agreement,
+        });
       });
     }
     figures.forEach((groupsOfItem, i) => {

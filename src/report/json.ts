@@ -25,12 +25,17 @@ export function reportJson(report: RoundReport) {
       quantiles: 'linear interpolation, R type 7',
       sd: 'sample standard deviation (n − 1)',
       agreement: 'percent of valid ratings in the top band',
-      wilcoxon: 'signed-rank; exact p for ≤ 25 untied non-zero pairs, else normal approximation with continuity and tie correction',
+      wilcoxon:
+        'signed-rank; exact p for ≤ 25 untied non-zero pairs, else normal approximation with continuity and tie correction',
       stable: '|Δ agreement| ≤ 15 points and Wilcoxon p ≥ 0.05',
       divergence: "one group's agreement ≥ 70% and another's < 50%",
       leavers:
         'panellists with a valid importance rating in the previous rating round; leavers did not complete this round; means over items of each subgroup’s median and agreement in that round',
     },
-    items: report.items.map((it) => ({ ...it, importance: dimension(it.importance), frequency: dimension(it.frequency) })),
+    items: report.items.map((it) => ({
+      ...it,
+      importance: dimension(it.importance),
+      frequency: dimension(it.frequency),
+    })),
   };
 }

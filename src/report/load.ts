@@ -56,7 +56,9 @@ export function loadRoundReport(db: Db, studyId: number, round: RoundRow, lang: 
     decisions: decisionsForRound(db, round.id),
     dissentReasons: dissentReasons(db, round.id),
     groupOf: (id) => groups.get(id)?.group ?? '',
-    previous: prev ? { round: roundInput(prev), items: itemRefs(db, prev.id), matrix: cachedRoundMatrix(db, prev) } : null,
+    previous: prev
+      ? { round: roundInput(prev), items: itemRefs(db, prev.id), matrix: cachedRoundMatrix(db, prev) }
+      : null,
     participation: rounds
       .filter((r) => r.status !== 'draft')
       .map((r) => ({ round: roundInput(r), states: participationStates(db, r.id) })),

@@ -24,7 +24,12 @@ export function reviewReport(
   answers: readonly { roundItemId: number; verdict: string | null; relevance: number | null }[],
   askRelevance: boolean,
 ): ReviewReport {
-  const byItem = new Map(items.map((it) => [it.roundItemId, { keep: 0, reformulate: 0, remove: 0, answers: 0, relevance: [] as number[] }]));
+  const byItem = new Map(
+    items.map((it) => [
+      it.roundItemId,
+      { keep: 0, reformulate: 0, remove: 0, answers: 0, relevance: [] as number[] },
+    ]),
+  );
   for (const a of answers) {
     const slot = byItem.get(a.roundItemId);
     if (!slot) continue;
@@ -39,7 +44,14 @@ export function reviewReport(
     sCviUa: cvi?.sCviUa ?? null,
     items: items.map((it, i) => {
       const s = byItem.get(it.roundItemId)!;
-      return { ...it, answers: s.answers, keep: s.keep, reformulate: s.reformulate, remove: s.remove, cvi: cvi?.items[i] ?? null };
+      return {
+        ...it,
+        answers: s.answers,
+        keep: s.keep,
+        reformulate: s.reformulate,
+        remove: s.remove,
+        cvi: cvi?.items[i] ?? null,
+      };
     }),
   };
 }

@@ -62,7 +62,8 @@ export function sortItems(items: readonly ReportItem[], key: SortKey, dir: SortD
   return items
     .map((it) => ({ it, v: value(it, key, dim) }))
     .sort((a, b) => {
-      if (a.v === null || b.v === null) return a.v === b.v ? a.it.position - b.it.position : a.v === null ? 1 : -1;
+      if (a.v === null || b.v === null)
+        return a.v === b.v ? a.it.position - b.it.position : a.v === null ? 1 : -1;
       const c = typeof a.v === 'string' ? a.v.localeCompare(b.v as string, 'nl') : a.v - (b.v as number);
       return c === 0 ? a.it.position - b.it.position : sign * c;
     })

@@ -36,7 +36,10 @@ export function compareWithPrevious(
   const prevColumns = new Map(previous.matrix.panellistIds.map((id, k) => [id, k]));
   const currentColumns = new Map(current.matrix.panellistIds.map((id, k) => [id, k]));
   // Leavers keep their earlier ratings in the "before" figures and newcomers count "after"; only pairs are tested.
-  const union = [...current.matrix.panellistIds, ...previous.matrix.panellistIds.filter((id) => !currentColumns.has(id))];
+  const union = [
+    ...current.matrix.panellistIds,
+    ...previous.matrix.panellistIds.filter((id) => !currentColumns.has(id)),
+  ];
   return current.refs.map((ref, i) => {
     const k = prevRow.get(`${ref.refKind}:${ref.refId}`);
     if (k === undefined) return [];

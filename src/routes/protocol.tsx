@@ -19,12 +19,26 @@ import { fieldErrors, rawValues } from '../http/validate';
 export const protocolRoutes = new Hono<StudyEnv>();
 type C = Context<StudyEnv>;
 
-function render(c: C, values: Record<string, string | string[]> | null, errors: FieldErrors = {}, status: 200 | 422 = 200) {
+function render(
+  c: C,
+  values: Record<string, string | string[]> | null,
+  errors: FieldErrors = {},
+  status: 200 | 422 = 200,
+) {
   const { db, study, t } = c.var;
   const inForce = protocolInForce(db, study.id);
   const history = protocolHistory(db, study.id).flatMap((h) => {
     const p = parseStoredProtocol(h.config);
-    return p ? [{ at: h.createdAt, description: describeProtocol(p, study.lang), maxRounds: h.maxRounds, reason: h.reason }] : [];
+    return p
+      ? [
+          {
+            at: h.createdAt,
+            description: describeProtocol(p, study.lang),
+            maxRounds: h.maxRounds,
+            reason: h.reason,
+          },
+        ]
+      : [];
   });
   return page(
     c,

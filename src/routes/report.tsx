@@ -1,7 +1,14 @@
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
-import { findStudyRound, listRoundItems, listStudyRounds, participationStates, panellistGroups, type RoundRow } from '../../db/report';
+import {
+  findStudyRound,
+  listRoundItems,
+  listStudyRounds,
+  participationStates,
+  panellistGroups,
+  type RoundRow,
+} from '../../db/report';
 import { reviewAnswerRows } from '../../db/report-review';
 import { decisionsForRound } from '../../db/consensus';
 import type { FieldErrors } from '../../views/components/form';
@@ -35,8 +42,22 @@ studyReportRoutes.get('/', (c) => {
   const rounds = listStudyRounds(db, study.id).filter((r) => r.status !== 'draft');
   return page(c, t.report.indexTitle, <ReportIndexPage t={t} study={study} rounds={rounds} />);
 });
-studyReportRoutes.get('/answers.csv', (c) => download(c, exportCsv(c.var.db, c.var.study.id), 'text/csv; charset=utf-8', `maatstaf-${c.var.study.id}-antwoorden.csv`));
-studyReportRoutes.get('/answers.xlsx', async (c) => download(c, await exportXlsx(c.var.db, c.var.study.id, c.var.study.lang), XLSX, `maatstaf-${c.var.study.id}-antwoorden.xlsx`));
+studyReportRoutes.get('/answers.csv', (c) =>
+  download(
+    c,
+    exportCsv(c.var.db, c.var.study.id),
+    'text/csv; charset=utf-8',
+    `maatstaf-${c.var.study.id}-antwoorden.csv`,
+  ),
+);
+studyReportRoutes.get('/answers.xlsx', async (c) =>
+  download(
+    c,
+    await exportXlsx(c.var.db, c.var.study.id, c.var.study.lang),
+    XLSX,
+    `maatstaf-${c.var.study.id}-antwoorden.xlsx`,
+  ),
+);
 studyReportRoutes.get('/answers.json', (c) => c.json(exportJson(c.var.db, c.var.study.id, c.var.study.lang)));
 
 /** `/studies/:studyId/rounds/:roundId/…`: the round report, its JSON, item pages, overrides and exports. */
@@ -62,14 +83,34 @@ roundReportRoutes.get('/report', (c) => {
     const states = participationStates(db, r.id);
     const groups = panellistGroups(db, study.id);
     const attrition = attritionOf(r, states, (id) => groups.get(id)?.group ?? '');
-    const review = r.kind === 'review' ? reviewReport(listRoundItems(db, r.id).map((it) => ({ roundItemId: it.id, number: it.number, text: it.text })), reviewAnswerRows(db, r.id), r.askRelevance) : null;
-    return page(c, t.report.title(r.number, r.title), <ReviewReportPage t={t} study={study} round={r} review={review} attrition={attrition} />, { wide: true });
+    const review =
+      r.kind === 'review'
+        ? reviewReport(
+            listRoundItems(db, r.id).map((it) => ({ roundItemId: it.id, number: it.number, text: it.text })),
+            reviewAnswerRows(db, r.id),
+            r.askRelevance,
+          )
+        : null;
+    return page(
+      c,
+      t.report.title(r.number, r.title),
+      <ReviewReportPage t={t} study={study} round={r} review={review} attrition={attrition} />,
+      { wide: true },
+    );
   }
   const report = loadRoundReport(db, study.id, r, study.lang);
   const dim = c.req.query('dim') === 'frequency' ? 'frequency' : 'importance';
   const sort = parseSort(c.req.query('sort'), c.req.query('dir'));
-  const items = sort.key === 'number' && sort.dir === 'asc' ? report.items : sortItems(report.items, sort.key, sort.dir, dim);
-  return page(c, t.report.title(r.number, r.title), <RoundReportPage t={t} study={study} report={report} items={items} dim={dim} sort={sort} />, { wide: true });
+  const items =
+    sort.key === 'number' && sort.dir === 'asc'
+      ? report.items
+      : sortItems(report.items, sort.key, sort.dir, dim);
+  return page(
+    c,
+    t.report.title(r.number, r.title),
+    <RoundReportPage t={t} study={study} report={report} items={items} dim={dim} sort={sort} />,
+    { wide: true },
+  );
 });
 
 roundReportRoutes.get('/report.json', (c) => {
@@ -79,12 +120,22 @@ roundReportRoutes.get('/report.json', (c) => {
 
 roundReportRoutes.get('/answers.csv', (c) => {
   const r = ratingRound(c);
-  return download(c, exportCsv(c.var.db, c.var.study.id, r.id), 'text/csv; charset=utf-8', `maatstaf-ronde-${r.number}.csv`);
+  return download(
+    c,
+    exportCsv(c.var.db, c.var.study.id, r.id),
+    'text/csv; charset=utf-8',
+    `maatstaf-ronde-${r.number}.csv`,
+  );
 });
 
 roundReportRoutes.get('/answers.xlsx', async (c) => {
   const r = ratingRound(c);
-  return download(c, await exportXlsx(c.var.db, c.var.study.id, c.var.study.lang, r.id), XLSX, `maatstaf-ronde-${r.number}.xlsx`);
+  return download(
+    c,
+    await exportXlsx(c.var.db, c.var.study.id, c.var.study.lang, r.id),
+    XLSX,
+    `maatstaf-ronde-${r.number}.xlsx`,
+  );
 });
 
 function itemProps(c: C, values: Record<string, string> = {}, errors: FieldErrors = {}): ItemPageProps {
@@ -93,7 +144,17 @@ function itemProps(c: C, values: Record<string, string> = {}, errors: FieldError
   const id = Number(c.req.param('itemId'));
   const item = loadRoundReport(db, study.id, r, study.lang).items.find((it) => it.roundItemId === id);
   if (!item) throw new HTTPException(404);
-  return { t, csrf: c.var.csrf, study, round: r, item, canEdit: c.var.role !== 'viewer', values, errors, saved: c.req.query('saved') === '1' };
+  return {
+    t,
+    csrf: c.var.csrf,
+    study,
+    round: r,
+    item,
+    canEdit: c.var.role !== 'viewer',
+    values,
+    errors,
+    saved: c.req.query('saved') === '1',
+  };
 }
 
 roundReportRoutes.get('/report/items/:itemId', (c) => {
@@ -106,7 +167,10 @@ const overrideSchema = z
     decision: z.enum(['', 'in', 'out', 'none'], { message: 'report.errOverride' }),
     reason: z.string().optional().default(''),
   })
-  .refine((v) => v.decision === '' || v.reason.trim() !== '', { message: 'report.errOverrideReason', path: ['reason'] });
+  .refine((v) => v.decision === '' || v.reason.trim() !== '', {
+    message: 'report.errOverrideReason',
+    path: ['reason'],
+  });
 
 roundReportRoutes.post('/report/items/:itemId/override', async (c) => {
   const body = await c.req.parseBody();
@@ -116,14 +180,26 @@ roundReportRoutes.post('/report/items/:itemId/override', async (c) => {
     const values = rawValues(body) as Record<string, string>;
     const props = itemProps(c, values, fieldErrors(parsed.error, c.var.t));
     if (htmx) return c.html(<DecisionBlock {...props} />, 422);
-    return page(c, c.var.t.report.itemTitle(props.item.number), <ItemReportPage {...props} />, { status: 422, wide: true });
+    return page(c, c.var.t.report.itemTitle(props.item.number), <ItemReportPage {...props} />, {
+      status: 422,
+      wide: true,
+    });
   }
   const r = ratingRound(c);
   const itemId = Number(c.req.param('itemId'));
   const d = parsed.data.decision;
   // A round closed before decisions were recorded gets them now, so the override has something to override.
-  if (r.status === 'closed' && !decisionsForRound(c.var.db, r.id).has(itemId)) decideRound(c.var.db, r.id, c.var.user!.id);
-  const saved = overrideDecision(c.var.db, c.var.study.id, r.id, itemId, c.var.user!.id, d === '' ? null : d, parsed.data.reason);
+  if (r.status === 'closed' && !decisionsForRound(c.var.db, r.id).has(itemId))
+    decideRound(c.var.db, r.id, c.var.user!.id);
+  const saved = overrideDecision(
+    c.var.db,
+    c.var.study.id,
+    r.id,
+    itemId,
+    c.var.user!.id,
+    d === '' ? null : d,
+    parsed.data.reason,
+  );
   if (!saved) throw new HTTPException(409);
   if (htmx) return c.html(<DecisionBlock {...itemProps(c)} saved />);
   return seeOther(c, `/studies/${c.var.study.id}/rounds/${r.id}/report/items/${itemId}?saved=1`);

@@ -34,7 +34,11 @@ describe('decideRound', () => {
     const { db, roundId, itemIds, userId, studyId } = await closedRound();
     decideRound(db, roundId, userId);
     setOverride(db, itemIds[2]!, userId, 'in', 'Besproken in de slotbijeenkomst');
-    insertProtocol(db, studyId, userId, { protocol: { ...PRESETS.percent, thresholdPercent: 50 }, maxRounds: 3, reason: 'Drempel verlaagd' });
+    insertProtocol(db, studyId, userId, {
+      protocol: { ...PRESETS.percent, thresholdPercent: 50 },
+      maxRounds: 3,
+      reason: 'Drempel verlaagd',
+    });
     decideRound(db, roundId, userId);
     const d = decisionsForRound(db, roundId).get(itemIds[2]!)!;
     expect(d.computed).toBe('in');
@@ -53,7 +57,13 @@ describe('decideRound', () => {
     const db = tempDb();
     const { studyId, userId } = await seedStudy(db);
     const panel = seedPanel(db, studyId, ['a', 'b']);
-    const { roundId } = seedRound(db, studyId, { number: 1, status: 'open', items: ['x'], panellists: panel, answer: () => ({ importance: 8 }) });
+    const { roundId } = seedRound(db, studyId, {
+      number: 1,
+      status: 'open',
+      items: ['x'],
+      panellists: panel,
+      answer: () => ({ importance: 8 }),
+    });
     decideRound(db, roundId, userId);
     expect(decisionsForRound(db, roundId).size).toBe(0);
   });
@@ -62,7 +72,11 @@ describe('decideRound', () => {
     const db = tempDb();
     const { studyId, userId } = await seedStudy(db);
     const panel = seedPanel(db, studyId, Array(10).fill('g'));
-    insertProtocol(db, studyId, userId, { protocol: { ...PRESETS.comet, countIncomplete: false }, maxRounds: 3, reason: '' });
+    insertProtocol(db, studyId, userId, {
+      protocol: { ...PRESETS.comet, countIncomplete: false },
+      maxRounds: 3,
+      reason: '',
+    });
     // Completers (first 7) rate 8, the three who did not finish rate 2: with them the item has no consensus.
     const { roundId, itemIds } = seedRound(db, studyId, {
       number: 1,

@@ -11,7 +11,12 @@ describe('seedConsensus', () => {
     seedConsensus(db, studyId, userId);
     expect(protocolHistory(db, studyId)).toHaveLength(1);
     const panel = seedPanel(db, studyId, Array(6).fill('g'));
-    const { roundId } = seedRound(db, studyId, { number: 1, items: ['a', 'b'], panellists: panel, answer: (i, j) => ({ importance: i === 0 ? 8 : j < 3 ? 2 : 8 }) });
+    const { roundId } = seedRound(db, studyId, {
+      number: 1,
+      items: ['a', 'b'],
+      panellists: panel,
+      answer: (i, j) => ({ importance: i === 0 ? 8 : j < 3 ? 2 : 8 }),
+    });
     seedConsensus(db, studyId, userId);
     seedConsensus(db, studyId, userId);
     expect(protocolHistory(db, studyId)).toHaveLength(1);

@@ -1,6 +1,13 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { exportCsv, exportJson, exportXlsx, ANSWERS_SHEET, ITEMS_SHEET, LONG_COLUMNS } from '../../src/exports';
+import {
+  exportCsv,
+  exportJson,
+  exportXlsx,
+  ANSWERS_SHEET,
+  ITEMS_SHEET,
+  LONG_COLUMNS,
+} from '../../src/exports';
 import { decideRound } from '../../src/decisions';
 import { parseCsv } from '../../src/stats';
 import { tempDb } from '../_setup';
@@ -15,8 +22,10 @@ async function seeded() {
     items: ['Maakt afspraken', 'Vraagt door'],
     panellists: panel,
     answer: (i, j) => {
-      if (i === 0 && j === 0) return { importance: 9, frequency: 4, comment: 'Heel belangrijk, "echt"', dissent: '' };
-      if (i === 1 && j === 2) return { importanceCannotJudge: true, frequency: 2, dissent: 'Geen taak van ons' };
+      if (i === 0 && j === 0)
+        return { importance: 9, frequency: 4, comment: 'Heel belangrijk, "echt"', dissent: '' };
+      if (i === 1 && j === 2)
+        return { importanceCannotJudge: true, frequency: 2, dissent: 'Geen taak van ons' };
       if (i === 1 && j === 1) return null;
       return { importance: 7 - j, frequency: 3 };
     },
@@ -29,7 +38,9 @@ type Row = Record<(typeof LONG_COLUMNS)[number], string>;
 
 function records(rows: string[][]): Row[] {
   const [header, ...body] = rows;
-  return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(header!.map((h, k) => [h, r[k] ?? ''])) as Row);
+  return body
+    .filter((r) => r.length > 1)
+    .map((r) => Object.fromEntries(header!.map((h, k) => [h, r[k] ?? ''])) as Row);
 }
 
 describe('exports', () => {
@@ -40,11 +51,28 @@ describe('exports', () => {
     expect(Object.keys(rows[0]!)).toEqual([...LONG_COLUMNS]);
     // 2 items × 3 panellists − 1 unanswered = 5 answers; each has both dimensions.
     expect(rows).toHaveLength(10);
-    const first = rows.find((r) => r.panellist === 'P001' && r.item_number === '1.1' && r.dimension === 'importance')!;
-    expect(first).toMatchObject({ round: '1', item_version: '1', group: 'cliënten', value: '9', cannot_judge: '0', comment: 'Heel belangrijk, "echt"', dissent: '1' });
+    const first = rows.find(
+      (r) => r.panellist === 'P001' && r.item_number === '1.1' && r.dimension === 'importance',
+    )!;
+    expect(first).toMatchObject({
+      round: '1',
+      item_version: '1',
+      group: 'cliënten',
+      value: '9',
+      cannot_judge: '0',
+      comment: 'Heel belangrijk, "echt"',
+      dissent: '1',
+    });
     expect(new Date(first.timestamp).getTime()).not.toBeNaN();
-    const cj = rows.find((r) => r.panellist === 'P003' && r.item_number === '1.2' && r.dimension === 'importance')!;
-    expect(cj).toMatchObject({ value: '', cannot_judge: '1', dissent: '1', dissent_reason: 'Geen taak van ons' });
+    const cj = rows.find(
+      (r) => r.panellist === 'P003' && r.item_number === '1.2' && r.dimension === 'importance',
+    )!;
+    expect(cj).toMatchObject({
+      value: '',
+      cannot_judge: '1',
+      dissent: '1',
+      dissent_reason: 'Geen taak van ons',
+    });
     expect(rows.some((r) => r.panellist === 'P002' && r.item_number === '1.2')).toBe(false);
   });
 
@@ -55,7 +83,11 @@ describe('exports', () => {
     await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
     const cells: string[] = [];
     wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => cells.push(String(c.value)))));
-    for (const text of [exportCsv(db, studyId), JSON.stringify(exportJson(db, studyId, 'nl')), cells.join('\n')]) {
+    for (const text of [
+      exportCsv(db, studyId),
+      JSON.stringify(exportJson(db, studyId, 'nl')),
+      cells.join('\n'),
+    ]) {
       expect(text).not.toMatch(/Geheime Naam|geheim\d@example\.org/);
       expect(text).toContain('P001');
     }

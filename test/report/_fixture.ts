@@ -7,7 +7,11 @@ let users = 0;
 
 /** A researcher and a study with importance 1–9 and frequency 1–5, inserted directly. */
 export async function seedStudy(db: Db): Promise<{ studyId: number; userId: number }> {
-  const user = await createUser(db, { email: `fixture${++users}-${Date.now()}@example.org`, name: 'Onderzoeker', password: 'geheim-wachtwoord' });
+  const user = await createUser(db, {
+    email: `fixture${++users}-${Date.now()}@example.org`,
+    name: 'Onderzoeker',
+    password: 'geheim-wachtwoord',
+  });
   const study = createStudy(db, user.id, {
     title: 'Rapportagestudie',
     lang: 'nl',
@@ -24,11 +28,23 @@ export function seedPanel(db: Db, studyId: number, groups: readonly string[]): n
     `INSERT INTO panellists (study_id, pseudonym, name, email, stakeholder_group, token_salt, token_hash, created_at)
      VALUES (?, ?, ?, ?, ?, 'salt', ?, ?)`,
   );
-  const offset = (db.$client.prepare('SELECT count(*) FROM panellists WHERE study_id = ?').pluck().get(studyId) as number) ?? 0;
+  const offset =
+    (db.$client
+      .prepare('SELECT count(*) FROM panellists WHERE study_id = ?')
+      .pluck()
+      .get(studyId) as number) ?? 0;
   return groups.map((group, j) => {
     const n = offset + j + 1;
     const pseudonym = `P${String(n).padStart(3, '0')}`;
-    const info = stmt.run(studyId, pseudonym, `Geheime Naam ${n}`, `geheim${n}@example.org`, group, `hash-${studyId}-${n}-${Math.random()}`, Date.now());
+    const info = stmt.run(
+      studyId,
+      pseudonym,
+      `Geheime Naam ${n}`,
+      `geheim${n}@example.org`,
+      group,
+      `hash-${studyId}-${n}-${Math.random()}`,
+      Date.now(),
+    );
     return Number(info.lastInsertRowid);
   });
 }
@@ -68,8 +84,16 @@ export function seedRound(db: Db, studyId: number, r: SeedRound): { roundId: num
           `INSERT INTO rounds (study_id, number, kind, title, status, opened_at, closed_at, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(studyId, r.number, r.kind ?? 'rating', `Ronde ${r.number}`, status, status === 'draft' ? null : now, status === 'closed' ? now : null, now)
-        .lastInsertRowid,
+        .run(
+          studyId,
+          r.number,
+          r.kind ?? 'rating',
+          `Ronde ${r.number}`,
+          status,
+          status === 'draft' ? null : now,
+          status === 'closed' ? now : null,
+          now,
+        ).lastInsertRowid,
     );
     const itemStmt = c.prepare(
       `INSERT INTO round_items (round_id, ref_id, ref_version, position, number, text, cluster_number, cluster_label)
@@ -92,7 +116,19 @@ export function seedRound(db: Db, studyId: number, r: SeedRound): { roundId: num
         const a = r.answer(i, j);
         if (!a) return;
         answered = true;
-        answerStmt.run(roundId, itemId, pid, a.importance ?? null, a.importanceCannotJudge ? 1 : 0, a.frequency ?? null, a.frequencyCannotJudge ? 1 : 0, a.comment ?? '', a.dissent === undefined ? 0 : 1, a.dissent ?? '', now + j);
+        answerStmt.run(
+          roundId,
+          itemId,
+          pid,
+          a.importance ?? null,
+          a.importanceCannotJudge ? 1 : 0,
+          a.frequency ?? null,
+          a.frequencyCannotJudge ? 1 : 0,
+          a.comment ?? '',
+          a.dissent === undefined ? 0 : 1,
+          a.dissent ?? '',
+          now + j,
+        );
       });
       const done = r.completed ? r.completed(j) : answered;
       partStmt.run(roundId, pid, now, answered ? now : null, done ? now : null);

@@ -23,7 +23,10 @@ describe('round report', () => {
       number: 1,
       items: ['a'],
       panellists: panel,
-      answer: (_i, j) => (j === 4 ? { importanceCannotJudge: true, frequency: 2 } : { importance: [7, 8, 9, 9][j], frequency: 4 }),
+      answer: (_i, j) =>
+        j === 4
+          ? { importanceCannotJudge: true, frequency: 2 }
+          : { importance: [7, 8, 9, 9][j], frequency: 4 },
     });
     decideRound(db, roundId, userId);
     const it = report(db, studyId, roundId).items[0]!;
@@ -43,7 +46,10 @@ describe('round report', () => {
       number: 1,
       items: ['a', 'b'],
       panellists: panel,
-      answer: (i, j) => ({ importance: 8, ...(i === 1 && j < 3 ? { dissent: ['Zo werken wij niet', '', 'Te vaag'][j]! } : {}) }),
+      answer: (i, j) => ({
+        importance: 8,
+        ...(i === 1 && j < 3 ? { dissent: ['Zo werken wij niet', '', 'Te vaag'][j]! } : {}),
+      }),
     });
     const rep = report(db, studyId, roundId);
     expect(rep.items.map((x) => x.dissent)).toEqual([0, 3]);
@@ -122,7 +128,17 @@ describe('round report', () => {
     expect(moved!.wilcoxonP!).toBeLessThan(0.05);
     expect(moved!.stable).toBe(false);
     expect(rep.items[1]!.stable).toBe(false);
-    expect(rep.leavers).toMatchObject({ previousRoundNumber: 1, leavers: 2, stayers: 8, leaversMeanMedian: 2, stayersMeanMedian: 6.5, leaversMeanAgreement: 0, stayersMeanAgreement: 50, itemsDiffering: 1, itemsCompared: 2 });
+    expect(rep.leavers).toMatchObject({
+      previousRoundNumber: 1,
+      leavers: 2,
+      stayers: 8,
+      leaversMeanMedian: 2,
+      stayersMeanMedian: 6.5,
+      leaversMeanAgreement: 0,
+      stayersMeanAgreement: 50,
+      itemsDiffering: 1,
+      itemsCompared: 2,
+    });
     expect(rep.attrition.map((a) => a.total.completed)).toEqual([10, 8]);
   });
 
@@ -143,10 +159,21 @@ describe('round report', () => {
   it('advises to stop when every item is decided, and to continue while items move', async () => {
     const { db, studyId, userId } = await study();
     const panel = seedPanel(db, studyId, Array(10).fill('g'));
-    const { roundId } = seedRound(db, studyId, { number: 1, items: ['a', 'b'], panellists: panel, answer: (i) => ({ importance: i === 0 ? 8 : 2 }) });
+    const { roundId } = seedRound(db, studyId, {
+      number: 1,
+      items: ['a', 'b'],
+      panellists: panel,
+      answer: (i) => ({ importance: i === 0 ? 8 : 2 }),
+    });
     decideRound(db, roundId, userId);
     expect(report(db, studyId, roundId).stopping.advice).toBe('all-decided');
-    const second = seedRound(db, studyId, { number: 2, items: ['c'], refIds: [9], panellists: panel, answer: (_i, j) => ({ importance: j < 5 ? 2 : 8 }) });
+    const second = seedRound(db, studyId, {
+      number: 2,
+      items: ['c'],
+      refIds: [9],
+      panellists: panel,
+      answer: (_i, j) => ({ importance: j < 5 ? 2 : 8 }),
+    });
     decideRound(db, second.roundId, userId);
     const rep = report(db, studyId, second.roundId);
     expect(rep.stopping.advice).toBe('continue');

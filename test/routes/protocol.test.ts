@@ -29,7 +29,14 @@ describe('GET /studies/:id/protocol', () => {
 describe('POST /studies/:id/protocol', () => {
   it('saves the percent preset with its IQR bound and describes it in the study language', async () => {
     const { agent, db, studyId } = await setup();
-    const res = await agent.post(`/studies/${studyId}/protocol`, { ...comet, preset: 'percent', threshold: '80', iqrBound: 'on', outRule: 'on', maxRounds: '2' });
+    const res = await agent.post(`/studies/${studyId}/protocol`, {
+      ...comet,
+      preset: 'percent',
+      threshold: '80',
+      iqrBound: 'on',
+      outRule: 'on',
+      maxRounds: '2',
+    });
     expect(res.status).toBe(303);
     const row = findProtocolRow(db, studyId)!;
     expect(row.config).toMatchObject({ preset: 'percent', thresholdPercent: 80, iqrBound: true, out: true });
@@ -41,7 +48,18 @@ describe('POST /studies/:id/protocol', () => {
 
   it('builds a custom rule from a range band, IQR and DI limits and no out rule', async () => {
     const { agent, db, studyId } = await setup();
-    const res = await agent.post(`/studies/${studyId}/protocol`, { ...comet, preset: 'custom', threshold: '70', band: 'range', bandFrom: '6', bandTo: '9', maxIqr: '2', maxDi: '1', decideOn: 'importance', countIncomplete: 'no' });
+    const res = await agent.post(`/studies/${studyId}/protocol`, {
+      ...comet,
+      preset: 'custom',
+      threshold: '70',
+      band: 'range',
+      bandFrom: '6',
+      bandTo: '9',
+      maxIqr: '2',
+      maxDi: '1',
+      decideOn: 'importance',
+      countIncomplete: 'no',
+    });
     expect(res.status).toBe(303);
     expect(findProtocolRow(db, studyId)!.config).toEqual({
       preset: 'custom',
@@ -57,7 +75,12 @@ describe('POST /studies/:id/protocol', () => {
 
   it('answers 422 with messages beside the fields and keeps the values', async () => {
     const { agent, db, studyId } = await setup();
-    const res = await agent.post(`/studies/${studyId}/protocol`, { ...comet, preset: 'percent', threshold: '30', maxRounds: '0' });
+    const res = await agent.post(`/studies/${studyId}/protocol`, {
+      ...comet,
+      preset: 'percent',
+      threshold: '30',
+      maxRounds: '0',
+    });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('Vul een percentage van 50 tot en met 100 in.');
@@ -83,17 +106,31 @@ describe('POST /studies/:id/protocol', () => {
     const { agent, db, studyId, userId } = await setup();
     await agent.post(`/studies/${studyId}/protocol`, comet);
     const panel = seedPanel(db, studyId, Array(10).fill('g'));
-    const { roundId, itemIds } = seedRound(db, studyId, { number: 1, items: ['x'], panellists: panel, answer: (_i, j) => ({ importance: j < 6 ? 8 : 5 }) });
+    const { roundId, itemIds } = seedRound(db, studyId, {
+      number: 1,
+      items: ['x'],
+      panellists: panel,
+      answer: (_i, j) => ({ importance: j < 6 ? 8 : 5 }),
+    });
     decideRound(db, roundId, userId);
     expect(decisionsForRound(db, roundId).get(itemIds[0]!)?.computed).toBe('none');
 
     const page = await (await agent.get(`/studies/${studyId}/protocol`)).text();
     expect(page).toContain('Reden van de wijziging');
-    const refused = await agent.post(`/studies/${studyId}/protocol`, { ...comet, preset: 'percent', threshold: '60' });
+    const refused = await agent.post(`/studies/${studyId}/protocol`, {
+      ...comet,
+      preset: 'percent',
+      threshold: '60',
+    });
     expect(refused.status).toBe(422);
     expect(await refused.text()).toContain('Geef een reden');
 
-    const ok = await agent.post(`/studies/${studyId}/protocol`, { ...comet, preset: 'percent', threshold: '60', reason: 'Panel klein; drempel verlaagd' });
+    const ok = await agent.post(`/studies/${studyId}/protocol`, {
+      ...comet,
+      preset: 'percent',
+      threshold: '60',
+      reason: 'Panel klein; drempel verlaagd',
+    });
     expect(ok.status).toBe(303);
     expect(findProtocolRow(db, studyId)!.reason).toBe('Panel klein; drempel verlaagd');
     const change = listAudit(db, studyId).find((e) => e.action === 'protocol.change');
@@ -102,5 +139,9 @@ describe('POST /studies/:id/protocol', () => {
     expect(decisionsForRound(db, roundId).get(itemIds[0]!)?.computed).toBe('in');
     const history = await (await agent.get(`/studies/${studyId}/protocol`)).text();
     expect(history).toContain('Panel klein; drempel verlaagd');
+    const report = await (await agent.get(`/studies/${studyId}/rounds/${roundId}/report`)).text();
+    expect(report).toContain('Wijzigingen van het protocol');
+    expect(report).toContain('Panel klein; drempel verlaagd');
+    expect(report).toContain('ten minste 60% van de geldige oordelen');
   });
 });

@@ -6,7 +6,14 @@ import { createStudyVia, signedIn, testApp } from '../_setup';
 import { seedPanel, seedRound } from '../report/_fixture';
 
 const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 describe('report and protocol pages with axe-core', () => {
   let browser: Browser;
@@ -23,7 +30,11 @@ describe('report and protocol pages with axe-core', () => {
       await tab.setContent(html);
       await tab.addScriptTag({ content: axeSource });
       return await tab.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> };
+          }
+        ).axe;
         return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact }));
       });
     } finally {
@@ -36,9 +47,24 @@ describe('report and protocol pages with axe-core', () => {
     const { agent, userId } = await signedIn(app, db);
     const studyId = await createStudyVia(agent);
     const panel = seedPanel(db, studyId, ['a', 'a', 'b', 'b', 'b']);
-    const r1 = seedRound(db, studyId, { number: 1, items: ['Eerste item', 'Tweede item'], panellists: panel, answer: (i, j) => ({ importance: 3 + i * 3 + (j % 3), frequency: 2, ...(j === 0 ? { dissent: 'Bezwaar' } : {}) }) });
+    const r1 = seedRound(db, studyId, {
+      number: 1,
+      items: ['Eerste item', 'Tweede item'],
+      panellists: panel,
+      answer: (i, j) => ({
+        importance: 3 + i * 3 + (j % 3),
+        frequency: 2,
+        ...(j === 0 ? { dissent: 'Bezwaar' } : {}),
+      }),
+    });
     decideRound(db, r1.roundId, userId);
-    const r2 = seedRound(db, studyId, { number: 2, items: ['Tweede item'], refIds: [2], panellists: panel.slice(0, 4), answer: () => ({ importance: 8, frequency: 3 }) });
+    const r2 = seedRound(db, studyId, {
+      number: 2,
+      items: ['Tweede item'],
+      refIds: [2],
+      panellists: panel.slice(0, 4),
+      answer: () => ({ importance: 8, frequency: 3 }),
+    });
     decideRound(db, r2.roundId, userId);
     const pages = [
       `/studies/${studyId}/rounds/${r2.roundId}/report`,

@@ -16,10 +16,23 @@ async function setup() {
     items: ['Maakt schriftelijke afspraken', 'Vraagt door naar de hulpvraag', 'Sluit het contact af'],
     panellists: panel,
     // Item 1: everyone 8 (in). Item 2: clients 8, workers 3 → divergent, no consensus. Item 3: everyone 2 (out).
-    answer: (i, j) => ({ importance: i === 0 ? 8 : i === 2 ? 2 : j < 5 ? 8 : 3, frequency: 3, ...(i === 1 && j === 9 ? { dissent: 'Hoort bij de intake' } : {}) }),
+    answer: (i, j) => ({
+      importance: i === 0 ? 8 : i === 2 ? 2 : j < 5 ? 8 : 3,
+      frequency: 3,
+      ...(i === 1 && j === 9 ? { dissent: 'Hoort bij de intake' } : {}),
+    }),
   });
   decideRound(db, roundId, userId);
-  return { app, db, agent, userId, studyId, roundId, itemIds, base: `/studies/${studyId}/rounds/${roundId}/report` };
+  return {
+    app,
+    db,
+    agent,
+    userId,
+    studyId,
+    roundId,
+    itemIds,
+    base: `/studies/${studyId}/rounds/${roundId}/report`,
+  };
 }
 
 describe('GET /studies/:id/rounds/:roundId/report', () => {
@@ -43,7 +56,11 @@ describe('GET /studies/:id/rounds/:roundId/report', () => {
   it('sorts by a column from the query, marking the header with aria-sort', async () => {
     const { agent, base } = await setup();
     const html = await (await agent.get(`${base}?sort=agreement&dir=desc`)).text();
-    const order = ['Maakt schriftelijke afspraken', 'Vraagt door naar de hulpvraag', 'Sluit het contact af'].map((s) => html.indexOf(s));
+    const order = [
+      'Maakt schriftelijke afspraken',
+      'Vraagt door naar de hulpvraag',
+      'Sluit het contact af',
+    ].map((s) => html.indexOf(s));
     expect(order[0]).toBeLessThan(order[1]!);
     expect(order[1]).toBeLessThan(order[2]!);
     const asc = await (await agent.get(`${base}?sort=agreement&dir=asc`)).text();
@@ -66,7 +83,11 @@ describe('GET /studies/:id/rounds/:roundId/report', () => {
     const { agent, base } = await setup();
     const res = await agent.get(`${base}.json`);
     expect(res.status).toBe(200);
-    const json = (await res.json()) as { tally: Record<string, number>; items: { number: string; importance: { n: number; median: number }; dissent: number }[]; methods: Record<string, string> };
+    const json = (await res.json()) as {
+      tally: Record<string, number>;
+      items: { number: string; importance: { n: number; median: number }; dissent: number }[];
+      methods: Record<string, string>;
+    };
     expect(json.tally).toEqual({ in: 1, out: 1, none: 1 });
     expect(json.items[1]).toMatchObject({ number: '1.2', importance: { n: 10, median: 5.5 }, dissent: 1 });
     expect(json.methods.quantiles).toContain('type 7');
@@ -92,19 +113,34 @@ describe('POST …/report/items/:itemId/override', () => {
 
   it('keeps the override with its reason, shows it in the report and audits it', async () => {
     const { agent, db, studyId, base, roundId, itemIds } = await setup();
-    const res = await agent.post(`${base}/items/${itemIds[1]}/override`, { decision: 'in', reason: 'Slotbijeenkomst: iedereen akkoord' });
+    const res = await agent.post(`${base}/items/${itemIds[1]}/override`, {
+      decision: 'in',
+      reason: 'Slotbijeenkomst: iedereen akkoord',
+    });
     expect(res.status).toBe(303);
     const d = decisionsForRound(db, roundId).get(itemIds[1]!)!;
-    expect(d).toMatchObject({ computed: 'none', override: 'in', overrideReason: 'Slotbijeenkomst: iedereen akkoord' });
+    expect(d).toMatchObject({
+      computed: 'none',
+      override: 'in',
+      overrideReason: 'Slotbijeenkomst: iedereen akkoord',
+    });
     const item = await (await agent.get(`${base}/items/${itemIds[1]}`)).text();
     expect(item).toContain('Slotbijeenkomst: iedereen akkoord');
-    expect(await (await agent.get(base)).text()).toContain('2 items opnemen, 1 weglaten, 0 zonder consensus.');
-    expect(listAudit(db, studyId).find((e) => e.action === 'decision.override')?.summary).toContain('none → in');
+    expect(await (await agent.get(base)).text()).toContain(
+      '2 items opnemen, 1 weglaten, 0 zonder consensus.',
+    );
+    expect(listAudit(db, studyId).find((e) => e.action === 'decision.override')?.summary).toContain(
+      'none → in',
+    );
   });
 
   it('answers an htmx override with the decision fragment', async () => {
     const { agent, base, itemIds } = await setup();
-    const res = await agent.post(`${base}/items/${itemIds[2]}/override`, { decision: 'none', reason: 'Nog bespreken' }, { 'hx-request': 'true' });
+    const res = await agent.post(
+      `${base}/items/${itemIds[2]}/override`,
+      { decision: 'none', reason: 'Nog bespreken' },
+      { 'hx-request': 'true' },
+    );
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html.startsWith('<section id="decision"')).toBe(true);
@@ -115,7 +151,10 @@ describe('POST …/report/items/:itemId/override', () => {
     const { app, db, studyId, base, itemIds } = await setup();
     const viewer = await signedIn(app, db, 'Meelezer');
     addMember(db, studyId, viewer.userId, 'viewer');
-    expect((await viewer.agent.post(`${base}/items/${itemIds[0]}/override`, { decision: 'out', reason: 'x' })).status).toBe(403);
+    expect(
+      (await viewer.agent.post(`${base}/items/${itemIds[0]}/override`, { decision: 'out', reason: 'x' }))
+        .status,
+    ).toBe(403);
   });
 });
 
@@ -125,9 +164,20 @@ describe('overriding in a round closed before its decisions were recorded', () =
     const { agent } = await signedIn(app, db);
     const studyId = await createStudyVia(agent);
     const panel = seedPanel(db, studyId, Array(4).fill('g'));
-    const { roundId, itemIds } = seedRound(db, studyId, { number: 1, items: ['a'], panellists: panel, answer: () => ({ importance: 8 }) });
-    const res = await agent.post(`/studies/${studyId}/rounds/${roundId}/report/items/${itemIds[0]}/override`, { decision: 'out', reason: 'Valt buiten het vak' });
+    const { roundId, itemIds } = seedRound(db, studyId, {
+      number: 1,
+      items: ['a'],
+      panellists: panel,
+      answer: () => ({ importance: 8 }),
+    });
+    const res = await agent.post(
+      `/studies/${studyId}/rounds/${roundId}/report/items/${itemIds[0]}/override`,
+      { decision: 'out', reason: 'Valt buiten het vak' },
+    );
     expect(res.status).toBe(303);
-    expect(decisionsForRound(db, roundId).get(itemIds[0]!)).toMatchObject({ computed: 'in', override: 'out' });
+    expect(decisionsForRound(db, roundId).get(itemIds[0]!)).toMatchObject({
+      computed: 'in',
+      override: 'out',
+    });
   });
 });

@@ -68,7 +68,15 @@ export function DistributionChart(p: ChartProps) {
         const x = k * (bar + gap);
         return (
           <g>
-            <rect x={x} y={top + plot - h} width={bar} height={Math.max(h, count > 0 ? 1 : 0)} fill={fillFor(p.min + k, p)} stroke="#333" stroke-width="0.5" />
+            <rect
+              x={x}
+              y={top + plot - h}
+              width={bar}
+              height={Math.max(h, count > 0 ? 1 : 0)}
+              fill={fillFor(p.min + k, p)}
+              stroke="#333"
+              stroke-width="0.5"
+            />
             <text x={x + bar / 2} y={top + plot - h - 2} text-anchor="middle">
               {count}
             </text>

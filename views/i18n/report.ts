@@ -4,7 +4,8 @@ export const report = defineTexts(
   {
     tab: 'Rapportage',
     indexTitle: 'Rapportage per ronde',
-    indexIntro: 'Het rapport van een ronde toont de cijfers per item, de besluiten volgens het protocol, de spreiding per stakeholdergroep, de uitval en de vergelijking met de vorige ronde.',
+    indexIntro:
+      'Het rapport van een ronde toont de cijfers per item, de besluiten volgens het protocol, de spreiding per stakeholdergroep, de uitval en de vergelijking met de vorige ronde.',
     noRounds: 'Er zijn nog geen rondes geopend.',
     roundCol: 'Ronde',
     kindCol: 'Soort',
@@ -17,13 +18,16 @@ export const report = defineTexts(
     status_closed: 'gesloten',
     openReport: 'Rapport bekijken',
     exportsTitle: 'Exports van alle beoordelingsrondes',
-    exportsIntro: 'Antwoorden in lange vorm, per panellid alleen het pseudoniem: geen namen of e-mailadressen.',
+    exportsIntro:
+      'Antwoorden in lange vorm, per panellid alleen het pseudoniem: geen namen of e-mailadressen.',
     csv: 'CSV',
     xlsx: 'Excel (XLSX)',
     json: 'JSON',
     title: (n: number, title: string) => `Rapport ronde ${n}: ${title}`,
-    notClosed: 'Deze ronde is nog niet gesloten. De cijfers zijn voorlopig en de besluiten worden pas vastgelegd als de ronde sluit.',
-    panelCounts: (invited: number, counted: number) => `${invited} panelleden uitgenodigd, ${counted} geteld volgens het protocol.`,
+    notClosed:
+      'Deze ronde is nog niet gesloten. De cijfers zijn voorlopig en de besluiten worden pas vastgelegd als de ronde sluit.',
+    panelCounts: (invited: number, counted: number) =>
+      `${invited} panelleden uitgenodigd, ${counted} geteld volgens het protocol.`,
     protocolTitle: 'Gebruikt protocol',
     protocolDefault: 'Er is geen protocol opgeslagen; de standaard is gebruikt.',
     protocolChanges: 'Wijzigingen van het protocol',
@@ -77,7 +81,8 @@ export const report = defineTexts(
       `${dim}: W = ${w} (${m} panelleden die alle ${n} items beoordeelden; χ² = ${chi}, ${p}).`,
     kendallUndefined: (dim: string) => `${dim}: niet te berekenen (te weinig volledige panelleden of items).`,
     groupsTitle: 'Stakeholdergroepen',
-    groupsIntro: 'Een item heet uiteenlopend als in de ene groep ten minste 70% overeenstemt en in een andere minder dan 50%.',
+    groupsIntro:
+      'Een item heet uiteenlopend als in de ene groep ten minste 70% overeenstemt en in een andere minder dan 50%.',
     groupsNone: 'Er is maar één stakeholdergroep; er valt niets te vergelijken.',
     divergentCount: (n: number) => `${n} items lopen uiteen tussen groepen.`,
     noGroup: '(geen groep)',
@@ -95,7 +100,8 @@ export const report = defineTexts(
     meanMedian: 'Gemiddelde mediaan',
     meanAgreement: 'Gemiddelde % overeenstemming',
     panellistsCol: 'Panelleden',
-    itemsDiffering: (d: number, n: number) => `Op ${d} van de ${n} items verschilt de overeenstemming meer dan 15 punten.`,
+    itemsDiffering: (d: number, n: number) =>
+      `Op ${d} van de ${n} items verschilt de overeenstemming meer dan 15 punten.`,
     noLeavers: 'Er vielen geen panelleden uit.',
     stabilityTitle: 'Vergelijking met de vorige ronde',
     stabilityIntro: (prev: number) =>
@@ -103,7 +109,8 @@ export const report = defineTexts(
     stableCount: (s: number, n: number) => `${s} van de ${n} vergeleken items zijn stabiel.`,
     noPrevious: 'Dit is de eerste beoordelingsronde; er is geen vorige ronde om mee te vergelijken.',
     dissentTitle: 'Principiële bezwaren',
-    dissentIntro: 'Panelleden kunnen bij een item een principieel bezwaar maken. Redenen staan hier zonder naam.',
+    dissentIntro:
+      'Panelleden kunnen bij een item een principieel bezwaar maken. Redenen staan hier zonder naam.',
     dissentNone: 'Er zijn in deze ronde geen principiële bezwaren gemaakt.',
     dissentCount: (n: number) => `${n} bezwaar${n === 1 ? '' : 'en'}`,
     noReason: '(zonder reden)',
@@ -113,7 +120,8 @@ export const report = defineTexts(
     chartDesc: (parts: string) => `Aantal geldige oordelen per schaalpunt: ${parts}.`,
     chartCannotJudge: (n: number) => `Kan niet oordelen: ${n}.`,
     overrideTitle: 'Besluit overrulen',
-    overrideIntro: 'Wijk je af van de regel, geef dan een reden. Die blijft zichtbaar in het rapport en komt in het logboek.',
+    overrideIntro:
+      'Wijk je af van de regel, geef dan een reden. Die blijft zichtbaar in het rapport en komt in het logboek.',
     overrideDecision: 'Besluit',
     overrideKeep: 'volg de regel (geen overruling)',
     overrideReason: 'Reden',
@@ -128,7 +136,8 @@ export const report = defineTexts(
     verdictRemove: 'Verwijderen',
     answers: 'Antwoorden',
     cviTitle: 'Inhoudsvaliditeit (relevantie 1–4)',
-    cviIntro: 'I-CVI = aandeel experts dat 3 of 4 geeft; gemodificeerde kappa corrigeert voor toeval; drempel 1,00 bij 3–5 experts, 0,83 bij 6–8 en 0,78 bij 9 of meer.',
+    cviIntro:
+      'I-CVI = aandeel experts dat 3 of 4 geeft; gemodificeerde kappa corrigeert voor toeval; drempel 1,00 bij 3–5 experts, 0,83 bij 6–8 en 0,78 bij 9 of meer.',
     sCvi: (v: string, ua: string) => `S-CVI/Ave = ${v}; S-CVI/UA = ${ua}.`,
     colExperts: 'Experts',
     colICvi: 'I-CVI',
@@ -141,7 +150,8 @@ export const report = defineTexts(
   {
     tab: 'Reports',
     indexTitle: 'Reports per round',
-    indexIntro: 'A round report shows the figures per item, the decisions by the protocol, the spread per stakeholder group, attrition and the comparison with the previous round.',
+    indexIntro:
+      'A round report shows the figures per item, the decisions by the protocol, the spread per stakeholder group, attrition and the comparison with the previous round.',
     noRounds: 'No round has been opened yet.',
     roundCol: 'Round',
     kindCol: 'Kind',
@@ -159,8 +169,10 @@ export const report = defineTexts(
     xlsx: 'Excel (XLSX)',
     json: 'JSON',
     title: (n: number, title: string) => `Report round ${n}: ${title}`,
-    notClosed: 'This round is not closed yet. The figures are provisional and decisions are only recorded when the round closes.',
-    panelCounts: (invited: number, counted: number) => `${invited} panellists invited, ${counted} counted under the protocol.`,
+    notClosed:
+      'This round is not closed yet. The figures are provisional and decisions are only recorded when the round closes.',
+    panelCounts: (invited: number, counted: number) =>
+      `${invited} panellists invited, ${counted} counted under the protocol.`,
     protocolTitle: 'Protocol used',
     protocolDefault: 'No protocol was saved; the default was used.',
     protocolChanges: 'Changes to the protocol',
@@ -214,7 +226,8 @@ export const report = defineTexts(
       `${dim}: W = ${w} (${m} panellists who rated all ${n} items; χ² = ${chi}, ${p}).`,
     kendallUndefined: (dim: string) => `${dim}: cannot be computed (too few complete panellists or items).`,
     groupsTitle: 'Stakeholder groups',
-    groupsIntro: 'An item is divergent when one group reaches at least 70% agreement and another stays below 50%.',
+    groupsIntro:
+      'An item is divergent when one group reaches at least 70% agreement and another stays below 50%.',
     groupsNone: 'There is only one stakeholder group; nothing to compare.',
     divergentCount: (n: number) => `${n} items diverge between groups.`,
     noGroup: '(no group)',
@@ -232,7 +245,8 @@ export const report = defineTexts(
     meanMedian: 'Mean median',
     meanAgreement: 'Mean % agreement',
     panellistsCol: 'Panellists',
-    itemsDiffering: (d: number, n: number) => `On ${d} of ${n} items agreement differs by more than 15 points.`,
+    itemsDiffering: (d: number, n: number) =>
+      `On ${d} of ${n} items agreement differs by more than 15 points.`,
     noLeavers: 'No panellists dropped out.',
     stabilityTitle: 'Comparison with the previous round',
     stabilityIntro: (prev: number) =>
@@ -240,7 +254,8 @@ export const report = defineTexts(
     stableCount: (s: number, n: number) => `${s} of ${n} compared items are stable.`,
     noPrevious: 'This is the first rating round; there is no previous round to compare with.',
     dissentTitle: 'Dissent register',
-    dissentIntro: 'Panellists can register a principled objection to an item. Reasons are shown here without names.',
+    dissentIntro:
+      'Panellists can register a principled objection to an item. Reasons are shown here without names.',
     dissentNone: 'No principled objections were registered in this round.',
     dissentCount: (n: number) => `${n} objection${n === 1 ? '' : 's'}`,
     noReason: '(no reason given)',
@@ -250,7 +265,8 @@ export const report = defineTexts(
     chartDesc: (parts: string) => `Number of valid ratings per scale point: ${parts}.`,
     chartCannotJudge: (n: number) => `Cannot judge: ${n}.`,
     overrideTitle: 'Override the decision',
-    overrideIntro: 'If you depart from the rule, give a reason. It stays visible in the report and goes into the audit log.',
+    overrideIntro:
+      'If you depart from the rule, give a reason. It stays visible in the report and goes into the audit log.',
     overrideDecision: 'Decision',
     overrideKeep: 'follow the rule (no override)',
     overrideReason: 'Reason',
@@ -265,7 +281,8 @@ export const report = defineTexts(
     verdictRemove: 'Remove',
     answers: 'Answers',
     cviTitle: 'Content validity (relevance 1–4)',
-    cviIntro: 'I-CVI = share of experts rating 3 or 4; the modified kappa corrects for chance; threshold 1.00 for 3–5 experts, 0.83 for 6–8 and 0.78 for 9 or more.',
+    cviIntro:
+      'I-CVI = share of experts rating 3 or 4; the modified kappa corrects for chance; threshold 1.00 for 3–5 experts, 0.83 for 6–8 and 0.78 for 9 or more.',
     sCvi: (v: string, ua: string) => `S-CVI/Ave = ${v}; S-CVI/UA = ${ua}.`,
     colExperts: 'Experts',
     colICvi: 'I-CVI',

@@ -50,7 +50,16 @@ export function ProtocolPage(props: ProtocolPageProps) {
         )}
       </div>
       {props.locked && <p class="notice">{c.locked}</p>}
-      {props.canEdit && <ProtocolForm t={t} csrf={props.csrf} studyId={study.id} values={props.values} errors={props.errors} locked={props.locked} />}
+      {props.canEdit && (
+        <ProtocolForm
+          t={t}
+          csrf={props.csrf}
+          studyId={study.id}
+          values={props.values}
+          errors={props.errors}
+          locked={props.locked}
+        />
+      )}
       <h2>{c.history}</h2>
       {props.history.length === 0 ? (
         <p class="muted">{c.historyEmpty}</p>
@@ -58,7 +67,8 @@ export function ProtocolPage(props: ProtocolPageProps) {
         <ol class="protocol-history">
           {props.history.map((h) => (
             <li>
-              <time datetime={h.at.toISOString()}>{fmt.format(h.at)}</time>: {h.description} {c.maxRoundsShown(h.maxRounds)}
+              <time datetime={h.at.toISOString()}>{fmt.format(h.at)}</time>: {h.description}{' '}
+              {c.maxRoundsShown(h.maxRounds)}
               {h.reason && (
                 <>
                   {' '}

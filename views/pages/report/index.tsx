@@ -10,7 +10,11 @@ export interface RoundLink {
 }
 
 /** The "Rapportage" tab: every round with a link to its report, and the study-wide exports. */
-export function ReportIndexPage(props: { t: Dict; study: { id: number; title: string }; rounds: RoundLink[] }) {
+export function ReportIndexPage(props: {
+  t: Dict;
+  study: { id: number; title: string };
+  rounds: RoundLink[];
+}) {
   const { t, study } = props;
   const r = t.report;
   const base = `/studies/${study.id}/report`;
@@ -52,9 +56,15 @@ export function ReportIndexPage(props: { t: Dict; study: { id: number; title: st
       <h2>{r.exportsTitle}</h2>
       <p>{r.exportsIntro}</p>
       <p class="actions">
-        <a class="button secondary" href={`${base}/answers.csv`}>{r.csv}</a>
-        <a class="button secondary" href={`${base}/answers.xlsx`}>{r.xlsx}</a>
-        <a class="button secondary" href={`${base}/answers.json`}>{r.json}</a>
+        <a class="button secondary" href={`${base}/answers.csv`}>
+          {r.csv}
+        </a>
+        <a class="button secondary" href={`${base}/answers.xlsx`}>
+          {r.xlsx}
+        </a>
+        <a class="button secondary" href={`${base}/answers.json`}>
+          {r.json}
+        </a>
       </p>
     </section>
   );

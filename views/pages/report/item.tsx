@@ -42,7 +42,14 @@ export function DecisionBlock(props: ItemPageProps) {
         <p class="muted">{r.notDecided}</p>
       ) : (
         props.canEdit && (
-          <form method="post" action={action} hx-post={action} hx-target="#decision" hx-swap="outerHTML" class="card">
+          <form
+            method="post"
+            action={action}
+            hx-post={action}
+            hx-target="#decision"
+            hx-swap="outerHTML"
+            class="card"
+          >
             <h3>{r.overrideTitle}</h3>
             <p class="hint">{r.overrideIntro}</p>
             <ErrorSummary errors={props.errors} message={t.common.formHasErrors} />
@@ -57,7 +64,13 @@ export function DecisionBlock(props: ItemPageProps) {
                 ...(['in', 'out', 'none'] as const).map((d) => ({ value: d, label: decisionLabel(t, d) })),
               ]}
             />
-            <TextArea name="reason" label={r.overrideReason} value={props.values.reason ?? item.overrideReason ?? ''} error={props.errors.reason} rows={3} />
+            <TextArea
+              name="reason"
+              label={r.overrideReason}
+              value={props.values.reason ?? item.overrideReason ?? ''}
+              error={props.errors.reason}
+              rows={3}
+            />
             <button type="submit">{r.overrideSave}</button>
           </form>
         )
@@ -77,7 +90,16 @@ function Figures(props: { t: Dict; item: ReportItem; dim: 'importance' | 'freque
   return (
     <section aria-labelledby={`h-${dim}`}>
       <h2 id={`h-${dim}`}>{r[`dim_${dim}`]}</h2>
-      <DistributionChart id={`big-${dim}`} size="large" counts={s.counts} min={s.scale.min} top={top} bottom={bottom} title={r.chartTitle(r[`dim_${dim}`].toLowerCase(), item.number)} desc={`${r.chartDesc(parts)} ${r.chartCannotJudge(s.cannotJudge)}`} />
+      <DistributionChart
+        id={`big-${dim}`}
+        size="large"
+        counts={s.counts}
+        min={s.scale.min}
+        top={top}
+        bottom={bottom}
+        title={r.chartTitle(r[`dim_${dim}`].toLowerCase(), item.number)}
+        desc={`${r.chartDesc(parts)} ${r.chartCannotJudge(s.cannotJudge)}`}
+      />
       <dl class="meta">
         <dt>{r.colN}</dt>
         <dd>{s.n}</dd>
@@ -126,12 +148,15 @@ export function ItemReportPage(props: ItemPageProps) {
       <StudyNav t={t} studyId={study.id} current="report" title={study.title} />
       <ChartDefs />
       <p>
-        <a href={`/studies/${study.id}/rounds/${round.id}/report#item-${item.roundItemId}`}>{r.backToReport}</a>
+        <a href={`/studies/${study.id}/rounds/${round.id}/report#item-${item.roundItemId}`}>
+          {r.backToReport}
+        </a>
       </p>
       <h1>{r.itemTitle(item.number)}</h1>
       <p class="lead">{item.text}</p>
       <p>
-        {r.colCriticality}: {short(t, item.criticality.score, 1)} {item.criticality.grid && <span class="badge">{r[`grid_${item.criticality.grid}`]}</span>}
+        {r.colCriticality}: {short(t, item.criticality.score, 1)}{' '}
+        {item.criticality.grid && <span class="badge">{r[`grid_${item.criticality.grid}`]}</span>}
       </p>
       <DecisionBlock {...props} />
       <div class="two-col">
@@ -141,7 +166,8 @@ export function ItemReportPage(props: ItemPageProps) {
       {item.groups.map((g) => (
         <section>
           <h2>
-            {r.groupsTitle}: {r[`dim_${g.dimension}`].toLowerCase()} {g.divergent && <span class="badge warn">{r.divergent}</span>}
+            {r.groupsTitle}: {r[`dim_${g.dimension}`].toLowerCase()}{' '}
+            {g.divergent && <span class="badge warn">{r.divergent}</span>}
           </h2>
           <table class="compact">
             <thead>

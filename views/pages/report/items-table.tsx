@@ -13,9 +13,18 @@ export interface TableProps {
   hasPrevious: boolean;
 }
 
-function SortHeader(props: { t: Dict; base: string; dim: Dim; sort: TableProps['sort']; k: SortKey; label: string; numeric?: boolean }) {
+function SortHeader(props: {
+  t: Dict;
+  base: string;
+  dim: Dim;
+  sort: TableProps['sort'];
+  k: SortKey;
+  label: string;
+  numeric?: boolean;
+}) {
   const active = props.sort.key === props.k;
-  const next: SortDir = active && props.sort.dir === 'asc' ? 'desc' : props.numeric && !active ? 'desc' : 'asc';
+  const next: SortDir =
+    active && props.sort.dir === 'asc' ? 'desc' : props.numeric && !active ? 'desc' : 'asc';
   const href = `${props.base}?dim=${props.dim}&sort=${props.k}&dir=${next}#items`;
   return (
     <th scope="col" aria-sort={active ? (props.sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
@@ -65,7 +74,8 @@ function Row(props: { t: Dict; base: string; it: ReportItem; dim: Dim; hasPrevio
       <td>{decisionLabel(t, s.comet)}</td>
       <td class="num">{num(t, s.rand.di, 2)}</td>
       <td class="num nowrap">
-        {short(t, it.criticality.score, 1)} {it.criticality.grid && <span class="badge">{r[`grid_${it.criticality.grid}`]}</span>}
+        {short(t, it.criticality.score, 1)}{' '}
+        {it.criticality.grid && <span class="badge">{r[`grid_${it.criticality.grid}`]}</span>}
       </td>
       <td class="num">{it.dissent}</td>
       <td>{divergent ? <span class="badge warn">{r.divergent}</span> : ''}</td>
@@ -102,7 +112,9 @@ function Row(props: { t: Dict; base: string; it: ReportItem; dim: Dim; hasPrevio
 export function ItemsTable(props: TableProps) {
   const { t, base, dim, sort } = props;
   const r = t.report;
-  const h = (k: SortKey, label: string, numeric = true) => <SortHeader t={t} base={base} dim={dim} sort={sort} k={k} label={label} numeric={numeric} />;
+  const h = (k: SortKey, label: string, numeric = true) => (
+    <SortHeader t={t} base={base} dim={dim} sort={sort} k={k} label={label} numeric={numeric} />
+  );
   return (
     <div class="table-wrap">
       <table class="report-table">

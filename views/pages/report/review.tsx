@@ -22,7 +22,8 @@ export function ReviewReportPage(props: ReviewPageProps) {
       <h1>{r.title(round.number, round.title)}</h1>
       {round.status !== 'closed' && <p class="notice">{r.notClosed}</p>}
       <p>
-        {r.invited}: {props.attrition.total.invited} · {r.started}: {props.attrition.total.started} · {r.completed}: {props.attrition.total.completed}
+        {r.invited}: {props.attrition.total.invited} · {r.started}: {props.attrition.total.started} ·{' '}
+        {r.completed}: {props.attrition.total.completed}
       </p>
       {!review ? (
         <p>{r.coverageNote}</p>
@@ -71,7 +72,13 @@ export function ReviewReportPage(props: ReviewPageProps) {
                         <td class="num">{it.cvi?.experts ?? 0}</td>
                         <td class="num">{num(t, it.cvi?.iCvi ?? null, 2)}</td>
                         <td class="num">{num(t, it.cvi?.kappa ?? null, 2)}</td>
-                        <td>{it.cvi?.acceptable === null || it.cvi === null ? '—' : it.cvi.acceptable ? r.yes : r.no}</td>
+                        <td>
+                          {it.cvi?.acceptable === null || it.cvi === null
+                            ? '—'
+                            : it.cvi.acceptable
+                              ? r.yes
+                              : r.no}
+                        </td>
                       </>
                     )}
                   </tr>

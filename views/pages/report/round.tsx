@@ -4,7 +4,14 @@ import type { Dict } from '../../i18n';
 import { ChartDefs } from '../../components/distribution-chart';
 import { StudyNav } from '../../components/study-nav';
 import { ItemsTable } from './items-table';
-import { AttritionSection, DissentSection, GroupsSection, KendallSection, ProtocolSection, StabilitySection } from './sections';
+import {
+  AttritionSection,
+  DissentSection,
+  GroupsSection,
+  KendallSection,
+  ProtocolSection,
+  StabilitySection,
+} from './sections';
 
 export interface RoundReportProps {
   t: Dict;
@@ -29,9 +36,15 @@ export function RoundReportPage(props: RoundReportProps) {
       {report.round.status !== 'closed' && <p class="notice">{r.notClosed}</p>}
       <p>{r.panelCounts(report.panellists.invited, report.panellists.counted)}</p>
       <p class="actions">
-        <a class="button secondary" href={`${base}.json`}>{r.json}</a>
-        <a class="button secondary" href={`${roundBase}/answers.csv`}>{r.csv}</a>
-        <a class="button secondary" href={`${roundBase}/answers.xlsx`}>{r.xlsx}</a>
+        <a class="button secondary" href={`${base}.json`}>
+          {r.json}
+        </a>
+        <a class="button secondary" href={`${roundBase}/answers.csv`}>
+          {r.csv}
+        </a>
+        <a class="button secondary" href={`${roundBase}/answers.xlsx`}>
+          {r.xlsx}
+        </a>
       </p>
       <ProtocolSection t={t} report={report} />
       <section aria-labelledby="h-summary">
@@ -46,12 +59,23 @@ export function RoundReportPage(props: RoundReportProps) {
         <nav class="dim-switch" aria-label={r.showDimension}>
           {r.showDimension}:{' '}
           {(['importance', 'frequency'] as const).map((d) => (
-            <a href={`${base}?dim=${d}&sort=${props.sort.key}&dir=${props.sort.dir}#items`} aria-current={d === props.dim ? 'true' : undefined} class="badge">
+            <a
+              href={`${base}?dim=${d}&sort=${props.sort.key}&dir=${props.sort.dir}#items`}
+              aria-current={d === props.dim ? 'true' : undefined}
+              class="badge"
+            >
               {r[`dim_${d}`]}
             </a>
           ))}
         </nav>
-        <ItemsTable t={t} base={base} items={props.items} dim={props.dim} sort={props.sort} hasPrevious={report.previousRound !== null} />
+        <ItemsTable
+          t={t}
+          base={base}
+          items={props.items}
+          dim={props.dim}
+          sort={props.sort}
+          hasPrevious={report.previousRound !== null}
+        />
       </section>
       <StabilitySection t={t} report={report} />
       <KendallSection t={t} report={report} />

@@ -40,7 +40,13 @@ export function KendallSection(props: { t: Dict; report: RoundReport }) {
         {(['importance', 'frequency'] as const).map((d) => {
           const k = report.kendall[d];
           const label = r[`dim_${d}`];
-          return <li>{k.w === null ? r.kendallUndefined(label) : r.kendallLine(label, num(t, k.w, 3), k.m, k.n, num(t, k.chi2, 1), pText(t, k.p))}</li>;
+          return (
+            <li>
+              {k.w === null
+                ? r.kendallUndefined(label)
+                : r.kendallLine(label, num(t, k.w, 3), k.m, k.n, num(t, k.chi2, 1), pText(t, k.p))}
+            </li>
+          );
         })}
       </ul>
     </section>
@@ -227,12 +233,17 @@ export function DissentSection(props: { t: Dict; report: RoundReport; base: stri
         <ul>
           {items.map((it) => (
             <li>
-              <a href={`${props.base}/items/${it.roundItemId}`}>{it.number}</a> {it.text} — <strong>{r.dissentCount(it.dissent)}</strong>
+              <a href={`${props.base}/items/${it.roundItemId}`}>{it.number}</a> {it.text} —{' '}
+              <strong>{r.dissentCount(it.dissent)}</strong>
               <ul>
                 {it.dissentReasons.map((reason) => (
                   <li>{reason}</li>
                 ))}
-                {it.dissent > it.dissentReasons.length && <li class="muted">{r.noReason} × {it.dissent - it.dissentReasons.length}</li>}
+                {it.dissent > it.dissentReasons.length && (
+                  <li class="muted">
+                    {r.noReason} × {it.dissent - it.dissentReasons.length}
+                  </li>
+                )}
               </ul>
             </li>
           ))}
