@@ -179,7 +179,11 @@ export function rewriteGroup(chunks: Chunk[], leading: Chunk[], ctx: RoleContext
   let lead = leading;
   const out: string[] = [];
   let prevKind = '';
+  let detail = false;
   for (const [i, c] of chunks.entries()) {
+    // What follows a colon spells out findings or items ("in kaart gebracht: geen inkomen, …").
+    detail = c.kind === 'P' ? false : detail || chunks[i - 1]?.toks.at(-1)?.s === ':';
+    if (detail && (c.kind === 'LIST' || c.kind === 'ELL')) continue;
     if (i > 0 && isAside(c, chunks[i - 1]!)) continue;
     if (c.kind === 'P') out.push(...(out.length ? rewriteMain(c, ctx, true).slice(1) : rewriteMain(c, ctx)));
     else if (c.kind === 'ELL' && !(prevKind === 'SUB' && c.toks.filter((t) => t.word).length < 3)) {
@@ -200,9 +204,11 @@ export function rewriteNote(chunks: Chunk[], ctx: RoleContext): string {
   const verb = first.toks.some((t) => t.l === 'mee') ? 'gaat' : 'voert';
   const head = hasPart ? rewriteEllipsis(first, ctx).slice(1) : [verb, ...mapPeople(first.toks, ctx, false).map((w, i) => (i === 0 ? lowerFirst(w) : w))];
   const out = [SUBJECT, ...head];
+  let detail = first.toks.at(-1)?.s === ':';
   for (const [i, c] of rest.entries()) {
     const prev = i ? rest[i - 1]! : first;
-    if (isAside(c, prev)) continue;
+    detail ||= prev.toks.at(-1)?.s === ':';
+    if (isAside(c, prev) || (detail && (c.kind === 'LIST' || c.kind === 'ELL'))) continue;
     const inSub = prev.kind === 'SUB' && c.toks.filter((t) => t.word).length < 3;
     out.push(...(c.kind === 'ELL' && !inSub ? rewriteEllipsis(c, ctx) : rewriteSub(c, ctx)));
   }

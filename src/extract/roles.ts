@@ -66,8 +66,13 @@ export function mapPeople(source: Tok[], ctx: RoleContext, practitionerSubject: 
     const prev = toks[i - 1];
     const next = toks[i + 1];
     // Contact details never belong in a behavioural statement: "belt op 06-12345678" → "belt".
-    if (t.s === '@' || /^\+?\d[\d-]{5,}$/.test(t.s) || (/^\d{3,}$/.test(t.s) && /^\+?\d{3,}$/.test(prev?.s ?? ''))) {
-      if (prev && /^(op|via|on|at|naar|to)$/.test(prev.l)) out[i - 1] = '';
+    const digits = (x: Tok | undefined) => !!x && /^\+?\d[\d-]{2,}$/.test(x.s);
+    const phone = digits(t) && (t.s.length >= 6 || digits(prev) || digits(next));
+    if (t.s === '@' || phone) {
+      for (let k = i - 1; k >= 0 && (digits(toks[k]) || /^(op|via|on|at|naar|to)$/.test(toks[k]!.l)); k--) {
+        out[k] = '';
+        if (!digits(toks[k])) break;
+      }
       if (t.s === '@') (out[i - 1] = ''), (toks[i + 1] = { ...toks[i + 1]!, s: '' });
       out.push('');
       continue;
