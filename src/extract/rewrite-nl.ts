@@ -142,7 +142,8 @@ function rewriteEllipsis(chunk: Chunk, ctx: RoleContext): string[] {
     }
   }
   for (let i = 0; i < toks.length; i++) if (FILLER.has(toks[i]!.l)) words[i] = '';
-  return [lead, verb, ...words.filter(Boolean).map((w, i) => (i === 0 ? lowerFirst(w) : w))];
+  const rest = words.filter(Boolean).map((w, i) => (i === 0 ? lowerFirst(w) : w));
+  return [lead, ...contactVerb(verb, rest)];
 }
 
 const SECOND_PERSON: Record<string, string> = { kun: 'kan', kunt: 'kan', bent: 'is', hebt: 'heeft', wilt: 'wil', zult: 'zal' };
@@ -203,11 +204,14 @@ export function rewriteNote(chunks: Chunk[], ctx: RoleContext): string {
   const hasPart = first.toks.some(isParticipleTok);
   const verb = first.toks.some((t) => t.l === 'mee') ? 'gaat' : 'voert';
   const head = hasPart ? rewriteEllipsis(first, ctx).slice(1) : [verb, ...mapPeople(first.toks, ctx, false).map((w, i) => (i === 0 ? lowerFirst(w) : w))];
-  const out = [SUBJECT, ...head];
-  let detail = first.toks.at(-1)?.s === ':';
+  // In a note "samen" means together with the client.
+  const out = [SUBJECT, ...head.map((w, i) => (w === 'samen' && head[i + 1] !== 'met' ? 'samen met de cliënt' : w))];
+  // A bare "Afgesproken:" keeps its items; a fuller head does not need them.
+  const fullHead = first.toks.filter((t) => t.word).length >= 3;
+  let detail = fullHead && first.toks.at(-1)?.s === ':';
   for (const [i, c] of rest.entries()) {
     const prev = i ? rest[i - 1]! : first;
-    detail ||= prev.toks.at(-1)?.s === ':';
+    detail ||= fullHead && prev.toks.at(-1)?.s === ':';
     if (isAside(c, prev) || (detail && (c.kind === 'LIST' || c.kind === 'ELL'))) continue;
     const inSub = prev.kind === 'SUB' && c.toks.filter((t) => t.word).length < 3;
     out.push(...(c.kind === 'ELL' && !inSub ? rewriteEllipsis(c, ctx) : rewriteSub(c, ctx)));

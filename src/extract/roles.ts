@@ -93,7 +93,9 @@ export function mapPeople(source: Tok[], ctx: RoleContext, practitionerSubject: 
       continue;
     }
     if (isCap(t) && prev && ROLE_NOUNS.test(prev.l) && t.word) {
+      // "collega Jeroen Smit" → "collega": the whole name goes.
       out.push('');
+      while (isCap(toks[i + 1]) && toks[i + 1]!.word && !TITLES.test(toks[i + 1]!.l)) out.push(''), i++;
       continue;
     }
     out.push(nl ? pronounNl(toks, i, ctx, practitionerSubject) : pronounEn(toks, i, ctx, practitionerSubject));
