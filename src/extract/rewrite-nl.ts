@@ -212,7 +212,7 @@ export function rewriteNote(chunks: Chunk[], ctx: RoleContext): string {
   for (const [i, c] of rest.entries()) {
     const prev = i ? rest[i - 1]! : first;
     detail ||= fullHead && prev.toks.at(-1)?.s === ':';
-    if (isAside(c, prev) || (detail && (c.kind === 'LIST' || c.kind === 'ELL'))) continue;
+    if (isAside(c, prev) || (detail && c.kind !== 'P')) continue;
     const inSub = prev.kind === 'SUB' && c.toks.filter((t) => t.word).length < 3;
     out.push(...(c.kind === 'ELL' && !inSub ? rewriteEllipsis(c, ctx) : rewriteSub(c, ctx)));
   }

@@ -25,7 +25,7 @@ const VOWEL = /[aeiouy]/;
 const NOT_PARTICIPLE = new Set([
   'gezondheid', 'gebied', 'gewicht', 'gezicht', 'gedicht', 'geslacht', 'gerecht', 'gebit', 'gebed', 'gelid',
   'gevecht', 'gesticht', 'gemiddeld', 'gevoeld', 'geduld', 'gebouw', 'beleid', 'bericht', 'verband', 'verbod',
-  'verzet', 'bezit', 'bedrijfsarts', 'gehandicapt', 'genoemd', 'verschil', 'gewond',
+  'verzet', 'bezit', 'bedrijfsarts', 'gehandicapt', 'verschil', 'gewond', 'gezond', 'gerust', 'gebit',
 ]);
 
 /** Present third person singular from a verb stem ("bel" → "belt", "vind" → "vindt", "zet" → "zet"). */
@@ -68,6 +68,8 @@ function isDtStem(core: string): boolean {
 function weakStem(core: string): string | null {
   if (!/[dt]$/.test(core)) return null;
   const stem = isDtStem(core) ? core : core.slice(0, -1);
+  // Verb stems do not end in a lone "e" ("gemeenteloket" is no participle).
+  if (/[^aeiou]e$/.test(stem)) return null;
   return stem.length >= 2 && VOWEL.test(stem) ? stem : null;
 }
 
