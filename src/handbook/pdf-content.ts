@@ -22,12 +22,15 @@ const grid = {
 };
 
 function table(caption: string, header: string[], rows: TableCell[][], widths: (number | string)[]): Content {
+  // Short tables move to the next page whole; long ones at least keep the header with their first row.
   return {
+    unbreakable: rows.length <= 12,
     stack: [
       { text: caption, style: 'caption' },
       {
         table: {
           headerRows: 1,
+          keepWithHeaderRows: 1,
           dontBreakRows: true,
           widths,
           body: [header.map((x) => ({ text: x, style: 'th' })), ...rows],
