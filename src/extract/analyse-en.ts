@@ -218,7 +218,14 @@ export function analyseEn(sent: Sentence, ctx: RoleContext, source: SourceType):
     words = [];
     feeling = false;
   };
+  let quoting = false;
   chunks.forEach((c, i) => {
+    if (quoting) return;
+    if (c.kind === 'O' && c.toks.at(-1)?.s === ':' && c.toks.some((t) => /^(said|says|told|asked|replied|answered|shouted|wrote)$/.test(t.l))) {
+      flush();
+      quoting = true;
+      return;
+    }
     if (group.length && isAside(c, chunks[i - 1]!)) return void group.push(c);
     if (c.kind === 'P') {
       const main = rewriteMain(c, ctx, sent.start, group.length > 0, sent.toks.at(-1)?.s === '?');

@@ -9,6 +9,8 @@ import { finiteToPres3 } from './verbs-nl';
 const NOT_ACTION = /^(vindt|denkt|voelt|hoopt|vreest|twijfelt|snapt|begrijpt|weet|schaamt|schrikt|merkt|verwacht|gelooft|krijgt|ontvangt|kent|ziet|hoort|lijkt|blijkt|mist|baalt|is|heeft|wordt|twijfelt|houdt|zit|ligt|staat)$/;
 const PLEASANTRY = /^(fijn|leuk|goed|dank|bedankt|hallo|hoi|dag|goedemorgen|goedemiddag|welkom|oké|ok|okay|prima|mooi|hm+|nou|ja|nee|sorry)$/;
 
+const SPEECH = /^(zei|zeiden|zegt|vertelde|vertelt|vroeg|vraagt|antwoordde|riep|schreef|zuchtte|reageerde)$/;
+
 function isFeelingOrState(text: string): boolean {
   const verb = text.split(' ')[2] ?? '';
   return NOT_ACTION.test(verb) || /\bzich( daar| er)? zorgen\b/.test(text);
@@ -30,14 +32,25 @@ export function analyseNl(sent: Sentence, ctx: RoleContext, source: SourceType):
   let note = false;
   const flush = () => {
     if (group.length) {
-      const text = note ? rewriteNote(group, ctx) : rewriteGroup(group, lead, ctx);
+      const intro = /^De hulpverlener is \p{Lu}[\p{L}-]*( \p{Lu}[\p{L}-]*)*(,|\.|$)/u;
+      let text = note ? rewriteNote(group, ctx) : rewriteGroup(group, lead, ctx);
+      // "Ik ben Noor, van het maatschappelijk werk" introduces oneself; the name is no part of the item.
+      if (intro.test(text)) text = 'De hulpverlener stelt zich voor.';
       if (note || talk || !isFeelingOrState(text)) out.push({ text, evidence: span(lead.concat(group)) });
     }
     group = [];
     lead = [];
     note = false;
   };
+  let quoting = false;
   chunks.forEach((c, i) => {
+    // "Hij zei: ik praat weer met mensen" — after someone else's speech verb, "ik" is not the practitioner.
+    if (quoting) return;
+    if (c.kind === 'O' && c.toks.at(-1)?.s === ':' && c.toks.some((t) => SPEECH.test(t.l))) {
+      flush();
+      quoting = true;
+      return;
+    }
     if (i === 0 && source === 'dossier' && !chunks.some((x) => x.kind === 'P') && isFileNote(c)) {
       note = true;
       group.push(c);

@@ -73,7 +73,11 @@ export function mapPeople(source: Tok[], ctx: RoleContext, practitionerSubject: 
         out[k] = '';
         if (!digits(toks[k])) break;
       }
-      if (t.s === '@') (out[i - 1] = ''), (toks[i + 1] = { ...toks[i + 1]!, s: '' });
+      if (t.s === '@') {
+        out[i - 1] = '';
+        if (/^(op|via|on|at|naar|to)$/.test(toks[i - 2]?.l ?? '')) out[i - 2] = '';
+        toks[i + 1] = { ...toks[i + 1]!, s: '' };
+      }
       out.push('');
       continue;
     }

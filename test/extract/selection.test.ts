@@ -10,6 +10,13 @@ describe('which sentences count as activities', () => {
     expect(out.map((a) => a.text)).toEqual(['De hulpverlener ordent de brieven met de cliënt.']);
   });
 
+  it("does not take the client's reported speech for the practitioner's words", () => {
+    const text = 'Hij zei: ik ga weer naar mijn werk. Ik heb dat genoteerd.';
+    expect(extractActivities(text, { lang: 'nl', sourceType: 'verslag' }).map((a) => a.text)).toEqual([
+      'De hulpverlener noteert dat.',
+    ]);
+  });
+
   it('leaves out feelings, opinions and context of the practitioner', () => {
     const text = 'Ik vond het een moeilijke situatie. Ik was blij dat hij kwam. Ik kreeg een mail van de wijkagent.';
     expect(extractActivities(text, { lang: 'nl', sourceType: 'verslag' })).toEqual([]);
