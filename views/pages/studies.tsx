@@ -21,6 +21,9 @@ export function StudyListPage(props: { t: Dict; rows: StudyRow[]; archived: bool
         <a class="button" href="/studies/new">
           {t.studies.newStudy}
         </a>
+        <a class="button secondary" href="/studies/import">
+          {t.transfer.importTitle}
+        </a>
         <a href={props.archived ? '/studies' : '/studies?archived=1'}>
           {props.archived ? t.studies.listTitle : t.studies.showArchived}
         </a>
