@@ -102,7 +102,8 @@ export function splitChunks(toks: Tok[]): Tok[][] {
     }
     if (cur.length && t.word) {
       const afterPrep = prev && PREPOSITIONS.has(prev.l);
-      const demonstrative = t.l === 'dat' && (afterPrep || !toks[i + 1]?.word);
+      const nextTok = toks[i + 1];
+      const demonstrative = t.l === 'dat' && (afterPrep || !nextTok?.word || isParticipleTok(nextTok));
       const om = t.l === 'om' && toks.slice(i + 1).some((x) => x.l === 'te');
       if ((MID_SUB.has(t.l) && !demonstrative && !(afterPrep && t.l === 'dat')) || om) push();
       else if (COORD.has(t.l) && startsClause(toks, i, cur)) push();
