@@ -5,7 +5,9 @@ const LANGS = ['nl', 'en'] as const;
 const SOURCES = ['verslag', 'dossier', 'interview', 'transcript', 'anders'] as const;
 
 function fail(message: string): never {
-  process.stderr.write(`extract: ${message}\nusage: npm run --silent extract -- FILE [--lang nl|en] [--source ${SOURCES.join('|')}]\n`);
+  process.stderr.write(
+    `extract: ${message}\nusage: npm run --silent extract -- FILE [--lang nl|en] [--source ${SOURCES.join('|')}]\n`,
+  );
   process.exit(1);
 }
 
@@ -20,7 +22,8 @@ for (let i = 0; i < args.length; i++) {
     opts.lang = v as (typeof LANGS)[number];
   } else if (a === '--source') {
     const v = args[++i];
-    if (!SOURCES.includes(v as (typeof SOURCES)[number])) fail(`--source must be one of ${SOURCES.join(', ')}`);
+    if (!SOURCES.includes(v as (typeof SOURCES)[number]))
+      fail(`--source must be one of ${SOURCES.join(', ')}`);
     opts.sourceType = v as (typeof SOURCES)[number];
   } else if (a.startsWith('--')) fail(`unknown option ${a}`);
   else if (file) fail('only one FILE');

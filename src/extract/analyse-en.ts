@@ -2,108 +2,18 @@ import { isAside, isReason } from './rewrite-nl';
 import { mapPeople, type RoleContext } from './roles';
 import { joinTokens, type Sentence, type Tok } from './segment';
 import type { Candidate, SourceType } from './types';
-import { baseOfParticiple, baseOfPast, isIrregularForm, pres3 } from './verbs-en';
-
-type Kind = 'P' | 'SUB' | 'ELL' | 'LIST' | 'O';
-interface Chunk {
-  toks: Tok[];
-  kind: Kind;
-  subj?: number;
-  subjEnd?: number;
-}
-
-const PREP = /^(with|to|for|of|by|from|at|on|in|about|without|and)$/;
-
-/** "The (social) worker" or "the practitioner" as subject: the practitioner told in the third person. */
-function practitionerNoun(toks: Tok[]): [number, number] | undefined {
-  for (let i = 0; i < toks.length - 1; i++) {
-    if (toks[i]!.l !== 'the' || PREP.test(toks[i - 1]?.l ?? '')) continue;
-    const a = toks[i + 1]!.l;
-    const b = toks[i + 2]?.l ?? '';
-    if (/^(practitioner|worker|caseworker|coach|keyworker)$/.test(a) && b !== 'of') return [i, i + 1];
-    if (/^(social|youth|case|key|support|probation)$/.test(a) && /^(worker|officer)$/.test(b)) return [i, i + 2];
-  }
-  return undefined;
-}
+import { COORD, PRACT, classify, splitChunks, type Chunk } from './clauses-en';
+import { baseOfParticiple, baseOfPast, pres3 } from './verbs-en';
 
 const SUBJECT = 'The practitioner';
-const PRACT = /^(i|we|i'd|we'd|i've|we've|i'm|we're|i'll|we'll)$/;
-const OTHER_SUBJ = /^(he|she|they|you|it|there|he'd|she'd|they'd|his|her|their)$/;
-const SUBORD = /^(that|what|who|whom|where|how|whether|if|because|when|while|before|after|until|unless|which|as|since|though|although|why|so)$/;
-const COORD = /^(and|but|so|then)$/;
-const ADVERB = /^(just|first|also|then|always|never|only|still|even|already|often|usually|really|again|immediately|quickly|honestly|later|soon|together|\w+ly)$/;
+const ADVERB =
+  /^(just|first|also|then|always|never|only|still|even|already|often|usually|really|again|immediately|quickly|honestly|later|soon|together|\w+ly)$/;
 const AUX_PERFECT = /^(have|has|had|'ve|'d)$/;
 const MODAL = /^(could|would|will|should|must|can|might|may|shall)$/;
 const FILLER = /^(then|so|well|basically|actually|just)$/;
-const NOT_ACTION = /^(be|feel|think|know|have|get|receive|worry|hope|wonder|believe|understand|like|love|seem|want|need|notice|realise|realize|see|hear|remember|expect|fear|doubt|mean)$/;
-const PUNCT = new Set([',', ';', ':', '(', ')', '–', '—']);
+const NOT_ACTION =
+  /^(be|feel|think|know|have|get|receive|worry|hope|wonder|believe|understand|like|love|seem|want|need|notice|realise|realize|see|hear|remember|expect|fear|doubt|mean)$/;
 
-function verbBase(t: Tok | undefined): string | null {
-  if (!t?.word) return null;
-  return baseOfPast(t.l);
-}
-
-function splitChunks(toks: Tok[]): Tok[][] {
-  const out: Tok[][] = [];
-  let cur: Tok[] = [];
-  const push = () => {
-    if (cur.some((t) => t.word)) out.push(cur);
-    cur = [];
-  };
-  let depth = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const next = toks[i + 1];
-    if (t.s === '(' && depth++ === 0) {
-      push();
-      cur.push(t);
-      continue;
-    }
-    if (depth > 0) {
-      cur.push(t);
-      if (t.s === ')' && --depth === 0) push();
-      continue;
-    }
-    if (PUNCT.has(t.s)) {
-      cur.push(t);
-      push();
-      continue;
-    }
-    if (cur.length && t.word) {
-      const clauseAfter = !!next && (PRACT.test(next.l) || OTHER_SUBJ.test(next.l) || (verbBase(next) !== null && /ed$|^(wrote|went|told|met|kept|put|set|rang|spoke|sent|gave|took|made|said|did)$/.test(next.l)));
-      const thatDet = t.l === 'that' && next && !/^(i|we|he|she|they|it|you|the|this|there)$/.test(next.l);
-      if ((SUBORD.test(t.l) && !thatDet && !prepositionalPhrase(toks, i)) || (COORD.test(t.l) && clauseAfter)) push();
-    }
-    cur.push(t);
-  }
-  push();
-  return out;
-}
-
-/** "Before the meeting I helped her": a preposition opening the main clause, not a subordinate clause. */
-function prepositionalPhrase(toks: Tok[], i: number): boolean {
-  if (!/^(before|after|since|until|during)$/.test(toks[i]!.l)) return false;
-  if (OTHER_SUBJ.test(toks[i + 1]?.l ?? '') || PRACT.test(toks[i + 1]?.l ?? '')) return false;
-  for (let j = i + 1; j < toks.length && !PUNCT.has(toks[j]!.s); j++) if (PRACT.test(toks[j]!.l)) return true;
-  return false;
-}
-
-function classify(toks: Tok[], first: boolean): Chunk {
-  const words = toks.filter((t) => t.word && !COORD.test(t.l));
-  const w0 = words[0];
-  if (!w0) return { toks, kind: 'LIST' };
-  if (SUBORD.test(w0.l) && !(first && w0.l === 'that') && !prepositionalPhrase(toks, toks.indexOf(w0))) return { toks, kind: 'SUB' };
-  let subj = toks.findIndex((t) => PRACT.test(t.l));
-  let subjEnd = subj;
-  const noun = subj < 0 ? practitionerNoun(toks) : undefined;
-  if (noun) [subj, subjEnd] = noun;
-  if (subj >= 0) return { toks, kind: 'P', subj, subjEnd };
-  if (!first && !OTHER_SUBJ.test(w0.l) && verbBase(w0) !== null && !/^the|^a$/.test(w0.l)) return { toks, kind: 'ELL' };
-  if (!words.some((t) => verbBase(t) !== null || isIrregularForm(t.l) || /s$/.test(t.l))) return { toks, kind: 'LIST' };
-  return { toks, kind: 'O' };
-}
-
-/** Finds the verb after the subject and returns the statement's verb and the consumed token indexes. */
 function mainVerb(toks: Tok[], s: number, e: number): { verb: string; base: string; drop: number[] } {
   const subj = toks[s]!.l;
   let i = e + 1;
@@ -128,22 +38,36 @@ function mainVerb(toks: Tok[], s: number, e: number): { verb: string; base: stri
     const neg = v.l === "didn't" || toks[i + 1]?.l === 'not';
     const k = toks[i + 1]?.l === 'not' ? i + 2 : i + 1;
     const base = toks[k]?.l ?? 'do';
-    return neg ? { verb: 'does not', base, drop: [i, ...(k === i + 2 ? [i + 1] : [])] } : { verb: 'does', base, drop: [i] };
+    return neg
+      ? { verb: 'does not', base, drop: [i, ...(k === i + 2 ? [i + 1] : [])] }
+      : { verb: 'does', base, drop: [i] };
   }
   if (MODAL.test(v.l) || /n't$/.test(v.l)) {
-    const m = v.l.replace(/^could/, 'can').replace(/^couldn't/, 'cannot').replace(/^wouldn't/, 'would not');
+    const m = v.l
+      .replace(/^could/, 'can')
+      .replace(/^couldn't/, 'cannot')
+      .replace(/^wouldn't/, 'would not');
     return { verb: m, base: toks[i + 1]?.l ?? m, drop: [i] };
   }
   const base = baseOfPast(v.l) ?? v.l.replace(/^am$/, 'be');
   // Phoning, ringing or texting someone is, in behavioural terms, contacting them.
   const obj = toks[i + 1]?.l ?? '';
-  if (/^(phone|ring|call|text|email|e-mail)$/.test(base) && /^(him|her|them|the|his|their|mr|mrs|ms)$|'s$/.test(obj)) {
+  if (
+    /^(phone|ring|call|text|email|e-mail)$/.test(base) &&
+    /^(him|her|them|the|his|their|mr|mrs|ms)$|'s$/.test(obj)
+  ) {
     return { verb: 'contacts', base, drop: [i] };
   }
   return { verb: pres3(base), base, drop: [i] };
 }
 
-function rewriteMain(c: Chunk, ctx: RoleContext, sentStart: number, inGroup: boolean, question: boolean): { words: string[]; base: string } {
+function rewriteMain(
+  c: Chunk,
+  ctx: RoleContext,
+  sentStart: number,
+  inGroup: boolean,
+  question: boolean,
+): { words: string[]; base: string } {
   const toks = c.toks;
   const s = c.subj ?? 0;
   const words = mapPeople(toks, ctx, true);
@@ -163,7 +87,8 @@ function rewriteMain(c: Chunk, ctx: RoleContext, sentStart: number, inGroup: boo
     if ((i < s && COORD.test(t.l) && i === 0 && !inGroup) || FILLER.test(t.l)) words[i] = '';
   });
   const first = words.findIndex(Boolean);
-  if (first >= 0 && first < s && toks[first]!.start === sentStart) words[first] = words[first]!.replace(/^\p{Lu}(?=\p{Ll})/u, (m) => m.toLowerCase());
+  if (first >= 0 && first < s && toks[first]!.start === sentStart)
+    words[first] = words[first]!.replace(/^\p{Lu}(?=\p{Ll})/u, (m) => m.toLowerCase());
   if (/^we/.test(toks[s]!.l) && !words.join(' ').includes('client')) {
     const tog = words.indexOf('together');
     if (tog >= 0) words[tog] = 'together with the client';
@@ -197,7 +122,10 @@ function span(chunks: Chunk[]): { start: number; end: number } {
 }
 
 function finish(words: string[]): string {
-  let s = joinTokens(words.filter(Boolean)).replace(/\s+([,.;:!?])/g, '$1').replace(/[,;:.?!\s]+$/, '').trim();
+  let s = joinTokens(words.filter(Boolean))
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/[,;:.?!\s]+$/, '')
+    .trim();
   s = s.replace(/^\p{Ll}/u, (m) => m.toUpperCase());
   return s ? s + '.' : s;
 }
@@ -212,7 +140,11 @@ export function analyseEn(sent: Sentence, ctx: RoleContext, source: SourceType):
   let feeling = false;
   let mainSeen = false;
   const flush = () => {
-    if (group.length && (source === 'transcript' || !feeling)) out.push({ text: finish([...lead.filter((c) => !isReason(c)).flatMap((c) => rewriteSub(c, ctx)), ...words]), evidence: span(lead.concat(group)) });
+    if (group.length && (source === 'transcript' || !feeling))
+      out.push({
+        text: finish([...lead.filter((c) => !isReason(c)).flatMap((c) => rewriteSub(c, ctx)), ...words]),
+        evidence: span(lead.concat(group)),
+      });
     group = [];
     lead = [];
     words = [];
@@ -221,7 +153,11 @@ export function analyseEn(sent: Sentence, ctx: RoleContext, source: SourceType):
   let quoting = false;
   chunks.forEach((c, i) => {
     if (quoting) return;
-    if (c.kind === 'O' && c.toks.at(-1)?.s === ':' && c.toks.some((t) => /^(said|says|told|asked|replied|answered|shouted|wrote)$/.test(t.l))) {
+    if (
+      c.kind === 'O' &&
+      c.toks.at(-1)?.s === ':' &&
+      c.toks.some((t) => /^(said|says|told|asked|replied|answered|shouted|wrote)$/.test(t.l))
+    ) {
       flush();
       quoting = true;
       return;
@@ -245,8 +181,14 @@ export function analyseEn(sent: Sentence, ctx: RoleContext, source: SourceType):
   if (!out.length && source === 'transcript') {
     const body = mapPeople(sent.toks, ctx, false).filter(Boolean);
     const question = sent.toks.at(-1)?.s === '?';
-    const polite = /^(thanks|thank|hello|hi|welcome|good|great|ok|okay|right|sorry|nice|lovely|bye)$/i.test(body[0] ?? '');
-    if (body.length > 2 && !(polite && !question)) out.push({ text: finish([question ? 'The practitioner asks:' : 'The practitioner says:', ...body]), evidence: { start: sent.start, end: sent.end } });
+    const polite = /^(thanks|thank|hello|hi|welcome|good|great|ok|okay|right|sorry|nice|lovely|bye)$/i.test(
+      body[0] ?? '',
+    );
+    if (body.length > 2 && !(polite && !question))
+      out.push({
+        text: finish([question ? 'The practitioner asks:' : 'The practitioner says:', ...body]),
+        evidence: { start: sent.start, end: sent.end },
+      });
   }
   return out;
 }

@@ -6,8 +6,10 @@ import type { Candidate, SourceType } from './types';
 import { finiteToPres3 } from './verbs-nl';
 
 // Verbs of feeling, knowing and receiving: "ik vond het belangrijk" is context, not an activity.
-const NOT_ACTION = /^(vindt|denkt|voelt|hoopt|vreest|twijfelt|snapt|begrijpt|weet|schaamt|schrikt|merkt|verwacht|gelooft|krijgt|ontvangt|kent|ziet|hoort|lijkt|blijkt|mist|baalt|is|heeft|wordt|twijfelt|houdt|zit|ligt|staat)$/;
-const PLEASANTRY = /^(fijn|leuk|goed|dank|bedankt|hallo|hoi|dag|goedemorgen|goedemiddag|welkom|oké|ok|okay|prima|mooi|hm+|nou|ja|nee|sorry)$/;
+const NOT_ACTION =
+  /^(vindt|denkt|voelt|hoopt|vreest|twijfelt|snapt|begrijpt|weet|schaamt|schrikt|merkt|verwacht|gelooft|krijgt|ontvangt|kent|ziet|hoort|lijkt|blijkt|mist|baalt|is|heeft|wordt|twijfelt|houdt|zit|ligt|staat)$/;
+const PLEASANTRY =
+  /^(fijn|leuk|goed|dank|bedankt|hallo|hoi|dag|goedemorgen|goedemiddag|welkom|oké|ok|okay|prima|mooi|hm+|nou|ja|nee|sorry)$/;
 
 const SPEECH = /^(zei|zeiden|zegt|vertelde|vertelt|vroeg|vraagt|antwoordde|riep|schreef|zuchtte|reageerde)$/;
 
@@ -81,7 +83,11 @@ const WH = /^(wat|wie|waar|hoe|wanneer|waarom|welke|welk|hoeveel|hoelang|waarove
 /** In a conversation everything the practitioner says is acting: questions become "vraagt …", the rest "zegt: …". */
 function speechAct(sent: Sentence, chunks: Chunk[], ctx: RoleContext): Candidate | null {
   const words = sent.toks.filter((t) => t.word);
-  if (!words.length || (words.length <= 10 && words.slice(0, 3).some((w) => PLEASANTRY.test(w.l)) && sent.toks.at(-1)?.s !== '?')) return null;
+  if (
+    !words.length ||
+    (words.length <= 10 && words.slice(0, 3).some((w) => PLEASANTRY.test(w.l)) && sent.toks.at(-1)?.s !== '?')
+  )
+    return null;
   if (words.length <= 2 && sent.toks.at(-1)?.s !== '?') return null;
   const mapped = mapPeople(sent.toks, ctx, false);
   const question = sent.toks.at(-1)?.s === '?';
@@ -100,14 +106,22 @@ function speechAct(sent: Sentence, chunks: Chunk[], ctx: RoleContext): Candidate
     }
     // Indirect question order: the finite verb goes before a closing infinitive ("wat de cliënt als eerste wil regelen").
     const lastWord = toks.findLastIndex((t) => t.word);
-    if (wh && verb?.word && lastWord > vi + 2 && /en$/.test(toks[lastWord]!.l) && mapped[vi] !== toks[vi]?.s) {
+    if (
+      wh &&
+      verb?.word &&
+      lastWord > vi + 2 &&
+      /en$/.test(toks[lastWord]!.l) &&
+      mapped[vi] !== toks[vi]?.s
+    ) {
       const v = mapped[vi + 1]!;
       mapped.splice(vi + 1, 1);
       mapped.splice(lastWord - 1, 0, v);
     }
     const body = mapped.filter((w, i) => w && toks[i]?.s !== '?' && w !== '?');
     if (body[0]) body[0] = wh ? body[0].toLowerCase() : body[0];
-    text = wh ? `De hulpverlener vraagt ${joinTokens(body)}` : `De hulpverlener vraagt of ${joinTokens(body.map((w, i) => (i === 0 ? w.toLowerCase() : w)))}`;
+    text = wh
+      ? `De hulpverlener vraagt ${joinTokens(body)}`
+      : `De hulpverlener vraagt of ${joinTokens(body.map((w, i) => (i === 0 ? w.toLowerCase() : w)))}`;
   } else {
     const body = chunks.flatMap((c) => rewriteSub(c, ctx)).filter(Boolean);
     if (body[0] && toks[firstIdx]?.l !== 'ik') body[0] = body[0][0]!.toLowerCase() + body[0].slice(1);

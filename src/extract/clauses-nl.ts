@@ -31,14 +31,64 @@ function practitionerNoun(toks: Tok[]): [number, number] | undefined {
 }
 
 const PRACT = new Set(['ik', 'we', 'wij']);
-const OTHER_SUBJ = new Set(['hij', 'zij', 'ze', 'jij', 'je', 'u', 'jullie', 'men', 'het', 'er', 'dat', 'die', 'dit']);
+const OTHER_SUBJ = new Set([
+  'hij',
+  'zij',
+  'ze',
+  'jij',
+  'je',
+  'u',
+  'jullie',
+  'men',
+  'het',
+  'er',
+  'dat',
+  'die',
+  'dit',
+]);
 const SUBJECT_START = new Set([...PRACT, 'hij', 'zij', 'ze', 'jij', 'je', 'u', 'jullie', 'men']);
 const COORD = new Set(['en', 'maar', 'want', 'dus']);
-const MODALS = new Set(['kan', 'kon', 'wil', 'wilde', 'moet', 'moest', 'mag', 'mocht', 'zal', 'zou', 'kun', 'kunt', 'wou']);
+const MODALS = new Set([
+  'kan',
+  'kon',
+  'wil',
+  'wilde',
+  'moet',
+  'moest',
+  'mag',
+  'mocht',
+  'zal',
+  'zou',
+  'kun',
+  'kunt',
+  'wou',
+]);
 const BREAK_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—']);
 const MID_SUB = new Set([
-  'dat', 'wat', 'wie', 'waar', 'hoe', 'of', 'omdat', 'zodat', 'nadat', 'voordat', 'zoals', 'wanneer',
-  'terwijl', 'totdat', 'hoewel', 'zodra', 'doordat', 'als', 'tenzij', 'waarin', 'waarmee', 'waarbij', 'waarover', 'waarop',
+  'dat',
+  'wat',
+  'wie',
+  'waar',
+  'hoe',
+  'of',
+  'omdat',
+  'zodat',
+  'nadat',
+  'voordat',
+  'zoals',
+  'wanneer',
+  'terwijl',
+  'totdat',
+  'hoewel',
+  'zodra',
+  'doordat',
+  'als',
+  'tenzij',
+  'waarin',
+  'waarmee',
+  'waarbij',
+  'waarover',
+  'waarop',
 ]);
 
 export function isParticipleTok(t: Tok): boolean {
@@ -62,7 +112,8 @@ function startsClause(toks: Tok[], i: number, cur: Tok[]): boolean {
   const next = toks[i + 1];
   if (!next) return false;
   if (SUBJECT_START.has(next.l) || MID_SUB.has(next.l)) return true;
-  const curHasVerb = cur.some((t) => isParticipleTok(t)) || cur.some((t) => isFiniteLike(t) && !PERFECT_AUX.has(t.l));
+  const curHasVerb =
+    cur.some((t) => isParticipleTok(t)) || cur.some((t) => isFiniteLike(t) && !PERFECT_AUX.has(t.l));
   if (!curHasVerb) return false;
   for (let j = i + 1; j < toks.length; j++) {
     const t = toks[j]!;
@@ -96,8 +147,8 @@ export function splitChunks(toks: Tok[]): Tok[][] {
     }
     if (BREAK_PUNCT.has(t.s) || (t.s === '-' && prev && prev.end < t.start)) {
       // Opening brackets start the next chunk; other punctuation closes the current one.
-      if (t.s === '(') push(), cur.push(t);
-      else cur.push(t), push();
+      if (t.s === '(') (push(), cur.push(t));
+      else (cur.push(t), push());
       continue;
     }
     if (cur.length && t.word) {
@@ -127,8 +178,13 @@ export function classify(toks: Tok[], isFirst: boolean): Chunk {
   if (!first) return { toks, kind: 'LIST' };
   const next = toks[first.index + 1];
   const l = first.tok.l;
-  const adverbial = (l === 'toen' || l === 'als' || l === 'dan') && next && isFiniteLike(next) && !SUBJECT_START.has(next.l);
-  if ((SUBORDINATORS.has(l) || l === 'om') && !adverbial && !(isFirst && (l === 'dat' || l === 'die' || l === 'dit'))) {
+  const adverbial =
+    (l === 'toen' || l === 'als' || l === 'dan') && next && isFiniteLike(next) && !SUBJECT_START.has(next.l);
+  if (
+    (SUBORDINATORS.has(l) || l === 'om') &&
+    !adverbial &&
+    !(isFirst && (l === 'dat' || l === 'die' || l === 'dit'))
+  ) {
     return { toks, kind: 'SUB' };
   }
   let subj = toks.findIndex((t) => PRACT.has(t.l));
@@ -140,7 +196,11 @@ export function classify(toks: Tok[], isFirst: boolean): Chunk {
   const hasPart = toks.some(isParticipleTok);
   const finite = toks.some((t, i) => isFiniteLike(t, toks[i - 1]) && !isParticipleTok(t));
   const otherSubject = toks.some((t) => OTHER_SUBJ.has(t.l) && t.l !== 'er' && t.l !== 'het');
-  if (!isFirst && !otherSubject && ((hasPart && !finite) || (isFiniteLike(first.tok) && !hasOwnSubjectAfter(toks, first.index)))) {
+  if (
+    !isFirst &&
+    !otherSubject &&
+    ((hasPart && !finite) || (isFiniteLike(first.tok) && !hasOwnSubjectAfter(toks, first.index)))
+  ) {
     return { toks, kind: 'ELL' };
   }
   if (!hasOwnVerb(toks)) return { toks, kind: 'LIST' };
@@ -162,12 +222,17 @@ export function isFileNote(chunk: Chunk): boolean {
   if (partIdx >= 0 && !finite) {
     if (toks.some((t, i) => t.l === 'door' && i > partIdx - 3)) return false;
     const conj = parseParticiple(toks[partIdx]!.l);
-    const subjectBefore = toks.slice(0, partIdx).some((t) => /^(mw|dhr|mevrouw|meneer|cliënt|client|hij|zij|ze)$/.test(t.l));
-    if (conj && subjectBefore && /^(gaat|komt|verschijnt|blijft|verhuist|vertrekt|is|wordt)$/.test(conj.verb)) return false;
+    const subjectBefore = toks
+      .slice(0, partIdx)
+      .some((t) => /^(mw|dhr|mevrouw|meneer|cliënt|client|hij|zij|ze)$/.test(t.l));
+    if (conj && subjectBefore && /^(gaat|komt|verschijnt|blijft|verhuist|vertrekt|is|wordt)$/.test(conj.verb))
+      return false;
     return true;
   }
   if (finite || words.length < 3) return false;
-  return words.some((t) => ACTION_NOUN.test(t.l)) || (words[0]?.l === 'met' && words.some((t) => t.l === 'mee'));
+  return (
+    words.some((t) => ACTION_NOUN.test(t.l)) || (words[0]?.l === 'met' && words.some((t) => t.l === 'mee'))
+  );
 }
 
 const ACTION_NOUN =

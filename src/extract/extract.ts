@@ -7,7 +7,8 @@ import { clientNames, type RoleContext } from './roles';
 import { splitSentences, tokenize } from './segment';
 import type { Candidate, ExtractedActivity, ExtractOptions, SourceType } from './types';
 
-const SHORT_TAG = /^(klopt dat|is dat goed|toch|oké|ok|right|is that right|does that make sense|goed zo|akkoord)\??$/i;
+const SHORT_TAG =
+  /^(klopt dat|is dat goed|toch|oké|ok|right|is that right|does that make sense|goed zo|akkoord)\??$/i;
 
 /**
  * Lists what the practitioner does in a case text, each as a behavioural statement in the present tense
@@ -38,9 +39,17 @@ function run(text: string, opts: ExtractOptions): ExtractedActivity[] {
     for (const sent of splitSentences(text, unit.start, unit.end)) {
       const said = text.slice(sent.start, sent.end).trim();
       // A confirming tag question or a verbless follow-up belongs to what was just said.
-      if (prevInUnit && source === 'transcript' && (SHORT_TAG.test(said) || (said.endsWith('?') && !/\s\S+\s\S+\s/.test(said)))) {
+      if (
+        prevInUnit &&
+        source === 'transcript' &&
+        (SHORT_TAG.test(said) || (said.endsWith('?') && !/\s\S+\s\S+\s/.test(said)))
+      ) {
         prevInUnit.evidence = { start: prevInUnit.evidence.start, end: sent.end };
-        if (SHORT_TAG.test(said)) prevInUnit.text = prevInUnit.text.replace(/\.$/, lang === 'en' ? ' and checks this.' : ' en checkt of dat klopt.');
+        if (SHORT_TAG.test(said))
+          prevInUnit.text = prevInUnit.text.replace(
+            /\.$/,
+            lang === 'en' ? ' and checks this.' : ' en checkt of dat klopt.',
+          );
         continue;
       }
       const cands = analyse(sent, ctx, source);
@@ -51,7 +60,10 @@ function run(text: string, opts: ExtractOptions): ExtractedActivity[] {
   const len = Math.max(1, text.length);
   const firstLine = text.slice(0, 300).split('\n').slice(0, 2).join(' ');
   const phases = suggestPhases(
-    found.map((c) => ({ text: `${text.slice(c.evidence.start, c.evidence.end)} ${c.text}`.toLowerCase(), position: c.evidence.start / len })),
+    found.map((c) => ({
+      text: `${text.slice(c.evidence.start, c.evidence.end)} ${c.text}`.toLowerCase(),
+      position: c.evidence.start / len,
+    })),
     { tags: opts.phaseTags, source, head: firstLine },
   );
   return found.map((c, i) => ({ text: c.text, phase: phases[i] ?? 'uitvoering', evidence: [c.evidence] }));

@@ -27,7 +27,8 @@ const PRACTITIONER_LABEL =
 const PRACTITIONER_ROLE =
   /(maatschappelijk\s+werk(er|ster)|hulpverlen(er|ster)|werker|coach|begeleider|consulent|social\s+worker|practitioner|youth\s+worker|probation\s+officer|professional|wijkteam)/i;
 // Words that end a header line ("Adres:", "Aanwezig:") rather than start a speaker's turn.
-const HEADER_LABEL = /^(aanwezig|adres|kinderen|partner|datum|date|tel|telefoon|present|betreft|onderwerp|re|locatie|postadres|rekening|geb|note|noot)$/i;
+const HEADER_LABEL =
+  /^(aanwezig|adres|kinderen|partner|datum|date|tel|telefoon|present|betreft|onderwerp|re|locatie|postadres|rekening|geb|note|noot)$/i;
 
 function lines(text: string): Line[] {
   const out: Line[] = [];

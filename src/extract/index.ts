@@ -2,4 +2,12 @@ export { extractActivities } from './extract';
 export { detectLanguage } from './language';
 export { detectSource } from './genre';
 export { suggestPhases } from './phase';
-export { PHASES, type ExtractedActivity, type ExtractOptions, type Lang, type PhaseId, type SourceType, type Span } from './types';
+export {
+  PHASES,
+  type ExtractedActivity,
+  type ExtractOptions,
+  type Lang,
+  type PhaseId,
+  type SourceType,
+  type Span,
+} from './types';

@@ -61,23 +61,26 @@ export const STRONG: VerbForms[] = IRREGULAR.trim()
   });
 
 /** Particles of separable verbs, longest first so "terug" wins over "ter". */
-export const PARTICLES = [
-  'tegemoet', 'terecht', 'samen', 'terug', 'binnen', 'buiten', 'achter', 'langs', 'door', 'mee', 'aan', 'af',
-  'bij', 'in', 'na', 'om', 'op', 'uit', 'toe', 'voor', 'weg', 'vast', 'rond', 'neer', 'open', 'dicht', 'tegen',
-  'los', 'over', 'thuis', 'vrij', 'kennis', 'plaats', 'stil', 'klaar', 'goed', 'bekend', 'recht', 'gade',
-].sort((a, b) => b.length - a.length);
+export const PARTICLES = (
+  'tegemoet terecht samen terug binnen buiten achter langs door mee aan af bij in na om op uit toe ' +
+  'voor weg vast rond neer open dicht tegen los over thuis vrij kennis plaats stil klaar goed ' +
+  'bekend recht gade'
+)
+  .split(' ')
+  .sort((a, b) => b.length - a.length);
 
 /** Prefixes that make a verb inseparable: their participles have no "ge-". */
-export const INSEPARABLE = ['onder', 'over', 'door', 'ver', 'ont', 'her', 'be', 'er', 'ge', 'mis', 'achter'];
+export const INSEPARABLE = 'onder over door ver ont her be er ge mis achter'.split(' ');
 
 /** Weak verbs whose stem ends in d or t, where the participle hides the stem ("gemeld" is meld-, not mel-). */
-export const DT_STEMS = new Set([
-  'meld', 'leid', 'antwoord', 'wend', 'start', 'wacht', 'praat', 'zet', 'let', 'baad', 'haat', 'red', 'land',
-  'eind', 'laad', 'hoed', 'voed', 'vermoed', 'richt', 'bericht', 'verricht', 'stort', 'kort', 'test', 'rust',
-  'zend', 'luid', 'bied', 'bereid', 'raad', 'kleed', 'poets', 'feest', 'acht', 'vecht', 'schat', 'groet',
-  'ontmoet', 'bepaald', 'herhaald', 'wed', 'dood', 'plant', 'stuit', 'put', 'eet', 'bid', 'lijd', 'rijd',
-  'verbind', 'vind', 'houd', 'scheid', 'snijd', 'mijd', 'strijd', 'bind', 'meet', 'heet', 'moet', 'weet',
-]);
+export const DT_STEMS = new Set(
+  (
+    'meld leid antwoord wend start wacht praat zet let baad haat red land eind laad hoed voed vermoed ' +
+    'richt bericht verricht stort kort test rust zend luid bied bereid raad kleed poets feest acht ' +
+    'vecht schat groet ontmoet bepaald herhaald wed dood plant stuit put eet bid lijd rijd verbind ' +
+    'vind houd scheid snijd mijd strijd bind meet heet moet weet'
+  ).split(' '),
+);
 
 /**
  * Common verbs of social-work accounts (infinitives), so that verbs can be recognised and conjugated where
@@ -105,34 +108,65 @@ export const COMMON_INF = (
 ).split(/\s+/);
 
 /** Finite forms of auxiliaries that form the perfect with a participle. */
-export const PERFECT_AUX = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden', 'ben', 'bent', 'is', 'zijn', 'was', 'waren']);
+export const PERFECT_AUX = new Set('heb hebt heeft hebben had hadden ben bent is zijn was waren'.split(' '));
 
 /** First-person and other finite forms that never follow the weak-verb rules. */
 export const FIRST_PERSON_3SG: Record<string, string> = {
-  heb: 'heeft', hebt: 'heeft', ben: 'is', bent: 'is', kan: 'kan', kun: 'kan', kunt: 'kan', wil: 'wil',
-  wilt: 'wil', zal: 'zal', zult: 'zal', mag: 'mag', ga: 'gaat', sta: 'staat', doe: 'doet', zie: 'ziet',
-  sla: 'slaat', moet: 'moet', weet: 'weet', hebben: 'heeft', zijn: 'is', kunnen: 'kan', willen: 'wil',
-  zullen: 'zal', mogen: 'mag', moeten: 'moet', gaan: 'gaat', doen: 'doet', zien: 'ziet', staan: 'staat',
+  heb: 'heeft',
+  hebt: 'heeft',
+  ben: 'is',
+  bent: 'is',
+  kan: 'kan',
+  kun: 'kan',
+  kunt: 'kan',
+  wil: 'wil',
+  wilt: 'wil',
+  zal: 'zal',
+  zult: 'zal',
+  mag: 'mag',
+  ga: 'gaat',
+  sta: 'staat',
+  doe: 'doet',
+  zie: 'ziet',
+  sla: 'slaat',
+  moet: 'moet',
+  weet: 'weet',
+  hebben: 'heeft',
+  zijn: 'is',
+  kunnen: 'kan',
+  willen: 'wil',
+  zullen: 'zal',
+  mogen: 'mag',
+  moeten: 'moet',
+  gaan: 'gaat',
+  doen: 'doet',
+  zien: 'ziet',
+  staan: 'staat',
 };
 
-export const SUBORDINATORS = new Set([
-  'dat', 'wat', 'wie', 'waar', 'hoe', 'of', 'omdat', 'zodat', 'om', 'toen', 'als', 'nadat', 'voordat',
-  'zoals', 'wanneer', 'terwijl', 'totdat', 'tot', 'waarin', 'waarmee', 'waarbij', 'waarover', 'waarop',
-  'waardoor', 'waarna', 'die', 'welke', 'hoewel', 'zodra', 'sinds', 'mits', 'indien', 'doordat', 'welk',
-]);
+export const SUBORDINATORS = new Set(
+  (
+    'dat wat wie waar hoe of omdat zodat om toen als nadat voordat zoals wanneer terwijl totdat tot ' +
+    'waarin waarmee waarbij waarover waarop waardoor waarna die welke hoewel zodra sinds mits indien ' +
+    'doordat welk'
+  ).split(' '),
+);
 
-export const COORDINATORS = new Set(['en', 'maar', 'want', 'dus', 'daarna', 'toen']);
+export const COORDINATORS = new Set('en maar want dus daarna toen'.split(' '));
 
-export const PREPOSITIONS = new Set([
-  'met', 'naar', 'voor', 'van', 'bij', 'op', 'in', 'over', 'aan', 'uit', 'tot', 'door', 'om', 'zonder',
-  'tegen', 'onder', 'na', 'vanaf', 'sinds', 'tijdens', 'rond', 'langs', 'achter', 'via', 'per', 'binnen',
-]);
+export const PREPOSITIONS = new Set(
+  (
+    'met naar voor van bij op in over aan uit tot door om zonder tegen onder na vanaf sinds tijdens ' +
+    'rond langs achter via per binnen'
+  ).split(' '),
+);
 
 /** Neuter nouns frequent in casework, so a possessive becomes "het" rather than "de". */
-export const HET_NOUNS = new Set([
-  'plan', 'dossier', 'gesprek', 'huis', 'werk', 'geld', 'netwerk', 'tempo', 'verhaal', 'adres', 'kind',
-  'contact', 'doel', 'traject', 'probleem', 'inkomen', 'leven', 'huisbezoek', 'paspoort', 'nummer',
-  'verslag', 'overzicht', 'verzoek', 'besluit', 'advies', 'bed', 'ontslag', 'gezin', 'verleden', 'gedrag',
-  'antwoord', 'idee', 'belang', 'thuis', 'vertrek', 'land', 'dorp', 'budget', 'schooladvies', 'oordeel',
-  'telefoonnummer', 'e-mailadres', 'perspectief', 'initiatief', 'voorstel', 'verlof', 'salaris', 'loon',
-]);
+export const HET_NOUNS = new Set(
+  (
+    'plan dossier gesprek huis werk geld netwerk tempo verhaal adres kind contact doel traject ' +
+    'probleem inkomen leven huisbezoek paspoort nummer verslag overzicht verzoek besluit advies bed ' +
+    'ontslag gezin verleden gedrag antwoord idee belang thuis vertrek land dorp budget schooladvies ' +
+    'oordeel telefoonnummer e-mailadres perspectief initiatief voorstel verlof salaris loon'
+  ).split(' '),
+);

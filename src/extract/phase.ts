@@ -6,8 +6,7 @@ const CUES: Record<PhaseId, RegExp> = {
     /\b(aanmeld\w*|aangemeld|kennismak\w*|kennis\s*gemaakt|eerste (gesprek|contact|keer|huisbezoek|afspraak)|voorgesteld|stel(t)? (me|zich) voor|stelt zich|wat (het )?(amw|maatschappelijk werk)|binnen 24 uur|dezelfde dag|zelfde dag|melding|verwijz\w+|verwezen|intake|verplicht|vertrouwelijk|tussen ons|first (met|meeting|contact|session)|introduc\w*|referral|referred to (me|us)|licen[cs]e conditions|explain\w* (what|how)|onaangekondigd|tolk)\b/,
   analyse:
     /\b(in kaart|uitgevraagd|uitvragen|doorgevraagd|doorvragen|inventaris\w*|geschiedenis|voorgeschiedenis|geluisterd|luistert|rondgekeken|kijkt rond|overzicht|signalen|netwerk|schaal|wat er speelt|wat er gebeurd|vertellen|verhaal|samenvat\w*|als ik het goed begrijp|klopt dat|assessment|history|listen\w*|what (a|an) (normal|good|typical)|look(ed)? around|needs|worried|concern|zorgen|situatie|helpen, buiten|genoteerd|noteert|vraagt na|navragen|nagevraagd|uitgezocht|zoekt uit)\b/,
-  plan:
-    /\b(plan|hulpverleningsplan|doel(en)?|afspraken?|afgesproken|spreekt\b.*\baf|prioritei\w*|voorrang|besloten|besluit|vastgelegd|legt vast|voor- en nadelen|keuzes?|kiezen|veranderen|beginnen|opgeschreven|schrijft .*op|goals?|agreed|agree|sentence plan|rank\w*|prioriti\w*|decid\w*|wil(t)? veranderen|jouw woorden|bijdrage)\b/,
+  plan: /\b(plan|hulpverleningsplan|doel(en)?|afspraken?|afgesproken|spreekt\b.*\baf|prioritei\w*|voorrang|besloten|besluit|vastgelegd|legt vast|voor- en nadelen|keuzes?|kiezen|veranderen|beginnen|opgeschreven|schrijft .*op|goals?|agreed|agree|sentence plan|rank\w*|prioriti\w*|decid\w*|wil(t)? veranderen|jouw woorden|bijdrage)\b/,
   uitvoering:
     /\b(meegegaan|gaat mee|mee naar|meegelopen|loopt mee|begeleid\w*|aangevraagd|vraagt aan|ingediend|dient in|aanvraag|doorverwezen|verwijst|gekoppeld|koppelt|opgehaald|haalt op|geholpen|helpt|regel\w*|contact (gezocht|opgenomen|met)|bemiddel\w*|helped|referred|accompan\w*|went with|check-ins?|missed|niet verschenen|geen gehoor|langsgegaan|supporting letter|benefits claim|fill in|texted|rang|consulaat|gemeenteloket|loket)\b/,
   afsluiting:
@@ -26,7 +25,10 @@ export interface PhaseInput {
  * (early → intake, last part → afsluiting), and the sequence is kept mostly forward-moving, since a
  * case is told in the order the help went. With phase tags, only those phases are suggested.
  */
-export function suggestPhases(items: PhaseInput[], opts: { tags?: PhaseId[]; source?: SourceType; head?: string } = {}): PhaseId[] {
+export function suggestPhases(
+  items: PhaseInput[],
+  opts: { tags?: PhaseId[]; source?: SourceType; head?: string } = {},
+): PhaseId[] {
   const allowed = opts.tags?.length ? PHASES.filter((p) => opts.tags!.includes(p)) : [...PHASES];
   if (!items.length) return [];
   const [lo, hi] = range(opts.source, opts.head ?? '', allowed.length);
@@ -51,7 +53,7 @@ export function suggestPhases(items: PhaseInput[], opts: { tags?: PhaseId[]; sou
       else
         for (let j = 0; j < n; j++) {
           const v = best[i - 1]![j]! - (k < j ? 1.5 * (j - k) : 0);
-          if (v > top) (top = v), (arg = j);
+          if (v > top) ((top = v), (arg = j));
         }
       best[i]![k] = top + row[k]!;
       from[i]![k] = arg;

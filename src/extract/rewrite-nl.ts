@@ -7,8 +7,26 @@ import { finiteToPres3, isKnownStem, parseParticiple, presentOf, pres3FromStem }
 const SUBJECT = 'De hulpverlener';
 // Narrative glue that says when, not what: dropped from the behavioural statement.
 const FILLER = new Set([
-  'daarna', 'toen', 'vervolgens', 'dus', 'nou', 'dan', 'ja', 'nee', 'tenslotte', 'uiteindelijk', 'daarom',
-  'gewoon', 'eigenlijk', 'natuurlijk', 'meteen', 'vooral', 'ondertussen', 'even', 'toch', 'echt',
+  'daarna',
+  'toen',
+  'vervolgens',
+  'dus',
+  'nou',
+  'dan',
+  'ja',
+  'nee',
+  'tenslotte',
+  'uiteindelijk',
+  'daarom',
+  'gewoon',
+  'eigenlijk',
+  'natuurlijk',
+  'meteen',
+  'vooral',
+  'ondertussen',
+  'even',
+  'toch',
+  'echt',
 ]);
 const IPP = new Set(['laten', 'gaan', 'blijven', 'helpen', 'leren', 'zien', 'horen']);
 
@@ -25,7 +43,8 @@ function shiftTense(toks: Tok[], words: string[], firstPerson: boolean): void {
     if (!t.word || words[i] !== t.s) continue;
     const pres = presentOf(t.l, { strictWeak: true, firstPerson });
     if (pres && pres !== t.l) words[i] = pres;
-    else if (firstPerson && i > ik && isKnownStem(t.l) && (stemAt < 0 || !FIRST_PERSON_3SG[toks[stemAt]!.l])) stemAt = i;
+    else if (firstPerson && i > ik && isKnownStem(t.l) && (stemAt < 0 || !FIRST_PERSON_3SG[toks[stemAt]!.l]))
+      stemAt = i;
   }
   // In "dat ik los sta" only the finite verb agrees with "ik"; it stands last, or is an irregular form.
   if (stemAt >= 0) words[stemAt] = pres3FromStem(toks[stemAt]!.l);
@@ -87,16 +106,23 @@ const CALL = /^(belt|opbelt|mailt|appt|sms't|whatsappt|telefoneert)$/;
  */
 function contactVerb(verb: string, rest: string[]): string[] {
   if (!CALL.test(verb)) return [verb, ...rest];
-  const isPrep = (w: string | undefined) => !!w && /^(met|van|voor|naar|bij|op|in|over|aan|om|tot|door)$/.test(w);
+  const isPrep = (w: string | undefined) =>
+    !!w && /^(met|van|voor|naar|bij|op|in|over|aan|om|tot|door)$/.test(w);
   let obj = rest.findIndex((w, i) => /^de cliënt(en)?$/.test(w) && !isPrep(rest[i - 1]));
-  if (obj < 0) obj = rest.findIndex((w, i) => /^(de|het|een|die|deze|zijn|haar|hun)$/.test(w) && !isPrep(rest[i - 1]) && !isPrep(rest[i - 2]));
+  if (obj < 0)
+    obj = rest.findIndex(
+      (w, i) =>
+        /^(de|het|een|die|deze|zijn|haar|hun)$/.test(w) && !isPrep(rest[i - 1]) && !isPrep(rest[i - 2]),
+    );
   // "mailt het plan naar …" and "mailt de cliënten het plan" send something; "belt de cliënt" makes contact.
   const after = rest.slice(obj + 1).filter((w) => !/^(allebei|beiden|ook|nog|nu)$/.test(w));
   const thing =
     obj >= 0 &&
-    ((/^(het|een)$/.test(rest[obj]!) && rest.includes('naar')) || (verb === 'mailt' && /cliënt/.test(rest[obj]!) && /^(het|een)$/.test(after[0] ?? '')));
+    ((/^(het|een)$/.test(rest[obj]!) && rest.includes('naar')) ||
+      (verb === 'mailt' && /cliënt/.test(rest[obj]!) && /^(het|een)$/.test(after[0] ?? '')));
   const met = rest.indexOf('met');
-  if (obj < 0 && met >= 0 && !thing) return ['neemt', ...rest.slice(0, met), 'contact op', ...rest.slice(met)];
+  if (obj < 0 && met >= 0 && !thing)
+    return ['neemt', ...rest.slice(0, met), 'contact op', ...rest.slice(met)];
   if (obj < 0 || thing) return [verb === 'mailt' ? 'stuurt' : verb, ...rest];
   if (/^de cliënt(en)?$/.test(rest[obj]!)) {
     // "belt de cliënt de volgende dag" → "neemt de volgende dag contact op met de cliënt".
@@ -146,7 +172,14 @@ function rewriteEllipsis(chunk: Chunk, ctx: RoleContext): string[] {
   return [lead, ...contactVerb(verb, rest)];
 }
 
-const SECOND_PERSON: Record<string, string> = { kun: 'kan', kunt: 'kan', bent: 'is', hebt: 'heeft', wilt: 'wil', zult: 'zal' };
+const SECOND_PERSON: Record<string, string> = {
+  kun: 'kan',
+  kunt: 'kan',
+  bent: 'is',
+  hebt: 'heeft',
+  wilt: 'wil',
+  zult: 'zal',
+};
 
 export function rewriteSub(chunk: Chunk, ctx: RoleContext): string[] {
   const firstPerson = chunk.toks.some((t) => t.l === 'ik');
@@ -193,7 +226,11 @@ export function rewriteGroup(chunks: Chunk[], leading: Chunk[], ctx: RoleContext
     prevKind = c.kind;
   }
   lead = lead.filter((c) => !isReason(c));
-  if (lead.length) out.push(...(/[,;:]$/.test(out.at(-1) ?? '') ? [] : [',']), ...lead.flatMap((c) => rewriteSub(c, ctx)).map((w, i) => (i === 0 ? lowerFirst(w) : w)));
+  if (lead.length)
+    out.push(
+      ...(/[,;:]$/.test(out.at(-1) ?? '') ? [] : [',']),
+      ...lead.flatMap((c) => rewriteSub(c, ctx)).map((w, i) => (i === 0 ? lowerFirst(w) : w)),
+    );
   return tidy(joinTokens(out));
 }
 
@@ -203,9 +240,14 @@ export function rewriteNote(chunks: Chunk[], ctx: RoleContext): string {
   if (!first) return '';
   const hasPart = first.toks.some(isParticipleTok);
   const verb = first.toks.some((t) => t.l === 'mee') ? 'gaat' : 'voert';
-  const head = hasPart ? rewriteEllipsis(first, ctx).slice(1) : [verb, ...mapPeople(first.toks, ctx, false).map((w, i) => (i === 0 ? lowerFirst(w) : w))];
+  const head = hasPart
+    ? rewriteEllipsis(first, ctx).slice(1)
+    : [verb, ...mapPeople(first.toks, ctx, false).map((w, i) => (i === 0 ? lowerFirst(w) : w))];
   // In a note "samen" means together with the client.
-  const out = [SUBJECT, ...head.map((w, i) => (w === 'samen' && head[i + 1] !== 'met' ? 'samen met de cliënt' : w))];
+  const out = [
+    SUBJECT,
+    ...head.map((w, i) => (w === 'samen' && head[i + 1] !== 'met' ? 'samen met de cliënt' : w)),
+  ];
   // A bare "Afgesproken:" keeps its items; a fuller head does not need them.
   const fullHead = first.toks.filter((t) => t.word).length >= 3;
   let detail = fullHead && first.toks.at(-1)?.s === ':';

@@ -88,8 +88,8 @@ export function mapPeople(source: Tok[], ctx: RoleContext, practitionerSubject: 
     }
     if (TITLES.test(t.l)) {
       out.push(client);
-      if (next?.s === '.') (toks[i + 1] = { ...next, s: '' }), out.push(''), i++;
-      while (isCap(toks[i + 1]) && toks[i + 1]!.word) out.push(''), i++;
+      if (next?.s === '.') ((toks[i + 1] = { ...next, s: '' }), out.push(''), i++);
+      while (isCap(toks[i + 1]) && toks[i + 1]!.word) (out.push(''), i++);
       continue;
     }
     if (ctx.clientNames.has(t.l) && isCap(t)) {
@@ -99,10 +99,12 @@ export function mapPeople(source: Tok[], ctx: RoleContext, practitionerSubject: 
     if (isCap(t) && prev && ROLE_NOUNS.test(prev.l) && t.word) {
       // "collega Jeroen Smit" → "collega": the whole name goes.
       out.push('');
-      while (isCap(toks[i + 1]) && toks[i + 1]!.word && !TITLES.test(toks[i + 1]!.l)) out.push(''), i++;
+      while (isCap(toks[i + 1]) && toks[i + 1]!.word && !TITLES.test(toks[i + 1]!.l)) (out.push(''), i++);
       continue;
     }
-    out.push(nl ? pronounNl(toks, i, ctx, practitionerSubject) : pronounEn(toks, i, ctx, practitionerSubject));
+    out.push(
+      nl ? pronounNl(toks, i, ctx, practitionerSubject) : pronounEn(toks, i, ctx, practitionerSubject),
+    );
   }
   return out;
 }
@@ -114,7 +116,8 @@ function article(noun: Tok | undefined): string {
 
 const NL_NOT_NOUN =
   /^(en|of|maar|dat|wat|die|niet|nog|ook|wel|al|er|te|om|zich|zelf|mee|aan|op|in|uit|af|door|over|bij|na|was|is|had|heeft|kan|wil|hier|daar|nu|dan|allebei|beiden|samen|altijd|eerst|even|graag|misschien|echt|toch|alleen|weer|meteen|vandaag|morgen|gisteren|soms|vaak|erbij|zo|heel|erg|nooit|ooit|ook|het|een|de|geen|gewoon|eigenlijk|dus)$/;
-const NL_SUBORD = /^(of|dat|als|wat|wie|waar|hoe|omdat|zodat|toen|wanneer|terwijl|nadat|voordat|zoals|tenzij)$/;
+const NL_SUBORD =
+  /^(of|dat|als|wat|wie|waar|hoe|omdat|zodat|toen|wanneer|terwijl|nadat|voordat|zoals|tenzij)$/;
 
 function possessiveNl(toks: Tok[], i: number, owner: string): string {
   let j = i + 1;
@@ -123,7 +126,7 @@ function possessiveNl(toks: Tok[], i: number, owner: string): string {
   const own = toks[i + 1]?.l === 'eigen';
   if (own || !noun) return article(noun);
   // The owner follows the noun phrase: "haar post" → "de post van de cliënt".
-  (toks[j] = { ...noun, s: `${noun.s} van ${owner}` });
+  toks[j] = { ...noun, s: `${noun.s} van ${owner}` };
   return article(noun);
 }
 
@@ -149,11 +152,14 @@ function pronounNl(toks: Tok[], i: number, ctx: RoleContext, practitionerSubject
       return 'de cliënt';
     case 'zij':
     case 'ze':
-      return next && /^(hebben|waren|hadden|zijn|kunnen|willen|moeten|gingen|zouden)$/.test(next.l) ? 'de cliënten' : 'de cliënt';
+      return next && /^(hebben|waren|hadden|zijn|kunnen|willen|moeten|gingen|zouden)$/.test(next.l)
+        ? 'de cliënten'
+        : 'de cliënt';
     case 'haar':
       return nextIsNoun ? possessiveNl(toks, i, 'de cliënt') : 'de cliënt';
     case 'zijn':
-      if (prev && (PREPOSITIONS.has(prev.l) || prev.l === 'en') && nextIsNoun) return possessiveNl(toks, i, 'de cliënt');
+      if (prev && (PREPOSITIONS.has(prev.l) || prev.l === 'en') && nextIsNoun)
+        return possessiveNl(toks, i, 'de cliënt');
       return t.s;
     case 'me':
     case 'mij':
@@ -169,7 +175,9 @@ function pronounNl(toks: Tok[], i: number, ctx: RoleContext, practitionerSubject
     case 'u':
     case 'jou':
       if (!ctx.addressed) return t.s;
-      return t.l === 'je' && nextIsNoun && prev && PREPOSITIONS.has(prev.l) ? possessiveNl(toks, i, 'de cliënt') : 'de cliënt';
+      return t.l === 'je' && nextIsNoun && prev && PREPOSITIONS.has(prev.l)
+        ? possessiveNl(toks, i, 'de cliënt')
+        : 'de cliënt';
     case 'jouw':
     case 'uw':
       return ctx.addressed ? possessiveNl(toks, i, 'de cliënt') : t.s;
@@ -190,7 +198,9 @@ function pronounEn(toks: Tok[], i: number, ctx: RoleContext, practitionerSubject
       return 'the client';
     case 'her':
       return next?.word &&
-        !/^(to|and|or|that|what|about|with|for|in|on|off|up|out|back|again|when|if|too|a|an|the|\w+ly|\w+ed)$/.test(next.l) &&
+        !/^(to|and|or|that|what|about|with|for|in|on|off|up|out|back|again|when|if|too|a|an|the|\w+ly|\w+ed)$/.test(
+          next.l,
+        ) &&
         !isEnglishVerb(next.l)
         ? "the client's"
         : 'the client';

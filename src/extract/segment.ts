@@ -31,8 +31,36 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
 }
 
 const ABBREVIATIONS = new Set([
-  'mw', 'dhr', 'mevr', 'geb', 'tel', 'bijv', 'bv', 'o.a', 'e.d', 'ca', 'nr', 'mr', 'mrs', 'ms', 'dr', 'st',
-  'jl', 'a.s', 'i.v.m', 'm.b.t', 'z.s.m', 'evt', 'incl', 'excl', 'vs', 'etc', 'e.g', 'i.e', 'resp', 'ivm',
+  'mw',
+  'dhr',
+  'mevr',
+  'geb',
+  'tel',
+  'bijv',
+  'bv',
+  'o.a',
+  'e.d',
+  'ca',
+  'nr',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jl',
+  'a.s',
+  'i.v.m',
+  'm.b.t',
+  'z.s.m',
+  'evt',
+  'incl',
+  'excl',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'resp',
+  'ivm',
 ]);
 
 /** Splits the text between from and to into sentences: at line breaks and at . ! ? before a capital. */
@@ -56,7 +84,7 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     while (j < toks.length && /^["'”’)]$/.test(toks[j]!.s)) cur.push(toks[j++]!);
     const next = toks[j];
     if (!next) continue;
-    if (t.s === ';' ) continue;
+    if (t.s === ';') continue;
     const before = toks[i - 1];
     if (t.s === '.' && before && (ABBREVIATIONS.has(before.l) || /^\d+$/.test(before.s))) {
       if (!/^[\p{Lu}]/u.test(next.s) || ABBREVIATIONS.has(before.l)) continue;
@@ -75,7 +103,8 @@ export function joinTokens(words: string[]): string {
   let out = '';
   for (const w of words) {
     if (!w) continue;
-    if (out === '' || /^[.,;:!?)\]}%/]/.test(w) || /[([{/]$/.test(out) || (w === "'" && /s$/.test(out))) out += w;
+    if (out === '' || /^[.,;:!?)\]}%/]/.test(w) || /[([{/]$/.test(out) || (w === "'" && /s$/.test(out)))
+      out += w;
     else out += ' ' + w;
   }
   return out;

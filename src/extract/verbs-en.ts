@@ -32,7 +32,7 @@ function regularBase(w: string): string | null {
   const stem = w.slice(0, -2);
   if (/([bdgkmnprtvz])\1$/.test(stem)) return stem.slice(0, -1);
   const syllables = (stem.match(/[aeiouy]+/g) ?? []).length;
-  if (/[cgvu]$/.test(stem) || /(ar|ir|ur|is|iz|at)$/.test(stem) && syllables > 1) return stem + 'e';
+  if (/[cgvu]$/.test(stem) || (/(ar|ir|ur|is|iz|at)$/.test(stem) && syllables > 1)) return stem + 'e';
   if (syllables === 1 && /[^aeiou][aeiou][^aeiouwxy]$/.test(stem)) return stem + 'e';
   return stem;
 }

@@ -23,9 +23,35 @@ for (const v of STRONG) {
 
 const VOWEL = /[aeiouy]/;
 const NOT_PARTICIPLE = new Set([
-  'gezondheid', 'gebied', 'gewicht', 'gezicht', 'gedicht', 'geslacht', 'gerecht', 'gebit', 'gebed', 'gelid',
-  'gevecht', 'gesticht', 'gemiddeld', 'gevoeld', 'geduld', 'gebouw', 'beleid', 'bericht', 'verband', 'verbod',
-  'verzet', 'bezit', 'bedrijfsarts', 'gehandicapt', 'verschil', 'gewond', 'gezond', 'gerust', 'gebit',
+  'gezondheid',
+  'gebied',
+  'gewicht',
+  'gezicht',
+  'gedicht',
+  'geslacht',
+  'gerecht',
+  'gebit',
+  'gebed',
+  'gelid',
+  'gevecht',
+  'gesticht',
+  'gemiddeld',
+  'gevoeld',
+  'geduld',
+  'gebouw',
+  'beleid',
+  'bericht',
+  'verband',
+  'verbod',
+  'verzet',
+  'bezit',
+  'bedrijfsarts',
+  'gehandicapt',
+  'verschil',
+  'gewond',
+  'gezond',
+  'gerust',
+  'gebit',
 ]);
 
 /** Present third person singular from a verb stem ("bel" → "belt", "vind" → "vindt", "zet" → "zet"). */
@@ -38,7 +64,8 @@ export function pres3FromStem(stem: string): string {
 /** Present plural from a stem ("bel" → "bellen", "maak" → "maken"). */
 export function pluralFromStem(stem: string): string {
   if (/[^aeiou]([aeiou])\1[^aeiouwjy]$/.test(stem)) return stem.slice(0, -2) + stem.slice(-1) + 'en';
-  if (/[^aeiou][aeiou][bdfgklmnprst]$/.test(stem) && !/[^aeiou]e[lrn]$/.test(stem.slice(-3)) ) return stem + stem.slice(-1) + 'en';
+  if (/[^aeiou][aeiou][bdfgklmnprst]$/.test(stem) && !/[^aeiou]e[lrn]$/.test(stem.slice(-3)))
+    return stem + stem.slice(-1) + 'en';
   return stem + 'en';
 }
 
@@ -48,7 +75,8 @@ export function stemFromInf(inf: string): string {
   let s = inf.replace(/en$/, '');
   if (/([bdfgklmnprst])\1$/.test(s)) return s.slice(0, -1);
   const twoSyllables = (inf.match(/[aeiouy]+/g) ?? []).length <= 2;
-  const schwa = !twoSyllables && /[^aeiou]e[lrn]$/.test(s) && !/(ise|ize|ule|ere|ete|ide|ote|ale|ege|ine|ame)r$/.test(s);
+  const schwa =
+    !twoSyllables && /[^aeiou]e[lrn]$/.test(s) && !/(ise|ize|ule|ere|ete|ide|ote|ale|ege|ine|ame)r$/.test(s);
   if (!schwa && /[^aeiou][aeou][^aeiouwjy]$/.test(s)) s = s.slice(0, -2) + s.at(-2) + s.slice(-2);
   return s.replace(/v$/, 'f').replace(/z$/, 's');
 }
@@ -56,7 +84,9 @@ export function stemFromInf(inf: string): string {
 const KNOWN_STEMS = new Set<string>();
 for (const inf of COMMON_INF) {
   KNOWN_STEMS.add(stemFromInf(inf));
-  KNOWN_STEMS.add(stemFromInf(inf.replace(/^(mee|op|af|aan|uit|door|na|in|terug|samen|voor|langs|vast)/, '') || inf));
+  KNOWN_STEMS.add(
+    stemFromInf(inf.replace(/^(mee|op|af|aan|uit|door|na|in|terug|samen|voor|langs|vast)/, '') || inf),
+  );
 }
 
 function isDtStem(core: string): boolean {
@@ -119,14 +149,19 @@ export function parseParticiple(word: string): Conjugated | null {
 
 /** Whether a word is a participle of a verb that takes "zijn" (unaccusative: the subject undergoes it). */
 export function isMotionOrChange(pres3: string): boolean {
-  return /^(gaat|komt|blijft|is|wordt|verschijnt|vertrekt|verhuist|valt|verdwijnt|sterft|stopt|begint)$/.test(pres3);
+  return /^(gaat|komt|blijft|is|wordt|verschijnt|vertrekt|verhuist|valt|verdwijnt|sterft|stopt|begint)$/.test(
+    pres3,
+  );
 }
 
 /**
  * Present tense of a finite verb form, keeping number: "belde" → "belt", "liepen" → "lopen", "heb" → "heeft".
  * Returns null when the form is not recognisably a verb.
  */
-export function presentOf(word: string, opts: { firstPerson?: boolean; strictWeak?: boolean } = {}): string | null {
+export function presentOf(
+  word: string,
+  opts: { firstPerson?: boolean; strictWeak?: boolean } = {},
+): string | null {
   const w = word.toLowerCase();
   const special = FIRST_PERSON_3SG[w];
   if (special && opts.firstPerson) return special;
@@ -162,7 +197,14 @@ export function finiteToPres3(word: string): string {
 /** Whether a word is a verb form the lexicon knows: an infinitive, stem, or strong form. */
 export function isKnownVerbForm(word: string): boolean {
   const w = word.toLowerCase();
-  return byInf.has(w) || byPres3.has(w) || byPastSg.has(w) || byPastPl.has(w) || KNOWN_STEMS.has(w) || COMMON_INF.includes(w);
+  return (
+    byInf.has(w) ||
+    byPres3.has(w) ||
+    byPastSg.has(w) ||
+    byPastPl.has(w) ||
+    KNOWN_STEMS.has(w) ||
+    COMMON_INF.includes(w)
+  );
 }
 
 /** Whether a word is a known present-tense stem of a common verb (for verb-final clauses). */

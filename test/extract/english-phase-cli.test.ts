@@ -51,9 +51,11 @@ describe('phase suggestion', () => {
   });
 
   it("stays within the case's phase tags", () => {
-    const phases = extractActivities(story, { lang: 'nl', sourceType: 'verslag', phaseTags: ['uitvoering', 'afsluiting'] }).map(
-      (a) => a.phase,
-    );
+    const phases = extractActivities(story, {
+      lang: 'nl',
+      sourceType: 'verslag',
+      phaseTags: ['uitvoering', 'afsluiting'],
+    }).map((a) => a.phase);
     expect(new Set(phases)).toEqual(new Set(['uitvoering', 'afsluiting']));
     expect(phases.at(-1)).toBe('afsluiting');
   });
@@ -64,16 +66,24 @@ describe('extract CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'maatstaf-extract-'));
     const file = join(dir, 'case.txt');
     writeFileSync(file, 'Mevrouw belde zelf. Ik heb haar dezelfde dag teruggebeld.', 'utf8');
-    const out = execFileSync('npx', ['tsx', 'scripts/extract.ts', file, '--lang', 'nl', '--source', 'verslag'], {
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      'npx',
+      ['tsx', 'scripts/extract.ts', file, '--lang', 'nl', '--source', 'verslag'],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(out.trim().split('\n')).toHaveLength(1);
-    const parsed = JSON.parse(out) as { activities: Array<{ text: string; phase: string; evidence: Array<{ start: number; end: number }> }> };
+    const parsed = JSON.parse(out) as {
+      activities: Array<{ text: string; phase: string; evidence: Array<{ start: number; end: number }> }>;
+    };
     expect(parsed.activities).toHaveLength(1);
     expect(parsed.activities[0]!.evidence[0]).toEqual({ start: 20, end: 56 });
   }, 20_000);
 
   it('exits 1 with a message on stderr for a missing file', () => {
-    expect(() => execFileSync('npx', ['tsx', 'scripts/extract.ts', '/nonexistent/case.txt'], { stdio: 'pipe' })).toThrow(/cannot read/);
+    expect(() =>
+      execFileSync('npx', ['tsx', 'scripts/extract.ts', '/nonexistent/case.txt'], { stdio: 'pipe' }),
+    ).toThrow(/cannot read/);
   }, 20_000);
 });

@@ -18,7 +18,8 @@ describe('which sentences count as activities', () => {
   });
 
   it('leaves out feelings, opinions and context of the practitioner', () => {
-    const text = 'Ik vond het een moeilijke situatie. Ik was blij dat hij kwam. Ik kreeg een mail van de wijkagent.';
+    const text =
+      'Ik vond het een moeilijke situatie. Ik was blij dat hij kwam. Ik kreeg een mail van de wijkagent.';
     expect(extractActivities(text, { lang: 'nl', sourceType: 'verslag' })).toEqual([]);
   });
 
@@ -44,7 +45,9 @@ describe('which sentences count as activities', () => {
       'I: En toen heb ik het verslag gelezen.',
     ].join('\n');
     const out = extractActivities(text, { lang: 'nl' });
-    expect(out.map((a) => a.text)).toEqual(['De hulpverlener neemt de volgende dag contact op met de cliënt.']);
+    expect(out.map((a) => a.text)).toEqual([
+      'De hulpverlener neemt de volgende dag contact op met de cliënt.',
+    ]);
   });
 
   it("takes only the practitioner's turns from a conversation transcript", () => {
@@ -56,14 +59,20 @@ describe('which sentences count as activities', () => {
       'MW: Wat wilt u als eerste regelen?',
     ].join('\n');
     const out = extractActivities(text, { lang: 'nl' }).map((a) => a.text);
-    expect(out).toEqual(['De hulpverlener schrijft de afspraak voor de cliënt op.', 'De hulpverlener vraagt wat de cliënt als eerste wil regelen.']);
+    expect(out).toEqual([
+      'De hulpverlener schrijft de afspraak voor de cliënt op.',
+      'De hulpverlener vraagt wat de cliënt als eerste wil regelen.',
+    ]);
   });
 
   it('turns pseudonymisation placeholders and titled names into roles', () => {
-    const out = extractActivities('Ik heb [CLIËNT 1] gebeld en [PERSOON 2] uitgenodigd. Ik heb meneer Jansen bezocht.', {
-      lang: 'nl',
-      sourceType: 'verslag',
-    }).map((a) => a.text);
+    const out = extractActivities(
+      'Ik heb [CLIËNT 1] gebeld en [PERSOON 2] uitgenodigd. Ik heb meneer Jansen bezocht.',
+      {
+        lang: 'nl',
+        sourceType: 'verslag',
+      },
+    ).map((a) => a.text);
     expect(out).toEqual([
       'De hulpverlener neemt contact op met de cliënt en nodigt een betrokkene uit.',
       'De hulpverlener bezoekt de cliënt.',
