@@ -103,11 +103,17 @@ function weakStem(core: string): string | null {
   return stem.length >= 2 && VOWEL.test(stem) ? stem : null;
 }
 
+const PLAIN: Record<string, string> = { ë: 'e', ï: 'i', ö: 'o', ü: 'u' };
+function undiaeresis(core: string): string {
+  return core.replace(/^[ëïöü]/, (ch) => PLAIN[ch] ?? ch);
+}
+
 function simplePart(w: string): string | null {
   const strong = byPart.get(w);
   if (strong) return strong.pres3;
   if (w.startsWith('ge') && w.length > 4) {
-    const stem = weakStem(w.slice(2));
+    // The diaeresis only marks the syllable break after "ge-": geëvalueerd → evalueer-.
+    const stem = weakStem(undiaeresis(w.slice(2)));
     if (stem) return pres3FromStem(stem);
   }
   for (const q of INSEPARABLE) {

@@ -12,6 +12,11 @@ describe('Dutch rewriting to present tense, third person', () => {
     expect(texts('Ik heb de aanvraag ingevuld.')).toEqual(['De hulpverlener vult de aanvraag in.']);
   });
 
+  it('drops the diaeresis that only marked the syllable break after ge-', () => {
+    expect(texts('Ik heb met haar geëvalueerd hoe het ging.')[0]).toMatch(/^De hulpverlener evalueert /);
+    expect(texts('Ik heb de schulden geïnventariseerd.')[0]).toBe('De hulpverlener inventariseert de schulden.');
+  });
+
   it('conjugates irregular verbs in the simple past and the perfect', () => {
     expect(texts('Ik sprak met de school over het verzuim.')[0]).toBe(
       'De hulpverlener spreekt met de school over het verzuim.',
