@@ -68,7 +68,7 @@ export function mergeClusters(db: Db, studyId: number, source: Cluster, target: 
     const subs = tx.select().from(clusters).where(eq(clusters.parentId, source.id)).orderBy(asc(clusters.position)).all();
     let pos = nextPosition(tx, studyId, target.id);
     for (const s of subs) tx.update(clusters).set({ parentId: target.id, position: pos++ }).where(eq(clusters.id, s.id)).run();
-    const reason = actor.reason ?? `rubriek ${source.label} samengevoegd met ${target.label}`;
+    const reason = actor.reason ?? `cluster ${source.label} samengevoegd met ${target.label}`;
     let moved = reversionItems(tx, studyId, { clusterIds: [source.id] }, target.id, { ...actor, reason });
     if (subs.length) moved += reversionItems(tx, studyId, { clusterIds: subs.map((s) => s.id) }, undefined, { ...actor, reason });
     tx.delete(clusters).where(eq(clusters.id, source.id)).run();
@@ -98,7 +98,7 @@ export function splitCluster(
       ? tx.select().from(clusters).where(and(eq(clusters.parentId, source.id), inArray(clusters.id, choice.subIds))).all()
       : [];
     subs.forEach((s, k) => tx.update(clusters).set({ parentId: fresh.id, position: k }).where(eq(clusters.id, s.id)).run());
-    const reason = actor.reason ?? `rubriek ${source.label} gesplitst; nieuw: ${label}`;
+    const reason = actor.reason ?? `cluster ${source.label} gesplitst; nieuw: ${label}`;
     if (subs.length) reversionItems(tx, studyId, { clusterIds: subs.map((s) => s.id) }, undefined, { ...actor, reason });
     const underSource = [source.id, ...tx.select({ id: clusters.id }).from(clusters).where(eq(clusters.parentId, source.id)).all().map((c) => c.id)];
     const itemIds = choice.itemIds.length

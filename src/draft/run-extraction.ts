@@ -26,7 +26,7 @@ export function proposeDraft(db: Db, study: Study, userId: number, grouping: Gro
     userId,
     action: 'draft.propose',
     entity: 'draft',
-    summary: `${stored.items} items, ${stored.clusters} rubrieken (${grouping === 'phases' ? 'fasen' : 'voorgesteld'}) uit ${cases.length} casussen`,
+    summary: `${stored.items} items, ${stored.clusters} clusters (${grouping === 'phases' ? 'fasen' : 'voorgesteld'}) uit ${cases.length} casussen`,
   });
   return { kind: 'proposed', ...stored, emptyCases: proposal.emptyCases };
 }

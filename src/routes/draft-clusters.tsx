@@ -6,6 +6,7 @@ import type { FieldErrors } from '../../views/components/form';
 import { ClusterPage } from '../../views/pages/draft/cluster';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
+import { draftPage } from './draft-page';
 import { actor, clusterOr404, draftHome, form, model, posInt, str, strs, studyRef, type C } from './draft-shared';
 
 export const draftClusterRoutes = new Hono<StudyEnv>();
@@ -41,7 +42,7 @@ function clusterPage(c: C, cl: Cluster, values = { label: cl.label, newLabel: ''
 draftClusterRoutes.post('/', async (c) => {
   const body = await form(c);
   const label = str(body, 'label').trim();
-  if (!label) return seeOther(c, draftHome(c));
+  if (!label) return draftPage(c, { values: { parentId: str(body, 'parentId') }, errors: { label: c.var.t.draft.errLabel }, status: 422 });
   const parentId = posInt(str(body, 'parentId'));
   const parent = parentId ? model(c).clusterRows.find((k) => k.id === parentId && k.parentId === null) : undefined;
   const cl = addCluster(c.var.db, c.var.study.id, parent?.id ?? null, label);

@@ -12,6 +12,7 @@ import { itemView } from '../draft/view-model';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
 import { draftItemActionRoutes } from './draft-item-actions';
+import { draftPage } from './draft-page';
 import { actor, clusterChoice, draftHome, form, isHtmx, itemOr404, model, posInt, str, studyRef, type C } from './draft-shared';
 
 export const draftItemRoutes = new Hono<StudyEnv>();
@@ -21,7 +22,10 @@ const phaseChoice = (c: C, raw: string) => (c.var.study.phases.some((p) => p.id 
 draftItemRoutes.post('/', async (c) => {
   const body = await form(c);
   const text = str(body, 'text').trim();
-  if (!text) return seeOther(c, draftHome(c, '#add-item'));
+  if (!text) {
+    const values = { text: '', clusterId: str(body, 'clusterId'), phaseId: str(body, 'phaseId') };
+    return draftPage(c, { values, errors: { text: c.var.t.draft.errText }, status: 422 });
+  }
   const item = insertItem(
     c.var.db,
     c.var.study.id,
@@ -60,7 +64,7 @@ draftItemRoutes.get('/:itemId', (c) => {
   if (!isHtmx(c)) return c.redirect(draftHome(c, `#item-${item.id}`), 303);
   const view = itemView(model(c), item.id);
   if (!view) return c.redirect(draftHome(c), 303);
-  return c.html(<ItemRow t={c.var.t} study={studyRef(c)} item={view} canEdit={c.var.role !== 'viewer'} />);
+  return c.html(<ItemRow t={c.var.t} study={studyRef(c)} item={view} canEdit={c.var.role !== 'viewer'} focus />);
 });
 
 draftItemRoutes.get('/:itemId/edit', (c) => {
@@ -106,8 +110,9 @@ draftItemRoutes.post('/:itemId', async (c) => {
   }
   if (!isHtmx(c)) return seeOther(c, draftHome(c, `#item-${item.id}`));
   if (moved) {
-    // The row belongs somewhere else on the page now: let the browser load the page at the item.
-    c.header('HX-Redirect', draftHome(c, `#item-${item.id}`));
+    // The row belongs somewhere else on the page now: let the browser load the page at the item. The query must
+    // differ from the current address, or the browser only jumps to the anchor and keeps the stale form.
+    c.header('HX-Redirect', draftHome(c, `?msg=moved&v=${item.version + 1}#item-${item.id}`));
     return c.body(null, 204);
   }
   const view = itemView(model(c), item.id)!;

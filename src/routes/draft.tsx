@@ -2,71 +2,21 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { appendAudit } from '../../db/audit';
 import { findCase } from '../../db/cases';
-import { caseTitles, findSuggestion } from '../../db/draft';
+import { findSuggestion } from '../../db/draft';
 import { acceptSuggestion, rejectSuggestion } from '../../db/draft-proposal';
-import type { Dict } from '../../views/i18n';
 import { CaseMarkedPage } from '../../views/pages/draft/evidence';
-import { DraftPage } from '../../views/pages/draft/page';
 import { proposeDraft, rerunExtraction } from '../draft/run-extraction';
-import { suggestionViews } from '../draft/view-model';
 import { page, seeOther } from '../http/render';
+import { draftPage } from './draft-page';
 import type { StudyEnv } from '../http/study-access';
 import { draftClusterRoutes } from './draft-clusters';
 import { draftItemRoutes } from './draft-items';
 import { draftMergeRoutes } from './draft-merge';
-import { actor, clusterChoice, draftHome, form, model, posInt, str, studyRef, type C } from './draft-shared';
+import { actor, clusterChoice, draftHome, form, posInt, str, studyRef, type C } from './draft-shared';
 
 export const draftRoutes = new Hono<StudyEnv>();
 
-/** The message after a redirect, from its key and counts in the query string. */
-function notice(c: C, t: Dict): string | undefined {
-  const q = (k: string) => Number(c.req.query(k) ?? 0) || 0;
-  switch (c.req.query('msg')) {
-    case 'proposed':
-      return t.draft.msgProposed(q('items'), q('clusters')) + (q('empty') ? t.draft.msgEmptyCases(q('empty')) : '');
-    case 'noCases':
-      return t.draft.msgNoCases;
-    case 'noActivities':
-      return t.draft.msgNoActivities + (q('empty') ? t.draft.msgEmptyCases(q('empty')) : '');
-    case 'exists':
-      return t.draft.msgExists;
-    case 'suggested':
-      return t.draft.msgSuggested(q('items'), q('evidence')) + (q('empty') ? t.draft.msgEmptyCases(q('empty')) : '');
-    case 'mergeNeedsTwo':
-      return t.draft.msgMergeNeedsTwo;
-    case 'deleted':
-      return t.draft.msgDeleted;
-    case 'stale':
-      return t.draft.msgStale;
-    default:
-      return undefined;
-  }
-}
-
-draftRoutes.get('/', (c) => {
-  const { t, db, study } = c.var;
-  const m = model(c);
-  const titles = caseTitles(db, study.id);
-  return page(
-    c,
-    t.draft.title,
-    <DraftPage
-      t={t}
-      csrf={c.var.csrf}
-      study={studyRef(c)}
-      canEdit={c.var.role !== 'viewer'}
-      notice={notice(c, t)}
-      caseCount={titles.size}
-      clusters={m.clusters}
-      unclustered={m.unclustered}
-      removed={m.removed}
-      options={m.options}
-      suggestions={suggestionViews(m.suggestions, m.itemNo, titles)}
-      activeCount={m.activeCount}
-    />,
-    { wide: true },
-  );
-});
+draftRoutes.get('/', (c) => draftPage(c));
 
 draftRoutes.post('/propose', async (c) => {
   const body = await form(c);

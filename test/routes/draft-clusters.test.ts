@@ -14,7 +14,7 @@ describe('cluster operations', () => {
     const c = tops(db, id)[0]!;
     const empty = await owner.agent.post(`${base}/clusters/${c.id}/rename`, { label: ' ' });
     expect(empty.status).toBe(422);
-    expect(await empty.text()).toContain('Geef de rubriek een naam.');
+    expect(await empty.text()).toContain('Geef het cluster een naam.');
     expect((await owner.agent.post(`${base}/clusters/${c.id}/rename`, { label: 'Kennismaken' })).status).toBe(303);
     expect(findCluster(db, id, c.id)!.label).toBe('Kennismaken');
     expect(await (await owner.agent.get(base)).text()).toContain('1 Kennismaken');

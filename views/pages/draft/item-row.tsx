@@ -2,8 +2,11 @@ import type { Dict } from '../../i18n';
 import { Csrf } from '../../components/form';
 import { draftUrl, itemUrl, phaseName, when, type ClusterOption, type ItemView, type StudyRef } from './types';
 
-/** One item on the draft page; also the htmx response after saving or cancelling an edit. */
-export function ItemRow(props: { t: Dict; study: StudyRef; item: ItemView; canEdit: boolean; saved?: boolean }) {
+/**
+ * One item on the draft page; also the htmx response after saving or cancelling an edit, where `focus` puts
+ * the keyboard back on the edit link instead of losing it to the page.
+ */
+export function ItemRow(props: { t: Dict; study: StudyRef; item: ItemView; canEdit: boolean; saved?: boolean; focus?: boolean }) {
   const { t, study, item } = props;
   const url = itemUrl(study.id, item.id);
   return (
@@ -22,7 +25,7 @@ export function ItemRow(props: { t: Dict; study: StudyRef; item: ItemView; canEd
         </a>
         <a href={`${url}/history`}>{t.draft.history}</a>
         {props.canEdit && (
-          <a href={`${url}/edit`} hx-get={`${url}/edit`} hx-target={`#item-${item.id}`} hx-swap="outerHTML" autofocus={props.saved}>
+          <a href={`${url}/edit`} hx-get={`${url}/edit`} hx-target={`#item-${item.id}`} hx-swap="outerHTML" autofocus={props.saved || props.focus}>
             {t.draft.edit}
           </a>
         )}

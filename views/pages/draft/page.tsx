@@ -1,7 +1,8 @@
 import type { Dict } from '../../i18n';
-import { Csrf } from '../../components/form';
+import { Csrf, type FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
-import { ClusterSelect, ItemRow } from './item-row';
+import { AddForms, type AddValues } from './add-forms';
+import { ItemRow } from './item-row';
 import { RemovedSection } from './removed';
 import { SuggestionList, type SuggestionView } from './suggestions';
 import { clusterUrl, draftUrl, type ClusterOption, type ItemView, type StudyRef } from './types';
@@ -27,6 +28,9 @@ export interface DraftPageProps {
   options: ClusterOption[];
   suggestions: SuggestionView[];
   activeCount: number;
+  /** The add forms' input and messages after a 422. */
+  addValues?: AddValues | undefined;
+  addErrors?: FieldErrors | undefined;
 }
 
 export function DraftPage(props: DraftPageProps) {
@@ -92,7 +96,9 @@ export function DraftPage(props: DraftPageProps) {
           <ItemList {...props} items={props.unclustered} />
         </section>
       )}
-      {canEdit && !empty && <AddForms {...props} />}
+      {canEdit && !empty && (
+        <AddForms t={t} csrf={props.csrf} study={study} options={props.options} values={props.addValues} errors={props.addErrors} />
+      )}
       <RemovedSection t={t} csrf={props.csrf} study={study} canEdit={canEdit} items={props.removed} />
     </section>
   );
@@ -151,61 +157,5 @@ function ProposeForm(props: DraftPageProps) {
       </fieldset>
       <button type="submit">{t.draft.propose}</button>
     </form>
-  );
-}
-
-function AddForms(props: DraftPageProps) {
-  const { t, study } = props;
-  const base = draftUrl(study.id);
-  return (
-    <div class="add-forms">
-      <form method="post" action={`${base}/items`} class="card" id="add-item">
-        <Csrf token={props.csrf} />
-        <h2>{t.draft.addItem}</h2>
-        <div class="field">
-          <label for="f-new-text">{t.draft.wording}</label>
-          <p class="hint" id="f-new-text-hint">
-            {t.draft.wordingHint}
-          </p>
-          <textarea id="f-new-text" name="text" rows={2} aria-describedby="f-new-text-hint" />
-        </div>
-        <div class="field-row">
-          <div class="field">
-            <label for="f-new-cluster">{t.draft.cluster}</label>
-            <ClusterSelect id="f-new-cluster" name="clusterId" t={t} options={props.options} value="" />
-          </div>
-          <div class="field">
-            <label for="f-new-phase">{t.draft.phase}</label>
-            <select id="f-new-phase" name="phaseId">
-              <option value="">{t.draft.noPhase}</option>
-              {study.phases.map((p) => (
-                <option value={p.id}>{p.label}</option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <button type="submit">{t.draft.add}</button>
-      </form>
-      <form method="post" action={`${base}/clusters`} class="card">
-        <Csrf token={props.csrf} />
-        <h2>{t.draft.addCluster}</h2>
-        <div class="field">
-          <label for="f-new-cluster-label">{t.draft.clusterLabel}</label>
-          <input type="text" id="f-new-cluster-label" name="label" />
-        </div>
-        <div class="field">
-          <label for="f-new-cluster-parent">{t.draft.parent}</label>
-          <select id="f-new-cluster-parent" name="parentId">
-            <option value="">{t.draft.topLevel}</option>
-            {props.options
-              .filter((o) => o.parentId === null)
-              .map((o) => (
-                <option value={String(o.id)}>{o.label}</option>
-              ))}
-          </select>
-        </div>
-        <button type="submit">{t.draft.add}</button>
-      </form>
-    </div>
   );
 }
