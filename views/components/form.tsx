@@ -7,11 +7,15 @@ export function Csrf(props: { token: string }) {
   return <input type="hidden" name="_csrf" value={props.token} />;
 }
 
+/**
+ * The list of problems above a refused form. It takes the focus (autofocus: on page load, and after an htmx
+ * swap), so keyboard and screen-reader users land on what to fix instead of at the top of the page.
+ */
 export function ErrorSummary(props: { errors: FieldErrors; message: string }) {
   const list = Object.entries(props.errors).filter(([, v]) => v);
   if (!list.length) return null;
   return (
-    <div class="error-summary" role="alert" tabindex={-1}>
+    <div class="error-summary" role="alert" tabindex={-1} autofocus>
       <p>{props.message}</p>
       <ul>
         {list.map(([k, v]) => (

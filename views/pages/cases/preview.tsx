@@ -1,7 +1,7 @@
 import type { Phase } from '../../../db/schema';
 import type { Replacement } from '../../../src/pseudonymize';
 import type { Dict } from '../../i18n';
-import { Csrf, type FieldErrors } from '../../components/form';
+import { Csrf, ErrorSummary, type FieldErrors } from '../../components/form';
 import { CaseMetaFields, type CaseFormValues } from './form';
 
 /** The original text with each replacement shown as struck-out original and inserted placeholder. */
@@ -48,6 +48,7 @@ export function CasePreview(props: {
       <Csrf token={props.csrf} />
       <input type="hidden" name="original" value={props.original} />
       <h1>{t.cases.previewTitle}</h1>
+      <ErrorSummary errors={e} message={t.common.formHasErrors} />
       <p>{t.cases.previewIntro}</p>
       <fieldset class="card">
         <legend>{t.cases.replacements}</legend>
