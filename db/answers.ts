@@ -18,6 +18,7 @@ interface Stmts {
   proposal: Database.Statement;
   started: Database.Statement;
   save: (fn: () => void) => void;
+  rate: (args: unknown[], participationId: number, now: number) => number;
 }
 
 const cache = new WeakMap<Database.Database, Stmts>();
@@ -39,7 +40,8 @@ function stmts(db: Db): Stmts {
     cluster: c.prepare('select id from round_clusters where id = ? and round_id = ?'),
     rating: c.prepare(
       `insert into rating_answers (round_id, round_item_id, panellist_id, importance, importance_cannot_judge, frequency,
-        frequency_cannot_judge, comment, dissent, dissent_reason, late, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?)
+        frequency_cannot_judge, comment, dissent, dissent_reason, late, updated_at)
+       select ?,?,?,?,?,?,?,?,?,?,?,? where exists (select 1 from round_items where id = ? and round_id = ?)
        on conflict (round_item_id, panellist_id) do update set importance = excluded.importance,
         importance_cannot_judge = excluded.importance_cannot_judge, frequency = excluded.frequency,
         frequency_cannot_judge = excluded.frequency_cannot_judge, comment = excluded.comment, dissent = excluded.dissent,
@@ -61,8 +63,28 @@ function stmts(db: Db): Stmts {
     ),
     started: c.prepare('update participations set started_at = ? where id = ? and started_at is null'),
     save: (fn) => c.transaction(fn)(),
+    rate: undefined as unknown as Stmts['rate'],
   };
+  const st = s;
+  // Built once: a better-sqlite3 transaction function is costly to create per request.
+  s.rate = c.transaction((args: unknown[], participationId: number, now: number) => {
+    const changes = st.rating.run(...args).changes;
+    if (changes) st.started.run(now, participationId);
+    return changes;
+  });
   cache.set(c, s);
+  return s;
+}
+
+const scales = new Map<string, Scale>();
+/** Scales are parsed once per distinct JSON text; the cache stays tiny (a few per study). */
+function scaleOf(json: string): Scale {
+  let s = scales.get(json);
+  if (!s) {
+    if (scales.size > 500) scales.clear();
+    s = JSON.parse(json) as Scale;
+    scales.set(json, s);
+  }
   return s;
 }
 
@@ -83,7 +105,7 @@ export function panellistByHash(db: Db, hash: string): TokenHolder | undefined {
     | { id: number; studyId: number; hash: string; lang: 'nl' | 'en'; studyTitle: string; imp: string; freq: string }
     | undefined;
   if (!row || !sameHash(row.hash, hash)) return undefined;
-  return { id: row.id, studyId: row.studyId, lang: row.lang, studyTitle: row.studyTitle, scales: { importance: JSON.parse(row.imp) as Scale, frequency: JSON.parse(row.freq) as Scale } };
+  return { id: row.id, studyId: row.studyId, lang: row.lang, studyTitle: row.studyTitle, scales: { importance: scaleOf(row.imp), frequency: scaleOf(row.freq) } };
 }
 
 export interface RoundAccess {
@@ -126,14 +148,9 @@ const b = (v: boolean) => (v ? 1 : 0);
 
 /** Stores one rating (insert or replace on the item × panellist index) and marks the participation started. */
 export function saveRating(db: Db, r: RoundAccess, panellistId: number, roundItemId: number, v: RatingValues, late: boolean): boolean {
-  const s = stmts(db);
-  if (!s.item.get(roundItemId, r.id)) return false;
   const now = Date.now();
-  s.save(() => {
-    s.rating.run(r.id, roundItemId, panellistId, v.importance, b(v.importanceCannotJudge), v.frequency, b(v.frequencyCannotJudge), v.comment, b(v.dissent), v.dissentReason, b(late), now);
-    s.started.run(now, r.participationId);
-  });
-  return true;
+  const args = [r.id, roundItemId, panellistId, v.importance, b(v.importanceCannotJudge), v.frequency, b(v.frequencyCannotJudge), v.comment, b(v.dissent), v.dissentReason, b(late), now, roundItemId, r.id];
+  return stmts(db).rate(args, r.participationId, now) > 0;
 }
 
 export interface ReviewValues {

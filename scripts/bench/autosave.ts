@@ -1,0 +1,202 @@
+/**
+ * Autosave benchmark: the real server (child process) under concurrent rating autosaves, against a bare Hono
+ * endpoint doing one better-sqlite3 insert (also a child process), same machine, same run.
+ * Last line: {"rps":…,"p50_ms":…,"p99_ms":…,"bare_rps":…,"ratio":…}
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const ITEMS = 300;
+const PANELLISTS = 1000;
+
+if (process.argv[2] === '--bare') await bareServer(Number(process.argv[3]), process.argv[4]!);
+else await main();
+
+async function bareServer(port: number, file: string) {
+  const { Hono } = await import('hono');
+  const { serve } = await import('@hono/node-server');
+  const Database = (await import('better-sqlite3')).default;
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec('create table if not exists t (id integer primary key, a integer, b integer, at integer)');
+  const insert = db.prepare('insert into t (a, b, at) values (?, ?, ?)');
+  const app = new Hono();
+  app.post('/save', async (c) => {
+    const body = await c.req.parseBody();
+    insert.run(Number(body['importance']), Number(body['frequency']), Date.now());
+    return c.html('ok');
+  });
+  serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess) {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no answer from ${url}`);
+}
+
+interface Target {
+  /** Prepares one client (cookies) and returns a function that sends one autosave. */
+  client: (i: number) => Promise<() => Promise<Response>>;
+}
+
+async function drive(label: string, target: Target) {
+  const senders = await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => target.client(i)));
+  const lat: number[] = [];
+  let errors = 0;
+  let measuring = false;
+  const warmEnd = Date.now() + 1000;
+  const end = warmEnd + SECONDS * 1000;
+  await Promise.all(
+    senders.map(async (send) => {
+      while (Date.now() < end) {
+        if (!measuring && Date.now() >= warmEnd) measuring = true;
+        const t0 = performance.now();
+        const res = await send();
+        await res.arrayBuffer();
+        const ms = performance.now() - t0;
+        if (!res.ok) errors++;
+        if (Date.now() >= warmEnd) lat.push(ms);
+      }
+    }),
+  );
+  lat.sort((a, b) => a - b);
+  const q = (p: number) => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))] ?? 0;
+  const rps = lat.length / SECONDS;
+  console.log(`${label}: ${lat.length} requests in ${SECONDS} s = ${rps.toFixed(0)} req/s, p50 ${q(0.5).toFixed(2)} ms, p99 ${q(0.99).toFixed(2)} ms, errors ${errors}`);
+  return { rps, p50: q(0.5), p99: q(0.99), errors };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'maatstaf-bench-'));
+  const children: ChildProcess[] = [];
+  // npx starts a chain of processes; each child gets its own process group so the whole chain is stopped.
+  const kill = (c: ChildProcess) => {
+    try {
+      process.kill(-c.pid!, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  };
+  const stop = () => children.forEach(kill);
+  process.on('exit', stop);
+  try {
+    const dbFile = join(dir, 'bench.db');
+    const keyFile = join(dir, 'bench.key');
+    const seeded = await seed(dbFile, keyFile);
+    console.log(`Seeded ${ITEMS} items, ${PANELLISTS} panellists, open rating round ${seeded.roundId} (${seeded.itemIds.length} round items).`);
+
+    const port = await freePort();
+    const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', MAATSTAF_DB: dbFile, MAATSTAF_DEMO: 'off', MAATSTAF_KEY_FILE: keyFile };
+    const server = spawn('npx', ['tsx', 'src/server.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+    children.push(server);
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(`${base}/healthz`, server);
+
+    const real = await drive('Maatstaf autosave', {
+      client: async (i) => {
+        const path = seeded.paths[(i * 31) % seeded.paths.length]!;
+        const res = await fetch(`${base}${path}`);
+        await res.arrayBuffer();
+        const csrf = /mf_csrf=([^;]+)/.exec(res.headers.getSetCookie().join(';'))![1]!;
+        const headers = { cookie: `mf_csrf=${csrf}`, 'x-csrf-token': csrf, 'hx-request': 'true', 'content-type': 'application/x-www-form-urlencoded' };
+        return () => {
+          const item = seeded.itemIds[Math.floor(Math.random() * seeded.itemIds.length)]!;
+          const body = `importance=${1 + Math.floor(Math.random() * 9)}&frequency=${1 + Math.floor(Math.random() * 5)}&comment=`;
+          return fetch(`${base}${path}/r/${seeded.roundId}/i/${item}`, { method: 'POST', headers, body });
+        };
+      },
+    });
+    kill(server);
+
+    const barePort = await freePort();
+    const bare = spawn('npx', ['tsx', 'scripts/bench/autosave.ts', '--bare', String(barePort), join(dir, 'bare.db')], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+    children.push(bare);
+    const bareBase = `http://127.0.0.1:${barePort}`;
+    await waitForAny(bareBase, bare);
+    const baseline = await drive('Bare Hono + one insert', {
+      client: async () => () =>
+        fetch(`${bareBase}/save`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: `importance=${1 + Math.floor(Math.random() * 9)}&frequency=3`,
+        }),
+    });
+    kill(bare);
+    const ratio = real.rps / baseline.rps;
+    console.log(`Ratio ${ratio.toFixed(2)} (target ≥ 0.5), p99 ${real.p99.toFixed(2)} ms (target < 25 ms), errors ${real.errors}.`);
+    const r2 = (n: number) => Math.round(n * 100) / 100;
+    console.log(JSON.stringify({ rps: Math.round(real.rps), p50_ms: r2(real.p50), p99_ms: r2(real.p99), bare_rps: Math.round(baseline.rps), ratio: r2(ratio) }));
+  } finally {
+    stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The bare server answers 404 on GET /: any HTTP answer means it is up. */
+async function waitForAny(base: string, child: ChildProcess) {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error('bare server exited');
+    try {
+      await (await fetch(base)).arrayBuffer();
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+async function seed(dbFile: string, keyFile: string) {
+  const { openDb } = await import('../../db/client');
+  const { createUser } = await import('../../src/auth/accounts');
+  const { createStudy } = await import('../../db/studies');
+  const { addPanellists, linkToken } = await import('../../db/panel');
+  const { createRound, openRound, roundItemsOf } = await import('../../db/rounds');
+  const { clusters, items } = await import('../../db/schema');
+  const { loadServerKey } = await import('../../src/panel/key');
+  const { defaultPhases, frequencyScale, importanceScale } = await import('../../src/studies/defaults');
+  const db = openDb(dbFile);
+  const key = loadServerKey(keyFile);
+  const user = await createUser(db, { email: 'bench@example.org', name: 'Bench', password: 'bench-wachtwoord' });
+  const study = createStudy(db, user.id, { title: 'Bench', lang: 'nl', phases: defaultPhases('nl'), importanceScale: importanceScale('1-9', 'nl'), frequencyScale: frequencyScale('1-5', 'nl') });
+  const now = new Date();
+  db.transaction((tx) => {
+    for (let c = 0; c < 6; c++) {
+      const cl = tx.insert(clusters).values({ studyId: study.id, parentId: null, position: c, label: `Cluster ${c + 1}`, createdAt: now, updatedAt: now }).returning().get();
+      for (let i = 0; i < ITEMS / 6; i++) {
+        tx.insert(items).values({ studyId: study.id, clusterId: cl.id, position: i, text: `De hulpverlener doet activiteit ${c + 1}.${i + 1}.`, origin: 'manual', createdAt: now, updatedAt: now }).run();
+      }
+    }
+  });
+  const panel = addPanellists(db, key, study.id, Array.from({ length: PANELLISTS }, (_, i) => ({ name: `Panellid ${i + 1}`, email: null, organisation: '', role: '', stakeholderGroup: ['mw', 'tl', 'cv'][i % 3]! })));
+  const round = createRound(db, user.id, { studyId: study.id, kind: 'rating', title: 'Bench-ronde' });
+  const opened = openRound(db, round.id, user.id);
+  if (!opened.ok) throw new Error(opened.error);
+  const itemIds = roundItemsOf(db, round.id).map((i) => i.id);
+  const paths = panel.map((p) => `/p/${linkToken(key, p)}`);
+  db.$client.close();
+  return { roundId: round.id, itemIds, paths };
+}
