@@ -6,6 +6,7 @@ import { findUserByEmail } from '../../db/users';
 import { demoCases, readDemoCase } from './cases';
 import { seedConsensus } from './consensus';
 import { seedDraft } from './draft';
+import { seedRounds } from './rounds';
 import { seedStandard } from './standard';
 import { createUser } from '../auth/accounts';
 import { pseudonymize } from '../pseudonymize';
@@ -50,7 +51,8 @@ export async function ensureDemo(db: Db): Promise<{ email: string; password: str
   seedDraft(db, study.id, user.id);
   // Before the rounds open: the consensus protocol.
   seedConsensus(db, study.id, user.id);
-  // After the rounds (seedRounds belongs above this line): decisions of closed rating rounds and one override.
+  seedRounds(db, study.id, user.id);
+  // After the rounds: decisions of closed rating rounds and one override.
   seedConsensus(db, study.id, user.id);
   // Keep last: the standard is made from the decisions of the stages before it.
   seedStandard(db, study.id, user.id);
