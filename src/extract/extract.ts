@@ -57,12 +57,14 @@ function run(text: string, opts: ExtractOptions): ExtractedActivity[] {
       prevInUnit = cands.at(-1) ?? prevInUnit;
     }
   }
-  const len = Math.max(1, text.length);
+  // Position runs from the first to the last activity found, so headers and closing remarks do not shift it.
+  const first = found[0]?.evidence.start ?? 0;
+  const len = Math.max(1, (found.at(-1)?.evidence.start ?? 0) - first);
   const firstLine = text.slice(0, 300).split('\n').slice(0, 2).join(' ');
   const phases = suggestPhases(
     found.map((c) => ({
       text: `${text.slice(c.evidence.start, c.evidence.end)} ${c.text}`.toLowerCase(),
-      position: c.evidence.start / len,
+      position: (c.evidence.start - first) / len,
     })),
     { tags: opts.phaseTags, source, head: firstLine },
   );

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractActivities } from '../../src/extract';
+
+describe('phase position', () => {
+  it('places the first activity early even after a long background paragraph', () => {
+    const background =
+      'Meneer is 58 jaar en woont sinds de scheiding alleen in een flat aan de rand van de stad. ' +
+      'Hij werkte dertig jaar als chauffeur, tot zijn rug het niet meer toeliet. Zijn dochter woont in ' +
+      'het buitenland en zijn broer ziet hij zelden. De buren merkten dat hij steeds minder buiten kwam. ' +
+      'Over geld praat hij niet graag, en de post ligt vaak dagen op de mat. ';
+    const story =
+      background +
+      'Ik heb hem thuis opgezocht. Ik heb zijn dagritme in kaart gebracht. ' +
+      'We hebben samen doelen opgesteld. Ik ben met hem meegegaan naar de bank. ' +
+      'Ik heb het dossier gesloten.';
+    const phases = extractActivities(story, { lang: 'nl', sourceType: 'verslag' }).map((a) => a.phase);
+    expect(phases).toEqual(['intake', 'analyse', 'plan', 'uitvoering', 'afsluiting']);
+  });
+});
