@@ -64,7 +64,7 @@ draftItemRoutes.get('/:itemId', (c) => {
   if (!isHtmx(c)) return c.redirect(draftHome(c, `#item-${item.id}`), 303);
   const view = itemView(model(c), item.id);
   if (!view) return c.redirect(draftHome(c), 303);
-  return c.html(<ItemRow t={c.var.t} study={studyRef(c)} item={view} canEdit={c.var.role !== 'viewer'} focus />);
+  return c.html(<ItemRow t={c.var.t} study={studyRef(c)} item={view} canEdit={c.var.role !== 'viewer'} focus="edit" />);
 });
 
 draftItemRoutes.get('/:itemId/edit', (c) => {

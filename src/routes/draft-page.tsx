@@ -64,6 +64,7 @@ export function draftPage(
       options={m.options}
       suggestions={suggestionViews(m.suggestions, m.itemNo, titles)}
       activeCount={m.activeCount}
+      focus={c.req.query('focus')}
       addValues={add.values}
       addErrors={add.errors}
     />,

@@ -58,4 +58,16 @@ export function clusterChoice(c: C, raw: string): number | null | undefined {
   return id && findCluster(c.var.db, c.var.study.id, id) ? id : undefined;
 }
 
-export const draftHome = (c: C, query = '') => `/studies/${c.var.study.id}/draft${query}`;
+/**
+ * The draft page, optionally at an anchor (`?msg=x#item-3`). The anchor is repeated as `focus=` in the query:
+ * after a boosted form htmx follows the redirect without its fragment, so the page itself marks the element to
+ * focus (and scroll to), which also tells keyboard and screen-reader users where the change landed.
+ */
+export function draftHome(c: C, query = '') {
+  const [search = '', anchor] = query.split('#');
+  const base = `/studies/${c.var.study.id}/draft`;
+  if (!anchor) return base + search;
+  const params = new URLSearchParams(search.replace(/^\?/, ''));
+  params.set('focus', anchor);
+  return `${base}?${params}#${anchor}`;
+}

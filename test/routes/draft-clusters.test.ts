@@ -27,7 +27,7 @@ describe('cluster operations', () => {
     await owner.agent.post(`${base}/clusters/${second!.id}/move`, { dir: 'up' });
     expect(tops(db, id).map((c) => c.id).slice(0, 2)).toEqual([second!.id, first!.id]);
     const html = await (await owner.agent.get(base)).text();
-    expect(html).toContain(`<h2 id="c-${second!.id}">1 ${second!.label}</h2>`);
+    expect(html).toContain(`<h2 id="c-${second!.id}" tabindex="-1">1 ${second!.label}</h2>`);
     await owner.agent.post(`${base}/clusters/${second!.id}/move`, { dir: 'up' });
     expect(tops(db, id)[0]!.id).toBe(second!.id);
     expect(listAudit(db, id).filter((a) => a.action === 'cluster.move')).toHaveLength(1);
@@ -69,6 +69,6 @@ describe('cluster operations', () => {
     await owner.agent.post(`${base}/clusters`, { label: 'Afspraken maken', parentId: String(c.id) });
     const sub = loadDraft(db, id).clusters.find((k) => k.label === 'Afspraken maken')!;
     expect(sub.parentId).toBe(c.id);
-    expect(await (await owner.agent.get(base)).text()).toContain(`<h3 id="c-${sub.id}">1.1 Afspraken maken</h3>`);
+    expect(await (await owner.agent.get(base)).text()).toContain(`<h3 id="c-${sub.id}" tabindex="-1">1.1 Afspraken maken</h3>`);
   });
 });

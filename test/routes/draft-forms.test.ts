@@ -43,4 +43,24 @@ describe('keyboard focus after htmx swaps in the editor', () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toMatch(new RegExp(`hx-get="${base}/items/${item.id}/edit"[^>]*autofocus`));
   });
+
+  it('focuses the new item on the page it redirects to, since htmx drops the anchor of a redirect', async () => {
+    const { db, id, owner, base } = await proposedStudy();
+    const res = await owner.agent.post(`${base}/items`, { text: 'De hulpverlener belt de cliënt na een week.', clusterId: '', phaseId: '' });
+    expect(res.status).toBe(303);
+    const added = activeItems(db, id).find((i) => i.text.includes('na een week'))!;
+    const to = res.headers.get('location')!;
+    expect(to).toBe(`${base}?focus=item-${added.id}#item-${added.id}`);
+    const html = await (await owner.agent.get(to)).text();
+    expect(html).toMatch(new RegExp(`<li id="item-${added.id}" class="item" tabindex="-1" autofocus=""`));
+    expect(html.match(/autofocus/g)).toHaveLength(1);
+  });
+
+  it('opens and focuses the removed section after a delete', async () => {
+    const { db, id, owner, base } = await proposedStudy();
+    const item = activeItems(db, id)[0]!;
+    const res = await owner.agent.post(`${base}/items/${item.id}/delete`, { reason: 'dubbel', version: '1' });
+    const html = await (await owner.agent.get(res.headers.get('location')!)).text();
+    expect(html).toMatch(/<details class="removed" id="removed" open="">\s*<summary autofocus="">/);
+  });
 });

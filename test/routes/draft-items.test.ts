@@ -30,7 +30,7 @@ describe('editing an item', () => {
     const item = activeItems(db, id)[0]!;
     const res = await owner.agent.post(`${base}/items/${item.id}`, { text: 'De hulpverlener doet iets anders.', clusterId: '', phaseId: '', version: '1' });
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe(`${base}#item-${item.id}`);
+    expect(res.headers.get('location')).toBe(`${base}?focus=item-${item.id}#item-${item.id}`);
   });
 
   it('re-renders the form with 422 when the wording is empty', async () => {
@@ -69,7 +69,7 @@ describe('editing an item', () => {
     expect(res.status).toBe(204);
     // Only the anchor differing from the page's address would make the browser jump and keep the stale form.
     const to = res.headers.get('hx-redirect')!;
-    expect(to).toBe(`${base}?msg=moved&v=2#item-${item.id}`);
+    expect(to).toBe(`${base}?msg=moved&v=2&focus=item-${item.id}#item-${item.id}`);
     expect(await (await owner.agent.get(to.split('#')[0]!)).text()).toContain('Item verplaatst.');
     expect(findItem(db, id, item.id)).toMatchObject({ clusterId: other.id, phaseId: 'afsluiting' });
     expect(itemHistory(db, item.id).at(-1)).toMatchObject({ action: 'move', clusterLabel: other.label, phaseId: 'afsluiting' });

@@ -3,14 +3,21 @@ import { Csrf } from '../../components/form';
 import { draftUrl, itemUrl, phaseName, when, type ClusterOption, type ItemView, type StudyRef } from './types';
 
 /**
- * One item on the draft page; also the htmx response after saving or cancelling an edit, where `focus` puts
- * the keyboard back on the edit link instead of losing it to the page.
+ * One item on the draft page; also the htmx response after saving or cancelling an edit. `focus` takes the
+ * keyboard to the row (the page after a change) or back to its edit link (after cancel), instead of losing it.
  */
-export function ItemRow(props: { t: Dict; study: StudyRef; item: ItemView; canEdit: boolean; saved?: boolean; focus?: boolean }) {
+export function ItemRow(props: {
+  t: Dict;
+  study: StudyRef;
+  item: ItemView;
+  canEdit: boolean;
+  saved?: boolean;
+  focus?: 'row' | 'edit' | undefined;
+}) {
   const { t, study, item } = props;
   const url = itemUrl(study.id, item.id);
   return (
-    <li id={`item-${item.id}`} class="item" tabindex={-1}>
+    <li id={`item-${item.id}`} class="item" tabindex={-1} autofocus={props.focus === 'row'}>
       <div class="item-line">
         {props.canEdit && (
           <input type="checkbox" name="ids" value={String(item.id)} form="merge-form" aria-label={`${t.draft.select} ${item.number}`} />
@@ -25,7 +32,7 @@ export function ItemRow(props: { t: Dict; study: StudyRef; item: ItemView; canEd
         </a>
         <a href={`${url}/history`}>{t.draft.history}</a>
         {props.canEdit && (
-          <a href={`${url}/edit`} hx-get={`${url}/edit`} hx-target={`#item-${item.id}`} hx-swap="outerHTML" autofocus={props.saved || props.focus}>
+          <a href={`${url}/edit`} hx-get={`${url}/edit`} hx-target={`#item-${item.id}`} hx-swap="outerHTML" autofocus={props.saved || props.focus === 'edit'}>
             {t.draft.edit}
           </a>
         )}

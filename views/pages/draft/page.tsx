@@ -28,6 +28,8 @@ export interface DraftPageProps {
   options: ClusterOption[];
   suggestions: SuggestionView[];
   activeCount: number;
+  /** Anchor of what a change just touched (`item-3`, `cluster-2`, `removed`): it gets the focus. */
+  focus?: string | undefined;
   /** The add forms' input and messages after a 422. */
   addValues?: AddValues | undefined;
   addErrors?: FieldErrors | undefined;
@@ -71,7 +73,7 @@ export function DraftPage(props: DraftPageProps) {
       {props.clusters.map((c) => (
         <section class="cluster" aria-labelledby={`c-${c.id}`} id={`cluster-${c.id}`}>
           <div class="cluster-head">
-            <h2 id={`c-${c.id}`}>
+            <h2 id={`c-${c.id}`} tabindex={-1} autofocus={props.focus === `cluster-${c.id}`}>
               {c.number} {c.label}
             </h2>
             {canEdit && <ClusterTools t={t} csrf={props.csrf} studyId={study.id} id={c.id} label={c.label} />}
@@ -80,7 +82,7 @@ export function DraftPage(props: DraftPageProps) {
           {c.subs.map((s) => (
             <section class="sub" aria-labelledby={`c-${s.id}`} id={`cluster-${s.id}`}>
               <div class="cluster-head">
-                <h3 id={`c-${s.id}`}>
+                <h3 id={`c-${s.id}`} tabindex={-1} autofocus={props.focus === `cluster-${s.id}`}>
                   {s.number} {s.label}
                 </h3>
                 {canEdit && <ClusterTools t={t} csrf={props.csrf} studyId={study.id} id={s.id} label={s.label} />}
@@ -99,7 +101,7 @@ export function DraftPage(props: DraftPageProps) {
       {canEdit && !empty && (
         <AddForms t={t} csrf={props.csrf} study={study} options={props.options} values={props.addValues} errors={props.addErrors} />
       )}
-      <RemovedSection t={t} csrf={props.csrf} study={study} canEdit={canEdit} items={props.removed} />
+      <RemovedSection t={t} csrf={props.csrf} study={study} canEdit={canEdit} items={props.removed} focus={props.focus} />
     </section>
   );
 }
@@ -109,7 +111,7 @@ function ItemList(props: DraftPageProps & { items: ItemView[] }) {
   return (
     <ol class="items">
       {props.items.map((it) => (
-        <ItemRow t={props.t} study={props.study} item={it} canEdit={props.canEdit} />
+        <ItemRow t={props.t} study={props.study} item={it} canEdit={props.canEdit} focus={props.focus === `item-${it.id}` ? 'row' : undefined} />
       ))}
     </ol>
   );
