@@ -1,3 +1,4 @@
+import { englishNote } from './notes-en';
 import { isAside, isReason } from './rewrite-nl';
 import { mapPeople, type RoleContext } from './roles';
 import { joinTokens, type Sentence, type Tok } from './segment';
@@ -132,6 +133,10 @@ function finish(words: string[]): string {
 
 /** Finds the practitioner's activities in one English sentence. */
 export function analyseEn(sent: Sentence, ctx: RoleContext, source: SourceType): Candidate[] {
+  if (source === 'dossier') {
+    const note = englishNote(sent, ctx);
+    if (note) return [note];
+  }
   const chunks = splitChunks(sent.toks).map((t, i) => classify(t, i === 0));
   const out: Candidate[] = [];
   let group: Chunk[] = [];

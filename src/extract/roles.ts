@@ -186,6 +186,8 @@ function pronounNl(toks: Tok[], i: number, ctx: RoleContext, practitionerSubject
   }
 }
 
+const EN_ADVERB = /^(now|then|here|there|today|tomorrow|yesterday|yet|first|home|once|twice|later|soon|again|too|straight)$/;
+
 function pronounEn(toks: Tok[], i: number, ctx: RoleContext, practitionerSubject: boolean): string {
   const t = toks[i]!;
   const next = toks[i + 1];
@@ -200,6 +202,12 @@ function pronounEn(toks: Tok[], i: number, ctx: RoleContext, practitionerSubject
       return next?.word &&
         !/^(to|and|or|that|what|about|with|for|in|on|off|up|out|back|again|when|if|too|a|an|the|\w+ly|\w+ed)$/.test(
           next.l,
+        ) &&
+        !EN_ADVERB.test(next.l) &&
+        // "wrote to her explaining how …": a verb in -ing after "her" is what she is told, not her thing.
+        !(
+          /ing$/.test(next.l) &&
+          /^(how|what|why|that|when|where|to|about|the|a|an|it|his|her|)$/.test(toks[i + 2]?.l ?? '')
         ) &&
         !isEnglishVerb(next.l)
         ? "the client's"

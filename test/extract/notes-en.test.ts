@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractActivities } from '../../src/extract';
+
+const notes = (body: string) =>
+  extractActivities(`Case notes – Mr Patel\n${body}`, { lang: 'en', sourceType: 'dossier' });
+
+describe('English file notes without a subject', () => {
+  it('reads a note opening with a past verb as the practitioner acting', () => {
+    const out = notes('03/04: Rang his landlord about the repairs. Went through the budget with him.');
+    expect(out.map((a) => a.text)).toEqual([
+      "The practitioner contacts the client's landlord about the repairs.",
+      'The practitioner goes through the budget with the client.',
+    ]);
+  });
+
+  it('reads a noun with a participle as the practitioner acting on that thing', () => {
+    const out = notes('05/04: Referral form signed with him. File closed.');
+    expect(out.map((a) => a.text)).toEqual([
+      'The practitioner signs referral form with the client.',
+      'The practitioner closes file.',
+    ]);
+  });
+
+  it('leaves out notes in which someone else acts', () => {
+    const out = notes('06/04: Housing officer visited the flat. Son phoned, worried; he wants a meeting.');
+    expect(out).toEqual([]);
+  });
+
+  it('cites the items after a colon but keeps them out of the wording', () => {
+    const text = 'Case notes\n07/04: Plan agreed with him: two visits a week, a bus pass.';
+    const [a] = extractActivities(text, { lang: 'en', sourceType: 'dossier' });
+    expect(a!.text).toBe('The practitioner agrees plan with the client.');
+    expect(text.slice(a!.evidence[0]!.start, a!.evidence[0]!.end)).toBe(
+      'Plan agreed with him: two visits a week, a bus pass',
+    );
+  });
+
+  it('reads "her" before an adverb or a following clause as the person, not a possessive', () => {
+    const out = notes('08/04: Asked her what she needs now. Wrote to her explaining how to appeal.');
+    expect(out.map((a) => a.text)).toEqual([
+      'The practitioner asks the client what the client needs now.',
+      'The practitioner writes to the client explaining how to appeal.',
+    ]);
+  });
+});
