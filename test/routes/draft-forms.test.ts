@@ -46,7 +46,11 @@ describe('keyboard focus after htmx swaps in the editor', () => {
 
   it('focuses the new item on the page it redirects to, since htmx drops the anchor of a redirect', async () => {
     const { db, id, owner, base } = await proposedStudy();
-    const res = await owner.agent.post(`${base}/items`, { text: 'De hulpverlener belt de cliënt na een week.', clusterId: '', phaseId: '' });
+    const res = await owner.agent.post(`${base}/items`, {
+      text: 'De hulpverlener belt de cliënt na een week.',
+      clusterId: '',
+      phaseId: '',
+    });
     expect(res.status).toBe(303);
     const added = activeItems(db, id).find((i) => i.text.includes('na een week'))!;
     const to = res.headers.get('location')!;
@@ -62,5 +66,18 @@ describe('keyboard focus after htmx swaps in the editor', () => {
     const res = await owner.agent.post(`${base}/items/${item.id}/delete`, { reason: 'dubbel', version: '1' });
     const html = await (await owner.agent.get(res.headers.get('location')!)).text();
     expect(html).toMatch(/<details class="removed" id="removed" open="">\s*<summary autofocus="">/);
+  });
+
+  it('names the item in its edit link and the cluster in its manage link, for a list of links', async () => {
+    const { db, id, owner, base } = await proposedStudy();
+    const item = activeItems(db, id)[0]!;
+    const cluster = loadDraft(db, id).clusters.find((c) => c.id === item.clusterId)!;
+    const html = await (await owner.agent.get(base)).text();
+    expect(html).toMatch(
+      new RegExp(`/items/${item.id}/edit"[^>]*>bewerken<span class="visually-hidden"> [0-9.]+</span></a>`),
+    );
+    expect(html).toContain(
+      `naam, samenvoegen, splitsen<span class="visually-hidden">: ${cluster.label}</span>`,
+    );
   });
 });

@@ -63,7 +63,8 @@ export const draft = defineTexts(
     select: 'Selecteer item',
     unclustered: 'Nog niet ingedeeld',
     noItemsHere: 'Geen items.',
-    evidenceCount: (links: number, cases: number) => `bewijs: ${links}× in ${cases} ${cases === 1 ? 'casus' : 'casussen'}`,
+    evidenceCount: (links: number, cases: number) =>
+      links === 0 ? 'geen bewijs uit casussen' : `bewijs: ${links}× in ${cases} ${cases === 1 ? 'casus' : 'casussen'}`,
     history: 'geschiedenis',
     edit: 'bewerken',
     saved: 'Opgeslagen',
@@ -180,7 +181,8 @@ export const draft = defineTexts(
     select: 'Select item',
     unclustered: 'Not grouped yet',
     noItemsHere: 'No items.',
-    evidenceCount: (links: number, cases: number) => `evidence: ${links}× in ${cases} ${cases === 1 ? 'case' : 'cases'}`,
+    evidenceCount: (links: number, cases: number) =>
+      links === 0 ? 'no evidence from cases' : `evidence: ${links}× in ${cases} ${cases === 1 ? 'case' : 'cases'}`,
     history: 'history',
     edit: 'edit',
     saved: 'Saved',

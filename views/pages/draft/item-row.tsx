@@ -29,11 +29,16 @@ export function ItemRow(props: {
         {item.phaseId && <span class="badge">{phaseName(study.phases, item.phaseId)}</span>}
         <a href={`${url}/evidence`} hx-get={`${url}/evidence`} hx-target={`#ev-${item.id}`} hx-swap="innerHTML">
           {t.draft.evidenceCount(item.links, item.cases)}
+          <Which no={item.number} />
         </a>
-        <a href={`${url}/history`}>{t.draft.history}</a>
+        <a href={`${url}/history`}>
+          {t.draft.history}
+          <Which no={item.number} />
+        </a>
         {props.canEdit && (
           <a href={`${url}/edit`} hx-get={`${url}/edit`} hx-target={`#item-${item.id}`} hx-swap="outerHTML" autofocus={props.saved || props.focus === 'edit'}>
             {t.draft.edit}
+            <Which no={item.number} />
           </a>
         )}
         {props.saved && (
@@ -45,6 +50,11 @@ export function ItemRow(props: {
       <div id={`ev-${item.id}`} class="evidence-panel" />
     </li>
   );
+}
+
+/** The item number for screen readers, so "bewerken" in a list of links says which item it edits. */
+function Which(props: { no: string }) {
+  return <span class="visually-hidden"> {props.no}</span>;
 }
 
 export interface Conflict {

@@ -136,7 +136,10 @@ function ClusterTools(props: { t: Dict; csrf: string; studyId: number; id: numbe
           ↓
         </button>
       </form>
-      <a href={url}>{t.draft.manageCluster}</a>
+      <a href={url}>
+        {t.draft.manageCluster}
+        <span class="visually-hidden">: {props.label}</span>
+      </a>
     </div>
   );
 }
