@@ -186,7 +186,8 @@ function pronounNl(toks: Tok[], i: number, ctx: RoleContext, practitionerSubject
   }
 }
 
-const EN_ADVERB = /^(now|then|here|there|today|tomorrow|yesterday|yet|first|home|once|twice|later|soon|again|too|straight)$/;
+const EN_ADVERB =
+  /^(now|then|here|there|today|tomorrow|yesterday|yet|first|home|once|twice|later|soon|again|too|straight)$/;
 
 function pronounEn(toks: Tok[], i: number, ctx: RoleContext, practitionerSubject: boolean): string {
   const t = toks[i]!;

@@ -14,7 +14,9 @@ describe('Dutch rewriting to present tense, third person', () => {
 
   it('drops the diaeresis that only marked the syllable break after ge-', () => {
     expect(texts('Ik heb met haar geëvalueerd hoe het ging.')[0]).toMatch(/^De hulpverlener evalueert /);
-    expect(texts('Ik heb de schulden geïnventariseerd.')[0]).toBe('De hulpverlener inventariseert de schulden.');
+    expect(texts('Ik heb de schulden geïnventariseerd.')[0]).toBe(
+      'De hulpverlener inventariseert de schulden.',
+    );
   });
 
   it('conjugates irregular verbs in the simple past and the perfect', () => {
