@@ -17,6 +17,14 @@ describe('POST /studies', () => {
     expect(team).toContain('eigenaar');
   });
 
+  it('describes the scales on the overview without one-point ranges like "3–3"', async () => {
+    const { app, db } = testApp();
+    const { agent } = await signedIn(app, db);
+    const id = await createStudyVia(agent, { title: 'AMW standaard' });
+    const html = await (await agent.get(`/studies/${id}`)).text();
+    expect(html).toContain('1–5 (1–2 zelden · 3 regelmatig · 4–5 vaak)');
+  });
+
   it('re-renders the form with 422 and keeps the values when the title is empty', async () => {
     const { app, db } = testApp();
     const { agent } = await signedIn(app, db);

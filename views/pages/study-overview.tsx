@@ -9,7 +9,9 @@ export function StudyOverviewPage(props: {
   role: 'owner' | 'editor' | 'viewer';
 }) {
   const { t, study } = props;
-  const scale = (s: Scale) => `${s.min}–${s.max} (${s.bands.map((b) => `${b.from}–${b.to} ${b.label}`).join(' · ')})`;
+  // A band of one point reads "3 regelmatig", not "3–3 regelmatig".
+  const span = (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`);
+  const scale = (s: Scale) => `${span(s.min, s.max)} (${s.bands.map((b) => `${span(b.from, b.to)} ${b.label}`).join(' · ')})`;
   return (
     <section>
       <StudyNav t={t} studyId={study.id} current="overview" title={study.title} />
