@@ -1,6 +1,6 @@
 import { PERFECT_AUX, PREPOSITIONS, SUBORDINATORS } from './lexicon-nl';
 import type { Tok } from './segment';
-import { isKnownStem, parseParticiple, presentOf } from './verbs-nl';
+import { isFirstPersonStem, isKnownStem, parseParticiple, presentOf } from './verbs-nl';
 
 /**
  * P: the practitioner is the subject; SUB: a subordinate clause; ELL: a continuation without its own
@@ -112,6 +112,10 @@ function startsClause(toks: Tok[], i: number, cur: Tok[]): boolean {
   const next = toks[i + 1];
   if (!next) return false;
   if (SUBJECT_START.has(next.l) || MID_SUB.has(next.l)) return true;
+  // "Ik meld hem aan en houd contact", "… en spreek ik hem aan": a bare stem after "en" is the next verb of "ik".
+  const after = toks[i + 2];
+  if (isFirstPersonStem(next.l) && after?.word && (after.l === 'ik' || cur.some((t) => t.l === 'ik')))
+    return true;
   const curHasVerb =
     cur.some((t) => isParticipleTok(t)) || cur.some((t) => isFiniteLike(t) && !PERFECT_AUX.has(t.l));
   if (!curHasVerb) return false;
@@ -196,6 +200,8 @@ export function classify(toks: Tok[], isFirst: boolean): Chunk {
   const hasPart = toks.some(isParticipleTok);
   const finite = toks.some((t, i) => isFiniteLike(t, toks[i - 1]) && !isParticipleTok(t));
   const otherSubject = toks.some((t) => OTHER_SUBJ.has(t.l) && t.l !== 'er' && t.l !== 'het');
+  if (!isFirst && COORD.has(toks[0]!.l) && isFirstPersonStem(l) && !otherSubject)
+    return { toks, kind: 'ELL' };
   if (
     !isFirst &&
     !otherSubject &&

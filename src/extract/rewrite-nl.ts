@@ -2,7 +2,14 @@ import { isFiniteLike, isParticipleTok, type Chunk } from './clauses-nl';
 import { FIRST_PERSON_3SG, PERFECT_AUX } from './lexicon-nl';
 import { mapPeople, type RoleContext } from './roles';
 import { joinTokens, type Tok } from './segment';
-import { finiteToPres3, isKnownStem, parseParticiple, presentOf, pres3FromStem } from './verbs-nl';
+import {
+  finiteToPres3,
+  isFirstPersonStem,
+  isKnownStem,
+  parseParticiple,
+  presentOf,
+  pres3FromStem,
+} from './verbs-nl';
 
 const SUBJECT = 'De hulpverlener';
 // Narrative glue that says when, not what: dropped from the behavioural statement.
@@ -28,6 +35,8 @@ const FILLER = new Set([
   'toch',
   'echt',
 ]);
+const DETERMINER =
+  /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar|enkele|elke|iedere|alle|vorige|volgende|komende|laatste|eerste|\d+)$/;
 const IPP = new Set(['laten', 'gaan', 'blijven', 'helpen', 'leren', 'zien', 'horen']);
 
 function lowerFirst(s: string): string {
@@ -37,11 +46,18 @@ function lowerFirst(s: string): string {
 /** Shifts the verbs of a subordinate clause one step to the present: "liep" → "loopt", "had gedaan" → "heeft gedaan". */
 function shiftTense(toks: Tok[], words: string[], firstPerson: boolean): void {
   let stemAt = -1;
+  let finite = false;
   const ik = toks.findIndex((t) => t.l === 'ik');
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.word || words[i] !== t.s) continue;
+    // "twee weken", "de laatste weken": after a numeral or determiner a form is a noun, not a verb.
+    const before = toks[i - 1]?.l ?? '';
+    if (DETERMINER.test(before) || (/^(de|die|deze)$/.test(before) && /en$/.test(t.l))) continue;
+    // After the finite verb an infinitive stays one: "wat ik moet doen".
+    if (finite && /en$/.test(t.l)) continue;
     const pres = presentOf(t.l, { strictWeak: true, firstPerson });
+    if (pres) finite = true;
     if (pres && pres !== t.l) words[i] = pres;
     else if (firstPerson && i > ik && isKnownStem(t.l) && (stemAt < 0 || !FIRST_PERSON_3SG[toks[stemAt]!.l]))
       stemAt = i;
@@ -104,8 +120,12 @@ const CALL = /^(belt|opbelt|mailt|appt|sms't|whatsappt|telefoneert)$/;
  * Calling, mailing or texting someone is, in behavioural terms, making contact: "belt de cliënt" →
  * "neemt contact op met de cliënt". Sending something ("mailt het plan") stays as it is.
  */
-function contactVerb(verb: string, rest: string[]): string[] {
-  if (!CALL.test(verb)) return [verb, ...rest];
+function contactVerb(verb: string, given: string[]): string[] {
+  if (!CALL.test(verb)) return [verb, ...given];
+  // The particle of "opbellen" ("bel haar op") has no place in "neemt contact op".
+  const rest = given.filter(
+    (w, i) => !(w === 'op' && (i === given.length - 1 || /^[.,;:]$/.test(given[i + 1]!))),
+  );
   const isPrep = (w: string | undefined) =>
     !!w && /^(met|van|voor|naar|bij|op|in|over|aan|om|tot|door)$/.test(w);
   let obj = rest.findIndex((w, i) => /^de cliënt(en)?$/.test(w) && !isPrep(rest[i - 1]));
@@ -150,7 +170,13 @@ function rewriteEllipsis(chunk: Chunk, ctx: RoleContext): string[] {
   const lead = toks[0]?.word && /^(en|maar|want|dus)$/.test(toks[0].l) ? toks[0].l : '';
   if (lead) words[0] = '';
   let verb = '';
-  for (let i = toks.length - 1; i >= 0; i--) {
+  // "… en houd contact": the first-person stem right after the coordinator is the verb.
+  const stemAt = lead ? 1 : 0;
+  if (lead && toks[stemAt]?.word && isFirstPersonStem(toks[stemAt]!.l)) {
+    verb = pres3FromStem(toks[stemAt]!.l);
+    words[stemAt] = '';
+  }
+  for (let i = toks.length - 1; i >= 0 && !verb; i--) {
     const conj = isParticipleTok(toks[i]!) ? parseParticiple(toks[i]!.l) : null;
     if (conj) {
       verb = conj.verb;

@@ -115,7 +115,7 @@ function article(noun: Tok | undefined): string {
 }
 
 const NL_NOT_NOUN =
-  /^(en|of|maar|dat|wat|die|niet|nog|ook|wel|al|er|te|om|zich|zelf|mee|aan|op|in|uit|af|door|over|bij|na|was|is|had|heeft|kan|wil|hier|daar|nu|dan|allebei|beiden|samen|altijd|eerst|even|graag|misschien|echt|toch|alleen|weer|meteen|vandaag|morgen|gisteren|soms|vaak|erbij|zo|heel|erg|nooit|ooit|ook|het|een|de|geen|gewoon|eigenlijk|dus)$/;
+  /^(en|of|maar|dat|wat|die|niet|nog|ook|wel|al|er|te|om|zich|zelf|mee|aan|op|in|uit|af|door|over|bij|na|was|is|had|heeft|kan|wil|hier|daar|nu|dan|allebei|beiden|samen|altijd|eerst|even|graag|misschien|echt|toch|alleen|weer|meteen|vandaag|morgen|gisteren|soms|vaak|erbij|zo|heel|erg|nooit|ooit|ook|het|een|de|geen|gewoon|eigenlijk|dus|steeds|meestal|direct|nauwelijks|bewust|apart|net|pas|helemaal|daarna|later|zeer|telkens|opnieuw|terug|eens|\w+lijks)$/;
 const NL_SUBORD =
   /^(of|dat|als|wat|wie|waar|hoe|omdat|zodat|toen|wanneer|terwijl|nadat|voordat|zoals|tenzij)$/;
 

@@ -217,3 +217,11 @@ export function isKnownVerbForm(word: string): boolean {
 export function isKnownStem(word: string): boolean {
   return KNOWN_STEMS.has(word.toLowerCase());
 }
+
+const STRONG_STEMS = new Set(STRONG.map((v) => stemFromInf(v.inf)));
+
+/** Whether a word can be the first-person form of a verb: "houd", "spreek", "bel" (as in "ik houd contact"). */
+export function isFirstPersonStem(word: string): boolean {
+  const w = word.toLowerCase();
+  return KNOWN_STEMS.has(w) || STRONG_STEMS.has(w);
+}

@@ -80,3 +80,34 @@ describe('Dutch rewriting to present tense, third person', () => {
     expect(out).toEqual(['De hulpverlener gaat er niet verder op in.']);
   });
 });
+
+describe('verbs after "en" and inside subordinate clauses', () => {
+  const say = (text: string) =>
+    extractActivities(text, { lang: 'nl', sourceType: 'verslag' }).map((a) => a.text);
+
+  it('conjugates a first-person stem after "en" as the next verb', () => {
+    expect(
+      say('Ik meld hem aan bij de schuldhulp en houd wekelijks contact met zijn bewindvoerder.'),
+    ).toEqual([
+      'De hulpverlener meldt de cliënt aan bij de schuldhulp en houdt wekelijks contact met de bewindvoerder van de cliënt.',
+    ]);
+  });
+
+  it('makes an inverted "en spreek ik" its own activity', () => {
+    expect(say('Toen het misging, bel ik haar op en spreek ik haar aan op de afspraak.')).toEqual([
+      'De hulpverlener neemt contact op met de cliënt, toen het misgaat.',
+      'De hulpverlener spreekt de cliënt aan op de afspraak.',
+    ]);
+  });
+
+  it('keeps the infinitive after a modal and nouns after a numeral', () => {
+    expect(say('Ik leg uit wat ik moet doen. Ik stuur haar binnen drie weken een brief.')).toEqual([
+      'De hulpverlener legt uit wat de hulpverlener moet doen.',
+      'De hulpverlener stuurt de cliënt binnen drie weken een brief.',
+    ]);
+  });
+
+  it('does not read an adverb after "haar" as a possessed noun', () => {
+    expect(say('Ik sprak haar steeds alleen.')).toEqual(['De hulpverlener spreekt de cliënt steeds alleen.']);
+  });
+});
