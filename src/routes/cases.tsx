@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import type { Child } from 'hono/jsx';
 import { HTTPException } from 'hono/http-exception';
 import { appendAudit } from '../../db/audit';
 import { deleteCase, findCase, insertCase, listCases, updateCase } from '../../db/cases';
@@ -7,6 +8,7 @@ import { NewCaseForm } from '../../views/pages/cases/form';
 import { CaseListPage } from '../../views/pages/cases/list';
 import { CasePreview } from '../../views/pages/cases/preview';
 import { CaseDeletePage, CaseEditPage, CasePage } from '../../views/pages/cases/show';
+import { StudyNav } from '../../views/components/study-nav';
 import { parseCaseMeta, formValues, str, strings, toCaseInput, type Body } from '../cases/form';
 import { pseudonymizeCase } from '../cases/pseudonymize-choices';
 import { readUpload } from '../cases/upload';
@@ -38,10 +40,24 @@ function newForm(c: C, values: Record<string, string | string[]>, errors: FieldE
     c,
     t.cases.newCase,
     <section>
+      <StudyNav t={t} studyId={c.var.study.id} current="cases" title={c.var.study.title} />
       <h1>{t.cases.newCase}</h1>
       <NewCaseForm t={t} csrf={c.var.csrf} studyId={c.var.study.id} phases={c.var.study.phases} values={values} errors={errors} />
     </section>,
     { status },
+  );
+}
+
+function previewPage(c: C, preview: Child, status: 200 | 422 = 200) {
+  const { t, study } = c.var;
+  return page(
+    c,
+    t.cases.previewTitle,
+    <>
+      <StudyNav t={t} studyId={study.id} current="cases" title={study.title} />
+      {preview}
+    </>,
+    { status, wide: true },
   );
 }
 
@@ -67,12 +83,7 @@ caseRoutes.post('/preview', async (c) => {
   const keep = str(body, 'original') ? strings(body, 'keep').map(Number) : undefined;
   const extras = str(body, 'extras');
   const res = pseudonymizeCase({ original, names: study.knownNames, lang: study.lang, keep, extras: extras.split('\n') });
-  return page(
-    c,
-    t.cases.previewTitle,
-    <CasePreview t={t} csrf={c.var.csrf} studyId={study.id} phases={study.phases} values={values} original={original} extras={extras} {...res} />,
-    { wide: true },
-  );
+  return previewPage(c, <CasePreview t={t} csrf={c.var.csrf} studyId={study.id} phases={study.phases} values={values} original={original} extras={extras} {...res} />);
 });
 
 /** Second step: apply the researcher's choices to the original and store only the pseudonymised text. */
@@ -85,11 +96,10 @@ caseRoutes.post('/', async (c) => {
   const res = pseudonymizeCase({ original, names: study.knownNames, lang: study.lang, keep: strings(body, 'keep').map(Number), extras: extras.split('\n') });
   const meta = parseCaseMeta(body, study.phases.map((p) => p.id), t);
   if (!meta.ok) {
-    return page(
+    return previewPage(
       c,
-      t.cases.previewTitle,
       <CasePreview t={t} csrf={c.var.csrf} studyId={study.id} phases={study.phases} values={formValues(body)} original={original} extras={extras} errors={meta.errors} {...res} />,
-      { status: 422, wide: true },
+      422,
     );
   }
   const kase = insertCase(db, study.id, c.var.user!.id, toCaseInput(meta.meta, res.text));

@@ -21,7 +21,7 @@ async function setup() {
 function form(fields: Record<string, string | string[]>, file?: { name: string; data: Uint8Array | string; type?: string }) {
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
-  if (file) fd.append('file', new File([file.data], file.name, { type: file.type ?? 'application/octet-stream' }));
+  if (file) fd.append('file', new File([file.data as BlobPart], file.name, { type: file.type ?? 'application/octet-stream' }));
   return fd;
 }
 
@@ -66,6 +66,15 @@ describe('adding a case', () => {
     const html = await (await agent.get(`/studies/${id}/cases/${c.id}`)).text();
     expect(html).not.toContain('Pietje Puk');
     expect(html).toContain('Ik sprak met');
+  });
+
+  it('shows each proposed replacement with the words around it, so repeated names can be told apart', async () => {
+    const { agent, id } = await setup();
+    const text = 'Mevrouw Jansen belde op maandag. Ik heb met mevrouw Jansen afspraken gemaakt over de doelen.';
+    const html = await (await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, text }))).text();
+    expect(html).toContain('(Mevrouw <b>Jansen</b> belde op maandag. Ik heb met…)');
+    expect(html).toContain('(…maandag. Ik heb met mevrouw <b>Jansen</b> afspraken gemaakt over de…)');
+    expect(html).toContain('aria-current="page">Casussen</a>');
   });
 
   it('lets the researcher undo a replacement and add one', async () => {

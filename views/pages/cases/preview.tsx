@@ -18,6 +18,22 @@ export function Highlighted(props: { text: string; reps: Replacement[] }) {
   return <div class="case-text">{parts}</div>;
 }
 
+/**
+ * A few words either side of a replacement, so two proposals for the same name ("Jansen", "Jansen") can be told
+ * apart when the researcher unticks one of them.
+ */
+export function around(text: string, r: Replacement, width = 30): { before: string; after: string } {
+  let from = Math.max(0, r.start - width);
+  let to = Math.min(text.length, r.end + width);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || r.start;
+  if (to < text.length) to = Math.max(r.end, text.lastIndexOf(' ', to));
+  const flat = (x: string) => x.replace(/\s+/g, ' ');
+  return {
+    before: (from > 0 ? '…' : '') + flat(text.slice(Math.min(from, r.start), r.start)),
+    after: flat(text.slice(r.end, to)) + (to < text.length ? '…' : ''),
+  };
+}
+
 function Mark(props: { r: Replacement }) {
   return (
     <span>
@@ -59,7 +75,8 @@ export function CasePreview(props: {
               <label class="check">
                 <input type="checkbox" name="keep" value={String(i)} checked={props.keep.has(i)} />
                 <span>
-                  <del class="pii">{r.original}</del> → <ins class="pii">{r.placeholder}</ins>
+                  <del class="pii">{r.original}</del> → <ins class="pii">{r.placeholder}</ins>{' '}
+                  <Context text={props.original} r={r} />
                 </span>
               </label>
             </li>
@@ -84,5 +101,16 @@ export function CasePreview(props: {
         <button type="submit">{t.cases.saveCase}</button>
       </div>
     </form>
+  );
+}
+
+function Context(props: { text: string; r: Replacement }) {
+  const { before, after } = around(props.text, props.r);
+  return (
+    <span class="muted context">
+      ({before}
+      <b>{props.r.original}</b>
+      {after})
+    </span>
   );
 }
