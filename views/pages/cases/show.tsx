@@ -3,15 +3,9 @@ import type { Dict } from '../../i18n';
 import { Csrf, ErrorSummary, TextArea, type FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
 import { CaseMetaFields, sourceLabel, type CaseFormValues } from './form';
+import type { CaseRow } from './list';
 
-export interface CaseView {
-  id: number;
-  title: string;
-  sourceType: string;
-  practitioner: string;
-  phaseTags: string[];
-  caseDate: string | null;
-  wordCount: number;
+export interface CaseView extends CaseRow {
   text: string;
 }
 

@@ -1,6 +1,6 @@
 import type { Dict } from '../../i18n';
 import { Csrf, type FieldErrors } from '../../components/form';
-import { ClusterSelect } from './item-row';
+import { ClusterSelect, PhaseSelect } from './item-row';
 import { draftUrl, type ClusterOption, type StudyRef } from './types';
 
 /** What was typed into the add forms, kept when the server answers 422. */
@@ -71,14 +71,7 @@ export function AddForms(props: {
           </div>
           <div class="field">
             <label for="f-new-phase">{t.draft.phase}</label>
-            <select id="f-new-phase" name="phaseId">
-              <option value="">{t.draft.noPhase}</option>
-              {study.phases.map((p) => (
-                <option value={p.id} selected={p.id === v.phaseId}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
+            <PhaseSelect id="f-new-phase" t={t} phases={study.phases} value={v.phaseId ?? ''} />
           </div>
         </div>
         <button type="submit">{t.draft.add}</button>

@@ -122,14 +122,7 @@ export function ItemEditForm(props: {
             </div>
             <div class="field">
               <label for={id('phase')}>{t.draft.phase}</label>
-              <select id={id('phase')} name="phaseId">
-                <option value="">{t.draft.noPhase}</option>
-                {study.phases.map((p) => (
-                  <option value={p.id} selected={p.id === v.phaseId}>
-                    {p.label}
-                  </option>
-                ))}
-              </select>
+              <PhaseSelect id={id('phase')} t={t} phases={study.phases} value={v.phaseId} />
             </div>
           </div>
           <div class="field">
@@ -157,6 +150,19 @@ export function ClusterSelect(props: { id: string; name: string; t: Dict; option
       {props.options.map((o) => (
         <option value={String(o.id)} selected={String(o.id) === props.value}>
           {o.parentId === null ? o.label : `\u00a0\u00a0${o.label}`}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+export function PhaseSelect(props: { id: string; t: Dict; phases: StudyRef['phases']; value: string }) {
+  return (
+    <select id={props.id} name="phaseId">
+      <option value="">{props.t.draft.noPhase}</option>
+      {props.phases.map((p) => (
+        <option value={p.id} selected={p.id === props.value}>
+          {p.label}
         </option>
       ))}
     </select>
