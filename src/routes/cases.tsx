@@ -132,7 +132,7 @@ caseRoutes.post('/:caseId/edit', async (c) => {
   const meta = parseCaseMeta(body, study.phases.map((p) => p.id), t);
   const text = str(body, 'text').replace(/\r\n?/g, '\n');
   const errors: FieldErrors = meta.ok ? {} : { ...meta.errors };
-  if (!text.trim()) errors.text = t.cases.errText;
+  if (!text.trim()) errors.text = t.cases.errTextEdit;
   if (!meta.ok || Object.keys(errors).length) {
     return page(c, t.cases.editCase, <CaseEditPage t={t} csrf={c.var.csrf} study={study} caseId={before.id} values={formValues(body)} errors={errors} />, { status: 422 });
   }

@@ -150,6 +150,19 @@ describe('case list and case page', () => {
     expect(all).toMatch(/<td>7<\/td>/);
   });
 
+  it('refuses an edit that empties the text with 422, a message that fits the edit form, and the title kept', async () => {
+    const { db, agent, id } = await setup();
+    await saveDirect(agent, id, 'Ik heb de schulden in kaart gebracht.');
+    const c = listCases(db, id)[0]!;
+    const res = await agent.post(`/studies/${id}/cases/${c.id}/edit`, { ...meta, title: 'Nieuwe titel', text: '  ' });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('De tekst van de casus mag niet leeg zijn.');
+    expect(html).not.toContain('upload');
+    expect(html).toContain('value="Nieuwe titel"');
+    expect(listCases(db, id)[0]!.title).toBe('Schulden');
+  });
+
   it('edits a case, pseudonymising new text again', async () => {
     const { db, agent, id } = await setup();
     await saveDirect(agent, id, 'Ik heb de schulden in kaart gebracht.');

@@ -87,7 +87,10 @@ describe('study access', () => {
     const id = await createStudyVia(owner.agent);
     const res = await owner.agent.post(`/studies/${id}/team`, { email: 'niemand@example.org', role: 'editor' });
     expect(res.status).toBe(422);
-    expect(await res.text()).toContain('Er is geen onderzoeker met dit e-mailadres.');
+    const html = await res.text();
+    expect(html).toContain('Er is geen onderzoeker met dit e-mailadres.');
+    // The summary takes the focus, so keyboard users land on the problem after the page comes back.
+    expect(html).toMatch(/<div class="error-summary" role="alert" tabindex="-1" autofocus="">/);
   });
 
   it('archives a study out of the main list and back', async () => {

@@ -1,5 +1,5 @@
 import type { Dict } from '../i18n';
-import { Csrf, Select, TextInput, type FieldErrors } from '../components/form';
+import { Csrf, ErrorSummary, Select, TextInput, type FieldErrors } from '../components/form';
 import { StudyNav } from '../components/study-nav';
 
 export function TeamPage(props: {
@@ -53,6 +53,7 @@ export function TeamPage(props: {
       {props.isOwner && (
         <form method="post" action={`/studies/${study.id}/team`} class="card">
           <h2>{t.studies.addMember}</h2>
+          <ErrorSummary errors={e} message={t.common.formHasErrors} />
           <Csrf token={props.csrf} />
           <TextInput name="email" type="email" label={t.studies.memberEmail} value={email} error={e.email} required />
           <Select
