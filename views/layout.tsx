@@ -21,6 +21,8 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
         <meta name="csrf-token" content={csrf} />
         <title>{`${props.title} · ${t.common.appName}`}</title>
         <link rel="stylesheet" href="/static/app.css" />
+        {/* No favicon yet: an empty one saves every page a 404 for /favicon.ico. */}
+        <link rel="icon" href="data:," />
         <script src="/static/htmx.min.js" defer></script>
       </head>
       <body hx-boost:inherited="true" hx-headers:inherited={JSON.stringify({ 'X-CSRF-Token': csrf })}>
