@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { openDb, type Db } from '../db/client';
 import { createApp, type App } from '../src/app';
 import { createUser } from '../src/auth/accounts';
@@ -17,6 +17,17 @@ export function tempDb(): Db {
   const dir = mkdtempSync(join(tmpdir(), 'maatstaf-test-'));
   const db = openDb(join(dir, 'test.db'));
   cleanups.push(() => {
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return db;
+}
+
+/** One migrated database for a whole test file (for expensive fixtures such as the demo study). */
+export function suiteDb(): Db {
+  const dir = mkdtempSync(join(tmpdir(), 'maatstaf-suite-'));
+  const db = openDb(join(dir, 'suite.db'));
+  afterAll(() => {
     db.$client.close();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -10,9 +10,9 @@ import { listStudiesFor } from '../../db/studies';
 import { findUserByEmail } from '../../db/users';
 import { DEMO_EMAIL, ensureDemo } from '../../src/demo/seed';
 import { renderHandbook, toHandbookInput } from '../../src/handbook-data';
-import { tempDb } from '../_setup';
+import { suiteDb } from '../_setup';
 
-const db = tempDb();
+const db = suiteDb();
 await ensureDemo(db);
 const user = findUserByEmail(db, DEMO_EMAIL)!;
 const study = listStudiesFor(db, user.id, false)[0]!;
