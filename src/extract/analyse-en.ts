@@ -1,5 +1,6 @@
 import { englishNote } from './notes-en';
 import { isAside, isReason } from './rewrite-nl';
+import { afterSummaryOpener } from './talk';
 import { mapPeople, type RoleContext } from './roles';
 import { joinTokens, type Sentence, type Tok } from './segment';
 import type { Candidate, SourceType } from './types';
@@ -189,7 +190,13 @@ export function analyseEn(sent: Sentence, ctx: RoleContext, source: SourceType):
     const polite = /^(thanks|thank|hello|hi|welcome|good|great|ok|okay|right|sorry|nice|lovely|bye)$/i.test(
       body[0] ?? '',
     );
-    if (body.length > 2 && !(polite && !question))
+    const summary = question ? undefined : afterSummaryOpener(sent.toks, 'en');
+    if (summary)
+      out.push({
+        text: finish(['The practitioner summarises:', ...mapPeople(summary, ctx, false)]),
+        evidence: { start: sent.start, end: sent.end },
+      });
+    else if (body.length > 2 && !(polite && !question))
       out.push({
         text: finish([question ? 'The practitioner asks:' : 'The practitioner says:', ...body]),
         evidence: { start: sent.start, end: sent.end },

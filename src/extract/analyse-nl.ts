@@ -2,6 +2,7 @@ import { classify, isFileNote, splitChunks, type Chunk } from './clauses-nl';
 import { mapPeople, type RoleContext } from './roles';
 import { rewriteGroup, rewriteNote, rewriteSub, tidy } from './rewrite-nl';
 import { joinTokens, type Sentence } from './segment';
+import { afterSummaryOpener } from './talk';
 import type { Candidate, SourceType } from './types';
 import { finiteToPres3 } from './verbs-nl';
 
@@ -34,11 +35,14 @@ export function analyseNl(sent: Sentence, ctx: RoleContext, source: SourceType):
   let note = false;
   const flush = () => {
     if (group.length) {
-      const intro = /^De hulpverlener is \p{Lu}[\p{L}-]*( \p{Lu}[\p{L}-]*)*(,|\.|$)/u;
+      const intro = /^De hulpverlener is \p{Lu}[\p{L}-]*( \p{Lu}[\p{L}-]*)*(,|\.|$| van )/u;
       let text = note ? rewriteNote(group, ctx) : rewriteGroup(group, lead, ctx);
       // "Ik ben Noor, van het maatschappelijk werk" introduces oneself; the name is no part of the item.
       if (intro.test(text)) text = 'De hulpverlener stelt zich voor.';
-      if (note || talk || !isFeelingOrState(text)) out.push({ text, evidence: span(lead.concat(group)) });
+      // In talk a short "Dat begrijp ik" acknowledges; it is no activity of its own.
+      const short = group.flatMap((c) => c.toks).filter((t) => t.word).length <= 3;
+      if (note || (talk && !(short && isFeelingOrState(text))) || !isFeelingOrState(text))
+        out.push({ text, evidence: span(lead.concat(group)) });
     }
     group = [];
     lead = [];
@@ -78,6 +82,7 @@ export function analyseNl(sent: Sentence, ctx: RoleContext, source: SourceType):
   return out;
 }
 
+const ACK = /^(begrijp|snap|zie|hoor|weet|herken)$/;
 const WH = /^(wat|wie|waar|hoe|wanneer|waarom|welke|welk|hoeveel|hoelang|waarover|waarmee)$/;
 
 /** In a conversation everything the practitioner says is acting: questions become "vraagt …", the rest "zegt: …". */
@@ -89,6 +94,8 @@ function speechAct(sent: Sentence, chunks: Chunk[], ctx: RoleContext): Candidate
   )
     return null;
   if (words.length <= 2 && sent.toks.at(-1)?.s !== '?') return null;
+  // "Dat begrijp ik", "Ik snap het": acknowledging what the client said, not an activity of its own.
+  if (words.length <= 3 && sent.toks.at(-1)?.s !== '?' && words.some((w) => ACK.test(w.l))) return null;
   const mapped = mapPeople(sent.toks, ctx, false);
   const question = sent.toks.at(-1)?.s === '?';
   const toks = sent.toks;
@@ -123,7 +130,14 @@ function speechAct(sent: Sentence, chunks: Chunk[], ctx: RoleContext): Candidate
       ? `De hulpverlener vraagt ${joinTokens(body)}`
       : `De hulpverlener vraagt of ${joinTokens(body.map((w, i) => (i === 0 ? w.toLowerCase() : w)))}`;
   } else {
-    const body = chunks.flatMap((c) => rewriteSub(c, ctx)).filter(Boolean);
+    const summary = afterSummaryOpener(toks, 'nl');
+    const parts = summary ? splitChunks(summary).map((t, i) => classify(t, i === 0)) : chunks;
+    const body = parts.flatMap((c) => rewriteSub(c, ctx)).filter(Boolean);
+    if (summary)
+      return {
+        text: tidy(`De hulpverlener vat samen: ${joinTokens(body)}`),
+        evidence: { start: sent.start, end: sent.end },
+      };
     if (body[0] && toks[firstIdx]?.l !== 'ik') body[0] = body[0][0]!.toLowerCase() + body[0].slice(1);
     text = `De hulpverlener zegt: ${joinTokens(body)}`;
   }

@@ -4,6 +4,7 @@ import { detectSource, practitionerUnits } from './genre';
 import { detectLanguage } from './language';
 import { suggestPhases } from './phase';
 import { clientNames, type RoleContext } from './roles';
+import { isCheckQuestion } from './talk';
 import { splitSentences, tokenize } from './segment';
 import type { Candidate, ExtractedActivity, ExtractOptions, SourceType } from './types';
 
@@ -39,13 +40,14 @@ function run(text: string, opts: ExtractOptions): ExtractedActivity[] {
     for (const sent of splitSentences(text, unit.start, unit.end)) {
       const said = text.slice(sent.start, sent.end).trim();
       // A confirming tag question or a verbless follow-up belongs to what was just said.
+      const check = SHORT_TAG.test(said) || isCheckQuestion(said);
       if (
         prevInUnit &&
         source === 'transcript' &&
-        (SHORT_TAG.test(said) || (said.endsWith('?') && !/\s\S+\s\S+\s/.test(said)))
+        (check || (said.endsWith('?') && !/\s\S+\s\S+\s/.test(said)))
       ) {
         prevInUnit.evidence = { start: prevInUnit.evidence.start, end: sent.end };
-        if (SHORT_TAG.test(said))
+        if (check && !/(checkt of dat klopt|checks this)\.$/.test(prevInUnit.text))
           prevInUnit.text = prevInUnit.text.replace(
             /\.$/,
             lang === 'en' ? ' and checks this.' : ' en checkt of dat klopt.',

@@ -77,8 +77,7 @@ function practitionerLabel(text: string, labels: string[], source: SourceType): 
     const others = labels.filter((l) => !INTERVIEWER.test(l));
     if (others.length === 1) return others[0];
   }
-  const direct = labels.find((l) => PRACTITIONER_LABEL.test(l));
-  if (direct) return direct;
+  // Header conventions come first: a role stated in the header beats a label that merely looks like one ("P").
   // Header conventions: "Noor Hendriks (maatschappelijk werker, MW)" or "R = Karin Mulder, maatschappelijk werker".
   const head = text.slice(0, 800);
   for (const l of labels) {
@@ -88,6 +87,8 @@ function practitionerLabel(text: string, labels: string[], source: SourceType): 
     const assigned = new RegExp(`(?:^|[\\s;,])${esc}\\s*=\\s*([^;\\n]*)`, 'u').exec(head);
     if (assigned?.[1] && PRACTITIONER_ROLE.test(assigned[1])) return l;
   }
+  const direct = labels.find((l) => PRACTITIONER_LABEL.test(l));
+  if (direct) return direct;
   const nonInterviewer = labels.filter((l) => !INTERVIEWER.test(l));
   return source === 'interview' ? nonInterviewer[0] : undefined;
 }

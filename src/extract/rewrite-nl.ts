@@ -38,6 +38,7 @@ const FILLER = new Set([
 ]);
 const DETERMINER =
   /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar|enkele|elke|iedere|alle|vorige|volgende|komende|laatste|eerste|\d+)$/;
+const POLITE_MODAL = /^(mag|wil|wilde|zou|mocht)$/;
 const IPP = new Set(['laten', 'gaan', 'blijven', 'helpen', 'leren', 'zien', 'horen']);
 
 function lowerFirst(s: string): string {
@@ -75,7 +76,6 @@ function rewriteMain(chunk: Chunk, ctx: RoleContext, keepLead = false): string[]
   const subj = toks[s]!;
   const words = mapPeople(toks, ctx, true);
   const start = toks.findIndex((t) => t.word && !/^(en|maar|want|dus)$/.test(t.l));
-  for (let i = 0; i < start; i++) if (!keepLead) words[i] = '';
   const before = toks[s - 1];
   const verbFirst = s > start && before?.word;
   const fi = verbFirst ? s - 1 : e + 1;
@@ -103,8 +103,14 @@ function rewriteMain(chunk: Chunk, ctx: RoleContext, keepLead = false): string[]
         }
       }
     }
+    // "Mag ik u vragen …", "Ik wil even vragen …": a polite modal with "vragen" is asking.
+    const ask = toks.findIndex((t, i) => i > fi && t.l === 'vragen');
+    if (POLITE_MODAL.test(finite.l) && ask >= 0) ((verb = 'vraagt'), (words[ask] = ''));
   }
   for (let i = 0; i < toks.length; i++) if (FILLER.has(toks[i]!.l) && i !== fi) words[i] = '';
+  // A coordinator opening a later clause goes before its verb: "… en stuur ik" → "en stuurt".
+  const joiner = keepLead ? words.slice(0, start).filter(Boolean) : [];
+  for (let i = 0; i < start; i++) words[i] = '';
   const firstWord = words.findIndex(Boolean);
   if (firstWord >= 0 && firstWord < Math.min(s, fi)) {
     // A fronted "dat"/"dit" is the object: "Dat zeg ik je eerst" → "zegt het de cliënt eerst".
@@ -112,7 +118,7 @@ function rewriteMain(chunk: Chunk, ctx: RoleContext, keepLead = false): string[]
   }
   const rest = words.filter(Boolean);
   if (subj.l === 'we' || subj.l === 'wij') addClientAsPartner(rest);
-  return [SUBJECT, ...contactVerb(verb, rest)];
+  return [SUBJECT, ...joiner, ...contactVerb(verb, rest)];
 }
 
 /** "We" in a practitioner's account is the practitioner with the client. */
