@@ -29,8 +29,8 @@ export function around(text: string, r: Replacement, width = 30): { before: stri
   if (to < text.length) to = Math.max(r.end, text.lastIndexOf(' ', to));
   const flat = (x: string) => x.replace(/\s+/g, ' ');
   return {
-    before: (from > 0 ? '…' : '') + flat(text.slice(Math.min(from, r.start), r.start)),
-    after: flat(text.slice(r.end, to)) + (to < text.length ? '…' : ''),
+    before: (from > 0 ? '…' : '') + flat(text.slice(Math.min(from, r.start), r.start)).trimStart(),
+    after: flat(text.slice(r.end, to)).trimEnd() + (to < text.length ? '…' : ''),
   };
 }
 
