@@ -13,6 +13,10 @@ const CUES: Record<PhaseId, RegExp> = {
     /\b(afsluit\w*|afgesloten|afrond\w*|laatste (gesprek|keer|sessie)|eindevaluatie|evaluatie|evalueert|geëvalueerd|teruggekeken|kijkt .*terug|terugblik\w*|dossier gesloten|sluit het dossier|sluit .*dossier|overdracht\w*|overgedragen|draagt .*over|stopte|stopt|stoppen|afscheid|opnieuw (aankloppen|contact|bellen)|nieuwe zorgen|heeft opgeleverd|wat (heeft|had) geholpen|closing|last session|ended|ending|look(ed)? back|review\w*|handover|final|from now on|useful|nagelopen)\b/,
 };
 
+// Asking questions is mostly problem clarification, but asking happens in every phase: a weak vote only.
+const ASKING = /\b(vraagt|vroeg|gevraagd|asks|asked)\b/;
+const WEAK = 0.5;
+
 export interface PhaseInput {
   /** Evidence text and rewrite together, for the cue words. */
   text: string;
@@ -34,7 +38,7 @@ export function suggestPhases(
   const [lo, hi] = range(opts.source, opts.head ?? '', allowed.length);
   const scores = items.map((it) =>
     allowed.map((p, k) => {
-      const cue = CUES[p].test(it.text) ? 2.5 : 0;
+      const cue = CUES[p].test(it.text) ? 2.5 : p === 'analyse' && ASKING.test(it.text) ? WEAK : 0;
       const expected = lo + it.position * (hi - lo);
       return cue - 1 * Math.abs(expected - k);
     }),

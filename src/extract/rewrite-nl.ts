@@ -37,7 +37,7 @@ const FILLER = new Set([
   'echt',
 ]);
 const DETERMINER =
-  /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar|enkele|elke|iedere|alle|vorige|volgende|komende|laatste|eerste|\d+)$/;
+  /^(een|zijn|haar|mijn|hun|jouw|uw|onze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar|enkele|elke|iedere|alle|vorige|volgende|komende|laatste|eerste|\d+)$/;
 const POLITE_MODAL = /^(mag|wil|wilde|zou|mocht)$/;
 const IPP = new Set(['laten', 'gaan', 'blijven', 'helpen', 'leren', 'zien', 'horen']);
 

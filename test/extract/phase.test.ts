@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractActivities } from '../../src/extract';
+import { extractActivities, suggestPhases } from '../../src/extract';
 
 describe('phase position', () => {
   it('places the first activity early even after a long background paragraph', () => {
@@ -15,5 +15,19 @@ describe('phase position', () => {
       'Ik heb het dossier gesloten.';
     const phases = extractActivities(story, { lang: 'nl', sourceType: 'verslag' }).map((a) => a.phase);
     expect(phases).toEqual(['intake', 'analyse', 'plan', 'uitvoering', 'afsluiting']);
+  });
+});
+
+describe('phase cues', () => {
+  it('lets a question tip an item between two phases towards problem clarification', () => {
+    const items = [
+      { text: 'de hulpverlener belt na de aanmelding', position: 0 },
+      { text: 'de hulpverlener vraagt hoe de week eruitziet', position: 0.41 },
+      { text: 'de hulpverlener sluit het dossier', position: 1 },
+    ];
+    expect(suggestPhases(items)[1]).toBe('analyse');
+    expect(
+      suggestPhases([items[0]!, { ...items[1]!, text: 'de hulpverlener ordent de post' }, items[2]!])[1],
+    ).toBe('plan');
   });
 });
