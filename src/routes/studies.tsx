@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { appendAudit, listAudit } from '../../db/audit';
+import { studyProgress } from '../../db/overview';
 import {
   addMember,
-  countCases,
   createStudy,
   listMembers,
   listStudiesFor,
@@ -62,7 +62,7 @@ studyRoutes.use('*', studyAccess);
 
 studyRoutes.get('/', (c) => {
   const s = c.var.study;
-  return page(c, s.title, <StudyOverviewPage t={c.var.t} study={s} caseCount={countCases(c.var.db, s.id)} role={c.var.role} />);
+  return page(c, s.title, <StudyOverviewPage t={c.var.t} study={s} progress={studyProgress(c.var.db, s.id)} role={c.var.role} />);
 });
 
 function settingsPage(c: Context<StudyEnv>, values: Record<string, string | string[]>, errors = {}, status: 200 | 422 = 200) {

@@ -131,3 +131,16 @@ describe('audit log integrity', () => {
     expect(() => db.$client.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
   });
 });
+
+describe('GET /studies/:id (overview)', () => {
+  it('shows where the study stands at each stage of the method', async () => {
+    const { app, db } = testApp();
+    const { agent } = await signedIn(app, db);
+    const id = await createStudyVia(agent);
+    const html = await (await agent.get(`/studies/${id}`)).text();
+    expect(html).toContain('0 casussen, gepseudonimiseerd opgeslagen.');
+    expect(html).toContain('Nog geen concept.');
+    expect(html).toContain('0 panelleden.');
+    expect(html).toContain('Nog geen standaard.');
+  });
+});
