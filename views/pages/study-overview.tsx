@@ -12,7 +12,9 @@ export function StudyOverviewPage(props: {
   const { t, study, progress: p } = props;
   const s = t.studies;
   const base = `/studies/${study.id}`;
-  const scale = (sc: Scale) => `${sc.min}–${sc.max} (${sc.bands.map((b) => `${b.from}–${b.to} ${b.label}`).join(' · ')})`;
+  // A band of one point reads "3 regelmatig", not "3–3 regelmatig".
+  const span = (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`);
+  const scale = (sc: Scale) => `${span(sc.min, sc.max)} (${sc.bands.map((b) => `${span(b.from, b.to)} ${b.label}`).join(' · ')})`;
   const rt = t.rounds as unknown as Record<string, string>;
   const adopted = p.versions.find((v) => v.status === 'adopted');
   return (
