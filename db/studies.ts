@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from './client';
 import { cases, studies, studyMembers, users } from './schema';
 
@@ -85,8 +85,4 @@ export function removeMember(db: Db, studyId: number, userId: number): void {
   db.delete(studyMembers)
     .where(and(eq(studyMembers.studyId, studyId), eq(studyMembers.userId, userId)))
     .run();
-}
-
-export function countCases(db: Db, studyId: number): number {
-  return db.select({ n: count() }).from(cases).where(eq(cases.studyId, studyId)).get()?.n ?? 0;
 }
