@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, lt, max } from 'drizzle-orm';
 import { decideRound } from '../src/decisions/decide-round';
 import { appendAudit } from './audit';
 import type { Db } from './client';
@@ -139,6 +139,25 @@ export function closeRound(db: Db, roundId: number, userId: number | null): Roun
   });
   if (closed?.kind === 'rating') decideRound(db, closed.id, userId);
   return closed;
+}
+
+/** Today's date (YYYY-MM-DD) in the Netherlands, where closing dates are meant. */
+export function localDate(now: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(now);
+}
+
+/**
+ * Closes every open round whose closing date has passed (a round stays open through its closing day). The
+ * server runs this every minute, so a round closes on its date without the researcher having to.
+ */
+export function closeExpiredRounds(db: Db, now = new Date()): Round[] {
+  const today = localDate(now);
+  const due = db
+    .select({ id: rounds.id })
+    .from(rounds)
+    .where(and(eq(rounds.status, 'open'), isNotNull(rounds.closesAt), lt(rounds.closesAt, today)))
+    .all();
+  return due.map((r) => closeRound(db, r.id, null)).filter((r): r is Round => r !== undefined);
 }
 
 export function roundItemsOf(db: Db, roundId: number): RoundItem[] {

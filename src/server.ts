@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { openDb } from '../db/client';
+import { closeExpiredRounds } from '../db/rounds';
 import { createApp } from './app';
 import { createSetupToken } from './auth/setup';
 import { loadEnv } from './env';
@@ -21,7 +22,18 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
   console.log(`Maatstaf listens on ${base} (database ${config.MAATSTAF_DB}, port ${info.port})`);
 });
 
+// Rounds close on their closing date even when nobody is looking.
+const sweep = setInterval(() => {
+  try {
+    for (const r of closeExpiredRounds(db)) console.log(`Round ${r.number} (${r.title}) closed on its closing date.`);
+  } catch (e) {
+    console.error('closing expired rounds failed', e);
+  }
+}, 60_000);
+sweep.unref();
+
 function shutdown() {
+  clearInterval(sweep);
   server.close();
   db.$client.close();
   process.exit(0);
