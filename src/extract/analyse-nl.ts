@@ -63,6 +63,13 @@ export function analyseNl(sent: Sentence, ctx: RoleContext, source: SourceType):
       mainSeen = true;
       return;
     }
+    // In a note, "…; zegt de afspraak vergeten te zijn" has the client as its left-out subject.
+    const afterSemicolon = chunks[i - 1]?.toks.at(-1)?.s === ';';
+    if (note && afterSemicolon && c.kind === 'ELL' && /t$/.test(c.toks.find((t) => t.word)?.l ?? '')) {
+      flush();
+      mainSeen = true;
+      return;
+    }
     if (c.kind === 'P') {
       // In a narrative each clause with its own subject is its own activity; in talk and notes it stays one.
       if (group.length && (note || source === 'verslag' || source === 'interview')) flush();

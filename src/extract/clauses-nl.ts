@@ -98,6 +98,8 @@ export function isParticipleTok(t: Tok): boolean {
 export function isFiniteLike(t: Tok, prev?: Tok): boolean {
   if (!t.word) return false;
   if ((t.l === 'zijn' || t.l === 'haar') && prev && PREPOSITIONS.has(prev.l)) return false;
+  // "voor vragen", "het bellen": an infinitive after a preposition or article is used as a noun.
+  if (/en$/.test(t.l) && prev && (PREPOSITIONS.has(prev.l) || /^(het|de|een)$/.test(prev.l))) return false;
   if (PERFECT_AUX.has(t.l) || MODALS.has(t.l)) return true;
   if (presentOf(t.l, { strictWeak: true }) !== null) return true;
   return /t$/.test(t.l) && isKnownStem(t.l.slice(0, -1));
@@ -224,7 +226,7 @@ export function isFileNote(chunk: Chunk): boolean {
   const words = toks.filter((t) => t.word);
   if (chunk.kind === 'SUB' || chunk.kind === 'P') return false;
   const partIdx = toks.findIndex(isParticipleTok);
-  const finite = toks.some((t) => isFiniteLike(t) && !isParticipleTok(t));
+  const finite = toks.some((t, i) => isFiniteLike(t, toks[i - 1]) && !isParticipleTok(t));
   if (partIdx >= 0 && !finite) {
     if (toks.some((t, i) => t.l === 'door' && i > partIdx - 3)) return false;
     const conj = parseParticiple(toks[partIdx]!.l);

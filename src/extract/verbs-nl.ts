@@ -108,6 +108,15 @@ function undiaeresis(core: string): string {
   return core.replace(/^[ëïöü]/, (ch) => PLAIN[ch] ?? ch);
 }
 
+/**
+ * 't kofschip: a weak participle ends in -t only after a voiceless stem (t k f s ch p), otherwise in -d.
+ * So "vertelt" is the present tense, "verteld" the participle.
+ */
+function kofschip(stem: string, w: string): boolean {
+  if (isDtStem(stem) || /[dt]$/.test(stem)) return true;
+  return /(t|k|f|s|ch|p|x)$/.test(stem) === w.endsWith('t');
+}
+
 function simplePart(w: string): string | null {
   const strong = byPart.get(w);
   if (strong) return strong.pres3;
@@ -124,7 +133,8 @@ function simplePart(w: string): string | null {
     if (!rest.startsWith('ge')) {
       const stem = weakStem(rest);
       // Without "ge-" only a known verb counts: "verteld" is a participle, "overdracht" is not.
-      if (stem && /[dt]$/.test(w) && KNOWN_STEMS.has(q + stem)) return q + pres3FromStem(stem);
+      if (stem && /[dt]$/.test(w) && KNOWN_STEMS.has(q + stem) && kofschip(stem, w))
+        return q + pres3FromStem(stem);
     }
   }
   return null;

@@ -86,3 +86,28 @@ describe('which sentences count as activities', () => {
     expect(extractActivities(42 as unknown as string)).toEqual([]);
   });
 });
+
+describe('Dutch file notes, further', () => {
+  const notes = (body: string) =>
+    extractActivities(`Dossier\n${body}`, { lang: 'nl', sourceType: 'dossier' }).map((a) => a.text);
+
+  it('keeps a participle note whose object mentions an infinitive used as a noun', () => {
+    expect(notes('02-05: Haar gewezen op het spreekuur voor vragen over toeslagen.')).toEqual([
+      'De hulpverlener wijst de cliënt op het spreekuur voor vragen over toeslagen.',
+    ]);
+  });
+
+  it('leaves out what the client says after a semicolon in a note', () => {
+    expect(notes('03-05: Mw. gebeld; zegt dat de brief kwijt is.')).toEqual([
+      'De hulpverlener neemt contact op met de cliënt.',
+    ]);
+  });
+
+  it("tells a present tense from a participle by 't kofschip", () => {
+    expect(notes('04-05: Dhr. vertelt dat hij een baan heeft.')).toEqual([]);
+    expect(
+      extractActivities('Ik heb haar verteld wat de regels zijn.', { lang: 'nl', sourceType: 'verslag' })[0]!
+        .text,
+    ).toBe('De hulpverlener vertelt de cliënt wat de regels zijn.');
+  });
+});
