@@ -4,8 +4,7 @@ import { adoptVersion, copyVersion, findDraftVersion, findVersion, listVersions 
 import { loadVersionContent, updateItem, type StandardItemRow } from '../../db/standard-items';
 import { lastDecisions } from '../../db/standard-source';
 import { findStudy } from '../../db/studies';
-import { texts } from '../../views/i18n';
-import { createFromDecisions } from '../routes/standard-actions';
+import { createFromDecisions } from '../standard/from-decisions';
 import type { CriteriaInput, EvidenceSource } from '../standard';
 
 interface Criteria {
@@ -86,7 +85,7 @@ export function seedStandard(db: Db, studyId: number, userId: number): void {
   const study = findStudy(db, studyId);
   if (!study || listVersions(db, studyId).length > 0) return;
   if (!lastDecisions(db, studyId).some((d) => d.final === 'in')) return;
-  const v1 = createFromDecisions(db, study, userId, texts('nl'));
+  const v1 = createFromDecisions(db, study, userId);
   const { items } = loadVersionContent(db, v1.id);
   for (const x of items) updateItem(db, v1.id, x.id, input(x, criteriaFor(x)));
   adoptVersion(db, v1.id, userId);

@@ -1,13 +1,11 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Db } from '../../db/client';
-import type { Study } from '../../db/studies';
-import { createVersionFromPlan, findVersion, listVersions, StandardError, type StandardVersion } from '../../db/standard';
+import { findVersion, listVersions, StandardError, type StandardVersion } from '../../db/standard';
 import { loadVersionContent } from '../../db/standard-items';
-import { lastDecisions, validRatings } from '../../db/standard-source';
 import type { Dict } from '../../views/i18n';
 import type { StudyEnv } from '../http/study-access';
-import { medianOf, planStandard, versionTree } from '../standard';
+import { versionTree } from '../standard';
 
 type C = Context<StudyEnv>;
 
@@ -51,23 +49,4 @@ export function versionRow(db: Db, studyId: number, number: number) {
 export function versionTreeOf(db: Db, versionId: number) {
   const { clusters, items } = loadVersionContent(db, versionId);
   return versionTree(clusters, items);
-}
-
-/**
- * A draft standard from every item whose final decision is "in" (from the last closed rating round that
- * rated it), with medians, criticality and 2×2 class.
- */
-export function createFromDecisions(db: Db, study: Study, userId: number, t: Dict): StandardVersion {
-  const decided = lastDecisions(db, study.id).filter((d) => d.final === 'in');
-  const ratings = validRatings(db, decided.map((d) => d.roundItemId));
-  const plan = planStandard(
-    decided.map((d) => {
-      const r = ratings.get(d.roundItemId) ?? { importance: [], frequency: [] };
-      return { ...d, importanceMedian: medianOf(r.importance, study.importanceScale), frequencyMedian: medianOf(r.frequency, study.frequencyScale) };
-    }),
-    study.importanceScale,
-    study.lang === 'en' ? { general: 'General', unclustered: 'Other activities' } : { general: 'Algemeen', unclustered: 'Overige handelingen' },
-  );
-  if (plan.length === 0) throw refusal(t, new StandardError('nothing-decided', 'no decided items'));
-  return createVersionFromPlan(db, study.id, userId, plan);
 }

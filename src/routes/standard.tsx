@@ -7,7 +7,8 @@ import { VersionPage } from '../../views/pages/standard/version';
 import { page, seeOther } from '../http/render';
 import { studyAccess, type StudyEnv } from '../http/study-access';
 import { diffItems, diffVersions } from '../standard';
-import { createFromDecisions, draftParam, guarded, versionParam, versionRow, versionTreeOf } from './standard-actions';
+import { createFromDecisions } from '../standard/from-decisions';
+import { draftParam, guarded, versionParam, versionRow, versionTreeOf } from './standard-actions';
 import { standardHandbookRoutes } from './standard-handbook';
 import { standardItemRoutes } from './standard-items';
 
@@ -27,7 +28,7 @@ standardRoutes.get('/', (c) => {
 standardRoutes.post('/versions', (c) => {
   const { t, study, db } = c.var;
   const userId = c.var.user!.id;
-  const v = guarded(c, () => createFromDecisions(db, study, userId, t));
+  const v = guarded(c, () => createFromDecisions(db, study, userId));
   appendAudit(db, { studyId: study.id, userId, action: 'standard.create', entity: 'standard_version', entityId: v.id, summary: t.standard.version(v.number) });
   return seeOther(c, `/studies/${study.id}/standard/versions/${v.number}`);
 });

@@ -1,8 +1,7 @@
 import type { Db } from '../../db/client';
 import { adoptVersion } from '../../db/standard';
 import { loadVersionContent, updateItem } from '../../db/standard-items';
-import { createFromDecisions } from '../../src/routes/standard-actions';
-import { texts } from '../../views/i18n';
+import { createFromDecisions } from '../../src/standard/from-decisions';
 import { standardFixture } from '../standard/_fixture';
 
 export const CRITERION = (k: number) => `Criterium ${k}: in het dossier staat met datum wat is afgesproken.`;
@@ -10,7 +9,7 @@ export const CRITERION = (k: number) => `Criterium ${k}: in het dossier staat me
 /** The fixture study with version 1 made from its decisions, criteria filled in, and adopted. */
 export async function adoptedFixture(db: Db) {
   const f = await standardFixture(db);
-  const v = createFromDecisions(db, f.study, f.user.id, texts('nl'));
+  const v = createFromDecisions(db, f.study, f.user.id);
   const { items } = loadVersionContent(db, v.id);
   items.forEach((x, k) =>
     updateItem(db, v.id, x.id, {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adoptVersion, copyVersion, createVersionFromPlan, StandardError } from '../../db/standard';
 import { loadVersionContent, moveItem, updateItem } from '../../db/standard-items';
-import { createFromDecisions } from '../../src/routes/standard-actions';
-import { texts } from '../../views/i18n';
+import { createFromDecisions } from '../../src/standard/from-decisions';
 import { tempDb } from '../_setup';
 import { standardFixture } from './_fixture';
 
@@ -10,7 +9,7 @@ describe('standard versions in the data layer', () => {
   it('refuses every change to an adopted version with a clear error', async () => {
     const db = tempDb();
     const f = await standardFixture(db);
-    const v = createFromDecisions(db, f.study, f.user.id, texts('nl'));
+    const v = createFromDecisions(db, f.study, f.user.id);
     const [x] = loadVersionContent(db, v.id).items;
     adoptVersion(db, v.id, f.user.id);
     const input = { text: 'Andere tekst hier.', subAspectId: x!.clusterId!, phaseId: null, criterion: '', normPercentage: null, normUnit: 'dossiers', evidenceSource: 'dossier' as const, rubricLevels: [], explanation: '' };
@@ -23,7 +22,7 @@ describe('standard versions in the data layer', () => {
   it('copies an adopted version with the same clusters, items, criteria and lineages', async () => {
     const db = tempDb();
     const f = await standardFixture(db);
-    const v1 = createFromDecisions(db, f.study, f.user.id, texts('nl'));
+    const v1 = createFromDecisions(db, f.study, f.user.id);
     const a = loadVersionContent(db, v1.id);
     updateItem(db, v1.id, a.items[0]!.id, { text: a.items[0]!.text, subAspectId: a.items[0]!.clusterId!, phaseId: 'intake', criterion: 'Staat in het dossier.', normPercentage: 75, normUnit: 'dossiers', evidenceSource: 'dossier', rubricLevels: ['a', 'b'], explanation: 'Toelichting.' });
     const adopted = adoptVersion(db, v1.id, f.user.id);
@@ -42,7 +41,7 @@ describe('standard versions in the data layer', () => {
   it('refuses to copy a draft and to create a version from nothing', async () => {
     const db = tempDb();
     const f = await standardFixture(db);
-    const v1 = createFromDecisions(db, f.study, f.user.id, texts('nl'));
+    const v1 = createFromDecisions(db, f.study, f.user.id);
     expect(() => copyVersion(db, f.study.id, f.user.id, v1)).toThrow(/is a draft/);
     expect(() => createVersionFromPlan(db, f.study.id, f.user.id, [])).toThrow(StandardError);
   });

@@ -1,0 +1,26 @@
+import type { Db } from '../../db/client';
+import { createVersionFromPlan, StandardError, type StandardVersion } from '../../db/standard';
+import { lastDecisions, validRatings } from '../../db/standard-source';
+import type { Study } from '../../db/studies';
+import { medianOf } from './medians';
+import { planStandard } from './plan';
+
+/**
+ * A draft standard from every item whose final decision is "in" (from the last closed rating round that
+ * rated it), with medians, criticality and 2×2 class. Throws StandardError('nothing-decided') when there is
+ * nothing to build from.
+ */
+export function createFromDecisions(db: Db, study: Study, userId: number): StandardVersion {
+  const decided = lastDecisions(db, study.id).filter((d) => d.final === 'in');
+  const ratings = validRatings(db, decided.map((d) => d.roundItemId));
+  const plan = planStandard(
+    decided.map((d) => {
+      const r = ratings.get(d.roundItemId) ?? { importance: [], frequency: [] };
+      return { ...d, importanceMedian: medianOf(r.importance, study.importanceScale), frequencyMedian: medianOf(r.frequency, study.frequencyScale) };
+    }),
+    study.importanceScale,
+    study.lang === 'en' ? { general: 'General', unclustered: 'Other activities' } : { general: 'Algemeen', unclustered: 'Overige handelingen' },
+  );
+  if (plan.length === 0) throw new StandardError('nothing-decided', 'no decided items');
+  return createVersionFromPlan(db, study.id, userId, plan);
+}
