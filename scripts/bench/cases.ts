@@ -9,7 +9,6 @@ import {
   REFERRERS,
   SERVICES,
   TOWNS,
-  type Action,
   type Phase,
 } from './case-phrases';
 

@@ -4,7 +4,7 @@ import { afterSummaryOpener } from './talk';
 import { mapPeople, type RoleContext } from './roles';
 import { joinTokens, type Sentence, type Tok } from './segment';
 import type { Candidate, SourceType } from './types';
-import { COORD, PRACT, classify, splitChunks, type Chunk } from './clauses-en';
+import { COORD, classify, splitChunks, type Chunk } from './clauses-en';
 import { baseOfParticiple, baseOfPast, pres3 } from './verbs-en';
 
 const SUBJECT = 'The practitioner';

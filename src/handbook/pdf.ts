@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import type { HandbookDoc } from './model';
 import { pdfContent } from './pdf-content';
-import { ACCENT, pdfStyles } from './pdf-styles';
+import { pdfStyles } from './pdf-styles';
 
 // pdfmake 0.2 is CommonJS and its server-side printer is untyped (@types/pdfmake describes 0.3).
 interface PdfKitDoc extends NodeJS.ReadableStream {
