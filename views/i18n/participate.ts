@@ -22,7 +22,7 @@ export const participate = defineTexts(
     progress: 'cluster {page} van {pages} · {answered} van {total} items',
     progressCoverage: 'cluster {page} van {pages} · {answered} van {total} clusters beantwoord',
     instructions: 'Toelichting',
-    previous: 'Vorige cluster',
+    previous: 'Vorig cluster',
     next: 'Volgende cluster',
     toFinish: 'Naar afronden',
     save: 'Opslaan',
