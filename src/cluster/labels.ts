@@ -53,7 +53,11 @@ export function termLabels(
   for (const g of perGroup) for (const s of g.share.keys()) groupsWith.set(s, (groupsWith.get(s) ?? 0) + 1);
 
   return perGroup.map(({ share, surfaces }) => {
-    const scored = [...share].map(([stem, sh]) => ({
+    // In a group of several items, a word that only one item has does not name the group ("bus").
+    const minShare = share.size && groups.length > 1 ? Math.min(...[...share.values()]) : 0;
+    const shared = [...share].filter(([, sh]) => sh > minShare || sh >= 0.5);
+    const pool = shared.length >= 1 ? shared : [...share];
+    const scored = pool.map(([stem, sh]) => ({
       stem,
       score: sh * Math.log(1 + groups.length / groupsWith.get(stem)!),
     }));

@@ -15,11 +15,15 @@ const DOMAIN: Record<Lang, string[]> = {
     gemaakt gedaan gaat gaan ging gingen heeft hebben
     week weken maand maanden jaar jaren half dag uur keer laatste vorige volgende volgden einde daarvan basis
     tussendoor nadien
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ochtend middag avond morgen gisteren vandaag
+    januari februari maart april mei juni juli augustus september oktober november december
   `),
   en: words(`
     practitioner practitioners social worker workers client clients the mr mrs ms miss together him her
     his their them
     week weeks month months year years half day hour last next end afterwards meanwhile
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening tomorrow yesterday today
+    january february march april june july august september october november december
   `),
 };
 
