@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { roundForPanellist, saveProposal, saveRating, saveReview } from '../../db/answers';
 import { insertItem } from '../../db/draft-versions';
 import { addPanellists } from '../../db/panel';
-import { closeRound, createRound, openRound, roundClustersOf, roundItemsOf } from '../../db/rounds';
+import { closeRound, createRound, localDate, openRound, roundClustersOf, roundItemsOf } from '../../db/rounds';
 import { completeParticipation, respondMemberCheck } from '../../db/rounds-panel';
 import { acceptSuggestion, processProposal, rejectSuggestion } from '../../db/rounds-process';
 import { publishMemberCheck } from '../../db/rounds-progress';
@@ -17,6 +17,10 @@ const NAMES = [
   ['Els de Wit', 'Hans Kok', 'Mirjam Bos', 'Dewi Santoso', 'Gerrit Meijer'],
 ];
 const ORGS = ['Stichting AMW Rivierenland', 'Welzijn Oost', 'Cliëntenraad Regio Midden'];
+
+/** A date some days from today: the demo's rounds lie around the day it is made, so the server's sweep of
+ * expired rounds does not close its open round at once. */
+const day = (offset: number) => localDate(new Date(Date.now() + offset * 86_400_000));
 
 /** Small deterministic generator so the demo looks the same every time. */
 function rng(seed: number) {
@@ -62,7 +66,7 @@ export function seedRounds(db: Db, studyId: number, userId: number, key = loadSe
   );
   const access = (roundId: number, panellistId: number) => roundForPanellist(db, panellistId, roundId)!;
 
-  const review = createRound(db, userId, { studyId, kind: 'review', title: 'Aanvullen en herformuleren', instructions: 'Lees elk item. Klopt de formulering in gedragstermen? Mist u handelingen in een cluster?', opensAt: '2025-02-03', closesAt: '2025-02-17', askRelevance: true });
+  const review = createRound(db, userId, { studyId, kind: 'review', title: 'Aanvullen en herformuleren', instructions: 'Lees elk item. Klopt de formulering in gedragstermen? Mist u handelingen in een cluster?', opensAt: day(-56), closesAt: day(-42), askRelevance: true });
   openRound(db, review.id, userId);
   const rItems = roundItemsOf(db, review.id);
   const rClusters = roundClustersOf(db, review.id);
@@ -93,7 +97,7 @@ export function seedRounds(db: Db, studyId: number, userId: number, key = loadSe
   respondMemberCheck(db, panel[0]!.id, check.id, true, '');
   respondMemberCheck(db, panel[7]!.id, check.id, false, 'Ik mis nog de samenwerking met de huisarts.');
 
-  const rating = createRound(db, userId, { studyId, kind: 'rating', title: 'Waardering: belang en frequentie', instructions: 'Geef per item aan hoe belangrijk het is en hoe vaak u het doet. Weet u het niet, kies dan "kan ik niet beoordelen".', opensAt: '2025-03-03', closesAt: '2025-03-17', feedbackByGroup: true });
+  const rating = createRound(db, userId, { studyId, kind: 'rating', title: 'Waardering: belang en frequentie', instructions: 'Geef per item aan hoe belangrijk het is en hoe vaak u het doet. Weet u het niet, kies dan "kan ik niet beoordelen".', opensAt: day(-35), closesAt: day(-21), feedbackByGroup: true });
   openRound(db, rating.id, userId);
   const items1 = roundItemsOf(db, rating.id);
   const centre = items1.map(() => 3.5 + rand() * 5);
@@ -114,7 +118,7 @@ export function seedRounds(db: Db, studyId: number, userId: number, key = loadSe
   }
   closeRound(db, rating.id, userId);
 
-  const next = createRound(db, userId, { studyId, kind: 'rating', title: 'Tweede waarderingsronde', instructions: 'U ziet per item hoe het panel in de vorige ronde oordeelde; uw eigen oordeel is gemarkeerd. Geef opnieuw uw oordeel.', closesAt: '2025-04-14', feedbackByGroup: true });
+  const next = createRound(db, userId, { studyId, kind: 'rating', title: 'Tweede waarderingsronde', instructions: 'U ziet per item hoe het panel in de vorige ronde oordeelde; uw eigen oordeel is gemarkeerd. Geef opnieuw uw oordeel.', closesAt: day(21), feedbackByGroup: true });
   if (!openRound(db, next.id, userId).ok) return;
   const items2 = roundItemsOf(db, next.id);
   for (const p of panel.slice(0, 4)) {
