@@ -35,11 +35,12 @@ export function panelRoutes(keyOf: KeyProvider) {
   const audit = (c: C, action: string, id: number, summary: string) =>
     appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action, entity: 'panellist', entityId: id, summary });
 
-  r.get('/', (c) => {
+  const noticeOf = (c: C) => {
     const n = c.req.query('n');
-    const notice = n === 'added' ? c.var.t.panel.added : n === 'regenerated' ? c.var.t.panel.regenerated : n === 'revoked' ? c.var.t.panel.revokedDone : undefined;
-    return show(c, { notice });
-  });
+    return n === 'added' ? c.var.t.panel.added : n === 'regenerated' ? c.var.t.panel.regenerated : n === 'revoked' ? c.var.t.panel.revokedDone : undefined;
+  };
+
+  r.get('/', (c) => show(c, { notice: noticeOf(c) }));
 
   r.post('/', async (c) => {
     const body = await c.req.parseBody();
@@ -74,13 +75,14 @@ export function panelRoutes(keyOf: KeyProvider) {
   r.get('/:id/link', (c) => {
     const p = one(c);
     if (p.revokedAt) throw new HTTPException(404);
-    return show(c, { link: { pseudonym: p.pseudonym, name: p.name, url: `${publicBase(c)}/p/${linkToken(keyOf(), p)}` } });
+    return show(c, { notice: noticeOf(c), link: { pseudonym: p.pseudonym, name: p.name, url: `${publicBase(c)}/p/${linkToken(keyOf(), p)}` } });
   });
 
   r.post('/:id/regenerate', (c) => {
     const p = regenerateLink(c.var.db, keyOf(), c.var.study.id, one(c).id)!;
     audit(c, 'panellist.link.regenerate', p.id, p.pseudonym);
-    return seeOther(c, `/studies/${c.var.study.id}/panel?n=regenerated`);
+    // Straight to the new link: the researcher regenerates in order to hand it out.
+    return seeOther(c, `/studies/${c.var.study.id}/panel/${p.id}/link?n=regenerated#link`);
   });
 
   r.post('/:id/revoke', (c) => {

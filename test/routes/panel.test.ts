@@ -48,4 +48,25 @@ describe('panel page', () => {
     await w.agent.post(`/studies/${w.studyId}/panel/${p.id}/revoke`);
     expect((await visitor.get(second)).status).toBe(404);
   });
+
+  it('asks for confirmation on the form itself before a link is regenerated or revoked (htmx reads it from the boosted form)', async () => {
+    const w = await roundsWorld();
+    await w.agent.post(`/studies/${w.studyId}/panel`, { name: 'Anna' });
+    const html = await (await w.agent.get(`/studies/${w.studyId}/panel`)).text();
+    expect(html).toMatch(/<form[^>]*action="[^"]*\/regenerate"[^>]*hx-confirm="[^"]+"/);
+    expect(html).toMatch(/<form[^>]*action="[^"]*\/revoke"[^>]*hx-confirm="[^"]+"/);
+  });
+
+  it('shows the new link right after regenerating it', async () => {
+    const w = await roundsWorld();
+    await w.agent.post(`/studies/${w.studyId}/panel`, { name: 'Anna' });
+    const p = listPanellists(w.db, w.studyId)[0]!;
+    const res = await w.agent.post(`/studies/${w.studyId}/panel/${p.id}/regenerate`);
+    expect(res.status).toBe(303);
+    const to = res.headers.get('location')!;
+    expect(to).toBe(`/studies/${w.studyId}/panel/${p.id}/link?n=regenerated#link`);
+    const html = await (await w.agent.get(to)).text();
+    expect(html).toContain('Er is een nieuwe link gemaakt');
+    expect(html).toContain('id="link-url"');
+  });
 });

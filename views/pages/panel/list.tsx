@@ -64,9 +64,12 @@ export function PanelPage(props: {
             <table>
               <thead>
                 <tr>
-                  {[p.pseudonym, p.name, p.email, p.organisation, p.role, p.group, p.status, ''].map((h) => (
+                  {[p.pseudonym, p.name, p.email, p.organisation, p.role, p.group, p.status].map((h) => (
                     <th scope="col">{h}</th>
                   ))}
+                  <th scope="col">
+                    <span class="visually-hidden">{p.actions}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -79,20 +82,20 @@ export function PanelPage(props: {
                     <td>{r.role}</td>
                     <td>{r.stakeholderGroup}</td>
                     <td>{r.revokedAt ? <span class="badge">{p.revoked}</span> : p.active}</td>
-                    <td class="row-actions">
+                    <td class="row-actions stacked">
                       {!r.revokedAt && <a href={`${base}/${r.id}/link#link`}>{p.copyLink}</a>}
                       {props.canEdit && (
                         <>
-                          <form method="post" action={`${base}/${r.id}/regenerate`} class="inline">
+                          <form method="post" action={`${base}/${r.id}/regenerate`} class="inline" hx-confirm={p.regenerateConfirm}>
                             <Csrf token={props.csrf} />
-                            <button type="submit" class="link" hx-confirm={p.regenerateConfirm}>
+                            <button type="submit" class="link">
                               {p.regenerate}
                             </button>
                           </form>
                           {!r.revokedAt && (
-                            <form method="post" action={`${base}/${r.id}/revoke`} class="inline">
+                            <form method="post" action={`${base}/${r.id}/revoke`} class="inline" hx-confirm={p.revokeConfirm}>
                               <Csrf token={props.csrf} />
-                              <button type="submit" class="link" hx-confirm={p.revokeConfirm}>
+                              <button type="submit" class="link">
                                 {p.revoke}
                               </button>
                             </form>
@@ -144,7 +147,7 @@ function Report(props: { t: Dict; report: ImportReport }) {
   const p = props.t.panel;
   const r = props.report;
   return (
-    <div class={r.refused.length || r.error ? 'error-summary' : 'notice'} role="alert" tabindex={-1} id="import-report">
+    <div class={r.refused.length || r.error ? 'error-summary' : 'notice'} role="alert" tabindex={-1} id="import-report" autofocus>
       <h2>{p.importReport}</h2>
       {r.error ? (
         <p>{r.error}</p>

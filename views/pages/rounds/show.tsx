@@ -67,17 +67,17 @@ export function RoundPage(props: {
       {props.canEdit && (
         <div class="actions">
           {round.status === 'draft' && (
-            <form method="post" action={`${base}/open`} class="inline">
+            <form method="post" action={`${base}/open`} class="inline" hx-confirm={r.openConfirm}>
               <Csrf token={csrf} />
-              <button type="submit" hx-confirm={r.openConfirm}>
+              <button type="submit">
                 {r.open}
               </button>
             </form>
           )}
           {round.status === 'open' && (
-            <form method="post" action={`${base}/close`} class="inline">
+            <form method="post" action={`${base}/close`} class="inline" hx-confirm={r.closeConfirm}>
               <Csrf token={csrf} />
-              <button type="submit" class="danger" hx-confirm={r.closeConfirm}>
+              <button type="submit" class="danger">
                 {r.close}
               </button>
             </form>

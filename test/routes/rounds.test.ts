@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { createRound } from '../../db/rounds';
+import { addPanel, openedRound, roundsWorld } from '../rounds/_fixture';
+
+describe('round page', () => {
+  it('asks for confirmation on the form itself before a round is opened or closed', async () => {
+    const w = await roundsWorld();
+    addPanel(w.db, w.studyId);
+    const draft = createRound(w.db, w.userId, { studyId: w.studyId, kind: 'review', title: 'Eerste ronde' });
+    const html = await (await w.agent.get(`/studies/${w.studyId}/rounds/${draft.id}`)).text();
+    expect(html).toMatch(/<form[^>]*action="[^"]*\/open"[^>]*hx-confirm="[^"]+"/);
+    const open = openedRound(w.db, w.userId, w.studyId, { kind: 'rating' });
+    const page = await (await w.agent.get(`/studies/${w.studyId}/rounds/${open.id}`)).text();
+    expect(page).toMatch(/<form[^>]*action="[^"]*\/close"[^>]*hx-confirm="[^"]+"/);
+  });
+});
