@@ -2,6 +2,7 @@ import { classify, isFileNote, splitChunks, type Chunk } from './clauses-nl';
 import { mapPeople, type RoleContext } from './roles';
 import { rewriteGroup, rewriteNote, rewriteSub, tidy } from './rewrite-nl';
 import { joinTokens, type Sentence } from './segment';
+import { asDatClause } from './statement-nl';
 import { afterSummaryOpener } from './talk';
 import type { Candidate, SourceType } from './types';
 import { finiteToPres3 } from './verbs-nl';
@@ -145,8 +146,18 @@ function speechAct(sent: Sentence, chunks: Chunk[], ctx: RoleContext): Candidate
         text: tidy(`De hulpverlener vat samen: ${joinTokens(body)}`),
         evidence: { start: sent.start, end: sent.end },
       };
-    if (body[0] && toks[firstIdx]?.l !== 'ik') body[0] = body[0][0]!.toLowerCase() + body[0].slice(1);
-    text = `De hulpverlener zegt: ${joinTokens(body)}`;
+    // What is said becomes an activity only as a recognisable act: informing or explaining, or naming what
+    // concerns the client; fragments, invitations, verdicts and loose reasons are no act of their own.
+    const stated = asDatClause(toks);
+    // An invitation or a loose reason carries on the act said just before it ("Neem me mee in één ochtend").
+    if (stated.kind === 'imperative' || stated.kind === 'dependent')
+      return { text: '', evidence: { start: sent.start, end: sent.end }, continues: true };
+    if (!stated.clause) return null;
+    const words = splitChunks(stated.clause)
+      .map((t, i) => classify(t, i === 0))
+      .flatMap((c) => rewriteSub(c, ctx))
+      .filter(Boolean);
+    text = `De hulpverlener ${stated.aboutClient ? 'benoemt' : 'legt uit'} ${joinTokens(words)}`;
   }
   return { text: tidy(text), evidence: { start: sent.start, end: sent.end } };
 }

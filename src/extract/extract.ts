@@ -54,9 +54,11 @@ function run(text: string, opts: ExtractOptions): ExtractedActivity[] {
           );
         continue;
       }
-      const cands = analyse(sent, ctx, source);
-      found.push(...cands);
-      prevInUnit = cands.at(-1) ?? prevInUnit;
+      for (const cand of analyse(sent, ctx, source)) {
+        if (!cand.continues) found.push((prevInUnit = cand));
+        else if (prevInUnit)
+          prevInUnit.evidence = { start: prevInUnit.evidence.start, end: cand.evidence.end };
+      }
     }
   }
   // Position runs from the first to the last activity found, so headers and closing remarks do not shift it.

@@ -11,7 +11,8 @@ interface Line {
   text: string;
 }
 
-const TURN = /^\s*([\p{L}][\p{L}.' -]{0,28}?)\s*:\s+(?=\S)/u;
+// A speaker label is a name or role, or a pseudonymisation placeholder ("[PERSOON 2]: …").
+const TURN = /^\s*(\[[^\]\n]{1,30}\]|[\p{L}][\p{L}.' -]{0,28}?)\s*:\s+(?=\S)/u;
 const MONTH =
   '(?:jan|feb|mrt|maart|march|apr|april|mei|may|jun|juni|june|jul|juli|july|aug|sep|sept|okt|oct|nov|dec)[a-z]*\\.?';
 const DATED = new RegExp(
@@ -26,6 +27,7 @@ const PRACTITIONER_LABEL =
   /^(mw|amw|hv|hulpverlener|maatschappelijk werker|werker|w|sw|social worker|worker|practitioner|p|coach|begeleider|consulent|jongerenwerker|youth worker|professional|prof)$/i;
 const PRACTITIONER_ROLE =
   /(maatschappelijk\s+werk(er|ster)|hulpverlen(er|ster)|werker|coach|begeleider|consulent|social\s+worker|practitioner|youth\s+worker|probation\s+officer|professional|wijkteam)/i;
+const CLIENT_LABEL = /^\[?(cliënt|client|cliënte|cliente|c|cl)\b/i;
 // Words that end a header line ("Adres:", "Aanwezig:") rather than start a speaker's turn.
 const HEADER_LABEL =
   /^(aanwezig|adres|kinderen|partner|datum|date|tel|telefoon|present|betreft|onderwerp|re|locatie|postadres|rekening|geb|note|noot)$/i;
@@ -84,13 +86,19 @@ function practitionerLabel(text: string, labels: string[], source: SourceType): 
     const esc = l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const inParens = new RegExp(`\\(([^)]*),\\s*${esc}\\s*\\)`, 'u').exec(head);
     if (inParens?.[1] && PRACTITIONER_ROLE.test(inParens[1])) return l;
+    // "[PERSOON 2] (maatschappelijk werker jeugd en gezin)": the role in brackets after the label.
+    const described = new RegExp(`${esc}\\s*\\(([^)]*)\\)`, 'u').exec(head);
+    if (described?.[1] && PRACTITIONER_ROLE.test(described[1])) return l;
     const assigned = new RegExp(`(?:^|[\\s;,])${esc}\\s*=\\s*([^;\\n]*)`, 'u').exec(head);
     if (assigned?.[1] && PRACTITIONER_ROLE.test(assigned[1])) return l;
   }
   const direct = labels.find((l) => PRACTITIONER_LABEL.test(l));
   if (direct) return direct;
   const nonInterviewer = labels.filter((l) => !INTERVIEWER.test(l));
-  return source === 'interview' ? nonInterviewer[0] : undefined;
+  if (source === 'interview') return nonInterviewer[0];
+  // A talk between two speakers, one of them the client: the other one is the practitioner.
+  const others = labels.filter((l) => !CLIENT_LABEL.test(l));
+  return labels.length === 2 && others.length === 1 ? others[0] : undefined;
 }
 
 /** The stretches of text that can hold the practitioner's activities, given the genre. */

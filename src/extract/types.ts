@@ -28,4 +28,6 @@ export interface ExtractOptions {
 export interface Candidate {
   text: string;
   evidence: Span;
+  /** Said in the same breath as the activity before it ("Neem me mee in één ochtend."): adds to its evidence. */
+  continues?: boolean;
 }
