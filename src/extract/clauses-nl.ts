@@ -89,6 +89,10 @@ const MID_SUB = new Set([
   'waarbij',
   'waarover',
   'waarop',
+  'waarom',
+  'waardoor',
+  'waarvoor',
+  'hoeveel',
 ]);
 
 export function isParticipleTok(t: Tok): boolean {

@@ -146,7 +146,7 @@ export const FIRST_PERSON_3SG: Record<string, string> = {
 
 export const SUBORDINATORS = new Set(
   (
-    'dat wat wie waar hoe of omdat zodat om toen als nadat voordat zoals wanneer terwijl totdat tot ' +
+    'dat wat wie waar waarom waarvoor hoeveel hoe of omdat zodat om toen als nadat voordat zoals wanneer terwijl totdat tot ' +
     'waarin waarmee waarbij waarover waarop waardoor waarna die welke hoewel zodra sinds mits indien ' +
     'doordat welk'
   ).split(' '),
