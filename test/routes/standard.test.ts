@@ -154,4 +154,13 @@ describe('standard versions', () => {
     expect((await agent.get(base)).status).toBe(200);
     expect((await agent.post(`${base}/versions`)).status).toBe(403);
   });
+
+  it('asks for confirmation on the form itself before adopting a version or deleting an item', async () => {
+    const { agent, base } = await setup();
+    await agent.post(`${base}/versions`);
+    const page = await (await agent.get(`${base}/versions/1`)).text();
+    expect(page).toMatch(/<form[^>]*action="[^"]*\/adopt"[^>]*hx-confirm="Na vaststellen[^"]+"/);
+    const form = await (await agent.get(`${base}/versions/1/items/${itemIdOf(page)}/edit`)).text();
+    expect(form).toMatch(/<form[^>]*action="[^"]*\/delete"[^>]*hx-confirm="[^"]+"/);
+  });
 });

@@ -74,7 +74,7 @@ export function ItemFormPage(props: {
           <a href={`${base}#item-${props.itemId}`}>{t.common.cancel}</a>
         </div>
       </form>
-      <form method="post" action={`${base}/items/${props.itemId}/delete`} class="card">
+      <form method="post" action={`${base}/items/${props.itemId}/delete`} class="card" hx-confirm={S.deleteItemConfirm}>
         <Csrf token={props.csrf} />
         <button type="submit" class="danger">
           {S.deleteItem}
