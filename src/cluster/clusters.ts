@@ -1,5 +1,5 @@
 import { contentTerms, type ContentTerm, type Lang } from '../text';
-import { centralItem, labelTerms, shortWording, termLabels } from './labels';
+import { centralItem, labelTerms, mainVerbs, shortWording, termLabels } from './labels';
 import { partition } from './partition';
 import { resolveLang, stemsOrText } from './represent';
 import { PHASE_ORDER, type ClusterOptions, type ClusterProposal, type PhaseId } from './types';
@@ -105,9 +105,13 @@ export function proposeClusters(items: readonly ClusterItem[], opts: ClusterOpti
   const maxClusters = Math.max(1, opts.maxClusters ?? 9);
   const all = items.map((_, i) => i);
   const { groups, rest } = group(all, items, prep, targetCount(items.length, 3, maxClusters), maxClusters);
+  const verbs = mainVerbs(
+    items.map((i) => i.text),
+    prep.terms,
+  );
   const labels = termLabels(
     groups,
-    prep.terms.map((t, i) => labelTerms(items[i]!.text, t)),
+    prep.terms.map((t, i) => labelTerms(items[i]!.text, t, verbs)),
     prep.lang,
   );
   if (rest.length > 0) labels.push(OTHER[prep.lang]);

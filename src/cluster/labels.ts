@@ -14,20 +14,40 @@ function capitalise(text: string): string {
 }
 
 /**
- * Labels for sibling groups from their most characteristic terms: a stem scores by the share of the
- * group's items that contain it times how rare it is among the siblings (ln(1 + groups / groups with it)).
- * Stems are shown as the word most often written for them in the group. Empty string when a group has no
- * content words.
- */
-/**
  * The terms worth naming a group by. In "De hulpverlener bespreekt …" / "The practitioner calls …" the
  * first content word is the verb of a statement every item has, so "Bespreekt, vraagt en neemt" would say
- * little; it is left out.
+ * little; it is left out. So are words that are forms of a verb used elsewhere in the draft as such a main verb
+ * (`verbs`, stems: "sluit", "komen"), the role words pseudonymisation puts in for people, and nouns too vague to name a practice.
  */
-export function labelTerms(text: string, terms: ContentTerm[]): ContentTerm[] {
-  return SUBJECT.test(text.trim()) ? terms.slice(1) : terms;
+export function labelTerms(
+  text: string,
+  terms: ContentTerm[],
+  verbs: ReadonlySet<string> = new Set(),
+): ContentTerm[] {
+  return (SUBJECT.test(text.trim()) ? terms.slice(1) : terms).filter(
+    (t) => !(verbs.has(t.stem) && VERBAL.test(t.surface)) && !NOT_A_NAME.test(t.surface),
+  );
 }
 
+/** The stem of each practitioner statement's main verb: the first content word after the subject. */
+export function mainVerbs(texts: readonly string[], terms: readonly ContentTerm[][]): Set<string> {
+  const out = new Set<string>();
+  texts.forEach((t, i) => SUBJECT.test(t.trim()) && terms[i]?.[0] && out.add(terms[i]![0]!.stem));
+  return out;
+}
+
+// A form of such a verb ("sluit", "komen", "called"), not the noun of the same stem ("overleg", "plan").
+const VERBAL = /(t|en|de|te|ed|s)$/;
+
+const NOT_A_NAME =
+  /^(cliënt|cliënte|cliënten|client|clients|betrokkene|familielid|relative|person|persoon|ding|dingen|iets|keer|keren|hand|manier|kant|stuk|deel|eind|thing|things|way|time|times|hand|part|end)$/;
+
+/**
+ * Labels for sibling groups from their most characteristic terms: a stem scores by the share of the
+ * group's items that contain it times how rare it is among the siblings (ln(1 + groups / groups with it)).
+ * Stems are shown as the word most often written for them in the group. A group whose terms are weak (fewer
+ * than two words shared by two or more of its items) gets "" so the caller can name it by a central item.
+ */
 export function termLabels(
   groups: readonly number[][],
   terms: readonly ContentTerm[][],
@@ -52,10 +72,13 @@ export function termLabels(
   const groupsWith = new Map<string, number>();
   for (const g of perGroup) for (const s of g.share.keys()) groupsWith.set(s, (groupsWith.get(s) ?? 0) + 1);
 
-  return perGroup.map(({ share, surfaces }) => {
+  return perGroup.map((g) => {
+    const { share, surfaces } = g;
     // In a group of several items, a word that only one item has does not name the group ("bus").
     const minShare = share.size && groups.length > 1 ? Math.min(...[...share.values()]) : 0;
     const shared = [...share].filter(([, sh]) => sh > minShare || sh >= 0.5);
+    const n = groups[perGroup.indexOf(g)]!.length;
+    if (n > 1 && shared.filter(([, sh]) => sh * n >= 1.5).length < 2) return '';
     const pool = shared.length >= 1 ? shared : [...share];
     const scored = pool.map(([stem, sh]) => ({
       stem,

@@ -83,7 +83,8 @@ describe('speaker labels in pseudonymised transcripts', () => {
 
 describe('question words inside a note', () => {
   it('never conjugates a question word as the verb of a file note', () => {
-    const text = 'Dossier\n06-09: Uitgelegd waarom we kwamen en dat we niet van de bank zijn.\n07-09: Gebeld.';
+    const text =
+      'Dossier\n06-09: Uitgelegd waarom we kwamen en dat we niet van de bank zijn.\n07-09: Gebeld.';
     const out = extractActivities(text, { lang: 'nl', sourceType: 'dossier' }).map((a) => a.text);
     expect(out[0]).toMatch(/^De hulpverlener legt uit waarom /);
   });
