@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { HandbookRecords } from '../src/handbook-data';
 import type { Db } from './client';
@@ -22,7 +22,16 @@ import {
 } from './schema';
 import { loadVersionContent } from './standard-items';
 
-function roundRows(db: Db, studyId: number) {
+/**
+ * The rounds a version's handbook accounts for. An adopted version is frozen, so its handbook reads the same
+ * later: only the rounds closed by the time it was adopted, not rounds held afterwards for a next version.
+ */
+function roundsOf(studyId: number, adoptedAt: Date | null): SQL | undefined {
+  if (!adoptedAt) return eq(rounds.studyId, studyId);
+  return and(eq(rounds.studyId, studyId), isNotNull(rounds.closedAt), lte(rounds.closedAt, adoptedAt));
+}
+
+function roundRows(db: Db, studyId: number, roundIds: number[]) {
   const counts = db
     .select({
       roundId: participations.roundId,
@@ -32,14 +41,14 @@ function roundRows(db: Db, studyId: number) {
     })
     .from(participations)
     .innerJoin(rounds, eq(rounds.id, participations.roundId))
-    .where(eq(rounds.studyId, studyId))
+    .where(and(eq(rounds.studyId, studyId), roundIds.length ? inArray(rounds.id, roundIds) : sql`0`))
     .groupBy(participations.roundId)
     .all();
   const byRound = new Map(counts.map((x) => [x.roundId, x]));
   return db
     .select()
     .from(rounds)
-    .where(eq(rounds.studyId, studyId))
+    .where(and(eq(rounds.studyId, studyId), roundIds.length ? inArray(rounds.id, roundIds) : sql`0`))
     .orderBy(asc(rounds.number))
     .all()
     .map((r) => {
@@ -61,7 +70,7 @@ export function loadHandbookRecords(db: Db, studyId: number, versionNumber: numb
     .where(and(eq(standardVersions.studyId, studyId), eq(standardVersions.number, versionNumber)))
     .get();
   if (!study || !version) return undefined;
-  const roundIds = db.select({ id: rounds.id }).from(rounds).where(eq(rounds.studyId, studyId)).all().map((r) => r.id);
+  const roundIds = db.select({ id: rounds.id }).from(rounds).where(roundsOf(studyId, version.v.adoptedAt)).all().map((r) => r.id);
   const inRounds = (col: SQLiteColumn) => (roundIds.length ? inArray(col, roundIds) : sql`0`);
   const content = loadVersionContent(db, version.v.id);
   const mcs = db.select().from(memberChecks).where(inRounds(memberChecks.roundId)).all();
@@ -89,7 +98,7 @@ export function loadHandbookRecords(db: Db, studyId: number, versionNumber: numb
     items: content.items,
     cases: db.select({ sourceType: cases.sourceType, phaseTags: cases.phaseTags }).from(cases).where(eq(cases.studyId, studyId)).all(),
     panel: db.select({ stakeholderGroup: panellists.stakeholderGroup }).from(panellists).where(eq(panellists.studyId, studyId)).all(),
-    rounds: roundRows(db, studyId),
+    rounds: roundRows(db, studyId, roundIds),
     protocols: db.select({ config: protocols.config, reason: protocols.reason, createdAt: protocols.createdAt }).from(protocols).where(eq(protocols.studyId, studyId)).all(),
     itemChanges: db
       .select({ roundId: sql<number>`${itemVersions.roundId}`, itemId: itemVersions.itemId, action: itemVersions.action, status: itemVersions.status })

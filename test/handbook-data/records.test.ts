@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadHandbookRecords } from '../../db/handbook-data';
 import { toHandbookInput } from '../../src/handbook-data';
+import { openedRound } from '../rounds/_fixture';
 import { tempDb } from '../_setup';
 import { adoptedFixture, CRITERION } from './_version';
 
@@ -69,5 +70,13 @@ describe('handbook input from the study records', () => {
     const db = tempDb();
     const f = await adoptedFixture(db);
     expect(loadHandbookRecords(db, f.study.id, 9)).toBeUndefined();
+  });
+
+  it('keeps an adopted version\'s accounting to the rounds closed when it was adopted', async () => {
+    const db = tempDb();
+    const f = await adoptedFixture(db);
+    openedRound(db, f.user.id, f.study.id, { kind: 'review', title: 'Herziening na vaststelling' });
+    const { rounds } = toHandbookInput(loadHandbookRecords(db, f.study.id, 1)!).method;
+    expect(rounds.map((r) => r.number)).toEqual([1, 2]);
   });
 });
