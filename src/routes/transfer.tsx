@@ -27,7 +27,7 @@ importRoutes.post('/', async (c) => {
   if (file.size > MAX_BYTES) return importPage(c, c.var.t.cases.errFileSize);
   const parsed = parseStudyDocument(await file.text());
   if (!parsed.ok) {
-    const message = { json: T.errJson, version: T.errVersion, schema: T.errSchema, refs: T.errRefs }[parsed.error];
+    const message = { json: T.errJson, format: T.errFormat, version: T.errVersion, schema: T.errSchema, refs: T.errRefs }[parsed.error];
     return importPage(c, message, parsed.details);
   }
   const userId = c.var.user!.id;

@@ -3,7 +3,7 @@ import { SCHEMA_VERSION, StudyDocumentSchema, type StudyDocument } from './schem
 
 export type ParseResult =
   | { ok: true; doc: StudyDocument }
-  | { ok: false; error: 'json' | 'version' | 'schema' | 'refs'; details: string[] };
+  | { ok: false; error: 'json' | 'format' | 'version' | 'schema' | 'refs'; details: string[] };
 
 /** Reads an uploaded export: JSON, then the schema version, then the schema, then the references. */
 export function parseStudyDocument(text: string): ParseResult {
@@ -13,6 +13,9 @@ export function parseStudyDocument(text: string): ParseResult {
   } catch {
     return { ok: false, error: 'json', details: [] };
   }
+  // Some other JSON file: one plain sentence beats a list of every field it lacks.
+  if (data && typeof data === 'object' && !Array.isArray(data) && (data as { format?: unknown }).format !== 'maatstaf-study')
+    return { ok: false, error: 'format', details: [] };
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (data && typeof data === 'object' && version !== undefined && version !== SCHEMA_VERSION)
     return { ok: false, error: 'version', details: [String(version)] };

@@ -92,6 +92,7 @@ describe('study export and import', () => {
     const good = exportStudy(db, f.study.id)!;
     const cases: [string, string][] = [
       ['{ not json', 'geen geldige JSON'],
+      ['{"format":"iets anders"}', 'Dit bestand is geen Maatstaf-export. Kies'],
       [JSON.stringify({ ...good, schemaVersion: 2 }), 'schemaversie'],
       [JSON.stringify({ ...good, cases: [{ title: 1 }] }), 'cases.0'],
       [JSON.stringify({ ...good, items: [...good.items, { ...good.items[0]!, id: 999, clusterId: 12345 }] }), 'items.clusterId → 12345'],
