@@ -69,4 +69,13 @@ describe('panel page', () => {
     expect(html).toContain('Er is een nieuwe link gemaakt');
     expect(html).toContain('id="link-url"');
   });
+
+  it('keeps revoked panellists in the composition, as the handbook counts them', async () => {
+    const w = await roundsWorld();
+    await w.agent.post(`/studies/${w.studyId}/panel`, { name: 'Anna', stakeholderGroup: 'teamleiders' });
+    const p = listPanellists(w.db, w.studyId)[0]!;
+    await w.agent.post(`/studies/${w.studyId}/panel/${p.id}/revoke`);
+    const html = await (await w.agent.get(`/studies/${w.studyId}/panel`)).text();
+    expect(html).toMatch(/Samenstelling:<\/strong>\s*teamleiders 1/);
+  });
 });

@@ -30,7 +30,8 @@ export function PanelPage(props: {
   const errors = props.errors ?? {};
   const v = props.values ?? {};
   const groups = new Map<string, number>();
-  for (const r of props.rows) if (!r.revokedAt) groups.set(r.stakeholderGroup, (groups.get(r.stakeholderGroup) ?? 0) + 1);
+  // Everyone who was on the panel, as the handbook counts them; a revoked link does not undo taking part.
+  for (const r of props.rows) groups.set(r.stakeholderGroup, (groups.get(r.stakeholderGroup) ?? 0) + 1);
   return (
     <section>
       <StudyNav t={t} studyId={study.id} current="panel" title={study.title} />
