@@ -8,7 +8,7 @@ import { ownAnswers, studyForPanel, type OwnAnswers } from '../../db/rounds-pane
 import { texts, type Dict } from '../../views/i18n';
 import { CoverageCluster, ProposalForm, RatingItem, ReviewItem } from '../../views/pages/participate/items';
 import { PanelLayout } from '../../views/pages/participate/layout';
-import { RoundPage, type Unanswered } from '../../views/pages/participate/round';
+import { ProgressLine, RoundPage, type Unanswered } from '../../views/pages/participate/round';
 import type { AppVariables } from '../http/env';
 import { sign } from '../panel/tokens';
 import { clampPage, progressOf, ratingAnswered } from '../rounds/progress';
@@ -62,6 +62,15 @@ export function unansweredOf(content: Content): Unanswered[] {
       const i = (a as { i: RoundItem }).i;
       return { id: i.id, number: i.number, text: i.text, page: pageOf(i.clusterNumber), anchor: `i-${i.id}` };
     });
+}
+
+/** The progress line again, out of band, for the page of the item or cluster just saved. */
+export function progressAfterSave(c: PC, access: RoundAccess, saved: { itemId: number } | { clusterId: number }) {
+  const { round, clusters, items, own } = roundContent(c, access.id);
+  const number = 'itemId' in saved ? items.find((i) => i.id === saved.itemId)?.clusterNumber : clusters.find((k) => k.id === saved.clusterId)?.number;
+  const pageNo = clampPage(clusters.findIndex((k) => k.number === number) + 1, clusters.length);
+  const flags = answered(round, items, clusters, own).map((a) => a.done);
+  return <ProgressLine t={c.var.t} lang={c.var.holder.lang} round={round} progress={progressOf(pageNo, clusters.length, flags)} oob />;
 }
 
 /** One cluster page: the items of that cluster with the panellist's answers (and feedback in rating rounds). */

@@ -9,7 +9,7 @@ import { FinishPage } from '../../views/pages/participate/round';
 import type { KeyProvider } from '../panel/key';
 import { tokenHash, verify } from '../panel/tokens';
 import { parseCoverage, parseRating, parseReview } from '../rounds/answer-form';
-import { clusterPage, panelPage, roundContent, unansweredOf, type PanelEnv, type PC } from './participate-view';
+import { clusterPage, panelPage, progressAfterSave, roundContent, unansweredOf, type PanelEnv, type PC } from './participate-view';
 
 type Body = Record<string, unknown>;
 
@@ -92,10 +92,16 @@ export function participateRoutes(keyOf: KeyProvider) {
   };
 
   /** The tiny answer to an autosave: a status line for htmx, or back to the page without JavaScript. */
-  const answerSaved = (c: PC, late: boolean, anchor: string) => {
+  const answerSaved = (c: PC, a: RoundAccess, late: boolean, anchor: string, saved: Parameters<typeof progressAfterSave>[2]) => {
     const p = c.var.t.participate;
     if (c.req.header('hx-request')) {
-      return c.html(late ? `<strong class="late">${p.savedLate}</strong>` : fmt(p.savedAt, { time: clock(new Date(), c.var.holder.lang) }));
+      if (late) return c.html(`<strong class="late">${p.savedLate}</strong>`);
+      return c.html(
+        <>
+          {fmt(p.savedAt, { time: clock(new Date(), c.var.holder.lang) })}
+          {progressAfterSave(c, a, saved)}
+        </>,
+      );
     }
     if (late) return closedPage(c, 200);
     const back = c.req.header('referer');
@@ -124,7 +130,7 @@ export function participateRoutes(keyOf: KeyProvider) {
       if (!v.ok) return badInput(c);
       ok = saveReview(db, a, holder.id, itemId, v.values, late);
     } else return invalid(c);
-    return ok ? answerSaved(c, late, `i-${itemId}`) : invalid(c);
+    return ok ? answerSaved(c, a, late, `i-${itemId}`, { itemId }) : invalid(c);
   });
 
   r.post('/:token/r/:roundId/c/:clusterId', async (c) => {
@@ -136,7 +142,7 @@ export function participateRoutes(keyOf: KeyProvider) {
     const v = parseCoverage(body);
     if (!v.ok) return badInput(c);
     const id = Number(c.req.param('clusterId'));
-    return saveCoverage(c.var.db, a, c.var.holder.id, id, v.values, state === 'late') ? answerSaved(c, state === 'late', `k-${id}`) : invalid(c);
+    return saveCoverage(c.var.db, a, c.var.holder.id, id, v.values, state === 'late') ? answerSaved(c, a, state === 'late', `k-${id}`, { clusterId: id }) : invalid(c);
   });
 
   r.post('/:token/r/:roundId/c/:clusterId/propose', async (c) => {

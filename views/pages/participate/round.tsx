@@ -12,6 +12,22 @@ export interface RoundHead {
   closesAt: string | null;
 }
 
+/** Where the panellist stands; sent again out of band after each autosave, so the count keeps up. */
+export function ProgressLine(props: { t: Dict; lang: Lang; round: { kind: string; closesAt: string | null }; progress: Progress; oob?: boolean }) {
+  const { t, round, progress: pr } = props;
+  const p = t.participate;
+  const oob = props.oob ? 'true' : undefined;
+  return (
+    <>
+      <p class="progress-line" id="progress" hx-swap-oob={oob}>
+        {fmt(round.kind === 'coverage' ? p.progressCoverage : p.progress, { ...pr })}
+        {round.closesAt && ` · ${fmt(p.closesOn, { date: longDate(round.closesAt, props.lang) })}`}
+      </p>
+      <progress id="progress-bar" max={pr.total} value={pr.answered} aria-labelledby="progress" hx-swap-oob={oob}></progress>
+    </>
+  );
+}
+
 /** One cluster page of a round: header with progress, the instructions (first page open), items, paging. */
 export function RoundPage(props: {
   t: Dict;
@@ -26,7 +42,6 @@ export function RoundPage(props: {
 }) {
   const { t, round, progress: pr, base } = props;
   const p = t.participate;
-  const label = round.kind === 'coverage' ? p.progressCoverage : p.progress;
   return (
     <>
       <p class="muted">
@@ -35,11 +50,7 @@ export function RoundPage(props: {
       <h1>
         {round.number}. {round.title}
       </h1>
-      <p class="progress-line" id="progress">
-        {fmt(label, { ...pr })}
-        {round.closesAt && ` · ${fmt(p.closesOn, { date: longDate(round.closesAt, props.lang) })}`}
-      </p>
-      <progress max={pr.total} value={pr.answered} aria-labelledby="progress"></progress>
+      <ProgressLine t={t} lang={props.lang} round={round} progress={pr} />
       {round.instructions && (
         <details class="instructions" open={pr.page === 1}>
           <summary>{p.instructions}</summary>
