@@ -12,7 +12,8 @@ describe('autosave and the progress line', () => {
     const items = roundItemsOf(w.db, round.id);
     const phone = panellistAgent(w.app);
     await phone.get(`${anna!.path}/r/${round.id}`);
-    const save = (itemId: number, f: Record<string, string>) => phone.post(`${anna!.path}/r/${round.id}/i/${itemId}`, f, hx);
+    const save = (itemId: number, f: Record<string, string>) =>
+      phone.post(`${anna!.path}/r/${round.id}/i/${itemId}`, f, hx);
     const half = await (await save(items[2]!.id, { importance: '8' })).text();
     expect(half).toContain('Opgeslagen');
     expect(half).toMatch(/id="progress" hx-swap-oob="true">cluster 2 van 2 · 0 van 4 items/);
