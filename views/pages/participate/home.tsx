@@ -66,7 +66,7 @@ export function PanelHome(props: { t: Dict; lang: Lang; csrf: string; base: stri
           <form method="post" action={`${base}/m/${c.id}`}>
             <Csrf token={props.csrf} />
             <fieldset class="field">
-              <legend>{p.memberCheckTitle}</legend>
+              <legend>{p.memberCheckQuestion}</legend>
               <label class="check">
                 <input type="radio" name="agrees" value="1" checked={c.response?.agrees === true} required /> {p.agrees}
               </label>
