@@ -32,6 +32,7 @@ export function ProcessPage(props: {
       <p class="hint">{r.processingIntro}</p>
       {props.notice && <p class="notice" role="status">{props.notice}</p>}
       {props.error && <p class="error-summary" role="alert">{props.error}</p>}
+      <h2>{r.suggestionsPerItem}</h2>
       {props.suggestions.length === 0 && <p>{r.noSuggestions}</p>}
       {props.suggestions.map((s) => (
         <article class="card" id={`s-${s.id}`}>
