@@ -33,8 +33,8 @@ function stmts(db: Db): Stmts {
        from panellists p join studies s on s.id = p.study_id where p.token_hash = ? and p.revoked_at is null`,
     ),
     round: c.prepare(
-      `select r.id, r.study_id as studyId, r.kind, r.status, r.closed_at as closedAt, r.ask_relevance as askRelevance, p.id as participationId,
-        p.completed_at as completedAt from rounds r join participations p on p.round_id = r.id and p.panellist_id = ? where r.id = ?`,
+      `select r.id, r.study_id as studyId, r.kind, r.status, r.closed_at as closedAt, r.closes_at as closesAt, r.ask_relevance as askRelevance,
+        p.id as participationId, p.completed_at as completedAt from rounds r join participations p on p.round_id = r.id and p.panellist_id = ? where r.id = ?`,
     ),
     item: c.prepare('select id from round_items where id = ? and round_id = ?'),
     cluster: c.prepare('select id from round_clusters where id = ? and round_id = ?'),
@@ -114,6 +114,7 @@ export interface RoundAccess {
   kind: 'review' | 'coverage' | 'rating';
   status: 'draft' | 'open' | 'closed';
   closedAt: number | null;
+  closesAt: string | null;
   askRelevance: number;
   participationId: number;
   completedAt: number | null;

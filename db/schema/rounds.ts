@@ -98,6 +98,8 @@ export const participations = sqliteTable(
     startedAt: integer('started_at', { mode: 'timestamp_ms' }),
     completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
     lastReminderAt: integer('last_reminder_at', { mode: 'timestamp_ms' }),
+    /** Fully answered items (clusters in a coverage round); kept by triggers on the answer tables. */
+    answered: integer('answered').notNull().default(0),
   },
   (t) => [uniqueIndex('participations_idx').on(t.roundId, t.panellistId)],
 );

@@ -12,6 +12,7 @@ import { ProgressLine, RoundPage, type Unanswered } from '../../views/pages/part
 import type { AppVariables } from '../http/env';
 import { sign } from '../panel/tokens';
 import { clampPage, progressOf, ratingAnswered } from '../rounds/progress';
+import { answeredCount, roundShape } from '../../db/answers-progress';
 
 export type PanelEnv = { Variables: AppVariables & { holder: TokenHolder; key: Buffer; base: string } };
 export type PC = Context<PanelEnv>;
@@ -66,11 +67,14 @@ export function unansweredOf(content: Content): Unanswered[] {
 
 /** The progress line again, out of band, for the page of the item or cluster just saved. */
 export function progressAfterSave(c: PC, access: RoundAccess, saved: { itemId: number } | { clusterId: number }) {
-  const { round, clusters, items, own } = roundContent(c, access.id);
-  const number = 'itemId' in saved ? items.find((i) => i.id === saved.itemId)?.clusterNumber : clusters.find((k) => k.id === saved.clusterId)?.number;
-  const pageNo = clampPage(clusters.findIndex((k) => k.number === number) + 1, clusters.length);
-  const flags = answered(round, items, clusters, own).map((a) => a.done);
-  return <ProgressLine t={c.var.t} lang={c.var.holder.lang} round={round} progress={progressOf(pageNo, clusters.length, flags)} oob />;
+  // Runs on every autosave: a cached page layout and one primary-key read, not the whole round.
+  const { db, holder } = c.var;
+  const shape = roundShape(db, access.id);
+  const page = 'itemId' in saved ? shape.pageOfItem.get(saved.itemId) : shape.pageOfCluster.get(saved.clusterId);
+  const total = access.kind === 'coverage' ? shape.pages : shape.items;
+  const progress = { page: clampPage(page ?? 1, shape.pages), pages: shape.pages, answered: answeredCount(db, access.participationId), total };
+  const round = { kind: access.kind, closesAt: access.closesAt };
+  return <ProgressLine t={c.var.t} lang={holder.lang} round={round} progress={progress} oob />;
 }
 
 /** One cluster page: the items of that cluster with the panellist's answers (and feedback in rating rounds). */

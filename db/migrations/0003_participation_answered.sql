@@ -1,0 +1,1 @@
+ALTER TABLE `participations` ADD `answered` integer DEFAULT 0 NOT NULL;
