@@ -44,16 +44,19 @@ export function onError(err: Error, c: Context<AppEnv>) {
           ? [t.forbiddenTitle, t.forbiddenBody]
           : err.status === 413
             ? [t.tooLargeTitle, err.message]
-            : [t.errorTitle, err.message];
+            : err.status === 409
+              ? [t.conflictTitle, err.message]
+              : [t.errorTitle, err.message];
+    // A refused action sends the user back to where they were, when that was a page of ours.
+    const referer = c.req.header('referer');
+    const back = referer && new URL(referer, c.req.url).host === new URL(c.req.url).host ? new URL(referer, c.req.url).pathname : undefined;
     return page(
       c,
       title,
       <section>
         <h1>{title}</h1>
         <p>{body}</p>
-        <p>
-          <a href="/">{t.toHome}</a>
-        </p>
+        <p>{back ? <a href={back}>{t.back}</a> : <a href="/">{t.toHome}</a>}</p>
       </section>,
       { status: err.status as 400 },
     );
