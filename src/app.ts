@@ -39,7 +39,22 @@ export function createApp({ db, config = loadEnv({}), panelKey }: AppOptions) {
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/static', staticRoutes);
 
-  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  // Scripts only from our own origin (htmx; no inline scripts anywhere); styles may be inline (SVG charts, handbook).
+  app.use(
+    '*',
+    secureHeaders({
+      crossOriginEmbedderPolicy: false,
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    }),
+  );
   app.use('*', async (c, next) => {
     c.set('db', db);
     c.set('config', config);

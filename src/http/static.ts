@@ -11,7 +11,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const files: Record<string, { path: string; type: string }> = {
   'htmx.min.js': { path: require.resolve('htmx.org/dist/htmx.min.js'), type: 'text/javascript; charset=utf-8' },
   'app.css': { path: join(here, '../../views/static/app.css'), type: 'text/css; charset=utf-8' },
-  'panel.js': { path: join(here, '../../views/static/panel.js'), type: 'text/javascript; charset=utf-8' },
 };
 
 const cache = new Map<string, Buffer>();

@@ -197,3 +197,13 @@ describe('unexpected errors', () => {
     }
   });
 });
+
+describe('security headers', () => {
+  it('allow scripts only from our own origin', async () => {
+    const { app } = testApp();
+    const res = await app.request('/login');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+});
