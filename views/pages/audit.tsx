@@ -1,5 +1,6 @@
 import type { Dict, Lang } from '../i18n';
 import { StudyNav } from '../components/study-nav';
+import { formatDateTime } from '../format';
 
 export interface AuditRow {
   id: number;
@@ -14,7 +15,6 @@ export interface AuditRow {
 
 export function AuditPage(props: { t: Dict; lang: Lang; study: { id: number; title: string }; rows: AuditRow[] }) {
   const { t, study } = props;
-  const fmt = new Intl.DateTimeFormat(t.common.dateFormat, { dateStyle: 'short', timeStyle: 'short' });
   return (
     <section>
       <StudyNav t={t} studyId={study.id} current="audit" title={study.title} />
@@ -33,8 +33,8 @@ export function AuditPage(props: { t: Dict; lang: Lang; study: { id: number; tit
           <tbody>
             {props.rows.map((r) => (
               <tr>
-                <td>
-                  <time datetime={r.at.toISOString()}>{fmt.format(r.at)}</time>
+                <td class="nowrap">
+                  <time datetime={r.at.toISOString()}>{formatDateTime(r.at, props.lang)}</time>
                 </td>
                 <td>{r.userName ?? '—'}</td>
                 <td>

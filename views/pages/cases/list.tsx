@@ -1,6 +1,7 @@
 import type { Phase } from '../../../db/schema';
 import { SOURCE_TYPES } from '../../../db/schema';
 import type { Dict } from '../../i18n';
+import { formatDate, langOf } from '../../format';
 import { StudyNav } from '../../components/study-nav';
 import { sourceLabel } from './form';
 
@@ -88,7 +89,7 @@ export function CaseListPage(props: {
                   <td>{sourceLabel(t, r.sourceType)}</td>
                   <td>{r.practitioner}</td>
                   <td>{r.phaseTags.map((p) => phaseLabel.get(p) ?? p).join(', ')}</td>
-                  <td>{r.caseDate ?? ''}</td>
+                  <td class="nowrap">{formatDate(r.caseDate, langOf(t))}</td>
                   <td>{r.wordCount}</td>
                 </tr>
               ))}

@@ -1,5 +1,6 @@
 import type { Phase } from '../../../db/schema';
 import type { Dict } from '../../i18n';
+import { formatDate, langOf } from '../../format';
 import { Csrf, ErrorSummary, TextArea, type FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
 import { CaseMetaFields, sourceLabel, type CaseFormValues } from './form';
@@ -25,7 +26,7 @@ export function CasePage(props: { t: Dict; study: { id: number; title: string; p
         <dt>{t.cases.phaseTags}</dt>
         <dd>{kase.phaseTags.map((p) => phaseLabel.get(p) ?? p).join(', ') || '—'}</dd>
         <dt>{t.cases.caseDate}</dt>
-        <dd>{kase.caseDate ?? '—'}</dd>
+        <dd>{formatDate(kase.caseDate, langOf(t)) || '—'}</dd>
         <dt>{t.cases.words}</dt>
         <dd>{kase.wordCount}</dd>
       </dl>

@@ -45,7 +45,7 @@ export function HistoryPage(props: { t: Dict; study: StudyRef; item: { id: numbe
               return (
                 <tr id={`v${v.version}`}>
                   <td>{v.version}</td>
-                  <td>{when(v.at, t.draft.locale)}</td>
+                  <td class="nowrap">{when(v.at, t)}</td>
                   <td>{v.userName ?? '—'}</td>
                   <td>{t.draft.actionName(v.action)}</td>
                   <td>

@@ -92,7 +92,7 @@ export function ItemEditForm(props: {
         <input type="hidden" name="version" value={String(v.version)} />
         {props.conflict && (
           <div class="error-summary" role="alert">
-            <p>{t.draft.conflict(props.conflict.by, when(props.conflict.at, t.draft.locale))}</p>
+            <p>{t.draft.conflict(props.conflict.by, when(props.conflict.at, t))}</p>
             <p>
               {t.draft.conflictCurrent} <q>{props.conflict.currentText}</q>{' '}
               <a href={`${url}/history`}>{t.draft.conflictLink}</a>

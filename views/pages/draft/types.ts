@@ -1,4 +1,6 @@
 import type { Phase } from '../../../db/schema';
+import type { Dict } from '../../i18n';
+import { formatDateTime, langOf } from '../../format';
 
 export interface StudyRef {
   id: number;
@@ -35,6 +37,6 @@ export function phaseName(phases: Phase[], id: string | null): string {
   return phases.find((p) => p.id === id)?.label ?? id ?? '';
 }
 
-export function when(d: Date, locale: string): string {
-  return d.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+export function when(d: Date, t: Dict): string {
+  return formatDateTime(d, langOf(t));
 }

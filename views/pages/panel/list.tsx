@@ -4,6 +4,7 @@ import { Csrf, ErrorSummary, TextInput, type FieldErrors } from '../../component
 import { StudyNav } from '../../components/study-nav';
 import type { Dict } from '../../i18n';
 import { fmt } from '../participate/fmt';
+import { formatDate, langOf } from '../../format';
 
 export interface ImportReport {
   imported: number;
@@ -82,7 +83,15 @@ export function PanelPage(props: {
                     <td>{r.organisation}</td>
                     <td>{r.role}</td>
                     <td>{r.stakeholderGroup}</td>
-                    <td>{r.revokedAt ? <span class="badge">{p.revoked}</span> : p.active}</td>
+                    <td>
+                      {r.revokedAt ? (
+                        <>
+                          <span class="badge">{p.revoked}</span> <span class="small muted nowrap">{formatDate(r.revokedAt, langOf(t))}</span>
+                        </>
+                      ) : (
+                        p.active
+                      )}
+                    </td>
                     <td class="row-actions stacked">
                       {!r.revokedAt && <a href={`${base}/${r.id}/link#link`}>{p.copyLink}</a>}
                       {props.canEdit && (

@@ -1,6 +1,7 @@
 import type { Dict } from '../../i18n';
 import type { FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
+import { formatDateTime, langOf } from '../../format';
 import { ProtocolForm } from './form';
 
 export interface ProtocolVersion {
@@ -29,7 +30,7 @@ export interface ProtocolPageProps {
 export function ProtocolPage(props: ProtocolPageProps) {
   const { t, study } = props;
   const c = t.consensus;
-  const fmt = new Intl.DateTimeFormat(t.common.dateFormat, { dateStyle: 'medium', timeStyle: 'short' });
+  const lang = langOf(t);
   return (
     <section>
       <StudyNav t={t} studyId={study.id} current="protocol" title={study.title} />
@@ -45,7 +46,7 @@ export function ProtocolPage(props: ProtocolPageProps) {
         <p>{c.maxRoundsShown(props.maxRounds)}</p>
         {props.savedAt && (
           <p class="muted">
-            {c.savedAt} <time datetime={props.savedAt.toISOString()}>{fmt.format(props.savedAt)}</time>
+            {c.savedAt} <time datetime={props.savedAt.toISOString()}>{formatDateTime(props.savedAt, lang)}</time>
           </p>
         )}
       </div>
@@ -67,7 +68,7 @@ export function ProtocolPage(props: ProtocolPageProps) {
         <ol class="protocol-history">
           {props.history.map((h) => (
             <li>
-              <time datetime={h.at.toISOString()}>{fmt.format(h.at)}</time>: {h.description}{' '}
+              <time datetime={h.at.toISOString()}>{formatDateTime(h.at, lang)}</time>: {h.description}{' '}
               {c.maxRoundsShown(h.maxRounds)}
               {h.reason && (
                 <>

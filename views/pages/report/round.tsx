@@ -1,6 +1,7 @@
 import type { RoundReport, SortDir, SortKey } from '../../../src/report';
 import type { Dim } from '../../../src/report/round-stats';
 import type { Dict } from '../../i18n';
+import { formatDate, langOf } from '../../format';
 import { ChartDefs } from '../../components/distribution-chart';
 import { StudyNav } from '../../components/study-nav';
 import { ItemsTable } from './items-table';
@@ -34,7 +35,10 @@ export function RoundReportPage(props: RoundReportProps) {
       <ChartDefs />
       <h1>{r.title(report.round.number, report.round.title)}</h1>
       {report.round.status !== 'closed' && <p class="notice">{r.notClosed}</p>}
-      <p>{r.panelCounts(report.panellists.invited, report.panellists.counted)}</p>
+      <p>
+        {report.round.closedAt && `${r.closedOn(formatDate(report.round.closedAt, langOf(t)))} `}
+        {r.panelCounts(report.panellists.invited, report.panellists.counted)}
+      </p>
       <p class="actions">
         <a class="button secondary" href={`${base}.json`}>
           {r.json}

@@ -1,11 +1,11 @@
 import type { RoundReport } from '../../../src/report';
 import type { Dict } from '../../i18n';
+import { formatDateTime, langOf } from '../../format';
 import { groupLabel, num, pText } from './format';
 
 export function ProtocolSection(props: { t: Dict; report: RoundReport }) {
   const { t, report } = props;
   const r = t.report;
-  const fmt = new Intl.DateTimeFormat(t.common.dateFormat, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section aria-labelledby="h-protocol">
       <h2 id="h-protocol">{r.protocolTitle}</h2>
@@ -18,7 +18,7 @@ export function ProtocolSection(props: { t: Dict; report: RoundReport }) {
           <ul>
             {report.protocol.changes.map((c) => (
               <li>
-                <strong>{r.changedAt(fmt.format(c.at))}</strong> — {t.consensus.reasonLabel}: {c.reason}
+                <strong>{r.changedAt(formatDateTime(c.at, langOf(t)))}</strong> — {t.consensus.reasonLabel}: {c.reason}
                 <br />
                 <span class="small">{c.description}</span>
               </li>

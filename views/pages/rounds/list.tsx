@@ -2,6 +2,7 @@ import type { Round } from '../../../db/rounds';
 import { Csrf, ErrorSummary, TextArea, TextInput, type FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
 import type { Dict } from '../../i18n';
+import { formatDate, langOf } from '../../format';
 
 export interface RoundRow extends Round {
   invited: number;
@@ -41,7 +42,7 @@ export function RoundListPage(props: { t: Dict; csrf: string; study: { id: numbe
                   <td>
                     <span class="badge">{r[`status_${x.status}`]}</span>
                   </td>
-                  <td>{x.closesAt ?? ''}</td>
+                  <td class="nowrap">{formatDate(x.closesAt, langOf(t))}</td>
                   <td>{x.status === 'draft' ? '' : x.invited}</td>
                   <td>{x.status === 'draft' ? '' : x.completed}</td>
                 </tr>

@@ -1,6 +1,7 @@
 import { Csrf } from '../../components/form';
 import type { Dict } from '../../i18n';
 import { fmt } from '../participate/fmt';
+import { formatDateTime, langOf } from '../../format';
 
 export function Reminders(props: {
   t: Dict;
@@ -94,7 +95,7 @@ export function Reminders(props: {
           <ul>
             {props.history.map((h) => (
               <li>
-                {h.sentAt.toLocaleString(props.t.common.dateFormat)} · {r[`channel_${h.channel}`]} · {h.sent}
+                {formatDateTime(h.sentAt, langOf(props.t))} · {r[`channel_${h.channel}`]} · {h.sent}
                 {h.failed > 0 && ` (${h.failed} ✗)`}
               </li>
             ))}

@@ -4,6 +4,7 @@ import type { Round, RoundItem } from '../../../db/rounds';
 import { Csrf, ErrorSummary, TextArea, type FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
 import type { Dict } from '../../i18n';
+import { formatDate, langOf } from '../../format';
 import { fmt } from '../participate/fmt';
 import { RoundSettingsFields } from './list';
 
@@ -52,7 +53,7 @@ export function RoundPage(props: {
       <p>
         <span class="badge">{r[`status_${round.status}`]}</span> {r[`kind_${round.kind}`]}
         {round.subject === 'criteria' && ` (${r.subject_criteria})`}
-        {round.closesAt && ` · ${r.closesAt} ${round.closesAt}`}
+        {round.closesAt && ` · ${r.closesAt} ${formatDate(round.closesAt, langOf(t))}`}
       </p>
       {props.notice && (
         <p class="notice" role="status">
@@ -163,7 +164,7 @@ function MemberCheck(props: { t: Dict; csrf: string; base: string; checks: Membe
       <p class="hint">{r.memberCheckIntro}</p>
       {props.checks.map((mc) => (
         <div class="member-check">
-          <p class="muted">{fmt(r.published, { date: mc.publishedAt.toLocaleDateString(props.t.common.dateFormat) })}</p>
+          <p class="muted">{fmt(r.published, { date: formatDate(mc.publishedAt, langOf(props.t)) })}</p>
           <div class="summary-text">{mc.summary}</div>
           <h3>{r.responses}</h3>
           {mc.responses.length === 0 ? (

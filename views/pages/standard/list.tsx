@@ -1,4 +1,5 @@
 import type { Dict } from '../../i18n';
+import { formatDate, langOf } from '../../format';
 import { Csrf } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
 
@@ -13,7 +14,7 @@ export interface VersionRow {
   itemCount: number;
 }
 
-export const fmtDate = (t: Dict, d: Date | null) => (d ? d.toLocaleDateString(t.common.dateFormat, { dateStyle: 'long' }) : '—');
+export const fmtDate = (t: Dict, d: Date | null) => formatDate(d, langOf(t)) || '—';
 
 export function StandardListPage(props: {
   t: Dict;
