@@ -33,7 +33,7 @@ function dashboard(c: C, round: Round) {
 }
 
 /** The round page; `extra` carries a notice, an error, or a reminder result / link list. */
-export function showRound(c: C, round: Round, extra: { notice?: string; error?: string; errors?: FieldErrors; values?: Record<string, string>; reminders?: Parameters<typeof reminderSection>[2] } = {}, status: 200 | 422 | 409 = 200) {
+export function showRound(c: C, round: Round, extra: { notice?: string; error?: string; errors?: FieldErrors; values?: Record<string, string>; memberCheck?: { summary: string; error: string }; reminders?: Parameters<typeof reminderSection>[2] } = {}, status: 200 | 422 | 409 = 200) {
   const { db, study, t } = c.var;
   let selection;
   if (round.status === 'draft' && round.subject === 'items') {
@@ -58,6 +58,7 @@ export function showRound(c: C, round: Round, extra: { notice?: string; error?: 
       dashboard={round.status === 'draft' ? undefined : dashboard(c, round)}
       reminders={round.status === 'open' && c.var.role !== 'viewer' ? reminderSection(c, round, extra.reminders) : undefined}
       checks={memberChecksOf(db, round.id)}
+      memberCheck={extra.memberCheck}
     />,
     { status, wide: true },
   );
@@ -130,9 +131,10 @@ export function roundRoutes(keyOf: KeyProvider) {
   r.post('/:roundId/member-check', async (c) => {
     const round = roundOf(c);
     const body = await c.req.parseBody();
-    const summary = typeof body['summary'] === 'string' ? body['summary'].trim().slice(0, 20000) : '';
+    const typed = typeof body['summary'] === 'string' ? body['summary'].slice(0, 20000) : '';
+    const summary = typed.trim();
     if (round.status !== 'closed') throw new HTTPException(409, { message: c.var.t.rounds.errNotDraft });
-    if (!summary) return showRound(c, round, { error: c.var.t.rounds.errSummary }, 422);
+    if (!summary) return showRound(c, round, { memberCheck: { summary: typed, error: c.var.t.rounds.errSummary } }, 422);
     const mc = publishMemberCheck(c.var.db, round.id, c.var.user!.id, summary);
     appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'round.member-check', entity: 'round', entityId: round.id, summary: `${mc.id}: ${countParticipations(c.var.db, round.id)} panelleden` });
     return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}#member-check`);

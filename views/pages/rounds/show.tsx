@@ -37,6 +37,8 @@ export function RoundPage(props: {
   reminders?: Child;
   results?: Child;
   checks: MemberCheckView[];
+  /** A refused member-check summary: what was typed and why it was refused. */
+  memberCheck?: { summary: string; error: string } | undefined;
 }) {
   const { t, round, study, csrf } = props;
   const r = t.rounds;
@@ -113,7 +115,7 @@ export function RoundPage(props: {
           </ol>
         </details>
       )}
-      {round.status === 'closed' && <MemberCheck t={t} csrf={csrf} base={base} checks={props.checks} canEdit={props.canEdit} />}
+      {round.status === 'closed' && <MemberCheck t={t} csrf={csrf} base={base} checks={props.checks} canEdit={props.canEdit} refused={props.memberCheck} />}
       {props.canEdit && (
         <form method="post" action={`${base}/settings`} class="card">
           <h2>{r.settings}</h2>
@@ -156,7 +158,7 @@ function Selection(props: { t: Dict; csrf: string; base: string; sel: SelectionV
   );
 }
 
-function MemberCheck(props: { t: Dict; csrf: string; base: string; checks: MemberCheckView[]; canEdit: boolean }) {
+function MemberCheck(props: { t: Dict; csrf: string; base: string; checks: MemberCheckView[]; canEdit: boolean; refused?: { summary: string; error: string } | undefined }) {
   const r = props.t.rounds;
   return (
     <section class="card" id="member-check">
@@ -184,7 +186,8 @@ function MemberCheck(props: { t: Dict; csrf: string; base: string; checks: Membe
       {props.canEdit && (
         <form method="post" action={`${props.base}/member-check`}>
           <Csrf token={props.csrf} />
-          <TextArea name="summary" label={r.summary} rows={5} />
+          <ErrorSummary errors={{ summary: props.refused?.error }} message={props.t.common.formHasErrors} />
+          <TextArea name="summary" label={r.summary} rows={5} value={props.refused?.summary} error={props.refused?.error} required />
           <button type="submit">{r.publish}</button>
         </form>
       )}
