@@ -81,14 +81,37 @@ export function buildRoundSnapshot(db: Db, round: Round): RoundSnapshot {
   const { chosen } = chosenRefIds(db, round, src);
   const picked = src.items.filter((i) => chosen.has(i.id));
   if (!picked.length && round.kind !== 'coverage') return { ok: false, error: 'noItems' };
-  const lang = db.select({ lang: studies.lang }).from(studies).where(eq(studies.id, round.studyId)).get()?.lang ?? 'nl';
-  const snap = buildSnapshot(src.clusters, picked, { otherLabel: lang === 'nl' ? 'Overige activiteiten' : 'Other activities', allClusters: round.kind === 'coverage' });
+  const snap = buildSnapshot(src.clusters, picked, { otherLabel: otherLabel(db, round.studyId), allClusters: round.kind === 'coverage' });
   if (!snap.clusters.length) return { ok: false, error: 'noItems' };
   return { ok: true, refKind: round.subject === 'criteria' ? 'criterion' : 'item', ...snap };
 }
 
-/** Used by the selection form: every active draft item, which are chosen, and whether this is the carry-forward default. */
+function otherLabel(db: Db, studyId: number): string {
+  const lang = db.select({ lang: studies.lang }).from(studies).where(eq(studies.id, studyId)).get()?.lang ?? 'nl';
+  return lang === 'nl' ? 'Overige activiteiten' : 'Other activities';
+}
+
+export interface SelectionGroup {
+  number: string;
+  label: string;
+  items: { id: number; number: string; text: string }[];
+}
+
+/**
+ * Used by the selection form: every active draft item with its draft number, grouped per top-level cluster in
+ * reading order (unclustered last), which are chosen, and whether this is the carry-forward default.
+ */
 export function selectionView(db: Db, round: Round) {
-  return chosenRefIds(db, round);
+  const src = sourceOf(db, round) ?? undefined;
+  const sel = chosenRefIds(db, round, src);
+  // Numbered over the whole draft, so the numbers are the ones the researcher knows from the draft editor.
+  const numbered = buildSnapshot(src?.clusters ?? [], sel.all, { otherLabel: otherLabel(db, round.studyId) }).items;
+  const groups: SelectionGroup[] = [];
+  for (const it of numbered) {
+    let g = groups[groups.length - 1];
+    if (!g || g.number !== it.clusterNumber) groups.push((g = { number: it.clusterNumber, label: it.clusterLabel, items: [] }));
+    g.items.push({ id: it.refId, number: it.number, text: it.text });
+  }
+  return { ...sel, groups };
 }
 

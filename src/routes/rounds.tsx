@@ -38,7 +38,7 @@ export function showRound(c: C, round: Round, extra: { notice?: string; error?: 
   let selection;
   if (round.status === 'draft' && round.subject === 'items') {
     const sel = selectionView(db, round);
-    selection = { all: sel.all.map((i) => ({ id: i.id, text: i.text })), chosen: sel.chosen, carriedFrom: sel.carried ? previousDecisions(db, round).number : null };
+    selection = { groups: sel.groups, total: sel.all.length, chosen: sel.chosen, carriedFrom: sel.carried ? previousDecisions(db, round).number : null };
   }
   return page(
     c,

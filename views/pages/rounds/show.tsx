@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Phase } from '../../../db/schema';
 import type { Round, RoundItem } from '../../../db/rounds';
+import type { SelectionGroup } from '../../../db/rounds-snapshot';
 import { Csrf, ErrorSummary, TextArea, type FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
 import type { Dict } from '../../i18n';
@@ -9,7 +10,8 @@ import { fmt } from '../participate/fmt';
 import { RoundSettingsFields } from './list';
 
 export interface SelectionView {
-  all: { id: number; text: string }[];
+  groups: SelectionGroup[];
+  total: number;
   chosen: Set<number>;
   carriedFrom: number | null;
 }
@@ -140,18 +142,26 @@ function Selection(props: { t: Dict; csrf: string; base: string; sel: SelectionV
           <h2>{r.selection}</h2>
         </legend>
         <p class="hint">
-          {r.selectionHint} {fmt(r.nChosen, { n: sel.chosen.size, total: sel.all.length })}
+          {r.selectionHint} {fmt(r.nChosen, { n: sel.chosen.size, total: sel.total })}
         </p>
         {sel.carriedFrom !== null && <p class="notice">{fmt(r.carried, { n: sel.carriedFrom })}</p>}
-        <ul class="plain checklist">
-          {sel.all.map((i) => (
-            <li>
-              <label class="check">
-                <input type="checkbox" name="ref" value={String(i.id)} checked={sel.chosen.has(i.id)} disabled={!props.canEdit} /> {i.text}
-              </label>
-            </li>
-          ))}
-        </ul>
+        {sel.groups.map((g) => (
+          <fieldset class="selection-group">
+            <legend>
+              {g.number !== '0' && <span class="item-no">{g.number}</span>} {g.label}
+            </legend>
+            <ul class="plain checklist">
+              {g.items.map((i) => (
+                <li>
+                  <label class="check">
+                    <input type="checkbox" name="ref" value={String(i.id)} checked={sel.chosen.has(i.id)} disabled={!props.canEdit} />{' '}
+                    <span class="item-no">{i.number}</span> {i.text}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        ))}
       </fieldset>
       {props.canEdit && <button type="submit">{r.saveSelection}</button>}
     </form>
