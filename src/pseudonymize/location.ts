@@ -29,9 +29,11 @@ const PARTICLE = "(?:van|de|der|den|het|'t|ter|ten|te|op|aan|in|bij|over|voor|ac
 const HOUSE_NO =
   '\\d{1,5}(?:[ -]?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4}(?![\\p{L}]))?(?:[ -]?(?:hs|bis|huis|I{1,3})(?![\\p{L}]))?';
 
-// "Kerkstraat 12a", "Van Baerlestraat 4", "Burgemeester de Withstraat 4-2"
+// A short capitalised word with a dot abbreviates a title in a street name: "Burg.", "Dr.", "Prof.", "Kon.".
+const ABBREV = '\\p{Lu}\\p{Ll}{0,3}\\.';
+// "Kerkstraat 12a", "Van Baerlestraat 4", "Burgemeester de Withstraat 4-2", "Burg. de Withstraat 3 bis"
 const NL_SUFFIXED = new RegExp(
-  `(?<![\\p{L}])(?:${CAP} (?:${PARTICLE} )*)*\\p{Lu}[\\p{L}-]*${NL_STREET} ${HOUSE_NO}(?![\\p{N}])${NOT_QUANTITY}`,
+  `(?<![\\p{L}])(?:(?:${CAP}|${ABBREV}) (?:${PARTICLE} )*)*\\p{Lu}[\\p{L}-]*${NL_STREET} ${HOUSE_NO}(?![\\p{N}])${NOT_QUANTITY}`,
   'gu',
 );
 // "Laan van Meerdervoort 45", "Oude Gracht 12", "Plein 1944 3" style names that start with the street word.
@@ -47,9 +49,12 @@ const EN_ADDRESS = new RegExp(
   'gu',
 );
 
+// A post-office box is where the person's mail goes: "Postbus 1187", "P.O. Box 52".
+const PO_BOX = /(?<![\p{L}])(?:Postbus|Antwoordnummer|P\.? ?O\.? Box)[ \t]+\d{1,6}(?![\p{N}])/giu;
+
 export function findAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of [NL_SUFFIXED, NL_PREFIXED, EN_ADDRESS]) {
+  for (const re of [NL_SUFFIXED, NL_PREFIXED, EN_ADDRESS, PO_BOX]) {
     for (const m of text.matchAll(re)) {
       const span = m[0].replace(/\.$/, (dot) => (/(?:St|Rd|Ave|Ln|Dr|Pl|Ct|Blvd)\.$/.test(m[0]) ? dot : ''));
       out.push({ start: m.index, end: m.index + span.length, kind: 'address' });

@@ -31,7 +31,10 @@ export function isValidIban(raw: string): boolean {
   return mod === 1;
 }
 
-const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+// Typed from a bank card the letters may be lower case and the country code set apart ("NL 67 INGB ...");
+// the mod-97 check keeps ordinary words out.
+const IBAN =
+  /(?<![\p{L}\p{N}])[A-Za-z]{2} ?\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
 // A Dutch IBAN shape is distinctive enough to remove even with a typo in its check digits.
 const NL_SHAPE = /^NL\d{2}[A-Z]{4}\d{10}$/;
 
@@ -41,12 +44,12 @@ export function findIbans(text: string): Candidate[] {
     // The greedy groups may have swallowed a following capitalised word; drop groups until it validates.
     let span = m[0];
     while (span.length >= 15) {
-      const compact = span.replace(/\s+/g, '');
+      const compact = span.replace(/\s+/g, '').toUpperCase();
       if (isValidIban(compact) || NL_SHAPE.test(compact)) {
         out.push({ start: m.index, end: m.index + span.length, kind: 'iban' });
         break;
       }
-      span = span.replace(/ ?[A-Z0-9]{1,4}$/, '');
+      span = span.replace(/ ?[A-Za-z0-9]{1,4}$/, '');
     }
   }
   return out;

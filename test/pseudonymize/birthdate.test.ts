@@ -19,6 +19,21 @@ describe('dates of birth', () => {
     expect(pseudonymize('DOB 17/05/2009', { lang: 'en' }).text).toBe('DOB [DATE OF BIRTH]');
   });
 
+  it('reads a star or degree sign before a date as a birth', () => {
+    expect(pseudonymize('De oudste (* 12 mei 2010) zit in de brugklas.').text).toBe(
+      'De oudste (* [GEBOORTEDATUM]) zit in de brugklas.',
+    );
+    expect(pseudonymize('Cliënt °03/03/1985 woont alleen.').text).toBe(
+      'Cliënt °[GEBOORTEDATUM] woont alleen.',
+    );
+  });
+
+  it('knows the abbreviation febr. after a birth cue', () => {
+    expect(pseudonymize('Mevrouw, geb. 14 febr. 1938, woont alleen.').text).toBe(
+      'Mevrouw, geb. [GEBOORTEDATUM], woont alleen.',
+    );
+  });
+
   it('leaves appointment dates alone', () => {
     const input = 'Op 12-10-2023 had ik een gesprek; op 07-12 sloten we af.';
     expect(pseudonymize(input).text).toBe(input);

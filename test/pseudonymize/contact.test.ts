@@ -27,8 +27,21 @@ describe('phone numbers', () => {
     expect(phones('I rang him on 07700 900461 that afternoon.')).toEqual(['07700 900461']);
   });
 
+  it('takes the bracketed area code with the number and leaves a closing bracket of the sentence', () => {
+    expect(phones('Bel (020) 671 23 45 of (0161) 496 0734 (of 06-12345678).')).toEqual([
+      '(020) 671 23 45',
+      '(0161) 496 0734',
+      '06-12345678',
+    ]);
+  });
+
+  it('finds a mobile number written in pairs with dots or dashes', () => {
+    expect(phones('Mobiel 06.12.34.56.78 of 06-12-34-56-78.')).toEqual(['06.12.34.56.78', '06-12-34-56-78']);
+  });
+
   it('leaves dates and amounts alone', () => {
     expect(phones('Op 03-09-1979 en op 04-10 betaalde ze 14.000 euro.')).toEqual([]);
+    expect(phones('Gesprek op 12.10.2023 11.30 uur.')).toEqual([]);
   });
 });
 

@@ -27,6 +27,19 @@ describe('street addresses', () => {
     ).toEqual(['Kerkstraat 12a', 'Laan van Meerdervoort 45']);
   });
 
+  it('takes an abbreviated title in the street name along', () => {
+    expect(originals('Ik ging langs op de Burg. de Withstraat 3 bis in Den Helder.', 'address')).toEqual([
+      'Burg. de Withstraat 3 bis',
+    ]);
+  });
+
+  it('replaces a post-office box', () => {
+    expect(pseudonymize('Correspondentieadres: Postbus 1187, 3000BD Rotterdam.').text).toBe(
+      'Correspondentieadres: [ADRES], [POSTCODE] Rotterdam.',
+    );
+    expect(originals('Write to P.O. Box 52, Leeds.', 'address')).toEqual(['P.O. Box 52']);
+  });
+
   it('replaces an English house number and street', () => {
     expect(pseudonymize('She lives at 12 High Street with her son.').text).toBe(
       'She lives at [ADDRESS] with her son.',

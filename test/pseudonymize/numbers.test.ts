@@ -26,6 +26,11 @@ describe('IBAN', () => {
     expect(text).toBe('Rekening [IBAN] en ook [IBAN] staan op de brief.');
   });
 
+  it('replaces an IBAN typed in lower case or with the country code set apart', () => {
+    const { text } = pseudonymize('Rekening nl91 abna 0417 1643 00, eerder NL 67 INGB 0006 5432 10.');
+    expect(text).toBe('Rekening [IBAN], eerder [IBAN].');
+  });
+
   it('checks the mod-97 digits', () => {
     expect(isValidIban('NL91ABNA0417164300')).toBe(true);
     expect(isValidIban('NL92ABNA0417164300')).toBe(false);
