@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, ne, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import { appendAudit } from './audit';
 import type { Db } from './client';
 import { changeItemIn, insertItem } from './draft-versions';
 import type { Round } from './rounds';
+import { sameText } from './rounds-process-view';
 import { clusters, items, panellists, proposedActivities, reviewAnswers, roundClusters, roundItems } from './schema';
 
 /** Suggestions of a review round: rewordings and removals per item, by pseudonym, with how they were processed. */
@@ -86,19 +87,36 @@ export function acceptSuggestion(db: Db, round: Round, answerId: number, userId:
         ? changeItemIn(t, round.studyId, row.refId, undefined, { status: 'deleted' }, 'delete', { ...actor, reason: row.a.reason || actor.reason })
         : changeItemIn(t, round.studyId, row.refId, undefined, { text: wording }, 'reword', actor);
     if (!res.ok) return { ok: false, error: 'stale' } as const;
-    t.update(reviewAnswers).set({ outcome: 'accepted', processedAt: new Date(), processedBy: userId }).where(eq(reviewAnswers.id, answerId)).run();
+    t.update(reviewAnswers).set({ outcome: 'accepted', processedAt: new Date(), processedBy: userId }).where(inArray(reviewAnswers.id, openSiblings(t, row.a))).run();
     appendAudit(t, { studyId: round.studyId, userId, action: row.a.verdict === 'remove' ? 'round.suggestion.remove' : 'round.suggestion.reword', entity: 'item', entityId: row.refId, summary: `ronde ${round.number}`, after: { text: res.item.text, status: res.item.status } });
     return { ok: true } as const;
   });
 }
 
 export function rejectSuggestion(db: Db, round: Round, answerId: number, userId: number, reason: string): ProcessResult {
-  const row = answerOf(db, round, answerId);
-  if (!row) return { ok: false, error: 'notFound' };
-  if (row.a.outcome) return { ok: false, error: 'done' };
-  db.update(reviewAnswers).set({ outcome: 'rejected', outcomeReason: reason, processedAt: new Date(), processedBy: userId }).where(eq(reviewAnswers.id, answerId)).run();
-  appendAudit(db, { studyId: round.studyId, userId, action: 'round.suggestion.reject', entity: 'item', entityId: row.refId, summary: `ronde ${round.number}: ${reason}` });
-  return { ok: true };
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const row = answerOf(t, round, answerId);
+    if (!row) return { ok: false, error: 'notFound' } as const;
+    if (row.a.outcome) return { ok: false, error: 'done' } as const;
+    t.update(reviewAnswers).set({ outcome: 'rejected', outcomeReason: reason, processedAt: new Date(), processedBy: userId }).where(inArray(reviewAnswers.id, openSiblings(t, row.a))).run();
+    appendAudit(t, { studyId: round.studyId, userId, action: 'round.suggestion.reject', entity: 'item', entityId: row.refId, summary: `ronde ${round.number}: ${reason}` });
+    return { ok: true } as const;
+  });
+}
+
+/**
+ * The open answers the page shows merged with this one, so one decision covers them all: the same rewording
+ * (see sameText), or every removal of the item. Other answers stand alone.
+ */
+function openSiblings(db: Db, a: typeof reviewAnswers.$inferSelect): number[] {
+  if (a.verdict !== 'reformulate' && a.verdict !== 'remove') return [a.id];
+  const rest = db
+    .select({ id: reviewAnswers.id, proposal: reviewAnswers.proposal })
+    .from(reviewAnswers)
+    .where(and(eq(reviewAnswers.roundItemId, a.roundItemId), eq(reviewAnswers.verdict, a.verdict), isNull(reviewAnswers.outcome)))
+    .all();
+  return rest.filter((x) => a.verdict === 'remove' || sameText(x.proposal) === sameText(a.proposal)).map((x) => x.id);
 }
 
 function proposalOf(db: Db, round: Round, id: number) {
@@ -127,8 +145,9 @@ export function processProposal(
     if (!row) return { ok: false, error: 'notFound' } as const;
     if (row.p.outcome) return { ok: false, error: 'done' } as const;
     const actor = { userId, roundId: round.id, reason: `voorgesteld door panel, ronde ${round.number}` };
+    const twins = identicalProposals(t, row.p);
     const done = (outcome: 'accepted' | 'merged' | 'rejected', resultItemId: number | null, reason = '') =>
-      t.update(proposedActivities).set({ outcome, outcomeReason: reason, resultItemId, processedAt: new Date(), processedBy: userId }).where(eq(proposedActivities.id, proposalId)).run();
+      t.update(proposedActivities).set({ outcome, outcomeReason: reason, resultItemId, processedAt: new Date(), processedBy: userId }).where(inArray(proposedActivities.id, twins)).run();
     if (action.kind === 'reject') {
       done('rejected', null, action.reason);
       appendAudit(t, { studyId: round.studyId, userId, action: 'round.proposal.reject', entity: 'round', entityId: round.id, summary: `${row.p.text} — ${action.reason}` });
@@ -151,6 +170,37 @@ export function processProposal(
     }
     done('merged', target.id);
     appendAudit(t, { studyId: round.studyId, userId, action: 'round.proposal.merge', entity: 'item', entityId: target.id, summary: row.p.text });
+    return { ok: true } as const;
+  });
+}
+
+/** Open proposals with the same words for the same cluster and phase: the page shows them as one. */
+function identicalProposals(db: Db, p: typeof proposedActivities.$inferSelect): number[] {
+  const rest = db
+    .select({ id: proposedActivities.id, text: proposedActivities.text, phaseId: proposedActivities.phaseId, roundClusterId: proposedActivities.roundClusterId })
+    .from(proposedActivities)
+    .where(and(eq(proposedActivities.roundId, p.roundId), isNull(proposedActivities.outcome)))
+    .all();
+  return rest.filter((x) => x.roundClusterId === p.roundClusterId && x.phaseId === p.phaseId && sameText(x.text) === sameText(p.text)).map((x) => x.id);
+}
+
+/**
+ * The researcher's own wording for a round item's draft item: a new version tied to the round. `expected` is
+ * the draft version the form was shown with, so a change made meanwhile is not overwritten.
+ */
+export function rewordInRound(db: Db, round: Round, roundItemId: number, userId: number, text: string, expected?: number): ProcessResult {
+  const wording = text.trim();
+  if (!wording) return { ok: false, error: 'noText' };
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const ri = t.select().from(roundItems).where(and(eq(roundItems.id, roundItemId), eq(roundItems.roundId, round.id), eq(roundItems.refKind, 'item'))).get();
+    if (!ri) return { ok: false, error: 'notFound' } as const;
+    const current = t.select().from(items).where(and(eq(items.id, ri.refId), eq(items.studyId, round.studyId))).get();
+    if (!current || current.status !== 'active') return { ok: false, error: 'stale' } as const;
+    if (current.text === wording) return { ok: true } as const;
+    const res = changeItemIn(t, round.studyId, ri.refId, expected, { text: wording }, 'reword', { userId, roundId: round.id, reason: `eigen formulering, ronde ${round.number}` });
+    if (!res.ok) return { ok: false, error: 'stale' } as const;
+    appendAudit(t, { studyId: round.studyId, userId, action: 'round.item.reword', entity: 'item', entityId: ri.refId, summary: `ronde ${round.number}`, after: { text: res.item.text } });
     return { ok: true } as const;
   });
 }

@@ -1,7 +1,9 @@
 import { defineTexts } from './define';
+import { processEn, processNl } from './rounds-process';
 
 export const rounds = defineTexts(
   {
+    ...processNl,
     tab: 'Rondes',
     title: 'Rondes',
     empty: 'Nog geen rondes. Begin met een ronde "aanvullen en herformuleren" op de conceptlijst.',
@@ -119,6 +121,7 @@ export const rounds = defineTexts(
     answeredBy: 'beantwoord door',
   },
   {
+    ...processEn,
     tab: 'Rounds',
     title: 'Rounds',
     empty: 'No rounds yet. Start with a "supplementing and rewording" round on the draft list.',
