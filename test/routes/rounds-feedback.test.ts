@@ -35,6 +35,8 @@ describe('feedback in the next rating round', () => {
     const me = panel[4]!;
     const html = await (await panellistAgent(w.app).get(`${me.path}/r/${r2.id}`)).text();
     expect(html).toContain('Uitkomst ronde 1');
+    // One feedback region per item, each named after its item so screen-reader landmark lists tell them apart.
+    expect(html).toContain('aria-label="Uitkomst ronde 1 bij item 1.1"');
     // Importance 9,8,8,7,2,5 → median (type 7) 7.5; frequency: five times 4, one cannot judge.
     expect(html).toContain('mediaan 7,5 · n = 6');
     expect(html).toContain('1 × kan ik niet beoordelen');

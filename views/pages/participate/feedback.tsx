@@ -58,10 +58,11 @@ function Dimension(props: { t: Dict; label: string; f: DimensionFeedback; scale:
 }
 
 /** The controlled feedback of the previous rating round for one item. */
-export function Feedback(props: { t: Dict; f: ItemFeedback; scales: { importance: Scale; frequency: Scale } }) {
+export function Feedback(props: { t: Dict; f: ItemFeedback; itemNumber: string; scales: { importance: Scale; frequency: Scale } }) {
   const p = props.t.participate;
+  // Every item has one, so the region is named after its item: landmark names must tell them apart.
   return (
-    <section class="feedback" aria-label={fmt(p.feedbackTitle, { n: props.f.previousRoundNumber })}>
+    <section class="feedback" aria-label={fmt(p.feedbackFor, { n: props.f.previousRoundNumber, item: props.itemNumber })}>
       <h4>{fmt(p.feedbackTitle, { n: props.f.previousRoundNumber })}</h4>
       <p class="muted small">{p.feedbackIntro}</p>
       <div class="fb-dims">

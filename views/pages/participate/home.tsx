@@ -60,7 +60,7 @@ export function PanelHome(props: { t: Dict; lang: Lang; csrf: string; base: stri
       )}
       {props.checks.map((c) => (
         <section class="card" id={`m-${c.id}`} aria-labelledby={`m-${c.id}-h`}>
-          <h2 id={`m-${c.id}-h`}>{p.memberCheckTitle}</h2>
+          <h2 id={`m-${c.id}-h`}>{fmt(p.memberCheckTitleN, { n: c.roundNumber })}</h2>
           <p class="muted">{fmt(p.memberCheckIntro, { n: c.roundNumber })}</p>
           <div class="summary-text">{c.summary}</div>
           <form method="post" action={`${base}/m/${c.id}`}>

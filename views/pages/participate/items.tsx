@@ -21,7 +21,7 @@ export function RatingItem(props: FormBase & { item: RoundItem; answer: RatingAn
   return (
     <AutosaveForm t={t} id={id} action={`${props.base}/i/${item.id}`} csrf={props.csrf} seen={props.seen} class="rating">
       <ItemHeading id={`${id}-h`} number={item.number} text={item.text} context={item.context} t={t} />
-      {props.feedback && <Feedback t={t} f={props.feedback} scales={props.scales} />}
+      {props.feedback && <Feedback t={t} f={props.feedback} itemNumber={item.number} scales={props.scales} />}
       <ScaleField t={t} name="importance" legend={p.importance} scale={props.scales.importance} value={a?.importance ?? null} cannotJudge={a?.importanceCannotJudge ?? false} />
       <ScaleField t={t} name="frequency" legend={p.frequency} scale={props.scales.frequency} value={a?.frequency ?? null} cannotJudge={a?.frequencyCannotJudge ?? false} />
       <details open={Boolean(a?.comment || a?.dissent)}>
