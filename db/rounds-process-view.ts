@@ -103,7 +103,10 @@ function groupAnswers(answers: Answer[]): SuggestionGroup[] {
       outcome: a[0]!.outcome,
       outcomeReason: a[0]!.outcomeReason,
     }))
-    .sort((x, y) => Number(x.outcome !== null) - Number(y.outcome !== null) || y.count - x.count || x.repId - y.repId);
+    .sort(
+      (x, y) =>
+        Number(x.outcome !== null) - Number(y.outcome !== null) || y.count - x.count || x.repId - y.repId,
+    );
 }
 
 function relevanceOf(values: number[]) {
@@ -121,7 +124,12 @@ export function processOverview(db: Db, round: Round): ProcessOverview {
     .where(and(eq(roundItems.roundId, round.id), eq(roundItems.refKind, 'item')))
     .orderBy(asc(roundItems.position))
     .all();
-  const answers = db.select().from(reviewAnswers).where(eq(reviewAnswers.roundId, round.id)).orderBy(asc(reviewAnswers.id)).all();
+  const answers = db
+    .select()
+    .from(reviewAnswers)
+    .where(eq(reviewAnswers.roundId, round.id))
+    .orderBy(asc(reviewAnswers.id))
+    .all();
   const byItem = new Map<number, typeof answers>();
   for (const a of answers) {
     const list = byItem.get(a.roundItemId);
@@ -145,7 +153,10 @@ export function processOverview(db: Db, round: Round): ProcessOverview {
       number: ri.number,
       text: ri.text,
       refId: ri.refId,
-      current: cur && cur.text !== null ? { text: cur.text, status: cur.status ?? 'active', version: cur.version ?? 0 } : null,
+      current:
+        cur && cur.text !== null
+          ? { text: cur.text, status: cur.status ?? 'active', version: cur.version ?? 0 }
+          : null,
       counts,
       relevance: round.askRelevance ? relevanceOf(rel) : null,
       groups,
@@ -164,13 +175,21 @@ export function processOverview(db: Db, round: Round): ProcessOverview {
 
 function activityClusters(db: Db, roundId: number): ProcessOverview['clusters'] {
   const rows = db
-    .select({ p: proposedActivities, number: roundClusters.number, label: roundClusters.label, position: roundClusters.position })
+    .select({
+      p: proposedActivities,
+      number: roundClusters.number,
+      label: roundClusters.label,
+      position: roundClusters.position,
+    })
     .from(proposedActivities)
     .leftJoin(roundClusters, eq(roundClusters.id, proposedActivities.roundClusterId))
     .where(eq(proposedActivities.roundId, roundId))
     .orderBy(asc(roundClusters.position), asc(proposedActivities.id))
     .all();
-  const clusters = new Map<string, { key: string; number: string; label: string; groups: Map<string, ActivityGroup> }>();
+  const clusters = new Map<
+    string,
+    { key: string; number: string; label: string; groups: Map<string, ActivityGroup> }
+  >();
   for (const { p, number, label } of rows) {
     const key = p.roundClusterId === null ? 'none' : String(p.roundClusterId);
     const c = clusters.get(key) ?? { key, number: number ?? '', label: label ?? '', groups: new Map() };
@@ -180,7 +199,16 @@ function activityClusters(db: Db, roundId: number): ProcessOverview['clusters'] 
     if (g) {
       g.count++;
       g.late += Number(p.late);
-    } else c.groups.set(gKey, { repId: p.id, text: p.text, count: 1, late: Number(p.late), phaseId: p.phaseId, outcome: p.outcome, outcomeReason: p.outcomeReason });
+    } else
+      c.groups.set(gKey, {
+        repId: p.id,
+        text: p.text,
+        count: 1,
+        late: Number(p.late),
+        phaseId: p.phaseId,
+        outcome: p.outcome,
+        outcomeReason: p.outcomeReason,
+      });
   }
   return [...clusters.values()].map((c) => ({ ...c, groups: [...c.groups.values()] }));
 }

@@ -1,10 +1,12 @@
 import { and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import { appendAudit } from './audit';
 import type { Db } from './client';
-import { changeItemIn, insertItem } from './draft-versions';
+import { changeItemIn } from './draft-versions';
 import type { Round } from './rounds';
 import { sameText } from './rounds-process-view';
-import { clusters, items, panellists, proposedActivities, reviewAnswers, roundClusters, roundItems } from './schema';
+import { items, panellists, reviewAnswers, roundItems } from './schema';
+
+export { activeItems, processProposal, roundProposals } from './rounds-process-activities';
 
 /** Suggestions of a review round: rewordings and removals per item, by pseudonym, with how they were processed. */
 export function reviewSuggestions(db: Db, roundId: number) {
@@ -30,31 +32,13 @@ export function reviewSuggestions(db: Db, roundId: number) {
     .innerJoin(roundItems, eq(roundItems.id, reviewAnswers.roundItemId))
     .innerJoin(panellists, eq(panellists.id, reviewAnswers.panellistId))
     .leftJoin(items, eq(items.id, roundItems.refId))
-    .where(and(eq(reviewAnswers.roundId, roundId), or(inArray(reviewAnswers.verdict, ['reformulate', 'remove']), ne(reviewAnswers.comment, ''))))
+    .where(
+      and(
+        eq(reviewAnswers.roundId, roundId),
+        or(inArray(reviewAnswers.verdict, ['reformulate', 'remove']), ne(reviewAnswers.comment, '')),
+      ),
+    )
     .orderBy(asc(roundItems.position), asc(panellists.pseudonym))
-    .all();
-}
-
-export function roundProposals(db: Db, roundId: number) {
-  return db
-    .select({
-      id: proposedActivities.id,
-      text: proposedActivities.text,
-      phaseId: proposedActivities.phaseId,
-      late: proposedActivities.late,
-      outcome: proposedActivities.outcome,
-      outcomeReason: proposedActivities.outcomeReason,
-      resultItemId: proposedActivities.resultItemId,
-      pseudonym: panellists.pseudonym,
-      clusterNumber: roundClusters.number,
-      clusterLabel: roundClusters.label,
-      clusterId: roundClusters.clusterId,
-    })
-    .from(proposedActivities)
-    .innerJoin(panellists, eq(panellists.id, proposedActivities.panellistId))
-    .leftJoin(roundClusters, eq(roundClusters.id, proposedActivities.roundClusterId))
-    .where(eq(proposedActivities.roundId, roundId))
-    .orderBy(asc(roundClusters.position), asc(proposedActivities.id))
     .all();
 }
 
@@ -73,7 +57,13 @@ function answerOf(db: Db, round: Round, id: number) {
  * Accepts a review suggestion: a rewording becomes a new version of the draft item (text as the researcher
  * finally worded it), a removal marks the item deleted; both carry the round id. Logged.
  */
-export function acceptSuggestion(db: Db, round: Round, answerId: number, userId: number, text?: string): ProcessResult {
+export function acceptSuggestion(
+  db: Db,
+  round: Round,
+  answerId: number,
+  userId: number,
+  text?: string,
+): ProcessResult {
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const row = answerOf(t, round, answerId);
@@ -84,23 +74,53 @@ export function acceptSuggestion(db: Db, round: Round, answerId: number, userId:
     if (row.a.verdict === 'reformulate' && !wording) return { ok: false, error: 'noText' } as const;
     const res =
       row.a.verdict === 'remove'
-        ? changeItemIn(t, round.studyId, row.refId, undefined, { status: 'deleted' }, 'delete', { ...actor, reason: row.a.reason || actor.reason })
+        ? changeItemIn(t, round.studyId, row.refId, undefined, { status: 'deleted' }, 'delete', {
+            ...actor,
+            reason: row.a.reason || actor.reason,
+          })
         : changeItemIn(t, round.studyId, row.refId, undefined, { text: wording }, 'reword', actor);
     if (!res.ok) return { ok: false, error: 'stale' } as const;
-    t.update(reviewAnswers).set({ outcome: 'accepted', processedAt: new Date(), processedBy: userId }).where(inArray(reviewAnswers.id, openSiblings(t, row.a))).run();
-    appendAudit(t, { studyId: round.studyId, userId, action: row.a.verdict === 'remove' ? 'round.suggestion.remove' : 'round.suggestion.reword', entity: 'item', entityId: row.refId, summary: `ronde ${round.number}`, after: { text: res.item.text, status: res.item.status } });
+    t.update(reviewAnswers)
+      .set({ outcome: 'accepted', processedAt: new Date(), processedBy: userId })
+      .where(inArray(reviewAnswers.id, openSiblings(t, row.a)))
+      .run();
+    appendAudit(t, {
+      studyId: round.studyId,
+      userId,
+      action: row.a.verdict === 'remove' ? 'round.suggestion.remove' : 'round.suggestion.reword',
+      entity: 'item',
+      entityId: row.refId,
+      summary: `ronde ${round.number}`,
+      after: { text: res.item.text, status: res.item.status },
+    });
     return { ok: true } as const;
   });
 }
 
-export function rejectSuggestion(db: Db, round: Round, answerId: number, userId: number, reason: string): ProcessResult {
+export function rejectSuggestion(
+  db: Db,
+  round: Round,
+  answerId: number,
+  userId: number,
+  reason: string,
+): ProcessResult {
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const row = answerOf(t, round, answerId);
     if (!row) return { ok: false, error: 'notFound' } as const;
     if (row.a.outcome) return { ok: false, error: 'done' } as const;
-    t.update(reviewAnswers).set({ outcome: 'rejected', outcomeReason: reason, processedAt: new Date(), processedBy: userId }).where(inArray(reviewAnswers.id, openSiblings(t, row.a))).run();
-    appendAudit(t, { studyId: round.studyId, userId, action: 'round.suggestion.reject', entity: 'item', entityId: row.refId, summary: `ronde ${round.number}: ${reason}` });
+    t.update(reviewAnswers)
+      .set({ outcome: 'rejected', outcomeReason: reason, processedAt: new Date(), processedBy: userId })
+      .where(inArray(reviewAnswers.id, openSiblings(t, row.a)))
+      .run();
+    appendAudit(t, {
+      studyId: round.studyId,
+      userId,
+      action: 'round.suggestion.reject',
+      entity: 'item',
+      entityId: row.refId,
+      summary: `ronde ${round.number}: ${reason}`,
+    });
     return { ok: true } as const;
   });
 }
@@ -114,99 +134,65 @@ function openSiblings(db: Db, a: typeof reviewAnswers.$inferSelect): number[] {
   const rest = db
     .select({ id: reviewAnswers.id, proposal: reviewAnswers.proposal })
     .from(reviewAnswers)
-    .where(and(eq(reviewAnswers.roundItemId, a.roundItemId), eq(reviewAnswers.verdict, a.verdict), isNull(reviewAnswers.outcome)))
+    .where(
+      and(
+        eq(reviewAnswers.roundItemId, a.roundItemId),
+        eq(reviewAnswers.verdict, a.verdict),
+        isNull(reviewAnswers.outcome),
+      ),
+    )
     .all();
-  return rest.filter((x) => a.verdict === 'remove' || sameText(x.proposal) === sameText(a.proposal)).map((x) => x.id);
-}
-
-function proposalOf(db: Db, round: Round, id: number) {
-  return db
-    .select({ p: proposedActivities, clusterId: roundClusters.clusterId })
-    .from(proposedActivities)
-    .leftJoin(roundClusters, eq(roundClusters.id, proposedActivities.roundClusterId))
-    .where(and(eq(proposedActivities.id, id), eq(proposedActivities.roundId, round.id)))
-    .get();
-}
-
-/**
- * Processes a proposed activity: as a new draft item (in the cluster it was proposed for, if that still
- * exists), merged into an existing item (optionally rewording it), or rejected with a reason. Logged.
- */
-export function processProposal(
-  db: Db,
-  round: Round,
-  proposalId: number,
-  userId: number,
-  action: { kind: 'new'; text: string } | { kind: 'merge'; itemId: number; text?: string } | { kind: 'reject'; reason: string },
-): ProcessResult {
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const row = proposalOf(t, round, proposalId);
-    if (!row) return { ok: false, error: 'notFound' } as const;
-    if (row.p.outcome) return { ok: false, error: 'done' } as const;
-    const actor = { userId, roundId: round.id, reason: `voorgesteld door panel, ronde ${round.number}` };
-    const twins = identicalProposals(t, row.p);
-    const done = (outcome: 'accepted' | 'merged' | 'rejected', resultItemId: number | null, reason = '') =>
-      t.update(proposedActivities).set({ outcome, outcomeReason: reason, resultItemId, processedAt: new Date(), processedBy: userId }).where(inArray(proposedActivities.id, twins)).run();
-    if (action.kind === 'reject') {
-      done('rejected', null, action.reason);
-      appendAudit(t, { studyId: round.studyId, userId, action: 'round.proposal.reject', entity: 'round', entityId: round.id, summary: `${row.p.text} — ${action.reason}` });
-      return { ok: true } as const;
-    }
-    if (action.kind === 'new') {
-      const text = action.text.trim() || row.p.text;
-      const clusterOk = row.clusterId !== null && t.select({ id: clusters.id }).from(clusters).where(and(eq(clusters.id, row.clusterId), eq(clusters.studyId, round.studyId))).get();
-      const item = insertItem(t, round.studyId, { text, clusterId: clusterOk ? row.clusterId : null, phaseId: row.p.phaseId, origin: 'panel' }, actor);
-      done('accepted', item.id);
-      appendAudit(t, { studyId: round.studyId, userId, action: 'round.proposal.accept', entity: 'item', entityId: item.id, summary: text });
-      return { ok: true } as const;
-    }
-    const target = t.select().from(items).where(and(eq(items.id, action.itemId), eq(items.studyId, round.studyId), eq(items.status, 'active'))).get();
-    if (!target) return { ok: false, error: 'notFound' } as const;
-    const wording = action.text?.trim();
-    if (wording && wording !== target.text) {
-      const res = changeItemIn(t, round.studyId, target.id, undefined, { text: wording }, 'merge-proposal', { ...actor, reason: `samengevoegd met panelvoorstel: ${row.p.text}` });
-      if (!res.ok) return { ok: false, error: 'stale' } as const;
-    }
-    done('merged', target.id);
-    appendAudit(t, { studyId: round.studyId, userId, action: 'round.proposal.merge', entity: 'item', entityId: target.id, summary: row.p.text });
-    return { ok: true } as const;
-  });
-}
-
-/** Open proposals with the same words for the same cluster and phase: the page shows them as one. */
-function identicalProposals(db: Db, p: typeof proposedActivities.$inferSelect): number[] {
-  const rest = db
-    .select({ id: proposedActivities.id, text: proposedActivities.text, phaseId: proposedActivities.phaseId, roundClusterId: proposedActivities.roundClusterId })
-    .from(proposedActivities)
-    .where(and(eq(proposedActivities.roundId, p.roundId), isNull(proposedActivities.outcome)))
-    .all();
-  return rest.filter((x) => x.roundClusterId === p.roundClusterId && x.phaseId === p.phaseId && sameText(x.text) === sameText(p.text)).map((x) => x.id);
+  return rest
+    .filter((x) => a.verdict === 'remove' || sameText(x.proposal) === sameText(a.proposal))
+    .map((x) => x.id);
 }
 
 /**
  * The researcher's own wording for a round item's draft item: a new version tied to the round. `expected` is
  * the draft version the form was shown with, so a change made meanwhile is not overwritten.
  */
-export function rewordInRound(db: Db, round: Round, roundItemId: number, userId: number, text: string, expected?: number): ProcessResult {
+export function rewordInRound(
+  db: Db,
+  round: Round,
+  roundItemId: number,
+  userId: number,
+  text: string,
+  expected?: number,
+): ProcessResult {
   const wording = text.trim();
   if (!wording) return { ok: false, error: 'noText' };
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
-    const ri = t.select().from(roundItems).where(and(eq(roundItems.id, roundItemId), eq(roundItems.roundId, round.id), eq(roundItems.refKind, 'item'))).get();
+    const ri = t
+      .select()
+      .from(roundItems)
+      .where(
+        and(eq(roundItems.id, roundItemId), eq(roundItems.roundId, round.id), eq(roundItems.refKind, 'item')),
+      )
+      .get();
     if (!ri) return { ok: false, error: 'notFound' } as const;
-    const current = t.select().from(items).where(and(eq(items.id, ri.refId), eq(items.studyId, round.studyId))).get();
+    const current = t
+      .select()
+      .from(items)
+      .where(and(eq(items.id, ri.refId), eq(items.studyId, round.studyId)))
+      .get();
     if (!current || current.status !== 'active') return { ok: false, error: 'stale' } as const;
     if (current.text === wording) return { ok: true } as const;
-    const res = changeItemIn(t, round.studyId, ri.refId, expected, { text: wording }, 'reword', { userId, roundId: round.id, reason: `eigen formulering, ronde ${round.number}` });
+    const res = changeItemIn(t, round.studyId, ri.refId, expected, { text: wording }, 'reword', {
+      userId,
+      roundId: round.id,
+      reason: `eigen formulering, ronde ${round.number}`,
+    });
     if (!res.ok) return { ok: false, error: 'stale' } as const;
-    appendAudit(t, { studyId: round.studyId, userId, action: 'round.item.reword', entity: 'item', entityId: ri.refId, summary: `ronde ${round.number}`, after: { text: res.item.text } });
+    appendAudit(t, {
+      studyId: round.studyId,
+      userId,
+      action: 'round.item.reword',
+      entity: 'item',
+      entityId: ri.refId,
+      summary: `ronde ${round.number}`,
+      after: { text: res.item.text },
+    });
     return { ok: true } as const;
   });
 }
-
-/** Active draft items for the merge target list. */
-export function activeItems(db: Db, studyId: number) {
-  return db.select({ id: items.id, text: items.text }).from(items).where(and(eq(items.studyId, studyId), eq(items.status, 'active'))).orderBy(asc(items.id)).all();
-}
-

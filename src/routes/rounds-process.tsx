@@ -1,6 +1,13 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { acceptSuggestion, activeItems, processProposal, rejectSuggestion, rewordInRound, type ProcessResult } from '../../db/rounds-process';
+import {
+  acceptSuggestion,
+  activeItems,
+  processProposal,
+  rejectSuggestion,
+  rewordInRound,
+  type ProcessResult,
+} from '../../db/rounds-process';
 import { answerItem, processOverview } from '../../db/rounds-process-view';
 import { ProcessPage, type ProcessFocus } from '../../views/pages/rounds/process';
 import { ActivityCard } from '../../views/pages/rounds/process-activity';
@@ -23,10 +30,29 @@ function reviewRound(c: C) {
   return round;
 }
 
-function fullPage(c: C, open: boolean, focus?: ProcessFocus, status: 200 | 404 | 409 | 422 = 200, error?: string) {
+function fullPage(
+  c: C,
+  open: boolean,
+  focus?: ProcessFocus,
+  status: 200 | 404 | 409 | 422 = 200,
+  error?: string,
+) {
   const { db, study } = c.var;
   const round = reviewRound(c);
-  const body = <ProcessPage t={c.var.t} csrf={c.var.csrf} study={study} round={round} overview={processOverview(db, round)} targets={activeItems(db, study.id)} canEdit={c.var.role !== 'viewer'} open={open} focus={focus} error={error} />;
+  const body = (
+    <ProcessPage
+      t={c.var.t}
+      csrf={c.var.csrf}
+      study={study}
+      round={round}
+      overview={processOverview(db, round)}
+      targets={activeItems(db, study.id)}
+      canEdit={c.var.role !== 'viewer'}
+      open={open}
+      focus={focus}
+      error={error}
+    />
+  );
   return page(c, c.var.t.rounds.processing, body, { status, wide: true });
 }
 
@@ -35,7 +61,13 @@ function fragment(c: C, where: Where, open: boolean, focus: ProcessFocus) {
   const { db, study } = c.var;
   const round = reviewRound(c);
   const o = processOverview(db, round);
-  const ctx: ProcessCtx = { t: c.var.t, csrf: c.var.csrf, base: `/studies/${study.id}/rounds/${round.id}`, open, canEdit: c.var.role !== 'viewer' };
+  const ctx: ProcessCtx = {
+    t: c.var.t,
+    csrf: c.var.csrf,
+    base: `/studies/${study.id}/rounds/${round.id}`,
+    open,
+    canEdit: c.var.role !== 'viewer',
+  };
   const f = { focus: true, notice: focus.notice, error: focus.error };
   const progress = <ProcessProgress t={c.var.t} done={o.progress.done} total={o.progress.total} oob />;
   if (where.kind === 'item') {
@@ -65,10 +97,19 @@ function fragment(c: C, where: Where, open: boolean, focus: ProcessFocus) {
  * After an action: htmx gets the touched block back (422/409 with the message inside it); without JavaScript
  * a success is a 303 to the page at that block, a refusal the page with the message at the block.
  */
-function answer(c: C, res: ProcessResult, where: Where | undefined, body: Body, saved: 'own' | 'decision', ownText?: string) {
+function answer(
+  c: C,
+  res: ProcessResult,
+  where: Where | undefined,
+  body: Body,
+  saved: 'own' | 'decision',
+  ownText?: string,
+) {
   const t = c.var.t.rounds;
   const open = body['open'] === '1';
-  const error = res.ok ? undefined : { notFound: t.errStale, stale: t.errStale, done: t.errDone, noText: t.errReason }[res.error];
+  const error = res.ok
+    ? undefined
+    : { notFound: t.errStale, stale: t.errStale, done: t.errDone, noText: t.errReason }[res.error];
   const status = res.ok ? 200 : res.error === 'noText' ? 422 : 409;
   if (!where) return fullPage(c, open, undefined, status, error);
   const at = `${where.kind}-${where.id}`;
@@ -76,7 +117,12 @@ function answer(c: C, res: ProcessResult, where: Where | undefined, body: Body, 
     const q = new URLSearchParams({ ...(open ? { open: '1' } : {}), at, saved });
     return seeOther(c, `/studies/${c.var.study.id}/rounds/${c.req.param('roundId')}/process?${q}#${at}`);
   }
-  const focus: ProcessFocus = { at, notice: res.ok ? (saved === 'own' ? t.savedOwn : t.savedDecision) : undefined, error, ownText: res.ok ? undefined : ownText };
+  const focus: ProcessFocus = {
+    at,
+    notice: res.ok ? (saved === 'own' ? t.savedOwn : t.savedDecision) : undefined,
+    error,
+    ownText: res.ok ? undefined : ownText,
+  };
   if (c.req.header('hx-request') === 'true') {
     const frag = fragment(c, where, open, focus);
     if (frag) return c.html(frag, status);
@@ -107,14 +153,22 @@ export function processRoutes() {
     const body = await c.req.parseBody();
     const { round, id, where } = suggestion(c);
     const text = str(body['text']);
-    return answer(c, acceptSuggestion(c.var.db, round, id, c.var.user!.id, text || undefined), where, body, 'decision');
+    return answer(
+      c,
+      acceptSuggestion(c.var.db, round, id, c.var.user!.id, text || undefined),
+      where,
+      body,
+      'decision',
+    );
   });
 
   r.post('/:roundId/suggestions/:id/reject', async (c) => {
     const body = await c.req.parseBody();
     const { round, id, where } = suggestion(c);
     const reason = str(body['reason']);
-    const res: ProcessResult = reason ? rejectSuggestion(c.var.db, round, id, c.var.user!.id, reason) : { ok: false, error: 'noText' };
+    const res: ProcessResult = reason
+      ? rejectSuggestion(c.var.db, round, id, c.var.user!.id, reason)
+      : { ok: false, error: 'noText' };
     return answer(c, res, where, body, 'decision');
   });
 
@@ -124,7 +178,14 @@ export function processRoutes() {
     const roundItemId = Number(c.req.param('roundItemId'));
     const text = str(body['text']);
     const version = Number(str(body['version']));
-    const res = rewordInRound(c.var.db, round, roundItemId, c.var.user!.id, text, Number.isInteger(version) && version > 0 ? version : undefined);
+    const res = rewordInRound(
+      c.var.db,
+      round,
+      roundItemId,
+      c.var.user!.id,
+      text,
+      Number.isInteger(version) && version > 0 ? version : undefined,
+    );
     return answer(c, res, { kind: 'item', id: roundItemId }, body, 'own', text);
   });
 
@@ -139,9 +200,15 @@ export function processRoutes() {
     let res: ProcessResult;
     if (action === 'reject') {
       const reason = str(body['reason']);
-      res = reason ? processProposal(c.var.db, round, id, user, { kind: 'reject', reason }) : { ok: false, error: 'noText' };
+      res = reason
+        ? processProposal(c.var.db, round, id, user, { kind: 'reject', reason })
+        : { ok: false, error: 'noText' };
     } else if (action === 'merge') {
-      res = processProposal(c.var.db, round, id, user, { kind: 'merge', itemId: Number(body['itemId']), ...(text ? { text } : {}) });
+      res = processProposal(c.var.db, round, id, user, {
+        kind: 'merge',
+        itemId: Number(body['itemId']),
+        ...(text ? { text } : {}),
+      });
     } else res = processProposal(c.var.db, round, id, user, { kind: 'new', text });
     return answer(c, res, where, body, 'decision');
   });

@@ -1,6 +1,13 @@
 import type { activeItems } from '../../../db/rounds-process';
 import type { ActivityGroup } from '../../../db/rounds-process-view';
-import { BlockMessage, ByLine, OutcomeBadge, ProcessForm, RejectForm, type ProcessCtx } from './process-forms';
+import {
+  BlockMessage,
+  ByLine,
+  OutcomeBadge,
+  ProcessForm,
+  RejectForm,
+  type ProcessCtx,
+} from './process-forms';
 
 export type MergeTargets = ReturnType<typeof activeItems>;
 
@@ -28,8 +35,8 @@ export function ActivityCard(props: {
       </h4>
       <BlockMessage notice={props.notice} error={props.error} />
       <p class="proc-group-head">
-        {props.phaseLabel && <span class="badge">{props.phaseLabel}</span>} <ByLine t={ctx.t} count={g.count} late={g.late} />{' '}
-        <OutcomeBadge t={ctx.t} outcome={g.outcome} />
+        {props.phaseLabel && <span class="badge">{props.phaseLabel}</span>}{' '}
+        <ByLine t={ctx.t} count={g.count} late={g.late} /> <OutcomeBadge t={ctx.t} outcome={g.outcome} />
       </p>
       {g.outcomeReason && <p class="muted">{g.outcomeReason}</p>}
       {ctx.canEdit && !g.outcome && (

@@ -18,9 +18,22 @@ export interface ProcessCtx {
  * A form that posts to `action`: without JavaScript a 303 brings the page back at the block; with htmx the
  * answer is the block itself (`target` is its id), swapped in place.
  */
-export function ProcessForm(props: { ctx: ProcessCtx; action: string; target: string; class?: string; children: Child }) {
+export function ProcessForm(props: {
+  ctx: ProcessCtx;
+  action: string;
+  target: string;
+  class?: string;
+  children: Child;
+}) {
   return (
-    <form method="post" action={props.action} hx-post={props.action} hx-target={`#${props.target}`} hx-swap="outerHTML" class={props.class}>
+    <form
+      method="post"
+      action={props.action}
+      hx-post={props.action}
+      hx-target={`#${props.target}`}
+      hx-swap="outerHTML"
+      class={props.class}
+    >
       <Csrf token={props.ctx.csrf} />
       {props.ctx.open && <input type="hidden" name="open" value="1" />}
       {props.children}
@@ -29,7 +42,13 @@ export function ProcessForm(props: { ctx: ProcessCtx; action: string; target: st
 }
 
 /** Rejecting always asks for a reason (kept with the outcome); folded away until the researcher opens it. */
-export function RejectForm(props: { ctx: ProcessCtx; action: string; target: string; id: string; withAction?: boolean }) {
+export function RejectForm(props: {
+  ctx: ProcessCtx;
+  action: string;
+  target: string;
+  id: string;
+  withAction?: boolean;
+}) {
   const r = props.ctx.t.rounds;
   return (
     <details class="proc-disclosure">

@@ -2,9 +2,17 @@ import type { Counted, ProcessItem, SuggestionGroup } from '../../../db/rounds-p
 import type { Dict } from '../../i18n';
 import { fmt } from '../participate/fmt';
 import { AddedWords } from './word-diff';
-import { BlockMessage, ByLine, OutcomeBadge, ProcessForm, RejectForm, type ProcessCtx } from './process-forms';
+import {
+  BlockMessage,
+  ByLine,
+  OutcomeBadge,
+  ProcessForm,
+  RejectForm,
+  type ProcessCtx,
+} from './process-forms';
 
-const num = (t: Dict, v: number, digits: number) => v.toLocaleString(t.common.dateFormat, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const num = (t: Dict, v: number, digits: number) =>
+  v.toLocaleString(t.common.dateFormat, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** Items that still ask for a decision under the "alleen open" filter (comments alone cannot be closed). */
 export const isOpen = (it: ProcessItem) => it.groups.length === 0 || it.groups.some((g) => !g.outcome);
@@ -28,7 +36,11 @@ export function ItemBlock(props: {
   const changed = item.current && item.current.text !== item.text;
   const gone = !item.current || item.current.status !== 'active';
   return (
-    <section class="card proc-item" id={`item-${item.roundItemId}`} aria-labelledby={`h-item-${item.roundItemId}`}>
+    <section
+      class="card proc-item"
+      id={`item-${item.roundItemId}`}
+      aria-labelledby={`h-item-${item.roundItemId}`}
+    >
       <h3 id={`h-item-${item.roundItemId}`} tabindex={-1} autofocus={props.focus && !props.error}>
         <span class="item-no">{item.number}</span> {item.text}
       </h3>
@@ -66,7 +78,9 @@ export function ItemBlock(props: {
           <CountedList t={t} list={item.comments} />
         </>
       )}
-      {ctx.canEdit && !gone && <OwnWording ctx={ctx} item={item} text={props.ownText} open={props.ownText !== undefined} />}
+      {ctx.canEdit && !gone && (
+        <OwnWording ctx={ctx} item={item} text={props.ownText} open={props.ownText !== undefined} />
+      )}
     </section>
   );
 }
@@ -79,15 +93,17 @@ function GroupRow(props: { ctx: ProcessCtx; item: ProcessItem; group: Suggestion
   return (
     <li id={`g-${g.repId}`} class={g.outcome ? 'proc-group done' : 'proc-group'}>
       <p class="proc-group-head">
-        <strong>{g.kind === 'remove' ? r.kindRemove : r.kindReword}</strong> · <ByLine t={ctx.t} count={g.count} late={g.late} />{' '}
-        <OutcomeBadge t={ctx.t} outcome={g.outcome} />
+        <strong>{g.kind === 'remove' ? r.kindRemove : r.kindReword}</strong> ·{' '}
+        <ByLine t={ctx.t} count={g.count} late={g.late} /> <OutcomeBadge t={ctx.t} outcome={g.outcome} />
       </p>
       {g.kind === 'reformulate' && (
         <blockquote>
           <AddedWords from={item.text} to={g.text} />
         </blockquote>
       )}
-      {g.kind === 'remove' && g.reasons.length > 0 && <CountedList t={ctx.t} list={g.reasons} label={r.reasons} />}
+      {g.kind === 'remove' && g.reasons.length > 0 && (
+        <CountedList t={ctx.t} list={g.reasons} label={r.reasons} />
+      )}
       {g.outcomeReason && <p class="muted">{g.outcomeReason}</p>}
       {ctx.canEdit && !g.outcome && (
         <div class="proc-actions">
@@ -124,7 +140,11 @@ function OwnWording(props: { ctx: ProcessCtx; item: ProcessItem; text?: string |
   return (
     <details class="proc-disclosure" open={props.open}>
       <summary>{r.ownWording}</summary>
-      <ProcessForm ctx={ctx} action={`${ctx.base}/items/${item.roundItemId}/reword`} target={`item-${item.roundItemId}`}>
+      <ProcessForm
+        ctx={ctx}
+        action={`${ctx.base}/items/${item.roundItemId}/reword`}
+        target={`item-${item.roundItemId}`}
+      >
         <input type="hidden" name="version" value={String(item.current?.version ?? '')} />
         <div class="field">
           <label for={id}>{r.ownWordingLabel}</label>

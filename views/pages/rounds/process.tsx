@@ -41,7 +41,9 @@ export function ProcessPage(props: {
     .map((c) => ({ ...c, groups: c.groups.filter((g) => !props.open || !g.outcome || at(`act-${g.repId}`)) }))
     .filter((c) => c.groups.length > 0);
   // A refusal whose block is not on the page (unknown or filtered away) is shown at the top instead.
-  const placed = items.some((it) => at(`item-${it.roundItemId}`)) || clusters.some((c) => c.groups.some((g) => at(`act-${g.repId}`)));
+  const placed =
+    items.some((it) => at(`item-${it.roundItemId}`)) ||
+    clusters.some((c) => c.groups.some((g) => at(`act-${g.repId}`)));
   const error = props.error ?? (placed ? undefined : focus?.error);
   return (
     <section>
@@ -77,7 +79,16 @@ export function ProcessPage(props: {
       {items.length === 0 && <p>{props.open && o.items.length ? r.allDone : r.noSuggestions}</p>}
       {items.map((it) => {
         const f = at(`item-${it.roundItemId}`);
-        return <ItemBlock ctx={ctx} item={it} focus={!!f} notice={f?.notice} error={f?.error} ownText={f?.ownText} />;
+        return (
+          <ItemBlock
+            ctx={ctx}
+            item={it}
+            focus={!!f}
+            notice={f?.notice}
+            error={f?.error}
+            ownText={f?.ownText}
+          />
+        );
       })}
       {o.quiet.length > 0 && (
         <details class="proc-quiet">
@@ -98,12 +109,28 @@ export function ProcessPage(props: {
       {clusters.map((c) => (
         <section class="proc-cluster" aria-labelledby={`h-pc-${c.key}`}>
           <h3 id={`h-pc-${c.key}`}>
-            {c.key === 'none' ? r.noCluster : <><span class="item-no">{c.number}</span> {c.label}</>}
+            {c.key === 'none' ? (
+              r.noCluster
+            ) : (
+              <>
+                <span class="item-no">{c.number}</span> {c.label}
+              </>
+            )}
           </h3>
           {c.groups.map((g) => {
             const f = at(`act-${g.repId}`);
-            const label = g.phaseId ? phase.get(g.phaseId) ?? g.phaseId : undefined;
-            return <ActivityCard ctx={ctx} group={g} phaseLabel={label} targets={props.targets} focus={!!f} notice={f?.notice} error={f?.error} />;
+            const label = g.phaseId ? (phase.get(g.phaseId) ?? g.phaseId) : undefined;
+            return (
+              <ActivityCard
+                ctx={ctx}
+                group={g}
+                phaseLabel={label}
+                targets={props.targets}
+                focus={!!f}
+                notice={f?.notice}
+                error={f?.error}
+              />
+            );
           })}
         </section>
       ))}
