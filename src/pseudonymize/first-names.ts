@@ -36,11 +36,13 @@ susan suzanne sven sylvia tamara tanja tara teun theo thijs thomas tim timo tobi
 vanessa vera victor victoria vincent wendy wesley wilhelmina willem wim wouter xander yara yasmin yassin yusuf
 yvonne zahra zeynep zoe zoey ricardo murat olga oksana irina natasha agnieszka piotr krzysztof marek magdalena
 joanna anamaria mihai florin gheorghe vasile elena cristian kemal hakan serkan fatih ozan hamid nabil
-youssef soufiane mounir fouad latifa hafsa meryem jamal reza rani ravi sunita anil kishan shivani dewi sunil
+marie josé kerry youssef soufiane mounir fouad latifa hafsa meryem jamal reza rani ravi sunita anil kishan shivani dewi sunil
 `;
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(RAW.split(/\s+/).filter(Boolean));
 
+/** A listed first name, or a compound of them such as "Jan-Willem" or "Anne-Marie". */
 export function isFirstName(word: string): boolean {
-  return FIRST_NAMES.has(word.toLowerCase().normalize('NFC'));
+  const w = word.toLowerCase().normalize('NFC');
+  return FIRST_NAMES.has(w) || (w.includes('-') && w.split('-').every((part) => FIRST_NAMES.has(part)));
 }

@@ -1,4 +1,5 @@
 import stopwords from 'stopwords-iso/stopwords-iso.json';
+import { isFirstName } from './first-names';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -78,6 +79,22 @@ export function isCommonWord(word: string): boolean {
 const ORG_SUFFIX =
   /(?:school|huis|centrum|center|centre|dienst|bank|zorg|team|kliniek|instelling|bureau|stichting|vereniging|raad|college|afdeling|loket|kantoor|groep|partners|instituut|academie|hogeschool|universiteit|gemeente|provincie|ministerie)$/;
 
+// Compounds naming a role ("Thuiszorgmedewerker", "Wijkverpleegkundige") or a street on its own ("Kerkstraat").
+const ROLE_SUFFIX =
+  /.{3}(?:medewerker|werker|werkster|kundige|consulent|begeleider|coördinator|coordinator|verlener|verzorgende|assistent|agent|manager)$/;
+const STREET_SUFFIX = /.{3}(?:straat|straatweg|laan|plein|gracht|kade|singel|steeg|dreef|plantsoen|weg)$/;
+// Dutch adjectives in institution names: "Juridisch Loket", "Medische Dienst", "Sociale Verzekeringsbank".
+const ADJECTIVE = /.{3}(?:isch|ische|ieel|iële|ale|lijke)$/;
+
+/** "the Age Friendly service", "het Thuis Samen project": a lower-case institution noun names what came before. */
+export const ORG_AFTER =
+  /^ (?:service|services|team|project|programme|program|scheme|network|partnership|hub|initiative|helpline|programma|traject|netwerk)\b/u;
+
+/** A role noun compound such as "thuiszorgmedewerker": like "collega", it introduces the name that follows. */
+export function isRoleWord(word: string): boolean {
+  return ROLE_SUFFIX.test(word.toLowerCase());
+}
+
 export function isNotName(word: string): boolean {
   const w = word.toLowerCase();
   return (
@@ -85,6 +102,10 @@ export function isNotName(word: string): boolean {
     MONTHS_DAYS.has(w) ||
     TITLES.has(w) ||
     TITLES.has(`${w}.`) ||
-    (w.length > 6 && ORG_SUFFIX.test(w))
+    (w.length > 6 && ORG_SUFFIX.test(w)) ||
+    ORG_SUFFIX.exec(w)?.[0] === w ||
+    ROLE_SUFFIX.test(w) ||
+    STREET_SUFFIX.test(w) ||
+    (ADJECTIVE.test(w) && !isFirstName(w))
   );
 }

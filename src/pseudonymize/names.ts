@@ -1,5 +1,5 @@
 import { isFirstName } from './first-names';
-import { PARTICLES, RELATION_CUES, TITLES, isCommonWord, isNotName } from './lexicon';
+import { ORG_AFTER, PARTICLES, RELATION_CUES, TITLES, isCommonWord, isNotName, isRoleWord } from './lexicon';
 import { recurringNames, speakerNames } from './recurring';
 import { gap, type Token } from './tokens';
 
@@ -56,11 +56,18 @@ const ROLES =
   'moeder|vader|zoon|dochter|cliënt|client|maatschappelijk|hulpverlener|onderzoeker|mentor|mother|father|son|daughter|youth worker|social worker|probation|researcher|practitioner|interviewer';
 // "Milan (geb. ...)", "Daan (6)", "Jayden Koster (J, 17 jaar", "Karin Mulder, maatschappelijk werker".
 const ROLE_AFTER = new RegExp(
-  `^(?: ?\\((?:\\d|geb\\b|geboren|born|dob\\b|age\\b|leeftijd|[A-Z]{1,3}[,)]|${ROLES})|,? (?:\\d{1,2} (?:jaar|years)|aged? \\d|${ROLES}))`,
+  `^(?: ?\\((?:\\d{1,2}(?:[,;)]| jaar| years?|[-/.]\\d)|geb\\b|geboren|born|dob\\b|age\\b|leeftijd|[A-Z]{1,3}[,)]|${ROLES})|,? (?:\\d{1,2} (?:jaar|years)|aged? \\d|${ROLES}))`,
   'u',
 );
 const LABEL_BEFORE =
   /(?:^|\n)\s*[A-Z]{1,3} ?= ?$|(?:written by|geschreven door|interview(?:ed)? (?:met|with)|aanwezig:?|present:?|deelnemers:?|participants:?|genaamd|heet|named|called|naam is|name is|ik ben|i am|i'm|this is|hoi|hallo|hi|hey|beste|dear) ?$/iu;
+// Form fields that hold a person's name: "Naam: ...", "Name: ...", "Betreft: ...", "Next of kin: ...".
+const FIELD_BEFORE =
+  /(?:^|\n)[ \t]*(?:naam|volledige naam|name|full name|cliënte?|client|betreft|re|subject|contactpersoon|next of kin|behandelaar|verwijzer|referrer|respondent|author|auteur)[ \t]*:[ \t]*$/iu;
+const labelled = (before: string): boolean => LABEL_BEFORE.test(before) || FIELD_BEFORE.test(before);
+// Initials, perhaps with lower-case particles, vouch for the surname after them: "A.J. Roos-Kok", "J.W. van 't Hek".
+const INITIALS_BEFORE =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t]?){1,4}(?:(?:van|de|der|den|het|'t|’t|ter|ten|te|el|al|la|le|du|da|von) )*$/u;
 const APPOSITIVE_AFTER = /^, ?(?:die|wie|who|whom|that|which)\b|^\?/u;
 
 const isTitle = (t: Token): boolean => TITLES.has(t.text.toLowerCase());
@@ -77,7 +84,8 @@ export function findNameChains(text: string, toks: Token[]): NameChain[] {
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     const after = text.slice(toks[j]!.end, toks[j]!.end + 40);
     const prev = toks[i - 1];
-    const titled = !!prev && isTitle(prev) && /^\.? $/.test(gap(text, prev, t));
+    const initialled = INITIALS_BEFORE.test(before) && nameWord(t);
+    const titled = initialled || (!!prev && isTitle(prev) && /^\.? $/.test(gap(text, prev, t)));
     const multi = j > i;
     const accept =
       titled ||
@@ -85,7 +93,7 @@ export function findNameChains(text: string, toks: Token[]): NameChain[] {
       (isFirstName(t.text) && nameWord(t)) ||
       (multi && !t.initial) ||
       (multi && isFirstName(t.text)) ||
-      LABEL_BEFORE.test(before) ||
+      labelled(before) ||
       ROLE_AFTER.test(after) ||
       (/\($/.test(before) && /^\)/.test(after)) ||
       (!t.initial && /, ?$/.test(before) && APPOSITIVE_AFTER.test(after)) ||
@@ -93,9 +101,12 @@ export function findNameChains(text: string, toks: Token[]): NameChain[] {
       (/, $/.test(before) && out.at(-1)?.end === t.start - 2 && /^[,)]/.test(after));
     // "De Regenboog", "Het Baken": a capitalised particle opens institution names unless a title or role vouches.
     const particleOnly =
-      isParticle(t) && !titled && !relative && !LABEL_BEFORE.test(before) && !ROLE_AFTER.test(after);
-    if (!accept || particleOnly) continue;
-    const chain = makeChain(toks, i, j, titled, relative && titled);
+      isParticle(t) && !titled && !relative && !labelled(before) && !ROLE_AFTER.test(after);
+    const organisation = !titled && !relative && !isFirstName(t.text) && ORG_AFTER.test(after);
+    if (!accept || particleOnly || organisation) continue;
+    let from = i;
+    while (initialled && toks[from - 1] && isParticle(toks[from - 1]!) && !toks[from - 1]!.cap) from--;
+    const chain = makeChain(toks, from, j, titled, relative && titled);
     const last = out.at(-1);
     if (
       j === i &&
@@ -127,7 +138,8 @@ function partOfLongerName(text: string, toks: Token[], i: number, j: number): bo
   const prev = toks[i - 1];
   const next = toks[j + 1];
   if (next && next.cap && joined(text, toks[j]!, next) && isNotName(next.text) && !isTitle(next)) return true;
-  if (!prev || !prev.cap || !joined(text, prev, toks[i]!) || isTitle(prev)) return false;
+  if (!prev || !prev.cap || !joined(text, prev, toks[i]!) || isTitle(prev) || isRoleWord(prev.text))
+    return false;
   return isNotName(prev.text) || (!isCommonWord(prev.text) && !nameWord(prev));
 }
 
@@ -140,7 +152,8 @@ function relationBefore(text: string, toks: Token[], i: number): boolean {
     const w = p.text.toLowerCase();
     const isTitleWord = TITLES.has(w) || TITLES.has(`${w}.`);
     if (!/^[ ,:]{1,3}$/.test(between) && !(isTitleWord && /^\. $/.test(between))) return false;
-    if (RELATION_CUES.has(w) || w === 'gezin' || w === 'familie' || w === 'family') return true;
+    if (RELATION_CUES.has(w) || isRoleWord(w) || w === 'gezin' || w === 'familie' || w === 'family')
+      return true;
     if (!isTitleWord) return false;
   }
   return false;

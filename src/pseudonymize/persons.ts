@@ -96,6 +96,14 @@ function titleBefore(text: string, start: number): boolean {
   return !!m && TITLES.has(key(m[1]!));
 }
 
+// "A.J. Roos-Kok", "J.W. van 't Hek": initials before a surname belong to the name.
+const INITIALS = /(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t]?){1,4}$/u;
+
+function withInitials(text: string, start: number): number {
+  const m = INITIALS.exec(text.slice(Math.max(0, start - 16), start));
+  return m ? start - m[0].length : start;
+}
+
 /** Every mention of every person in the text, longest forms first so "Esra Yıldız" beats "Yıldız". */
 export function findPersonHits(text: string, people: Person[]): PersonHit[] {
   const forms: { form: string; person: number; rank: number }[] = [];
@@ -112,11 +120,12 @@ export function findPersonHits(text: string, people: Person[]): PersonHit[] {
     const re = new RegExp(`(?<![\\p{L}\\p{N}@._-])${escape(form)}(?![\\p{L}\\p{N}@]|[._-]\\p{L})`, 'gu');
     for (const m of text.matchAll(re)) {
       const end = m.index + form.length;
-      if (taken(m.index, end)) continue;
+      const start = rank < 2 ? withInitials(text, m.index) : m.index;
+      if (taken(start, end)) continue;
       // A bare surname after a title belongs to whoever was addressed that way ("Mevrouw Koster" = the mother).
       const owner =
         rank === 1 && titleBefore(text, m.index) ? people.findIndex((p) => has(p.titledLast, form)) : -1;
-      hits.push({ start: m.index, end, person: owner >= 0 ? owner : person });
+      hits.push({ start, end, person: owner >= 0 ? owner : person });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -1,8 +1,9 @@
 import { isFirstName } from './first-names';
-import { isCommonWord, isNotName } from './lexicon';
+import { ORG_AFTER, isCommonWord, isNotName } from './lexicon';
 import type { NameChain } from './names';
 import type { Token } from './tokens';
 
+const CAP_RUN = /^(?: \p{Lu}[\p{L}'’-]*)*/u;
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|naar|uit|te|vanuit|richting|from|to|at|near|into|via)\s+$/iu;
 
 /**
@@ -21,6 +22,7 @@ export function recurringNames(text: string, toks: Token[]): NameChain[] {
   for (const [word, ts] of byWord) {
     if (ts.length < 2 || word.length < 3 || lower.has(word.toLowerCase())) continue;
     if (isNotName(word) || (isCommonWord(word) && !isFirstName(word))) continue;
+    if (ts.some((t) => ORG_AFTER.test(text.slice(t.end, t.end + 80).replace(CAP_RUN, '')))) continue;
     const mid = ts.filter((t) => !t.initial);
     if (
       mid.length === 0 ||

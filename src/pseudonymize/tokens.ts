@@ -8,7 +8,8 @@ export interface Token {
   initial: boolean;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}'’-]*\p{L}|\p{L}/gu;
+// "'t" in "van 't Hek" is a particle of its own, apostrophe included.
+const WORD = /(?<![\p{L}])['’]t(?![\p{L}])|\p{L}[\p{L}\p{M}'’-]*\p{L}|\p{L}/gu;
 // "Sanne", "O'Connor", "IJsbrand" — but not "ID-kaart" or "AMW".
 const CAPITALISED = /^(?:IJ|\p{Lu})(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
 const PLACEHOLDER = /\[[^\]\n]{1,40}\]/g;
