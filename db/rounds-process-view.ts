@@ -24,6 +24,8 @@ export interface SuggestionGroup {
   late: number;
   outcome: Outcome | null;
   outcomeReason: string;
+  /** The draft already reads like this rewording (accepted elsewhere, or the researcher's own wording). */
+  inDraft: boolean;
 }
 
 export interface ProcessItem {
@@ -102,6 +104,7 @@ function groupAnswers(answers: Answer[]): SuggestionGroup[] {
       late: a.filter((x) => x.late).length,
       outcome: a[0]!.outcome,
       outcomeReason: a[0]!.outcomeReason,
+      inDraft: false,
     }))
     .sort(
       (x, y) =>
@@ -140,6 +143,8 @@ export function processOverview(db: Db, round: Round): ProcessOverview {
   for (const { ri, cur } of rows) {
     const mine = byItem.get(ri.id) ?? [];
     const groups = groupAnswers(mine);
+    for (const g of groups)
+      g.inDraft = g.kind === 'reformulate' && cur?.text != null && sameText(cur.text) === sameText(g.text);
     const comments = countTexts(mine.map((a) => a.comment));
     if (!groups.length && !comments.length) {
       out.quiet.push({ roundItemId: ri.id, number: ri.number, text: ri.text });

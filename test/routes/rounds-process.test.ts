@@ -184,6 +184,13 @@ describe('processing proposals', () => {
     expect(html).toContain(`<strong>nu in concept:</strong> ${own}`);
   });
 
+  it('marks an open rewording the draft already reads like, after the researcher wrote it in', async () => {
+    const w = await processWorld();
+    await w.agent.post(`${w.base}/items/${w.ri[0]!.id}/reword`, { text: REWORD });
+    const html = await (await w.agent.get(`${w.base}/process`)).text();
+    expect(html).toContain('staat al zo in het concept');
+  });
+
   it('adds merged identical activity proposals as one new item and closes both', async () => {
     const w = await processWorld();
     const before = w.db.select().from(items).all().length;

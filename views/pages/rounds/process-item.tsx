@@ -95,6 +95,7 @@ function GroupRow(props: { ctx: ProcessCtx; item: ProcessItem; group: Suggestion
       <p class="proc-group-head">
         <strong>{g.kind === 'remove' ? r.kindRemove : r.kindReword}</strong> ·{' '}
         <ByLine t={ctx.t} count={g.count} late={g.late} /> <OutcomeBadge t={ctx.t} outcome={g.outcome} />
+        {g.inDraft && !g.outcome && <span class="badge">{r.alreadyInDraft}</span>}
       </p>
       {g.kind === 'reformulate' && (
         <blockquote>
