@@ -39,6 +39,10 @@ describe('phone numbers', () => {
     expect(phones('Mobiel 06.12.34.56.78 of 06-12-34-56-78.')).toEqual(['06.12.34.56.78', '06-12-34-56-78']);
   });
 
+  it('reads a dash set apart by spaces after the area code as one separator', () => {
+    expect(phones('Bel 010 - 123 45 67 of 020 – 1234567.')).toEqual(['010 - 123 45 67', '020 – 1234567']);
+  });
+
   it('leaves dates and amounts alone', () => {
     expect(phones('Op 03-09-1979 en op 04-10 betaalde ze 14.000 euro.')).toEqual([]);
     expect(phones('Gesprek op 12.10.2023 11.30 uur.')).toEqual([]);

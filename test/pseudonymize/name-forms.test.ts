@@ -60,6 +60,11 @@ describe('capitalised words that are not people', () => {
     expect(pseudonymize(input, { lang: 'en' }).text).toBe(input);
   });
 
+  it('keeps an English street named without a house number', () => {
+    const input = 'We met at a cafe on Market Street and walked to Harrow Road.';
+    expect(pseudonymize(input, { lang: 'en' }).text).toBe(input);
+  });
+
   it('does not take a word before a bracketed area code for a name', () => {
     expect(pseudonymize('Bel (020) 671 23 45 voor een afspraak.').text).toBe(
       'Bel [TELEFOON] voor een afspraak.',
