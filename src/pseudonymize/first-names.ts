@@ -37,12 +37,44 @@ vanessa vera victor victoria vincent wendy wesley wilhelmina willem wim wouter x
 yvonne zahra zeynep zoe zoey ricardo murat olga oksana irina natasha agnieszka piotr krzysztof marek magdalena
 joanna anamaria mihai florin gheorghe vasile elena cristian kemal hakan serkan fatih ozan hamid nabil
 marie josé kerry youssef soufiane mounir fouad latifa hafsa meryem jamal reza rani ravi sunita anil kishan shivani dewi sunil
+riet corrie truus bep nel toon jopie mien annie wilma marja jannie ria greet joop ad hennie toos ineke ans
+mies betty gonny willy nelly lenie dinie tonny ton gerrie hetty joke marga margriet wies aafje ali geert
+harrie jo sjef thea trudy wil klaas jacobus johannes gijsbert teunis hendrika geertruida grietje trijntje
+ilona kaylee jolien wietske dunya shirin declan siobhan kyle tyler shanice kimberley romy saar mirthe ahmet
+yasmina levi mees tess evi rayan salma ilias kenzo dex siem bo ties kiran deepak stacey leanne kirsty kayleigh
+jade bradley callum connor reece aiden darren wayne lee carl shane stuart graham nigel trevor colin keith
+gary craig neil barry terry sharon tracey donna julie dawn joanne karen lorraine beverley maureen pauline
+margaret doreen brenda jean sheila eileen patricia kathleen bridget siobhan aoife niamh ciara sinead kieran
+liam sean padraig dylan rhys gethin megan bethan cerys kayden jaxon harvey alfie archie freddie theo oscar
+poppy evie isla freya millie ruby daisy amelia harper willow maisie lacey kacey destiny precious blessing
+chidi chinedu emeka ngozi adaeze tunde femi ayo funmi kemi abena kwabena akosua yaw esi nana ama
+lars sven jesper tygo mats olivier noud hidde sepp bram jip fedde jurre stan mick dani xavi rens thijmen
+femke iris lynn nova puck sofie feline elin jasmijn fem liv noa lize isa benthe floor jet nova zara
+hamza yassine ayoub mehdi anass zakaria othman reda khalid driss rachid abdelaziz mustapha abderrahim
+fatiha naima malika zohra houda siham loubna hanane ikram hajar chaimae kawtar souad nadia rachida
+mehmet ali hüseyin ibrahim ismail osman yusuf murat emre burak kaan baris onur cem deniz tolga volkan
+ayse fatma emine hatice zeynep elif merve büsra esra ebru derya gül özlem sibel dilek gamze tugba
+priscilla shanti rakesh sanjay vikram reshma sharda rubia gracia mavis gerda romano dewi ketut wayan
+ewa anna katarzyna malgorzata agnieszka barbara krystyna marta monika tomasz pawel michal lukasz kamil
+andrzej marcin grzegorz jakub wojciech adrian bogdan dorota iwona beata aleksandra natalia zofia
+ionela mirela daniela georgiana alina simona ana mihaela gabriel cosmin ionut razvan vlad marius
+dmytro oleksandr olena tetiana yulia svitlana andriy serhiy iryna kateryna anastasia maksym artem
+ahmad mahmoud mohammad hussein ali khaled tarek samer rami fadi nour rana lina hiba dima yasmin aya
+abdi abdullahi fadumo hodan hawa ifrah amran warsame yonas tesfay semhar selam helen merhawi filmon
 `;
 
-export const FIRST_NAMES: ReadonlySet<string> = new Set(RAW.split(/\s+/).filter(Boolean));
+const strip = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 
-/** A listed first name, or a compound of them such as "Jan-Willem" or "Anne-Marie". */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(
+  RAW.split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => [w, strip(w)]),
+);
+
+const known = (w: string): boolean => FIRST_NAMES.has(w) || FIRST_NAMES.has(strip(w));
+
+/** A listed first name, accents aside ("Zoë"), or a compound of them such as "Jan-Willem" or "Anne-Marie". */
 export function isFirstName(word: string): boolean {
   const w = word.toLowerCase().normalize('NFC');
-  return FIRST_NAMES.has(w) || (w.includes('-') && w.split('-').every((part) => FIRST_NAMES.has(part)));
+  return known(w) || (w.includes('-') && w.split('-').every(known));
 }

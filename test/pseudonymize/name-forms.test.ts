@@ -39,6 +39,16 @@ describe('name forms', () => {
     expect(names("Name: Siobhan O'Neill-Hughes\nDOB: 1948-11-03", 'en')).toEqual(["Siobhan O'Neill-Hughes"]);
   });
 
+  it('knows first names of older Dutch clients and of many communities, with or without accents', () => {
+    expect(names('Ik sprak met Truus, daarna met Kaylee, Hüseyin, Huseyin en Zoë.')).toEqual([
+      'Truus',
+      'Kaylee',
+      'Hüseyin',
+      'Huseyin',
+      'Zoë',
+    ]);
+  });
+
   it('knows a compound of first names as a first name', () => {
     expect(names('Daarna belde Anne-Marie nog even.')).toEqual(['Anne-Marie']);
   });
