@@ -57,7 +57,8 @@ care probation prison jobcentre citizens advice universal credit housing associa
 christmas kerst kerstmis pasen ramadan suikerfeest god allah whatsapp facebook instagram google teams
 zoom skype covid corona internet albert heijn jumbo lidl aldi hema kruidvat action tesco
 sainsbury's asda primark mcdonald's starbucks amazon bol.com marktplaats st sint saint
-street road avenue crescent terrace
+street road avenue crescent terrace youth justice offending support family families health mental community
+welfare refuge shelter aid recovery addiction
 `);
 
 const STOP = new Set<string>([...stopwords.nl, ...stopwords.en]);

@@ -20,6 +20,31 @@ export function findBsns(text: string): Candidate[] {
   return out;
 }
 
+// British identifiers: National Insurance "QQ 12 34 56 C" and NHS "943 476 5919" (never a leading 0, unlike
+// a phone number).
+const NI_NUMBER = /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu;
+const NHS_NUMBER = /(?<![\p{L}\p{N}.\-/])[1-9]\d{2}[ -]?\d{3}[ -]?\d{4}(?![\p{N}]|[.\-/]\d)/gu;
+
+/** The NHS number's mod-11 check digit. */
+export function isValidNhsNumber(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  return (check === 11 ? 0 : check) === Number(digits[9]);
+}
+
+export function findIdNumbers(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NI_NUMBER))
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'idnumber' });
+  for (const m of text.matchAll(NHS_NUMBER)) {
+    if (isValidNhsNumber(m[0].replace(/\D/g, '')))
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'idnumber' });
+  }
+  return out;
+}
+
 export function isValidIban(raw: string): boolean {
   const s = raw.replace(/\s+/g, '').toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(s)) return false;

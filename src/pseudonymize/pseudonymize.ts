@@ -3,7 +3,7 @@ import { findEmails, findPhones } from './contact';
 import { detectLang, kindPlaceholder, personPlaceholder } from './lang';
 import { findAddresses, findPostcodes } from './location';
 import { findNameChains } from './names';
-import { findBsns, findIbans } from './numbers';
+import { findBsns, findIbans, findIdNumbers } from './numbers';
 import { findPersonHits, groupPersons } from './persons';
 import { applyReplacements, resolveOverlaps } from './replacements';
 import { pickClient } from './roles';
@@ -25,6 +25,7 @@ export function findPii(text: string, opts: PseudonymizeOptions = {}): Replaceme
     ...findEmails(text),
     ...findIbans(text),
     ...findBsns(text),
+    ...findIdNumbers(text),
     ...findPhones(text),
     ...findBirthdates(text),
     ...findPostcodes(text),

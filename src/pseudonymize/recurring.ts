@@ -6,6 +6,17 @@ import type { Token } from './tokens';
 const CAP_RUN = /^(?: \p{Lu}[\p{L}'’-]*)*/u;
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|naar|uit|te|vanuit|richting|from|to|at|near|into|via)\s+$/iu;
 
+// A town sits after a Dutch postcode ("5042 KL Tilburg") and before a British one ("Salford M6 8DJ").
+const NL_POSTCODE_BEFORE = /[1-9]\d{3} ?[A-Z]{2},? $/;
+const UK_POSTCODE_AFTER = /^,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/;
+
+function besidePostcode(text: string, t: Token): boolean {
+  return (
+    NL_POSTCODE_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start)) ||
+    UK_POSTCODE_AFTER.test(text.slice(t.end, t.end + 12))
+  );
+}
+
 /**
  * Capitalised words the context did not explain but the whole text does: a word that recurs, is capitalised
  * also mid-sentence, is never written in lower case and never follows a place preposition ("in Roemenië")
@@ -23,6 +34,7 @@ export function recurringNames(text: string, toks: Token[]): NameChain[] {
     if (ts.length < 2 || word.length < 3 || lower.has(word.toLowerCase())) continue;
     if (isNotName(word) || (isCommonWord(word) && !isFirstName(word))) continue;
     if (ts.some((t) => ORG_AFTER.test(text.slice(t.end, t.end + 80).replace(CAP_RUN, '')))) continue;
+    if (ts.some((t) => besidePostcode(text, t))) continue;
     const mid = ts.filter((t) => !t.initial);
     if (
       mid.length === 0 ||

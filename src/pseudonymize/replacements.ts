@@ -5,6 +5,7 @@ const PRIORITY: Record<PiiKind, number> = {
   email: 0,
   iban: 1,
   bsn: 2,
+  idnumber: 2,
   phone: 3,
   birthdate: 4,
   postcode: 5,

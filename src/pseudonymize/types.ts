@@ -1,4 +1,5 @@
-export type PiiKind = 'email' | 'phone' | 'bsn' | 'iban' | 'postcode' | 'address' | 'birthdate' | 'name';
+export type PiiKind =
+  'email' | 'phone' | 'bsn' | 'idnumber' | 'iban' | 'postcode' | 'address' | 'birthdate' | 'name';
 
 export type Lang = 'nl' | 'en';
 

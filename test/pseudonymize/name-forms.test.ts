@@ -75,6 +75,12 @@ describe('capitalised words that are not people', () => {
     expect(pseudonymize(input, { lang: 'en' }).text).toBe(input);
   });
 
+  it('keeps a town beside a postcode and a youth justice service', () => {
+    const input =
+      'He lives in Salford M6 8DJ and meets his worker at Salford Youth Justice. Salford is home.';
+    expect(findPii(input, { lang: 'en' }).map((r) => r.kind)).toEqual(['postcode']);
+  });
+
   it('does not take a word before a bracketed area code for a name', () => {
     expect(pseudonymize('Bel (020) 671 23 45 voor een afspraak.').text).toBe(
       'Bel [TELEFOON] voor een afspraak.',

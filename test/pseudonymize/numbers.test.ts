@@ -41,3 +41,16 @@ describe('IBAN', () => {
     expect(reps.map((r) => r.original)).toEqual(['NL91 ABNA 0417 1643 00']);
   });
 });
+
+describe('British identity numbers', () => {
+  it('replaces a National Insurance number and an NHS number that passes its check digit', () => {
+    const { text } = pseudonymize('NI number QQ 12 34 56 C, NHS no. 943 476 5919, case ref 943 476 5918.', {
+      lang: 'en',
+    });
+    expect(text).toBe('NI number [ID NUMBER], NHS no. [ID NUMBER], case ref 943 476 5918.');
+  });
+
+  it('leaves a phone number of the same shape to the phone finder', () => {
+    expect(findPii('Bel 020 123 4567.').map((r) => r.kind)).toEqual(['phone']);
+  });
+});
