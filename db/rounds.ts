@@ -1,5 +1,4 @@
 import { and, asc, desc, eq, isNotNull, isNull, lt, max } from 'drizzle-orm';
-import { decideRound } from '../src/decisions/decide-round';
 import { appendAudit } from './audit';
 import type { Db } from './client';
 import { buildRoundSnapshot } from './rounds-snapshot';
@@ -123,9 +122,10 @@ export function openRound(db: Db, roundId: number, userId: number | null): OpenR
 
 /**
  * Closes an open round; answers sent afterwards are refused (or kept as late from a page opened before). A
- * closed rating round is classified right away by the consensus protocol in force (`decideRound`).
+ * closed rating round still has to be classified: use `closeRound` in src/decisions/close-round.ts, which
+ * does both.
  */
-export function closeRound(db: Db, roundId: number, userId: number | null): Round | undefined {
+export function markRoundClosed(db: Db, roundId: number, userId: number | null): Round | undefined {
   const closed = db.transaction((tx) => {
     const t = tx as unknown as Db;
     const closed = t
@@ -137,7 +137,6 @@ export function closeRound(db: Db, roundId: number, userId: number | null): Roun
     if (closed) appendAudit(t, { studyId: closed.studyId, userId, action: 'round.close', entity: 'round', entityId: roundId, summary: `${closed.number}. ${closed.title}` });
     return closed;
   });
-  if (closed?.kind === 'rating') decideRound(db, closed.id, userId);
   return closed;
 }
 
@@ -146,18 +145,15 @@ export function localDate(now: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(now);
 }
 
-/**
- * Closes every open round whose closing date has passed (a round stays open through its closing day). The
- * server runs this every minute, so a round closes on its date without the researcher having to.
- */
-export function closeExpiredRounds(db: Db, now = new Date()): Round[] {
+/** Open rounds whose closing date has passed (a round stays open through its closing day). */
+export function expiredRoundIds(db: Db, now = new Date()): number[] {
   const today = localDate(now);
-  const due = db
+  return db
     .select({ id: rounds.id })
     .from(rounds)
     .where(and(eq(rounds.status, 'open'), isNotNull(rounds.closesAt), lt(rounds.closesAt, today)))
-    .all();
-  return due.map((r) => closeRound(db, r.id, null)).filter((r): r is Round => r !== undefined);
+    .all()
+    .map((r) => r.id);
 }
 
 export function roundItemsOf(db: Db, roundId: number): RoundItem[] {

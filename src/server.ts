@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import { openDb } from '../db/client';
-import { closeExpiredRounds } from '../db/rounds';
+import { closeExpiredRounds } from './decisions/close-round';
 import { createApp } from './app';
 import { createSetupToken } from './auth/setup';
 import { loadEnv } from './env';

@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { appendAudit } from '../../db/audit';
-import { closeRound, createRound, findRound, listRounds, openRound, roundItemsOf, updateRound, type Round } from '../../db/rounds';
+import { createRound, findRound, listRounds, openRound, roundItemsOf, updateRound, type Round } from '../../db/rounds';
+import { closeRound } from '../decisions/close-round';
 import { countParticipations, memberChecksOf, participationRows, publishMemberCheck } from '../../db/rounds-progress';
 import { previousDecisions, selectionView } from '../../db/rounds-snapshot';
 import type { FieldErrors } from '../../views/components/form';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeRound } from '../../db/rounds';
+import { closeRound } from '../../src/decisions/close-round';
 import { publishMemberCheck } from '../../db/rounds-progress';
 import { createStudy } from '../../db/studies';
 import { createApp } from '../../src/app';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeExpiredRounds, findRound, localDate } from '../../db/rounds';
+import { findRound, localDate } from '../../db/rounds';
+import { closeExpiredRounds } from '../../src/decisions/close-round';
 import { addPanel, openedRound, roundsWorld } from './_fixture';
 
 describe('closeExpiredRounds', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { closeExpiredRounds } from '../../db/rounds';
+import { closeExpiredRounds } from '../../src/decisions/close-round';
 import { rounds } from '../../db/schema';
 import { ensureDemo } from '../../src/demo/seed';
 import { tempDb } from '../_setup';

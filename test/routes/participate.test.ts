@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { closeRound, roundClustersOf, roundItemsOf } from '../../db/rounds';
+import { roundClustersOf, roundItemsOf } from '../../db/rounds';
+import { closeRound } from '../../src/decisions/close-round';
 import { coverageAnswers, participations, proposedActivities, ratingAnswers, reviewAnswers } from '../../db/schema';
 import { addPanel, editDraftItem, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';
 

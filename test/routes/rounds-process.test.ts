@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { closeRound, roundClustersOf, roundItemsOf } from '../../db/rounds';
+import { roundClustersOf, roundItemsOf } from '../../db/rounds';
+import { closeRound } from '../../src/decisions/close-round';
 import { auditLog, itemVersions, items, proposedActivities, reviewAnswers } from '../../db/schema';
 import { addPanel, openedRound, PANEL, roundsWorld } from '../rounds/_fixture';
 
