@@ -1,9 +1,12 @@
 import { contentTerms, type ContentTerm, type Lang } from '../text';
-import { centralItem, labelTerms, mainVerbs, shortWording, termLabels } from './labels';
+import { centralItem, isVague, itemHeading, labelTerms, MAX_HEADING, mainVerbs, termLabels } from './labels';
+import { lexicon, type Lexicon } from './parse';
+import { prepNouns, verbPhrase } from './phrases';
 import { partition } from './partition';
 import { resolveLang, stemsOrText } from './represent';
 import { PHASE_ORDER, type ClusterOptions, type ClusterProposal, type PhaseId } from './types';
 import { vectorize, type SparseVector } from './vectors';
+import { verbLabel, type ItemPhrase } from './verb-labels';
 
 interface ClusterItem {
   text: string;
@@ -14,6 +17,8 @@ interface Prepared {
   lang: Lang;
   terms: ContentTerm[][];
   vectors: SparseVector[];
+  lex: Lexicon;
+  phrases: ItemPhrase[];
 }
 
 /** An item's phase, when known, counts as one more term: items of one phase are a little closer. */
@@ -26,7 +31,12 @@ function prepare(items: readonly ClusterItem[], lang: Lang | undefined): Prepare
     const phase = items[i]!.phase;
     return phase ? [...base, '§' + phase] : base;
   });
-  return { lang: resolved, terms, vectors: vectorize(stems).vectors };
+  const lex = lexicon(texts, resolved);
+  const phrases = texts.map((t) => ({
+    verb: verbPhrase(t, resolved, lex),
+    preps: prepNouns(t, resolved, lex),
+  }));
+  return { lang: resolved, terms, vectors: vectorize(stems).vectors, lex, phrases };
 }
 
 /** round(√(m/2)) bounded to [lo, hi] and to m: the usual rule of thumb for a number of clusters. */
@@ -84,7 +94,9 @@ function subAspects(
   const { groups, rest } = group(members, items, prep, k, Infinity);
   return [...groups, ...(rest.length > 0 ? [rest] : [])].map((g, j) => ({
     number: `${number}.${j + 1}`,
-    label: shortWording(items[centralItem(g, prep.vectors)]!.text),
+    label:
+      verbLabel(g, prep.phrases, prep.lang, MAX_HEADING, isVague) ??
+      itemHeading(items[centralItem(g, prep.vectors)]!.text, prep.lang, prep.lex),
     itemIndexes: g,
   }));
 }
@@ -111,13 +123,14 @@ export function proposeClusters(items: readonly ClusterItem[], opts: ClusterOpti
   );
   const labels = termLabels(
     groups,
-    prep.terms.map((t, i) => labelTerms(items[i]!.text, t, verbs)),
+    prep.terms.map((t, i) => labelTerms(items[i]!.text, t, verbs, prep.lex.nouns)),
     prep.lang,
+    prep.phrases,
   );
   if (rest.length > 0) labels.push(OTHER[prep.lang]);
   return [...groups, ...(rest.length > 0 ? [rest] : [])].map((g, i) => ({
     number: String(i + 1),
-    label: labels[i] || shortWording(items[centralItem(g, prep.vectors)]!.text),
+    label: labels[i] || itemHeading(items[centralItem(g, prep.vectors)]!.text, prep.lang, prep.lex),
     itemIndexes: g,
     subAspects: subAspects(g, items, prep, String(i + 1), 6),
   }));
@@ -145,7 +158,7 @@ export function clustersFromPhases(
     .filter((g) => g.members.length > 0)
     .map((g, i) => ({
       number: String(i + 1),
-      label: g.label || shortWording(items[centralItem(g.members, prep.vectors)]!.text),
+      label: g.label || itemHeading(items[centralItem(g.members, prep.vectors)]!.text, prep.lang, prep.lex),
       itemIndexes: g.members,
       subAspects: subAspects(g.members, items, prep, String(i + 1), 9),
     }));

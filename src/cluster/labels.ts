@@ -1,16 +1,19 @@
-import type { ContentTerm, Lang } from '../text';
+import { foldWord, type ContentTerm, type Lang } from '../text';
+import { SUBJECT, type Lexicon } from './parse';
+import { activityHeading, capitalise } from './phrases';
 import type { SparseVector } from './vectors';
+import { verbLabel, type ItemPhrase } from './verb-labels';
+
+export { SUBJECT };
 
 const MAX_TERMS = 3;
 const MAX_LABEL = 60;
+/** Group labels are headings: a short noun or verb phrase. */
+export const MAX_HEADING = 45;
 
 function joinWords(words: string[], lang: Lang): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${words[words.length - 1]}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
@@ -18,16 +21,24 @@ function capitalise(text: string): string {
  * first content word is the verb of a statement every item has, so "Bespreekt, vraagt en neemt" would say
  * little; it is left out. So are words that are forms of a verb used elsewhere in the draft as such a main verb
  * (`verbs`, stems: "sluit", "komen"), the role words pseudonymisation puts in for people, and nouns too vague to name a practice.
+ * Given the draft's `nouns` (folded forms, see `nounForms`), only those are kept: labels name things, not
+ * "vertelt", "ernstig" or "komen".
  */
 export function labelTerms(
   text: string,
   terms: ContentTerm[],
   verbs: ReadonlySet<string> = new Set(),
+  nouns?: ReadonlySet<string>,
 ): ContentTerm[] {
   return (SUBJECT.test(text.trim()) ? terms.slice(1) : terms).filter(
-    (t) => !(verbs.has(t.stem) && VERBAL.test(t.surface)) && !NOT_A_NAME.test(t.surface),
+    (t) =>
+      !(verbs.has(t.stem) && VERBAL.test(t.surface)) &&
+      !NOT_A_NAME.test(t.surface) &&
+      (!nouns || nouns.has(foldWord(t.surface))),
   );
 }
+
+export const isVague = (word: string): boolean => NOT_A_NAME.test(word);
 
 /** The stem of each practitioner statement's main verb: the first content word after the subject. */
 export function mainVerbs(texts: readonly string[], terms: readonly ContentTerm[][]): Set<string> {
@@ -47,11 +58,13 @@ const NOT_A_NAME =
  * group's items that contain it times how rare it is among the siblings (ln(1 + groups / groups with it)).
  * Stems are shown as the word most often written for them in the group. A group whose terms are weak (fewer
  * than two words shared by two or more of its items) gets "" so the caller can name it by a central item.
+ * With `phrases`, a group whose items mostly share a main verb phrase is named by it (see `verbLabel`).
  */
 export function termLabels(
   groups: readonly number[][],
   terms: readonly ContentTerm[][],
   lang: Lang,
+  phrases?: readonly ItemPhrase[],
 ): string[] {
   const perGroup = groups.map((items) => {
     const share = new Map<string, number>();
@@ -72,7 +85,9 @@ export function termLabels(
   const groupsWith = new Map<string, number>();
   for (const g of perGroup) for (const s of g.share.keys()) groupsWith.set(s, (groupsWith.get(s) ?? 0) + 1);
 
-  return perGroup.map((g) => {
+  return perGroup.map((g, gi) => {
+    const byVerb = phrases && verbLabel(groups[gi]!, phrases, lang, MAX_HEADING, isVague);
+    if (byVerb) return byVerb;
     const { share, surfaces } = g;
     // In a group of several items, a word that only one item has does not name the group ("bus").
     const minShare = share.size && groups.length > 1 ? Math.min(...[...share.values()]) : 0;
@@ -89,12 +104,10 @@ export function termLabels(
       const forms = [...surfaces.get(stem)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       return forms[0]![0];
     });
+    while (words.length > 2 && joinWords(words, lang).length > MAX_HEADING) words.pop();
     return capitalise(joinWords(words, lang));
   });
 }
-
-export const SUBJECT =
-  /^(de (hulpverlener|maatschappelijk werker|werker)|the (practitioner|social worker|worker)|ik|i|we|wij)\s+/i;
 
 /** An item's wording made into a short heading: without the practitioner as subject, at most 60 characters. */
 export function shortWording(text: string): string {
@@ -107,6 +120,11 @@ export function shortWording(text: string): string {
     s = `${s.slice(0, cut > 20 ? cut : MAX_LABEL - 1).replace(/[,;:\s]+$/, '')}…`;
   }
   return capitalise(s) || text.trim() || '—';
+}
+
+/** An item as a heading: its activity in the method's form ("Afspraken maken met …"), else its wording. */
+export function itemHeading(text: string, lang: Lang, lex?: Lexicon): string {
+  return activityHeading(text, lang, MAX_HEADING, lex) ?? shortWording(text);
 }
 
 /**

@@ -76,7 +76,7 @@ describe('proposeClusters', () => {
     const clusters = proposeClusters([{ text: 'De hulpverlener belt de huisarts.' }]);
     expect(clusters).toHaveLength(1);
     expect(clusters[0]).toMatchObject({ number: '1', itemIndexes: [0] });
-    expect(clusters[0]!.subAspects).toEqual([{ number: '1.1', label: 'Belt de huisarts', itemIndexes: [0] }]);
+    expect(clusters[0]!.subAspects).toEqual([{ number: '1.1', label: 'Huisarts bellen', itemIndexes: [0] }]);
   });
 
   it('keeps identical items together instead of splitting them to reach a cluster count', () => {
