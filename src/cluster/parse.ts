@@ -95,7 +95,8 @@ export function parseItem(text: string, lang: Lang, lex: Lexicon = EMPTY): Parse
     }
   }
   const last = words[end - 1]!;
-  const modal = MODALS[lang].has(words[0]!) && (lang === 'en' || (/en$/.test(last) && !lex.nouns.has(last)));
+  const modal =
+    MODALS[lang].has(words[0]!) && (lang === 'en' || (/(e|a|oe|ie|ij)n$/.test(last) && !lex.nouns.has(last)));
   const object: [number, number] = [-1, -1];
   const limit = particle >= 0 ? particle : end;
   let afterObject = false;
