@@ -77,15 +77,6 @@ export function findItems(db: Db, studyId: number, ids: number[]): Item[] {
     .all();
 }
 
-export function listClusters(db: Db, studyId: number): Cluster[] {
-  return db
-    .select()
-    .from(clusters)
-    .where(eq(clusters.studyId, studyId))
-    .orderBy(asc(clusters.position), asc(clusters.id))
-    .all();
-}
-
 export function findCluster(db: Db, studyId: number, id: number): Cluster | undefined {
   return db
     .select()

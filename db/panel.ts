@@ -56,10 +56,6 @@ export function findPanellist(db: Db, studyId: number, id: number): Panellist | 
   return db.select().from(panellists).where(and(eq(panellists.studyId, studyId), eq(panellists.id, id))).get();
 }
 
-export function updatePanellist(db: Db, studyId: number, id: number, input: PanelRowInput): Panellist | undefined {
-  return db.update(panellists).set(input).where(and(eq(panellists.studyId, studyId), eq(panellists.id, id))).returning().get();
-}
-
 /** The personal link token, derived again from the server key and the stored salt. */
 export function linkToken(key: Buffer, p: Pick<Panellist, 'tokenSalt'>): string {
   return deriveToken(key, p.tokenSalt);
@@ -92,16 +88,4 @@ export function panelEmails(db: Db, studyId: number): string[] {
     .where(eq(panellists.studyId, studyId))
     .all()
     .flatMap((r) => (r.email ? [r.email] : []));
-}
-
-/** Distinct stakeholder groups in use, for the form's suggestions and the dashboard. */
-export function stakeholderGroups(db: Db, studyId: number): string[] {
-  return db
-    .selectDistinct({ g: panellists.stakeholderGroup })
-    .from(panellists)
-    .where(eq(panellists.studyId, studyId))
-    .orderBy(asc(panellists.stakeholderGroup))
-    .all()
-    .map((r) => r.g)
-    .filter(Boolean);
 }

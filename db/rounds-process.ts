@@ -1,46 +1,12 @@
-import { and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { appendAudit } from './audit';
 import type { Db } from './client';
 import { changeItemIn } from './draft-versions';
 import type { Round } from './rounds';
 import { sameText } from './rounds-process-view';
-import { items, panellists, reviewAnswers, roundItems } from './schema';
+import { items, reviewAnswers, roundItems } from './schema';
 
 export { activeItems, processProposal, roundProposals } from './rounds-process-activities';
-
-/** Suggestions of a review round: rewordings and removals per item, by pseudonym, with how they were processed. */
-export function reviewSuggestions(db: Db, roundId: number) {
-  return db
-    .select({
-      id: reviewAnswers.id,
-      verdict: reviewAnswers.verdict,
-      proposal: reviewAnswers.proposal,
-      reason: reviewAnswers.reason,
-      comment: reviewAnswers.comment,
-      late: reviewAnswers.late,
-      outcome: reviewAnswers.outcome,
-      outcomeReason: reviewAnswers.outcomeReason,
-      pseudonym: panellists.pseudonym,
-      roundItemId: roundItems.id,
-      number: roundItems.number,
-      text: roundItems.text,
-      refId: roundItems.refId,
-      currentText: items.text,
-      currentStatus: items.status,
-    })
-    .from(reviewAnswers)
-    .innerJoin(roundItems, eq(roundItems.id, reviewAnswers.roundItemId))
-    .innerJoin(panellists, eq(panellists.id, reviewAnswers.panellistId))
-    .leftJoin(items, eq(items.id, roundItems.refId))
-    .where(
-      and(
-        eq(reviewAnswers.roundId, roundId),
-        or(inArray(reviewAnswers.verdict, ['reformulate', 'remove']), ne(reviewAnswers.comment, '')),
-      ),
-    )
-    .orderBy(asc(roundItems.position), asc(panellists.pseudonym))
-    .all();
-}
 
 export type ProcessResult = { ok: true } | { ok: false; error: 'notFound' | 'done' | 'stale' | 'noText' };
 

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull, lt, notInArray } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, notInArray } from 'drizzle-orm';
 import type { Db } from './client';
 import { loginFailures, sessions, setupTokens, users } from './schema';
 
@@ -12,10 +12,6 @@ export function countUsers(db: Db, except: string[] = []): number {
 
 export function findUserByEmail(db: Db, email: string): User | undefined {
   return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
-}
-
-export function findUser(db: Db, id: number): User | undefined {
-  return db.select().from(users).where(eq(users.id, id)).get();
 }
 
 export function insertUser(
@@ -78,12 +74,6 @@ export function countRecentFailures(db: Db, email: string, ip: string, sinceMs: 
 export function clearLoginFailures(db: Db, email: string, ip: string): void {
   db.delete(loginFailures)
     .where(and(eq(loginFailures.email, email.trim().toLowerCase()), eq(loginFailures.ip, ip)))
-    .run();
-}
-
-export function pruneOldFailures(db: Db, olderThanMs: number): void {
-  db.delete(loginFailures)
-    .where(lt(loginFailures.at, new Date(Date.now() - olderThanMs)))
     .run();
 }
 
