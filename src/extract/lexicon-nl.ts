@@ -152,8 +152,6 @@ export const SUBORDINATORS = new Set(
   ).split(' '),
 );
 
-export const COORDINATORS = new Set('en maar want dus daarna toen'.split(' '));
-
 export const PREPOSITIONS = new Set(
   (
     'met naar voor van bij op in over aan uit tot door om zonder tegen onder na vanaf sinds tijdens ' +

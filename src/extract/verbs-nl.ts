@@ -163,13 +163,6 @@ export function parseParticiple(word: string): Conjugated | null {
   return null;
 }
 
-/** Whether a word is a participle of a verb that takes "zijn" (unaccusative: the subject undergoes it). */
-export function isMotionOrChange(pres3: string): boolean {
-  return /^(gaat|komt|blijft|is|wordt|verschijnt|vertrekt|verhuist|valt|verdwijnt|sterft|stopt|begint)$/.test(
-    pres3,
-  );
-}
-
 /**
  * Present tense of a finite verb form, keeping number: "belde" → "belt", "liepen" → "lopen", "heb" → "heeft".
  * Returns null when the form is not recognisably a verb.

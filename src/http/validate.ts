@@ -52,9 +52,3 @@ export function formValidator<S extends z.ZodType, E extends { Variables: AppVar
     }
   });
 }
-
-/** Normalises a form field that may arrive once, several times or not at all. */
-export function asArray(v: unknown): string[] {
-  if (v === undefined || v === null || v === '') return [];
-  return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
-}

@@ -4,8 +4,6 @@ export interface TemplateValues {
   sluitdatum: string;
 }
 
-export const PLACEHOLDERS = ['{naam}', '{link}', '{sluitdatum}'] as const;
-
 /** Fills {naam}, {link} and {sluitdatum} (English aliases {name}, {closing} too); other braces stay as typed. */
 export function renderTemplate(template: string, v: TemplateValues): string {
   const map: Record<string, string> = { naam: v.naam, name: v.naam, link: v.link, sluitdatum: v.sluitdatum, closing: v.sluitdatum };

@@ -4,7 +4,6 @@ import { summarizeRatings, type DimensionStats } from '../stats';
 import type { RoundScalesPair } from './scales';
 
 export type Dim = 'importance' | 'frequency';
-export const DIMS: readonly Dim[] = ['importance', 'frequency'];
 
 /** Coded ratings per item (rows) and panellist (columns), as loaded by db/report-answers. */
 export interface RatingMatrix {

@@ -1,8 +1,3 @@
-export interface PageCluster {
-  id: number;
-  number: string;
-}
-
 /** Which cluster page to show: 1-based, clamped to the available pages. */
 export function clampPage(requested: number | undefined, pages: number): number {
   if (!requested || !Number.isFinite(requested) || requested < 1) return 1;
