@@ -1,3 +1,4 @@
+import { compareNumbers } from '../draft/numbering';
 import { criticality, type Scale } from '../stats';
 import type { DecidedItem, PlannedCluster, PlannedItem } from './types';
 
@@ -7,16 +8,6 @@ export interface PlanLabels {
   /** Label of the cluster for items that were never clustered. */
   unclustered: string;
 }
-
-const byNumber = (a: string, b: string) => {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d) return d;
-  }
-  return 0;
-};
 
 /**
  * Groups the decided items into clusters and sub-aspects as the panel last saw them, with criticality and
@@ -28,8 +19,8 @@ export function planStandard(items: readonly DecidedItem[], importanceScale: Sca
   const clusters = new Map<string, PlannedCluster & { number: string }>();
   const sorted = [...items].sort(
     (a, b) =>
-      byNumber(a.clusterNumber || '999', b.clusterNumber || '999') ||
-      byNumber(a.subAspectNumber ?? '0', b.subAspectNumber ?? '0') ||
+      compareNumbers(a.clusterNumber || '999', b.clusterNumber || '999') ||
+      compareNumbers(a.subAspectNumber ?? '0', b.subAspectNumber ?? '0') ||
       a.position - b.position,
   );
   for (const it of sorted) {
