@@ -3,7 +3,6 @@ import { defineTexts } from './define';
 export const common = defineTexts(
   {
     appName: 'Maatstaf',
-    tagline: 'Samen een professionele kwaliteitsstandaard ontwikkelen',
     skipToContent: 'Naar de inhoud',
     mainNav: 'Hoofdmenu',
     studies: 'Studies',
@@ -40,7 +39,6 @@ export const common = defineTexts(
   },
   {
     appName: 'Maatstaf',
-    tagline: 'Developing a professional quality standard together',
     skipToContent: 'Skip to content',
     mainNav: 'Main menu',
     studies: 'Studies',

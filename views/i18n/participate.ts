@@ -99,7 +99,6 @@ export const participate = defineTexts(
     responded: 'Uw reactie is opgeslagen. U kunt deze nog wijzigen.',
     item: 'Item',
     criterionOf: 'Bij item:',
-    jumpTo: 'Ga naar item {n}',
   },
   {
     welcome: 'Welcome',
@@ -199,6 +198,5 @@ export const participate = defineTexts(
     responded: 'Your response is saved. You can still change it.',
     item: 'Item',
     criterionOf: 'For item:',
-    jumpTo: 'Go to item {n}',
   },
 );

@@ -136,7 +136,6 @@ export const report = defineTexts(
     verdictReformulate: 'Herformuleren',
     verdictRemove: 'Verwijderen',
     answers: 'Antwoorden',
-    cviTitle: 'Inhoudsvaliditeit (relevantie 1–4)',
     cviIntro:
       'I-CVI = aandeel experts dat 3 of 4 geeft; gemodificeerde kappa corrigeert voor toeval; drempel 1,00 bij 3–5 experts, 0,83 bij 6–8 en 0,78 bij 9 of meer.',
     sCvi: (v: string, ua: string) => `S-CVI/Ave = ${v}; S-CVI/UA = ${ua}.`,
@@ -282,7 +281,6 @@ export const report = defineTexts(
     verdictReformulate: 'Reformulate',
     verdictRemove: 'Remove',
     answers: 'Answers',
-    cviTitle: 'Content validity (relevance 1–4)',
     cviIntro:
       'I-CVI = share of experts rating 3 or 4; the modified kappa corrects for chance; threshold 1.00 for 3–5 experts, 0.83 for 6–8 and 0.78 for 9 or more.',
     sCvi: (v: string, ua: string) => `S-CVI/Ave = ${v}; S-CVI/UA = ${ua}.`,

@@ -29,7 +29,6 @@ export const processNl = {
   savedDecision: 'Verwerkt.',
   savedOwn: 'Formulering opgeslagen als nieuwe versie.',
   noCluster: 'Zonder cluster',
-  mergeOr: 'Samenvoegen of als nieuw item',
 };
 
 export const processEn: typeof processNl = {
@@ -62,5 +61,4 @@ export const processEn: typeof processNl = {
   savedDecision: 'Processed.',
   savedOwn: 'Wording saved as a new version.',
   noCluster: 'No cluster',
-  mergeOr: 'Merge or add as a new item',
 };
