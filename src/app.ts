@@ -9,7 +9,7 @@ import { requireUser, session } from './http/session';
 import { staticRoutes } from './http/static';
 import type { Env } from './env';
 import { loadEnv } from './env';
-import { loadServerKey, type KeyProvider } from './panel/key';
+import { loadServerKey, type KeyProvider } from './auth/panel-key';
 import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
 import { draftRoutes } from './routes/draft';

@@ -197,7 +197,7 @@ async function seed(dbFile: string, keyFile: string) {
   const { addPanellists, linkToken } = await import('../../db/panel');
   const { createRound, openRound, roundItemsOf } = await import('../../db/rounds');
   const { clusters, items } = await import('../../db/schema');
-  const { loadServerKey } = await import('../../src/panel/key');
+  const { loadServerKey } = await import('../../src/auth/panel-key');
   const { defaultPhases, frequencyScale, importanceScale } = await import('../../src/studies/defaults');
   const db = openDb(dbFile);
   const key = loadServerKey(keyFile);

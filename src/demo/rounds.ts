@@ -9,7 +9,7 @@ import { completeParticipation, respondMemberCheck } from '../../db/rounds-panel
 import { acceptSuggestion, processProposal, rejectSuggestion } from '../../db/rounds-process';
 import { publishMemberCheck } from '../../db/rounds-progress';
 import { clusters, items, proposedActivities, reviewAnswers, rounds } from '../../db/schema';
-import { loadServerKey } from '../panel/key';
+import { loadServerKey } from '../auth/panel-key';
 
 const GROUPS = ['maatschappelijk werkers', 'teamleiders', 'cliëntvertegenwoordigers'] as const;
 const NAMES = [

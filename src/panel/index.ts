@@ -1,3 +1,2 @@
 export * from './tokens';
-export * from './key';
 export * from './csv';

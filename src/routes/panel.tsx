@@ -6,7 +6,7 @@ import type { FieldErrors } from '../../views/components/form';
 import { PanelPage, type ImportReport } from '../../views/pages/panel/list';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
-import type { KeyProvider } from '../panel/key';
+import type { KeyProvider } from '../auth/panel-key';
 import { parsePanelCsv, validEmail } from '../panel/csv';
 
 type C = Context<StudyEnv>;

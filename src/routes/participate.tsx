@@ -6,7 +6,7 @@ import { clock, fmt } from '../../views/pages/participate/fmt';
 import { PanelHome } from '../../views/pages/participate/home';
 import { InvalidLink, RoundClosed } from '../../views/pages/participate/messages';
 import { FinishPage } from '../../views/pages/participate/round';
-import type { KeyProvider } from '../panel/key';
+import type { KeyProvider } from '../auth/panel-key';
 import { tokenHash, verify } from '../panel/tokens';
 import { parseCoverage, parseRating, parseReview } from '../rounds/answer-form';
 import { clusterPage, panelPage, progressAfterSave, roundContent, unansweredOf, type PanelEnv, type PC } from './participate-view';

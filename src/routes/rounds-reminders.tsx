@@ -8,7 +8,7 @@ import { fmt, longDate } from '../../views/pages/participate/fmt';
 import type { StudyEnv } from '../http/study-access';
 import { joinTemplate, renderTemplate, splitTemplate } from '../mail/template';
 import { mailTransport, sendAll, smtpConfigured } from '../mail/transport';
-import type { KeyProvider } from '../panel/key';
+import type { KeyProvider } from '../auth/panel-key';
 import { publicBase } from './panel';
 import { roundOf, showRound, type C } from './rounds';
 

@@ -11,7 +11,7 @@ import { RoundListPage } from '../../views/pages/rounds/list';
 import { RoundPage } from '../../views/pages/rounds/show';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
-import type { KeyProvider } from '../panel/key';
+import type { KeyProvider } from '../auth/panel-key';
 import { parseRoundForm } from '../rounds/round-form';
 import { tallyParticipation } from '../rounds/progress';
 import { reminderSection, reminderRoutes } from './rounds-reminders';

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deriveToken, loadServerKey, looksLikeToken, newSalt, sameHash, tokenHash } from '../../src/panel';
+import { loadServerKey } from '../../src/auth/panel-key';
+import { deriveToken, looksLikeToken, newSalt, sameHash, tokenHash } from '../../src/panel';
 
 describe('personal link tokens', () => {
   it('derives the same 256-bit token again from key and salt, and a different one after a new salt', () => {
