@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull, notInArray } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, notInArray } from 'drizzle-orm';
 import type { Db } from './client';
 import { loginFailures, sessions, setupTokens, users } from './schema';
 
@@ -94,4 +94,11 @@ export function consumeSetupToken(db: Db, tokenHash: string): boolean {
 export function isSetupTokenValid(db: Db, tokenHash: string): boolean {
   const row = db.select().from(setupTokens).where(eq(setupTokens.tokenHash, tokenHash)).get();
   return !!row && row.usedAt === null;
+}
+
+/** Failed logins older than the throttle window no longer matter; the server drops them every minute. */
+export function pruneLoginFailures(db: Db, olderThanMs: number): void {
+  db.delete(loginFailures)
+    .where(lt(loginFailures.at, new Date(Date.now() - olderThanMs)))
+    .run();
 }

@@ -1,7 +1,9 @@
 import { serve } from '@hono/node-server';
 import { openDb } from '../db/client';
 import { closeExpiredRounds } from './decisions/close-round';
+import { pruneLoginFailures } from '../db/users';
 import { createApp } from './app';
+import { THROTTLE_WINDOW_MS } from './auth/accounts';
 import { createSetupToken } from './auth/setup';
 import { loadEnv } from './env';
 import { ensureDemo } from './demo/seed';
@@ -22,10 +24,11 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
   console.log(`Maatstaf listens on ${base} (database ${config.MAATSTAF_DB}, port ${info.port})`);
 });
 
-// Rounds close on their closing date even when nobody is looking.
+// Rounds close on their closing date even when nobody is looking; stale failed logins are dropped.
 const sweep = setInterval(() => {
   try {
     for (const r of closeExpiredRounds(db)) console.log(`Round ${r.number} (${r.title}) closed on its closing date.`);
+    pruneLoginFailures(db, THROTTLE_WINDOW_MS);
   } catch (e) {
     console.error('closing expired rounds failed', e);
   }

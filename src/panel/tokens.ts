@@ -18,7 +18,10 @@ export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Tokens are 43 base64url characters; anything else is rejected before touching the database. */
+/**
+ * The shape of a personal-link token: 43 base64url characters (256 bits). The panellist routes deliberately do
+ * not reject other shapes early, so an unknown link costs the same work as a real one.
+ */
 export function looksLikeToken(token: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(token);
 }

@@ -207,3 +207,16 @@ describe('security headers', () => {
     expect(csp).toContain("frame-ancestors 'none'");
   });
 });
+
+describe('pruneLoginFailures', () => {
+  it('drops failed logins older than the throttle window, so the table does not grow for ever', async () => {
+    const { app, db } = testApp();
+    const { email } = await signedIn(app, db);
+    await new Agent(app).post('/login', { email, password: 'fout-wachtwoord-1' });
+    const { pruneLoginFailures, countRecentFailures } = await import('../../db/users');
+    pruneLoginFailures(db, 60_000);
+    expect(countRecentFailures(db, email, 'local', 60_000)).toBe(1);
+    pruneLoginFailures(db, -1);
+    expect(db.$client.prepare('select count(*) as n from login_failures').get()).toEqual({ n: 0 });
+  });
+});
