@@ -102,10 +102,24 @@ export interface TokenHolder {
  */
 export function panellistByHash(db: Db, hash: string): TokenHolder | undefined {
   const row = stmts(db).panellist.get(hash) as
-    | { id: number; studyId: number; hash: string; lang: 'nl' | 'en'; studyTitle: string; imp: string; freq: string }
+    | {
+        id: number;
+        studyId: number;
+        hash: string;
+        lang: 'nl' | 'en';
+        studyTitle: string;
+        imp: string;
+        freq: string;
+      }
     | undefined;
   if (!row || !sameHash(row.hash, hash)) return undefined;
-  return { id: row.id, studyId: row.studyId, lang: row.lang, studyTitle: row.studyTitle, scales: { importance: scaleOf(row.imp), frequency: scaleOf(row.freq) } };
+  return {
+    id: row.id,
+    studyId: row.studyId,
+    lang: row.lang,
+    studyTitle: row.studyTitle,
+    scales: { importance: scaleOf(row.imp), frequency: scaleOf(row.freq) },
+  };
 }
 
 export interface RoundAccess {
@@ -129,9 +143,13 @@ export function roundForPanellist(db: Db, panellistId: number, roundId: number):
  * Whether an answer may be stored now: 'open', 'late' (the round closed after the page was shown, so what the
  * panellist typed is kept and marked late), or 'closed' (refused).
  */
-export function acceptance(r: Pick<RoundAccess, 'status' | 'closedAt'>, pageShownAt: number | null): 'open' | 'late' | 'closed' {
+export function acceptance(
+  r: Pick<RoundAccess, 'status' | 'closedAt'>,
+  pageShownAt: number | null,
+): 'open' | 'late' | 'closed' {
   if (r.status === 'open') return 'open';
-  if (r.status === 'closed' && r.closedAt !== null && pageShownAt !== null && pageShownAt <= r.closedAt) return 'late';
+  if (r.status === 'closed' && r.closedAt !== null && pageShownAt !== null && pageShownAt <= r.closedAt)
+    return 'late';
   return 'closed';
 }
 
@@ -148,9 +166,31 @@ export interface RatingValues {
 const b = (v: boolean) => (v ? 1 : 0);
 
 /** Stores one rating (insert or replace on the item × panellist index) and marks the participation started. */
-export function saveRating(db: Db, r: RoundAccess, panellistId: number, roundItemId: number, v: RatingValues, late: boolean): boolean {
+export function saveRating(
+  db: Db,
+  r: RoundAccess,
+  panellistId: number,
+  roundItemId: number,
+  v: RatingValues,
+  late: boolean,
+): boolean {
   const now = Date.now();
-  const args = [r.id, roundItemId, panellistId, v.importance, b(v.importanceCannotJudge), v.frequency, b(v.frequencyCannotJudge), v.comment, b(v.dissent), v.dissentReason, b(late), now, roundItemId, r.id];
+  const args = [
+    r.id,
+    roundItemId,
+    panellistId,
+    v.importance,
+    b(v.importanceCannotJudge),
+    v.frequency,
+    b(v.frequencyCannotJudge),
+    v.comment,
+    b(v.dissent),
+    v.dissentReason,
+    b(late),
+    now,
+    roundItemId,
+    r.id,
+  ];
   return stmts(db).rate(args, r.participationId, now) > 0;
 }
 
@@ -162,12 +202,30 @@ export interface ReviewValues {
   relevance: number | null;
 }
 
-export function saveReview(db: Db, r: RoundAccess, panellistId: number, roundItemId: number, v: ReviewValues, late: boolean): boolean {
+export function saveReview(
+  db: Db,
+  r: RoundAccess,
+  panellistId: number,
+  roundItemId: number,
+  v: ReviewValues,
+  late: boolean,
+): boolean {
   const s = stmts(db);
   if (!s.item.get(roundItemId, r.id)) return false;
   const now = Date.now();
   s.save(() => {
-    s.review.run(r.id, roundItemId, panellistId, v.verdict, v.proposal, v.reason, v.comment, v.relevance, b(late), now);
+    s.review.run(
+      r.id,
+      roundItemId,
+      panellistId,
+      v.verdict,
+      v.proposal,
+      v.reason,
+      v.comment,
+      v.relevance,
+      b(late),
+      now,
+    );
     s.started.run(now, r.participationId);
   });
   return true;
@@ -178,7 +236,14 @@ export interface CoverageValues {
   missing: string;
 }
 
-export function saveCoverage(db: Db, r: RoundAccess, panellistId: number, roundClusterId: number, v: CoverageValues, late: boolean): boolean {
+export function saveCoverage(
+  db: Db,
+  r: RoundAccess,
+  panellistId: number,
+  roundClusterId: number,
+  v: CoverageValues,
+  late: boolean,
+): boolean {
   const s = stmts(db);
   if (!s.cluster.get(roundClusterId, r.id)) return false;
   const now = Date.now();
@@ -190,7 +255,15 @@ export function saveCoverage(db: Db, r: RoundAccess, panellistId: number, roundC
 }
 
 /** A new activity the panellist misses in a cluster (or phase); each submission adds one. */
-export function saveProposal(db: Db, r: RoundAccess, panellistId: number, roundClusterId: number | null, phaseId: string | null, text: string, late: boolean): boolean {
+export function saveProposal(
+  db: Db,
+  r: RoundAccess,
+  panellistId: number,
+  roundClusterId: number | null,
+  phaseId: string | null,
+  text: string,
+  late: boolean,
+): boolean {
   const s = stmts(db);
   if (roundClusterId !== null && !s.cluster.get(roundClusterId, r.id)) return false;
   const now = Date.now();

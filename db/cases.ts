@@ -20,7 +20,14 @@ export function insertCase(db: Db, studyId: number, userId: number, input: CaseI
   const now = new Date();
   return db
     .insert(cases)
-    .values({ ...input, studyId, createdBy: userId, wordCount: countWords(input.text), createdAt: now, updatedAt: now })
+    .values({
+      ...input,
+      studyId,
+      createdBy: userId,
+      wordCount: countWords(input.text),
+      createdAt: now,
+      updatedAt: now,
+    })
     .returning()
     .get();
 }
@@ -35,11 +42,20 @@ export function updateCase(db: Db, studyId: number, id: number, input: CaseInput
 }
 
 export function deleteCase(db: Db, studyId: number, id: number): boolean {
-  return db.delete(cases).where(and(eq(cases.studyId, studyId), eq(cases.id, id))).run().changes === 1;
+  return (
+    db
+      .delete(cases)
+      .where(and(eq(cases.studyId, studyId), eq(cases.id, id)))
+      .run().changes === 1
+  );
 }
 
 export function findCase(db: Db, studyId: number, id: number): Case | undefined {
-  return db.select().from(cases).where(and(eq(cases.studyId, studyId), eq(cases.id, id))).get();
+  return db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.studyId, studyId), eq(cases.id, id)))
+    .get();
 }
 
 export interface CaseFilter {
@@ -53,7 +69,9 @@ export function listCases(db: Db, studyId: number, f: CaseFilter = {}) {
   const conds = [eq(cases.studyId, studyId)];
   if (f.q) {
     const pattern = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    conds.push(or(sql`${cases.title} like ${pattern} escape '\\'`, sql`${cases.text} like ${pattern} escape '\\'`)!);
+    conds.push(
+      or(sql`${cases.title} like ${pattern} escape '\\'`, sql`${cases.text} like ${pattern} escape '\\'`)!,
+    );
   }
   if (f.phase) conds.push(sql`exists (select 1 from json_each(${cases.phaseTags}) where value = ${f.phase})`);
   if (f.source) conds.push(eq(cases.sourceType, f.source as SourceType));

@@ -81,7 +81,10 @@ export function mergeItems(
     const names = others.map((o) => `#${o.id}`).join(', ');
     for (const o of others) {
       const reason = [`samengevoegd met #${targetId}`, actor.reason].filter(Boolean).join(': ');
-      changeItemIn(tx, studyId, o.id, undefined, { status: 'merged', mergedInto: targetId }, 'merge', { ...actor, reason });
+      changeItemIn(tx, studyId, o.id, undefined, { status: 'merged', mergedInto: targetId }, 'merge', {
+        ...actor,
+        reason,
+      });
     }
     const reason = [`samengevoegd met ${names}`, actor.reason].filter(Boolean).join(': ');
     const res = changeItemIn(tx, studyId, targetId, undefined, { text }, 'merge', { ...actor, reason });
@@ -134,7 +137,8 @@ export function splitItem(
         .map((e) => e.id),
     );
     const byPart = new Map<number, number[]>();
-    for (const [evId, part] of assign) if (own.has(evId) && part > 0 && all[part]) byPart.set(part, [...(byPart.get(part) ?? []), evId]);
+    for (const [evId, part] of assign)
+      if (own.has(evId) && part > 0 && all[part]) byPart.set(part, [...(byPart.get(part) ?? []), evId]);
     for (const [part, evIds] of byPart) moveEvidence(tx, evIds, all[part]!.id);
     return { ok: true, items: all };
   });

@@ -7,7 +7,11 @@ import { clusters, suggestions } from './schema';
 
 export interface StoredProposal {
   items: { text: string; phase: string; evidence: Span[] }[];
-  clusters: { label: string; itemIndexes: number[]; subAspects: { label: string; itemIndexes: number[] }[] }[];
+  clusters: {
+    label: string;
+    itemIndexes: number[];
+    subAspects: { label: string; itemIndexes: number[] }[];
+  }[];
 }
 
 export const PROPOSAL_REASON = 'voorgesteld uit casussen';
@@ -16,13 +20,22 @@ export const PROPOSAL_REASON = 'voorgesteld uit casussen';
  * Stores a proposed draft in one transaction: clusters and sub-aspects, items with their evidence and a first
  * version (action 'create') for each. Items in no cluster are stored unclustered.
  */
-export function storeProposal(db: Db, studyId: number, proposal: StoredProposal, actor: Actor): { items: number; clusters: number } {
+export function storeProposal(
+  db: Db,
+  studyId: number,
+  proposal: StoredProposal,
+  actor: Actor,
+): { items: number; clusters: number } {
   return db.transaction((t) => {
     const tx = t as unknown as Db;
     const now = new Date();
     const place = new Map<number, { clusterId: number; position: number }>();
     const addCluster = (label: string, parentId: number | null, position: number) =>
-      tx.insert(clusters).values({ studyId, parentId, position, label, createdAt: now, updatedAt: now }).returning().get().id;
+      tx
+        .insert(clusters)
+        .values({ studyId, parentId, position, label, createdAt: now, updatedAt: now })
+        .returning()
+        .get().id;
     let clusterCount = 0;
     proposal.clusters.forEach((c, ci) => {
       const id = addCluster(c.label, null, ci);
@@ -39,7 +52,13 @@ export function storeProposal(db: Db, studyId: number, proposal: StoredProposal,
       const item = insertItem(
         tx,
         studyId,
-        { text: it.text, phaseId: it.phase, clusterId: at?.clusterId ?? null, origin: 'extracted', position: at?.position ?? i },
+        {
+          text: it.text,
+          phaseId: it.phase,
+          clusterId: at?.clusterId ?? null,
+          origin: 'extracted',
+          position: at?.position ?? i,
+        },
         { ...actor, reason: PROPOSAL_REASON },
       );
       addEvidence(tx, item.id, it.evidence);
@@ -51,7 +70,13 @@ export function storeProposal(db: Db, studyId: number, proposal: StoredProposal,
 export function insertSuggestions(
   db: Db,
   studyId: number,
-  list: readonly { kind: 'new-item' | 'new-evidence'; itemId: number | null; text: string; phaseId: string | null; evidence: Span[] }[],
+  list: readonly {
+    kind: 'new-item' | 'new-evidence';
+    itemId: number | null;
+    text: string;
+    phaseId: string | null;
+    evidence: Span[];
+  }[],
 ): number {
   if (list.length === 0) return 0;
   const now = new Date();
@@ -65,7 +90,12 @@ export function insertSuggestions(
  * Accepts an open suggestion: a new item (in `clusterId`) or the evidence added to its item, each with a
  * version. Returns the item, or undefined when the suggestion was no longer open or its item is gone.
  */
-export function acceptSuggestion(db: Db, s: Suggestion, clusterId: number | null, actor: Actor): Item | undefined {
+export function acceptSuggestion(
+  db: Db,
+  s: Suggestion,
+  clusterId: number | null,
+  actor: Actor,
+): Item | undefined {
   return db.transaction((t) => {
     const tx = t as unknown as Db;
     const taken = tx

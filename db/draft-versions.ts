@@ -9,7 +9,9 @@ export interface Actor {
   roundId?: number | null;
 }
 
-export type ItemPatch = Partial<Pick<Item, 'text' | 'clusterId' | 'phaseId' | 'status' | 'mergedInto' | 'position'>>;
+export type ItemPatch = Partial<
+  Pick<Item, 'text' | 'clusterId' | 'phaseId' | 'status' | 'mergedInto' | 'position'>
+>;
 
 export type ChangeResult = { ok: true; item: Item } | { ok: false; current: Item | undefined };
 
@@ -56,7 +58,9 @@ export function changeItem(
   action: string,
   actor: Actor,
 ): ChangeResult {
-  return db.transaction((tx) => changeItemIn(tx as unknown as Db, studyId, id, expected, patch, action, actor));
+  return db.transaction((tx) =>
+    changeItemIn(tx as unknown as Db, studyId, id, expected, patch, action, actor),
+  );
 }
 
 /** {@link changeItem} inside a transaction the caller already holds. */
@@ -108,7 +112,14 @@ export function insertItem(db: Db, studyId: number, input: NewItem, actor: Actor
 }
 
 export function nextItemPosition(db: Db, studyId: number, clusterId: number | null): number {
-  const where = clusterId === null ? eq(items.studyId, studyId) : and(eq(items.studyId, studyId), eq(items.clusterId, clusterId));
-  const row = db.select({ p: max(items.position) }).from(items).where(where).get();
+  const where =
+    clusterId === null
+      ? eq(items.studyId, studyId)
+      : and(eq(items.studyId, studyId), eq(items.clusterId, clusterId));
+  const row = db
+    .select({ p: max(items.position) })
+    .from(items)
+    .where(where)
+    .get();
   return (row?.p ?? -1) + 1;
 }

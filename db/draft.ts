@@ -35,7 +35,9 @@ export function loadDraft(db: Db, studyId: number) {
     .where(eq(items.studyId, studyId))
     .groupBy(itemEvidence.itemId)
     .all();
-  const evidence = new Map<number, EvidenceCount>(counts.map((r) => [r.itemId, { links: r.links, cases: r.cases }]));
+  const evidence = new Map<number, EvidenceCount>(
+    counts.map((r) => [r.itemId, { links: r.links, cases: r.cases }]),
+  );
   return { clusters: clusterRows, items: itemRows, evidence, suggestions: openSuggestions(db, studyId) };
 }
 
@@ -104,7 +106,11 @@ export function itemEvidenceWithCases(db: Db, itemId: number) {
 }
 
 export function caseTitles(db: Db, studyId: number): Map<number, string> {
-  const rows = db.select({ id: cases.id, title: cases.title }).from(cases).where(eq(cases.studyId, studyId)).all();
+  const rows = db
+    .select({ id: cases.id, title: cases.title })
+    .from(cases)
+    .where(eq(cases.studyId, studyId))
+    .all();
   return new Map(rows.map((r) => [r.id, r.title]));
 }
 
@@ -151,12 +157,19 @@ export function spansSeen(db: Db, studyId: number) {
     .where(eq(items.studyId, studyId))
     .all();
   const suggested = db
-    .select({ evidence: suggestions.evidence, text: suggestions.text, kind: suggestions.kind, status: suggestions.status })
+    .select({
+      evidence: suggestions.evidence,
+      text: suggestions.text,
+      kind: suggestions.kind,
+      status: suggestions.status,
+    })
     .from(suggestions)
     .where(and(eq(suggestions.studyId, studyId), ne(suggestions.status, 'accepted')))
     .all();
   return {
     spans: [...linked, ...suggested.flatMap((s) => s.evidence)],
-    rejectedTexts: suggested.filter((s) => s.kind === 'new-item' && s.status === 'rejected').map((s) => s.text),
+    rejectedTexts: suggested
+      .filter((s) => s.kind === 'new-item' && s.status === 'rejected')
+      .map((s) => s.text),
   };
 }

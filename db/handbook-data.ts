@@ -61,7 +61,11 @@ function roundRows(db: Db, studyId: number, roundIds: number[]) {
  * Reads what the handbook's method accounting and appendix need from the study's own records, for one version
  * of the standard. Undefined when the version does not belong to the study.
  */
-export function loadHandbookRecords(db: Db, studyId: number, versionNumber: number): HandbookRecords | undefined {
+export function loadHandbookRecords(
+  db: Db,
+  studyId: number,
+  versionNumber: number,
+): HandbookRecords | undefined {
   const study = db.select().from(studies).where(eq(studies.id, studyId)).get();
   const version = db
     .select({ v: standardVersions, adoptedByName: users.name })
@@ -70,15 +74,35 @@ export function loadHandbookRecords(db: Db, studyId: number, versionNumber: numb
     .where(and(eq(standardVersions.studyId, studyId), eq(standardVersions.number, versionNumber)))
     .get();
   if (!study || !version) return undefined;
-  const roundIds = db.select({ id: rounds.id }).from(rounds).where(roundsOf(studyId, version.v.adoptedAt)).all().map((r) => r.id);
+  const roundIds = db
+    .select({ id: rounds.id })
+    .from(rounds)
+    .where(roundsOf(studyId, version.v.adoptedAt))
+    .all()
+    .map((r) => r.id);
   const inRounds = (col: SQLiteColumn) => (roundIds.length ? inArray(col, roundIds) : sql`0`);
   const content = loadVersionContent(db, version.v.id);
   const mcs = db.select().from(memberChecks).where(inRounds(memberChecks.roundId)).all();
   const responses = mcs.length
-    ? db.select().from(memberCheckResponses).where(inArray(memberCheckResponses.memberCheckId, mcs.map((m) => m.id))).all()
+    ? db
+        .select()
+        .from(memberCheckResponses)
+        .where(
+          inArray(
+            memberCheckResponses.memberCheckId,
+            mcs.map((m) => m.id),
+          ),
+        )
+        .all()
     : [];
   return {
-    study: { title: study.title, description: study.description, lang: study.lang, phases: study.phases, importanceScale: study.importanceScale },
+    study: {
+      title: study.title,
+      description: study.description,
+      lang: study.lang,
+      phases: study.phases,
+      importanceScale: study.importanceScale,
+    },
     version: {
       number: version.v.number,
       status: version.v.status,
@@ -96,34 +120,81 @@ export function loadHandbookRecords(db: Db, studyId: number, versionNumber: numb
       .map((u) => u.name),
     clusters: content.clusters,
     items: content.items,
-    cases: db.select({ sourceType: cases.sourceType, phaseTags: cases.phaseTags }).from(cases).where(eq(cases.studyId, studyId)).all(),
-    panel: db.select({ stakeholderGroup: panellists.stakeholderGroup }).from(panellists).where(eq(panellists.studyId, studyId)).all(),
+    cases: db
+      .select({ sourceType: cases.sourceType, phaseTags: cases.phaseTags })
+      .from(cases)
+      .where(eq(cases.studyId, studyId))
+      .all(),
+    panel: db
+      .select({ stakeholderGroup: panellists.stakeholderGroup })
+      .from(panellists)
+      .where(eq(panellists.studyId, studyId))
+      .all(),
     rounds: roundRows(db, studyId, roundIds),
-    protocols: db.select({ config: protocols.config, reason: protocols.reason, createdAt: protocols.createdAt }).from(protocols).where(eq(protocols.studyId, studyId)).all(),
+    protocols: db
+      .select({ config: protocols.config, reason: protocols.reason, createdAt: protocols.createdAt })
+      .from(protocols)
+      .where(eq(protocols.studyId, studyId))
+      .all(),
     itemChanges: db
-      .select({ roundId: sql<number>`${itemVersions.roundId}`, itemId: itemVersions.itemId, action: itemVersions.action, status: itemVersions.status })
+      .select({
+        roundId: sql<number>`${itemVersions.roundId}`,
+        itemId: itemVersions.itemId,
+        action: itemVersions.action,
+        status: itemVersions.status,
+      })
       .from(itemVersions)
       .innerJoin(items, eq(items.id, itemVersions.itemId))
       .where(and(eq(items.studyId, studyId), isNotNull(itemVersions.roundId)))
       .all(),
-    roundRefs: db.select({ roundId: roundItems.roundId, refId: roundItems.refId }).from(roundItems).where(and(inRounds(roundItems.roundId), eq(roundItems.refKind, 'item'))).all(),
+    roundRefs: db
+      .select({ roundId: roundItems.roundId, refId: roundItems.refId })
+      .from(roundItems)
+      .where(and(inRounds(roundItems.roundId), eq(roundItems.refKind, 'item')))
+      .all(),
     decisions: db
-      .select({ roundId: decisions.roundId, roundItemId: decisions.roundItemId, number: roundItems.number, text: roundItems.text, computed: decisions.computed, override: decisions.override, overrideReason: decisions.overrideReason })
+      .select({
+        roundId: decisions.roundId,
+        roundItemId: decisions.roundItemId,
+        number: roundItems.number,
+        text: roundItems.text,
+        computed: decisions.computed,
+        override: decisions.override,
+        overrideReason: decisions.overrideReason,
+      })
       .from(decisions)
       .innerJoin(roundItems, eq(roundItems.id, decisions.roundItemId))
       .where(inRounds(decisions.roundId))
       .all(),
     memberChecks: mcs.map((m) => {
       const rs = responses.filter((x) => x.memberCheckId === m.id);
-      return { roundId: m.roundId, publishedAt: m.publishedAt, agreed: rs.filter((x) => x.agrees).length, disagreed: rs.filter((x) => !x.agrees).length, comments: rs.filter((x) => x.comment.trim()).length };
+      return {
+        roundId: m.roundId,
+        publishedAt: m.publishedAt,
+        agreed: rs.filter((x) => x.agrees).length,
+        disagreed: rs.filter((x) => !x.agrees).length,
+        comments: rs.filter((x) => x.comment.trim()).length,
+      };
     }),
     dissent: db
-      .select({ roundId: ratingAnswers.roundId, roundItemId: ratingAnswers.roundItemId, reason: ratingAnswers.dissentReason })
+      .select({
+        roundId: ratingAnswers.roundId,
+        roundItemId: ratingAnswers.roundItemId,
+        reason: ratingAnswers.dissentReason,
+      })
       .from(ratingAnswers)
       .where(and(inRounds(ratingAnswers.roundId), eq(ratingAnswers.dissent, true)))
       .all(),
     ratings: db
-      .select({ roundId: ratingAnswers.roundId, roundItemId: ratingAnswers.roundItemId, refId: roundItems.refId, number: roundItems.number, text: roundItems.text, position: roundItems.position, importance: ratingAnswers.importance })
+      .select({
+        roundId: ratingAnswers.roundId,
+        roundItemId: ratingAnswers.roundItemId,
+        refId: roundItems.refId,
+        number: roundItems.number,
+        text: roundItems.text,
+        position: roundItems.position,
+        importance: ratingAnswers.importance,
+      })
       .from(ratingAnswers)
       .innerJoin(roundItems, eq(roundItems.id, ratingAnswers.roundItemId))
       .innerJoin(rounds, eq(rounds.id, ratingAnswers.roundId))

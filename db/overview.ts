@@ -29,13 +29,23 @@ export function studyProgress(db: Db, studyId: number) {
         .get(),
     ),
     rounds: db
-      .select({ id: rounds.id, number: rounds.number, title: rounds.title, kind: rounds.kind, status: rounds.status })
+      .select({
+        id: rounds.id,
+        number: rounds.number,
+        title: rounds.title,
+        kind: rounds.kind,
+        status: rounds.status,
+      })
       .from(rounds)
       .where(eq(rounds.studyId, studyId))
       .orderBy(asc(rounds.number))
       .all(),
     versions: db
-      .select({ number: standardVersions.number, status: standardVersions.status, adoptedAt: standardVersions.adoptedAt })
+      .select({
+        number: standardVersions.number,
+        status: standardVersions.status,
+        adoptedAt: standardVersions.adoptedAt,
+      })
       .from(standardVersions)
       .where(eq(standardVersions.studyId, studyId))
       .orderBy(desc(standardVersions.number))

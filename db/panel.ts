@@ -22,7 +22,11 @@ function nextPseudonym(db: Db, studyId: number): string {
 export function addPanellists(db: Db, key: Buffer, studyId: number, inputs: PanelRowInput[]): Panellist[] {
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
-    const open = t.select({ id: rounds.id }).from(rounds).where(and(eq(rounds.studyId, studyId), eq(rounds.status, 'open'))).all();
+    const open = t
+      .select({ id: rounds.id })
+      .from(rounds)
+      .where(and(eq(rounds.studyId, studyId), eq(rounds.status, 'open')))
+      .all();
     return inputs.map((input) => {
       const salt = newSalt();
       const now = new Date();
@@ -38,7 +42,11 @@ export function addPanellists(db: Db, key: Buffer, studyId: number, inputs: Pane
         })
         .returning()
         .get();
-      for (const r of open) t.insert(participations).values({ roundId: r.id, panellistId: p.id, invitedAt: now }).onConflictDoNothing().run();
+      for (const r of open)
+        t.insert(participations)
+          .values({ roundId: r.id, panellistId: p.id, invitedAt: now })
+          .onConflictDoNothing()
+          .run();
       return p;
     });
   });
@@ -49,11 +57,20 @@ export function addPanellist(db: Db, key: Buffer, studyId: number, input: PanelR
 }
 
 export function listPanellists(db: Db, studyId: number): Panellist[] {
-  return db.select().from(panellists).where(eq(panellists.studyId, studyId)).orderBy(asc(panellists.pseudonym)).all();
+  return db
+    .select()
+    .from(panellists)
+    .where(eq(panellists.studyId, studyId))
+    .orderBy(asc(panellists.pseudonym))
+    .all();
 }
 
 export function findPanellist(db: Db, studyId: number, id: number): Panellist | undefined {
-  return db.select().from(panellists).where(and(eq(panellists.studyId, studyId), eq(panellists.id, id))).get();
+  return db
+    .select()
+    .from(panellists)
+    .where(and(eq(panellists.studyId, studyId), eq(panellists.id, id)))
+    .get();
 }
 
 /** The personal link token, derived again from the server key and the stored salt. */

@@ -1,5 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { anonymousComments, dimensionFeedback, type DimensionFeedback, type PreviousRating } from '../src/rounds/feedback';
+import {
+  anonymousComments,
+  dimensionFeedback,
+  type DimensionFeedback,
+  type PreviousRating,
+} from '../src/rounds/feedback';
 import type { Scale } from '../src/stats';
 import type { Db } from './client';
 import { previousRatingRound, type Round, type RoundItem } from './rounds';
@@ -32,7 +37,15 @@ export function feedbackFor(
   const prevItems = db
     .select({ id: roundItems.id, refId: roundItems.refId, refKind: roundItems.refKind })
     .from(roundItems)
-    .where(and(eq(roundItems.roundId, prev.id), inArray(roundItems.refId, items.map((i) => i.refId))))
+    .where(
+      and(
+        eq(roundItems.roundId, prev.id),
+        inArray(
+          roundItems.refId,
+          items.map((i) => i.refId),
+        ),
+      ),
+    )
     .all();
   if (!prevItems.length) return out;
   const answers = db
@@ -48,7 +61,12 @@ export function feedbackFor(
     })
     .from(ratingAnswers)
     .innerJoin(panellists, eq(panellists.id, ratingAnswers.panellistId))
-    .where(inArray(ratingAnswers.roundItemId, prevItems.map((p) => p.id)))
+    .where(
+      inArray(
+        ratingAnswers.roundItemId,
+        prevItems.map((p) => p.id),
+      ),
+    )
     .all();
   const byPrevItem = new Map<number, typeof answers>();
   for (const a of answers) byPrevItem.set(a.roundItemId, [...(byPrevItem.get(a.roundItemId) ?? []), a]);
@@ -58,7 +76,12 @@ export function feedbackFor(
     if (!p) continue;
     const list = byPrevItem.get(p.id) ?? [];
     const dim = (v: 'importance' | 'frequency'): PreviousRating[] =>
-      list.map((a) => ({ panellistId: a.panellistId, group: a.group, value: a[v], cannotJudge: a[`${v}CannotJudge`] }));
+      list.map((a) => ({
+        panellistId: a.panellistId,
+        group: a.group,
+        value: a[v],
+        cannotJudge: a[`${v}CannotJudge`],
+      }));
     out.set(it.id, {
       previousRoundNumber: prev.number,
       importance: dimensionFeedback(dim('importance'), scales.importance, panellistId, opts),

@@ -34,7 +34,14 @@ export function panellistRounds(db: Db, panellistId: number) {
 
 export function studyForPanel(db: Db, studyId: number) {
   return db
-    .select({ id: studies.id, title: studies.title, lang: studies.lang, phases: studies.phases, importanceScale: studies.importanceScale, frequencyScale: studies.frequencyScale })
+    .select({
+      id: studies.id,
+      title: studies.title,
+      lang: studies.lang,
+      phases: studies.phases,
+      importanceScale: studies.importanceScale,
+      frequencyScale: studies.frequencyScale,
+    })
     .from(studies)
     .where(eq(studies.id, studyId))
     .get();
@@ -50,9 +57,30 @@ export function ownAnswers(db: Db, roundId: number, panellistId: number) {
   const mine = <T extends typeof ratingAnswers | typeof reviewAnswers | typeof coverageAnswers>(t: T) =>
     and(eq(t.roundId, roundId), eq(t.panellistId, panellistId));
   return {
-    rating: new Map(db.select().from(ratingAnswers).where(mine(ratingAnswers)).all().map((a) => [a.roundItemId, a])),
-    review: new Map(db.select().from(reviewAnswers).where(mine(reviewAnswers)).all().map((a) => [a.roundItemId, a])),
-    coverage: new Map(db.select().from(coverageAnswers).where(mine(coverageAnswers)).all().map((a) => [a.roundClusterId, a])),
+    rating: new Map(
+      db
+        .select()
+        .from(ratingAnswers)
+        .where(mine(ratingAnswers))
+        .all()
+        .map((a) => [a.roundItemId, a]),
+    ),
+    review: new Map(
+      db
+        .select()
+        .from(reviewAnswers)
+        .where(mine(reviewAnswers))
+        .all()
+        .map((a) => [a.roundItemId, a]),
+    ),
+    coverage: new Map(
+      db
+        .select()
+        .from(coverageAnswers)
+        .where(mine(coverageAnswers))
+        .all()
+        .map((a) => [a.roundClusterId, a]),
+    ),
     proposals: db
       .select()
       .from(proposedActivities)
@@ -87,7 +115,14 @@ export function memberChecksFor(db: Db, panellistId: number) {
     .map((r) => r.id);
   if (!roundIds.length) return [];
   const checks = db
-    .select({ id: memberChecks.id, roundId: memberChecks.roundId, summary: memberChecks.summary, publishedAt: memberChecks.publishedAt, roundNumber: rounds.number, roundTitle: rounds.title })
+    .select({
+      id: memberChecks.id,
+      roundId: memberChecks.roundId,
+      summary: memberChecks.summary,
+      publishedAt: memberChecks.publishedAt,
+      roundNumber: rounds.number,
+      roundTitle: rounds.title,
+    })
     .from(memberChecks)
     .innerJoin(rounds, eq(rounds.id, memberChecks.roundId))
     .where(inArray(memberChecks.roundId, roundIds))
@@ -98,18 +133,29 @@ export function memberChecksFor(db: Db, panellistId: number) {
     response: db
       .select()
       .from(memberCheckResponses)
-      .where(and(eq(memberCheckResponses.memberCheckId, c.id), eq(memberCheckResponses.panellistId, panellistId)))
+      .where(
+        and(eq(memberCheckResponses.memberCheckId, c.id), eq(memberCheckResponses.panellistId, panellistId)),
+      )
       .get(),
   }));
 }
 
 /** Stores (or replaces) a panellist's "klopt" or comment on a member check they may see. */
-export function respondMemberCheck(db: Db, panellistId: number, memberCheckId: number, agrees: boolean, comment: string): boolean {
+export function respondMemberCheck(
+  db: Db,
+  panellistId: number,
+  memberCheckId: number,
+  agrees: boolean,
+  comment: string,
+): boolean {
   const ok = memberChecksFor(db, panellistId).some((c) => c.id === memberCheckId);
   if (!ok) return false;
   db.insert(memberCheckResponses)
     .values({ memberCheckId, panellistId, agrees, comment, at: new Date() })
-    .onConflictDoUpdate({ target: [memberCheckResponses.memberCheckId, memberCheckResponses.panellistId], set: { agrees, comment, at: new Date() } })
+    .onConflictDoUpdate({
+      target: [memberCheckResponses.memberCheckId, memberCheckResponses.panellistId],
+      set: { agrees, comment, at: new Date() },
+    })
     .run();
   return true;
 }

@@ -33,17 +33,29 @@ export function reminderRecipients(db: Db, roundId: number) {
     })
     .from(participations)
     .innerJoin(panellists, eq(panellists.id, participations.panellistId))
-    .where(and(eq(participations.roundId, roundId), isNull(participations.completedAt), isNull(panellists.revokedAt)))
+    .where(
+      and(
+        eq(participations.roundId, roundId),
+        isNull(participations.completedAt),
+        isNull(panellists.revokedAt),
+      ),
+    )
     .orderBy(asc(panellists.pseudonym))
     .all();
 }
 
 /** Records reminders (one row each) and the time of the last one on the participation. */
-export function recordReminders(db: Db, roundId: number, sent: { panellistId: number; channel: 'email' | 'csv' | 'copy'; error: string | null }[]): void {
+export function recordReminders(
+  db: Db,
+  roundId: number,
+  sent: { panellistId: number; channel: 'email' | 'csv' | 'copy'; error: string | null }[],
+): void {
   db.transaction((tx) => {
     const now = new Date();
     for (const s of sent) {
-      tx.insert(reminders).values({ roundId, panellistId: s.panellistId, channel: s.channel, sentAt: now, error: s.error }).run();
+      tx.insert(reminders)
+        .values({ roundId, panellistId: s.panellistId, channel: s.channel, sentAt: now, error: s.error })
+        .run();
       if (!s.error) {
         tx.update(participations)
           .set({ lastReminderAt: now })
@@ -71,16 +83,30 @@ export function reminderHistory(db: Db, roundId: number) {
 }
 
 export function publishMemberCheck(db: Db, roundId: number, userId: number, summary: string) {
-  return db.insert(memberChecks).values({ roundId, summary, publishedAt: new Date(), publishedBy: userId }).returning().get();
+  return db
+    .insert(memberChecks)
+    .values({ roundId, summary, publishedAt: new Date(), publishedBy: userId })
+    .returning()
+    .get();
 }
 
 /** Member checks of a round with the responses, by pseudonym. */
 export function memberChecksOf(db: Db, roundId: number) {
-  const checks = db.select().from(memberChecks).where(eq(memberChecks.roundId, roundId)).orderBy(asc(memberChecks.publishedAt)).all();
+  const checks = db
+    .select()
+    .from(memberChecks)
+    .where(eq(memberChecks.roundId, roundId))
+    .orderBy(asc(memberChecks.publishedAt))
+    .all();
   return checks.map((c) => ({
     ...c,
     responses: db
-      .select({ pseudonym: panellists.pseudonym, agrees: memberCheckResponses.agrees, comment: memberCheckResponses.comment, at: memberCheckResponses.at })
+      .select({
+        pseudonym: panellists.pseudonym,
+        agrees: memberCheckResponses.agrees,
+        comment: memberCheckResponses.comment,
+        at: memberCheckResponses.at,
+      })
       .from(memberCheckResponses)
       .innerJoin(panellists, eq(panellists.id, memberCheckResponses.panellistId))
       .where(eq(memberCheckResponses.memberCheckId, c.id))
@@ -90,5 +116,7 @@ export function memberChecksOf(db: Db, roundId: number) {
 }
 
 export function countParticipations(db: Db, roundId: number): number {
-  return db.select({ n: count() }).from(participations).where(eq(participations.roundId, roundId)).get()?.n ?? 0;
+  return (
+    db.select({ n: count() }).from(participations).where(eq(participations.roundId, roundId)).get()?.n ?? 0
+  );
 }

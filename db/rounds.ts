@@ -30,7 +30,12 @@ export interface NewRound {
 export function createRound(db: Db, userId: number | null, input: NewRound): Round {
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
-    const n = t.select({ n: max(rounds.number) }).from(rounds).where(eq(rounds.studyId, input.studyId)).get()?.n ?? 0;
+    const n =
+      t
+        .select({ n: max(rounds.number) })
+        .from(rounds)
+        .where(eq(rounds.studyId, input.studyId))
+        .get()?.n ?? 0;
     const round = t
       .insert(rounds)
       .values({
@@ -52,12 +57,31 @@ export function createRound(db: Db, userId: number | null, input: NewRound): Rou
       })
       .returning()
       .get();
-    appendAudit(t, { studyId: round.studyId, userId, action: 'round.create', entity: 'round', entityId: round.id, summary: `${round.number}. ${round.title} (${round.kind})` });
+    appendAudit(t, {
+      studyId: round.studyId,
+      userId,
+      action: 'round.create',
+      entity: 'round',
+      entityId: round.id,
+      summary: `${round.number}. ${round.title} (${round.kind})`,
+    });
     return round;
   });
 }
 
-export type RoundPatch = Partial<Pick<Round, 'title' | 'instructions' | 'opensAt' | 'closesAt' | 'askRelevance' | 'feedbackByGroup' | 'selectedRefIds' | 'reminderTemplate'>>;
+export type RoundPatch = Partial<
+  Pick<
+    Round,
+    | 'title'
+    | 'instructions'
+    | 'opensAt'
+    | 'closesAt'
+    | 'askRelevance'
+    | 'feedbackByGroup'
+    | 'selectedRefIds'
+    | 'reminderTemplate'
+  >
+>;
 
 /** Settings of a round; what is put to the panel (selection, relevance) can change only before opening. */
 export function updateRound(db: Db, round: Round, userId: number | null, patch: RoundPatch): Round {
@@ -67,7 +91,16 @@ export function updateRound(db: Db, round: Round, userId: number | null, patch: 
     delete p.askRelevance;
   }
   const after = db.update(rounds).set(p).where(eq(rounds.id, round.id)).returning().get()!;
-  appendAudit(db, { studyId: round.studyId, userId, action: 'round.update', entity: 'round', entityId: round.id, summary: `${round.number}. ${after.title}`, before: { ...round, selectedRefIds: round.selectedRefIds?.length }, after: { ...after, selectedRefIds: after.selectedRefIds?.length } });
+  appendAudit(db, {
+    studyId: round.studyId,
+    userId,
+    action: 'round.update',
+    entity: 'round',
+    entityId: round.id,
+    summary: `${round.number}. ${after.title}`,
+    before: { ...round, selectedRefIds: round.selectedRefIds?.length },
+    after: { ...after, selectedRefIds: after.selectedRefIds?.length },
+  });
   return after;
 }
 
@@ -76,10 +109,16 @@ export function listRounds(db: Db, studyId: number): Round[] {
 }
 
 export function findRound(db: Db, studyId: number, id: number): Round | undefined {
-  return db.select().from(rounds).where(and(eq(rounds.studyId, studyId), eq(rounds.id, id))).get();
+  return db
+    .select()
+    .from(rounds)
+    .where(and(eq(rounds.studyId, studyId), eq(rounds.id, id)))
+    .get();
 }
 
-export type OpenResult = { ok: true; round: Round; items: number; invited: number } | { ok: false; error: 'notDraft' | 'noItems' | 'noStandard' };
+export type OpenResult =
+  | { ok: true; round: Round; items: number; invited: number }
+  | { ok: false; error: 'notDraft' | 'noItems' | 'noStandard' };
 
 /**
  * Opens a draft round: freezes the snapshot of its items and clusters (from the draft, or from the standard
@@ -95,18 +134,34 @@ export function openRound(db: Db, roundId: number, userId: number | null): OpenR
     if (!snap.ok) return snap;
     const clusterIds = new Map<string, number>();
     for (const c of snap.clusters) {
-      const row = t.insert(roundClusters).values({ ...c, roundId }).returning({ id: roundClusters.id }).get();
+      const row = t
+        .insert(roundClusters)
+        .values({ ...c, roundId })
+        .returning({ id: roundClusters.id })
+        .get();
       clusterIds.set(c.number, row.id);
     }
-    for (const it of snap.items) t.insert(roundItems).values({ ...it, refKind: snap.refKind, roundId }).run();
+    for (const it of snap.items)
+      t.insert(roundItems)
+        .values({ ...it, refKind: snap.refKind, roundId })
+        .run();
     const now = new Date();
     const active = t
       .select({ id: panellists.id })
       .from(panellists)
       .where(and(eq(panellists.studyId, round.studyId), isNull(panellists.revokedAt)))
       .all();
-    for (const p of active) t.insert(participations).values({ roundId, panellistId: p.id, invitedAt: now }).onConflictDoNothing().run();
-    const opened = t.update(rounds).set({ status: 'open', openedAt: now }).where(eq(rounds.id, roundId)).returning().get()!;
+    for (const p of active)
+      t.insert(participations)
+        .values({ roundId, panellistId: p.id, invitedAt: now })
+        .onConflictDoNothing()
+        .run();
+    const opened = t
+      .update(rounds)
+      .set({ status: 'open', openedAt: now })
+      .where(eq(rounds.id, roundId))
+      .returning()
+      .get()!;
     appendAudit(t, {
       studyId: round.studyId,
       userId,
@@ -114,7 +169,9 @@ export function openRound(db: Db, roundId: number, userId: number | null): OpenR
       entity: 'round',
       entityId: roundId,
       summary: `${round.number}. ${round.title}: ${snap.items.length} items, ${active.length} invited`,
-      after: { items: snap.items.map((i) => ({ number: i.number, refId: i.refId, refVersion: i.refVersion })) },
+      after: {
+        items: snap.items.map((i) => ({ number: i.number, refId: i.refId, refVersion: i.refVersion })),
+      },
     });
     return { ok: true, round: opened, items: snap.items.length, invited: active.length };
   });
@@ -134,7 +191,15 @@ export function markRoundClosed(db: Db, roundId: number, userId: number | null):
       .where(and(eq(rounds.id, roundId), eq(rounds.status, 'open')))
       .returning()
       .get();
-    if (closed) appendAudit(t, { studyId: closed.studyId, userId, action: 'round.close', entity: 'round', entityId: roundId, summary: `${closed.number}. ${closed.title}` });
+    if (closed)
+      appendAudit(t, {
+        studyId: closed.studyId,
+        userId,
+        action: 'round.close',
+        entity: 'round',
+        entityId: roundId,
+        summary: `${closed.number}. ${closed.title}`,
+      });
     return closed;
   });
   return closed;
@@ -157,19 +222,39 @@ export function expiredRoundIds(db: Db, now = new Date()): number[] {
 }
 
 export function roundItemsOf(db: Db, roundId: number): RoundItem[] {
-  return db.select().from(roundItems).where(eq(roundItems.roundId, roundId)).orderBy(asc(roundItems.position)).all();
+  return db
+    .select()
+    .from(roundItems)
+    .where(eq(roundItems.roundId, roundId))
+    .orderBy(asc(roundItems.position))
+    .all();
 }
 
 export function roundClustersOf(db: Db, roundId: number): RoundCluster[] {
-  return db.select().from(roundClusters).where(eq(roundClusters.roundId, roundId)).orderBy(asc(roundClusters.position)).all();
+  return db
+    .select()
+    .from(roundClusters)
+    .where(eq(roundClusters.roundId, roundId))
+    .orderBy(asc(roundClusters.position))
+    .all();
 }
 
 /** The latest closed rating round before this one (same subject), whose answers feed back into it. */
-export function previousRatingRound(db: Db, round: Pick<Round, 'studyId' | 'number' | 'subject'>): Round | undefined {
+export function previousRatingRound(
+  db: Db,
+  round: Pick<Round, 'studyId' | 'number' | 'subject'>,
+): Round | undefined {
   return db
     .select()
     .from(rounds)
-    .where(and(eq(rounds.studyId, round.studyId), eq(rounds.kind, 'rating'), eq(rounds.status, 'closed'), eq(rounds.subject, round.subject)))
+    .where(
+      and(
+        eq(rounds.studyId, round.studyId),
+        eq(rounds.kind, 'rating'),
+        eq(rounds.status, 'closed'),
+        eq(rounds.subject, round.subject),
+      ),
+    )
     .orderBy(desc(rounds.number))
     .all()
     .find((r) => r.number < round.number);

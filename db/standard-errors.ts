@@ -12,4 +12,7 @@ export class StandardError extends Error {
 }
 
 export const frozen = (n: number) =>
-  new StandardError('frozen', `Standard version ${n} is adopted and frozen; start a new version to change it.`);
+  new StandardError(
+    'frozen',
+    `Standard version ${n} is adopted and frozen; start a new version to change it.`,
+  );

@@ -44,7 +44,12 @@ function subAspectOf(db: Db, versionId: number, clusterId: number): StandardClus
 }
 
 /** Saves wording, placement and criterion fields of one item of a draft version. */
-export function updateItem(db: Db, versionId: number, itemId: number, input: CriteriaInput): StandardItemRow | undefined {
+export function updateItem(
+  db: Db,
+  versionId: number,
+  itemId: number,
+  input: CriteriaInput,
+): StandardItemRow | undefined {
   assertDraft(db, versionId);
   subAspectOf(db, versionId, input.subAspectId);
   const { subAspectId, ...fields } = input;
@@ -61,7 +66,10 @@ export function moveItem(db: Db, versionId: number, itemId: number, direction: '
   assertDraft(db, versionId);
   const item = findItem(db, versionId, itemId);
   if (!item) return false;
-  const sameCluster = item.clusterId === null ? sql`${standardItems.clusterId} is null` : eq(standardItems.clusterId, item.clusterId);
+  const sameCluster =
+    item.clusterId === null
+      ? sql`${standardItems.clusterId} is null`
+      : eq(standardItems.clusterId, item.clusterId);
   const neighbour = db
     .select()
     .from(standardItems)
@@ -69,7 +77,9 @@ export function moveItem(db: Db, versionId: number, itemId: number, direction: '
       and(
         eq(standardItems.versionId, versionId),
         sameCluster,
-        direction === 'up' ? lt(standardItems.position, item.position) : gt(standardItems.position, item.position),
+        direction === 'up'
+          ? lt(standardItems.position, item.position)
+          : gt(standardItems.position, item.position),
       ),
     )
     .orderBy(direction === 'up' ? desc(standardItems.position) : asc(standardItems.position))
@@ -84,7 +94,13 @@ export function moveItem(db: Db, versionId: number, itemId: number, direction: '
 }
 
 /** Adds an item (with a new lineage) at the end of a sub-aspect of a draft version. */
-export function addItem(db: Db, versionId: number, subAspectId: number, text: string, phaseId: string | null): StandardItemRow {
+export function addItem(
+  db: Db,
+  versionId: number,
+  subAspectId: number,
+  text: string,
+  phaseId: string | null,
+): StandardItemRow {
   assertDraft(db, versionId);
   subAspectOf(db, versionId, subAspectId);
   const max = db
@@ -94,18 +110,35 @@ export function addItem(db: Db, versionId: number, subAspectId: number, text: st
     .get();
   return db
     .insert(standardItems)
-    .values({ versionId, clusterId: subAspectId, lineage: newLineage('item'), position: (max?.p ?? 0) + 1, text, phaseId })
+    .values({
+      versionId,
+      clusterId: subAspectId,
+      lineage: newLineage('item'),
+      position: (max?.p ?? 0) + 1,
+      text,
+      phaseId,
+    })
     .returning()
     .get();
 }
 
 export function deleteItem(db: Db, versionId: number, itemId: number): boolean {
   assertDraft(db, versionId);
-  return db.delete(standardItems).where(and(eq(standardItems.versionId, versionId), eq(standardItems.id, itemId))).run().changes === 1;
+  return (
+    db
+      .delete(standardItems)
+      .where(and(eq(standardItems.versionId, versionId), eq(standardItems.id, itemId)))
+      .run().changes === 1
+  );
 }
 
 /** Renames a cluster or sub-aspect of a draft version; its lineage stays, so the diff does not see a new one. */
-export function renameCluster(db: Db, versionId: number, clusterId: number, label: string): StandardClusterRow | undefined {
+export function renameCluster(
+  db: Db,
+  versionId: number,
+  clusterId: number,
+  label: string,
+): StandardClusterRow | undefined {
   assertDraft(db, versionId);
   return db
     .update(standardClusters)

@@ -62,7 +62,11 @@ export function validRatings(db: Db, roundItemIds: readonly number[]) {
   const CHUNK = 500;
   for (let i = 0; i < roundItemIds.length; i += CHUNK) {
     const rows = db
-      .select({ id: ratingAnswers.roundItemId, importance: ratingAnswers.importance, frequency: ratingAnswers.frequency })
+      .select({
+        id: ratingAnswers.roundItemId,
+        importance: ratingAnswers.importance,
+        frequency: ratingAnswers.frequency,
+      })
       .from(ratingAnswers)
       .where(inArray(ratingAnswers.roundItemId, roundItemIds.slice(i, i + CHUNK)))
       .all();

@@ -64,7 +64,10 @@ function nextNumber(db: Db, studyId: number): number {
 function refuseSecondDraft(db: Db, studyId: number): void {
   const draft = findDraftVersion(db, studyId);
   if (draft)
-    throw new StandardError('draft-exists', `Version ${draft.number} is still a draft; adopt or finish it first.`);
+    throw new StandardError(
+      'draft-exists',
+      `Version ${draft.number} is still a draft; adopt or finish it first.`,
+    );
 }
 
 /** Creates a draft version from planned clusters (see `planStandard`), in one transaction. */
@@ -75,25 +78,45 @@ export function createVersionFromPlan(
   plan: readonly PlannedCluster[],
   note = '',
 ): StandardVersion {
-  if (plan.length === 0) throw new StandardError('nothing-decided', 'No items with consensus to put in a standard.');
+  if (plan.length === 0)
+    throw new StandardError('nothing-decided', 'No items with consensus to put in a standard.');
   return db.transaction((tx) => {
     refuseSecondDraft(tx as unknown as Db, studyId);
     const version = tx
       .insert(standardVersions)
-      .values({ studyId, number: nextNumber(tx as unknown as Db, studyId), status: 'draft', note, createdBy: userId, createdAt: new Date() })
+      .values({
+        studyId,
+        number: nextNumber(tx as unknown as Db, studyId),
+        status: 'draft',
+        note,
+        createdBy: userId,
+        createdAt: new Date(),
+      })
       .returning()
       .get();
     let itemPos = 0;
     plan.forEach((c, ci) => {
       const cluster = tx
         .insert(standardClusters)
-        .values({ versionId: version.id, parentId: null, position: ci + 1, label: c.label, lineage: c.lineage })
+        .values({
+          versionId: version.id,
+          parentId: null,
+          position: ci + 1,
+          label: c.label,
+          lineage: c.lineage,
+        })
         .returning({ id: standardClusters.id })
         .get();
       c.subAspects.forEach((s, si) => {
         const sub = tx
           .insert(standardClusters)
-          .values({ versionId: version.id, parentId: cluster.id, position: si + 1, label: s.label, lineage: s.lineage })
+          .values({
+            versionId: version.id,
+            parentId: cluster.id,
+            position: si + 1,
+            label: s.label,
+            lineage: s.lineage,
+          })
           .returning({ id: standardClusters.id })
           .get();
         for (const it of s.items) {
@@ -111,23 +134,51 @@ export function createVersionFromPlan(
  * Copy-on-write: a new draft version with the same clusters, items, criteria and lineages as `from`, so the
  * diff can follow every item. Only adopted versions are copied; there is at most one draft at a time.
  */
-export function copyVersion(db: Db, studyId: number, userId: number | null, from: StandardVersion, note = ''): StandardVersion {
+export function copyVersion(
+  db: Db,
+  studyId: number,
+  userId: number | null,
+  from: StandardVersion,
+  note = '',
+): StandardVersion {
   if (from.status !== 'adopted')
-    throw new StandardError('not-adopted', `Version ${from.number} is a draft; edit it instead of copying it.`);
+    throw new StandardError(
+      'not-adopted',
+      `Version ${from.number} is a draft; edit it instead of copying it.`,
+    );
   return db.transaction((tx) => {
     refuseSecondDraft(tx as unknown as Db, studyId);
     const version = tx
       .insert(standardVersions)
-      .values({ studyId, number: nextNumber(tx as unknown as Db, studyId), status: 'draft', basedOnId: from.id, note, createdBy: userId, createdAt: new Date() })
+      .values({
+        studyId,
+        number: nextNumber(tx as unknown as Db, studyId),
+        status: 'draft',
+        basedOnId: from.id,
+        note,
+        createdBy: userId,
+        createdAt: new Date(),
+      })
       .returning()
       .get();
-    const clusters = tx.select().from(standardClusters).where(eq(standardClusters.versionId, from.id)).orderBy(asc(standardClusters.parentId), asc(standardClusters.id)).all();
+    const clusters = tx
+      .select()
+      .from(standardClusters)
+      .where(eq(standardClusters.versionId, from.id))
+      .orderBy(asc(standardClusters.parentId), asc(standardClusters.id))
+      .all();
     const idMap = new Map<number, number>();
     // Parents first (parentId null sorts first in SQLite), so every sub-aspect finds its new parent.
     for (const c of clusters) {
       const row = tx
         .insert(standardClusters)
-        .values({ versionId: version.id, parentId: c.parentId === null ? null : (idMap.get(c.parentId) ?? null), position: c.position, label: c.label, lineage: c.lineage })
+        .values({
+          versionId: version.id,
+          parentId: c.parentId === null ? null : (idMap.get(c.parentId) ?? null),
+          position: c.position,
+          label: c.label,
+          lineage: c.lineage,
+        })
         .returning({ id: standardClusters.id })
         .get();
       idMap.set(c.id, row.id);
@@ -135,7 +186,11 @@ export function copyVersion(db: Db, studyId: number, userId: number | null, from
     const items = tx.select().from(standardItems).where(eq(standardItems.versionId, from.id)).all();
     for (const { id: _id, versionId: _v, clusterId, ...rest } of items) {
       tx.insert(standardItems)
-        .values({ ...rest, versionId: version.id, clusterId: clusterId === null ? null : (idMap.get(clusterId) ?? null) })
+        .values({
+          ...rest,
+          versionId: version.id,
+          clusterId: clusterId === null ? null : (idMap.get(clusterId) ?? null),
+        })
         .run();
     }
     return version;
@@ -145,7 +200,11 @@ export function copyVersion(db: Db, studyId: number, userId: number | null, from
 /** Adopts a draft: from now on it is frozen (dated, with who adopted it), here and by the database triggers. */
 export function adoptVersion(db: Db, versionId: number, userId: number): StandardVersion {
   assertDraft(db, versionId);
-  const row = db.select({ n: sql<number>`count(*)` }).from(standardItems).where(eq(standardItems.versionId, versionId)).get();
+  const row = db
+    .select({ n: sql<number>`count(*)` })
+    .from(standardItems)
+    .where(eq(standardItems.versionId, versionId))
+    .get();
   if (!row?.n) throw new StandardError('empty', 'A standard without items cannot be adopted.');
   return db
     .update(standardVersions)

@@ -46,7 +46,12 @@ export function listStudiesFor(db: Db, userId: number, archived: boolean) {
     })
     .from(studyMembers)
     .innerJoin(studies, eq(studies.id, studyMembers.studyId))
-    .where(and(eq(studyMembers.userId, userId), archived ? isNotNull(studies.archivedAt) : isNull(studies.archivedAt)))
+    .where(
+      and(
+        eq(studyMembers.userId, userId),
+        archived ? isNotNull(studies.archivedAt) : isNull(studies.archivedAt),
+      ),
+    )
     .orderBy(desc(studies.updatedAt))
     .all();
 }

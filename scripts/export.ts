@@ -17,7 +17,12 @@ function fail(message: string): never {
 let args;
 try {
   args = parseArgs({
-    options: { study: { type: 'string' }, version: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      study: { type: 'string' },
+      version: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+    },
     strict: true,
   }).values;
 } catch (err) {
@@ -26,8 +31,10 @@ try {
 const studyId = Number(args.study);
 const versionNo = Number(args.version);
 const format = args.format ?? '';
-if (!Number.isInteger(studyId) || studyId <= 0) fail(`--study must be a study id (a positive whole number)\n${USAGE}`);
-if (!Number.isInteger(versionNo) || versionNo <= 0) fail(`--version must be a version number (1, 2, …)\n${USAGE}`);
+if (!Number.isInteger(studyId) || studyId <= 0)
+  fail(`--study must be a study id (a positive whole number)\n${USAGE}`);
+if (!Number.isInteger(versionNo) || versionNo <= 0)
+  fail(`--version must be a version number (1, 2, …)\n${USAGE}`);
 if (!isHandbookFormat(format)) fail(`--format must be one of ${HANDBOOK_FORMATS.join(', ')}\n${USAGE}`);
 if (!args.out) fail(`--out FILE is required\n${USAGE}`);
 
@@ -39,10 +46,16 @@ const study = findStudy(db, studyId);
 if (!study) fail(`no study with id ${studyId} in ${file}`);
 const records = loadHandbookRecords(db, studyId, versionNo);
 if (!records) {
-  const have = listVersions(db, studyId).map((v) => v.number).sort((a, b) => a - b);
-  fail(`study ${studyId} ("${study.title}") has no standard version ${versionNo}; versions: ${have.join(', ') || 'none'}`);
+  const have = listVersions(db, studyId)
+    .map((v) => v.number)
+    .sort((a, b) => a - b);
+  fail(
+    `study ${studyId} ("${study.title}") has no standard version ${versionNo}; versions: ${have.join(', ') || 'none'}`,
+  );
 }
 const body = await renderHandbook(toHandbookInput(records), format);
 writeFileSync(args.out, body);
 db.$client.close();
-console.log(`${args.out}: ${format}, "${study.title}" version ${versionNo} (${records.items.length} items, ${body.length} bytes)`);
+console.log(
+  `${args.out}: ${format}, "${study.title}" version ${versionNo} (${records.items.length} items, ${body.length} bytes)`,
+);

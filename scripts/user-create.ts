@@ -6,11 +6,17 @@ import { texts, translate } from '../views/i18n';
 
 // `npm run user:create -- --email E --password P --name N [--lang nl|en]`
 const { values } = parseArgs({
-  options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, lang: { type: 'string', default: 'nl' } },
+  options: {
+    email: { type: 'string' },
+    password: { type: 'string' },
+    name: { type: 'string' },
+    lang: { type: 'string', default: 'nl' },
+  },
 });
 const parsed = NewUserSchema.safeParse(values);
 if (!parsed.success) {
-  for (const i of parsed.error.issues) console.error(`--${i.path.join('.')}: ${translate(i.message, texts('en'))}`);
+  for (const i of parsed.error.issues)
+    console.error(`--${i.path.join('.')}: ${translate(i.message, texts('en'))}`);
   console.error('Usage: npm run user:create -- --email E --password P (at least 10 characters) --name N');
   process.exit(2);
 }

@@ -17,7 +17,8 @@ if (config.MAATSTAF_DEMO === 'auto') {
   console.log(`Demo study ready: sign in at ${base}/login as ${demo.email} / ${demo.password}`);
 }
 const setup = createSetupToken(db);
-if (setup) console.log(`No researchers yet. Create the first account (link works once): ${base}/setup/${setup}`);
+if (setup)
+  console.log(`No researchers yet. Create the first account (link works once): ${base}/setup/${setup}`);
 
 const app = createApp({ db, config });
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
@@ -27,7 +28,8 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
 // Rounds close on their closing date even when nobody is looking; stale failed logins are dropped.
 const sweep = setInterval(() => {
   try {
-    for (const r of closeExpiredRounds(db)) console.log(`Round ${r.number} (${r.title}) closed on its closing date.`);
+    for (const r of closeExpiredRounds(db))
+      console.log(`Round ${r.number} (${r.title}) closed on its closing date.`);
     pruneLoginFailures(db, THROTTLE_WINDOW_MS);
   } catch (e) {
     console.error('closing expired rounds failed', e);

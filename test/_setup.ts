@@ -69,7 +69,11 @@ export class Agent {
   }
 
   /** Posts a form as a browser would, with the CSRF field (unless `_csrf` is given explicitly). */
-  async post(path: string, fields: Record<string, string | string[]> | FormData = {}, headers: Record<string, string> = {}) {
+  async post(
+    path: string,
+    fields: Record<string, string | string[]> | FormData = {},
+    headers: Record<string, string> = {},
+  ) {
     if (!this.cookies.has('mf_csrf')) await this.get('/login');
     let body: URLSearchParams | FormData;
     if (fields instanceof FormData) {
@@ -78,7 +82,8 @@ export class Agent {
     } else {
       body = new URLSearchParams();
       if (!('_csrf' in fields)) body.append('_csrf', this.csrf);
-      for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
+      for (const [k, v] of Object.entries(fields))
+        for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
     }
     return this.request(path, { method: 'POST', body, headers });
   }
@@ -86,7 +91,11 @@ export class Agent {
 
 let seq = 0;
 /** Creates a researcher and returns an agent signed in as them. */
-export async function signedIn(app: App, db: Db, name = 'Onderzoeker'): Promise<{ agent: Agent; email: string; userId: number }> {
+export async function signedIn(
+  app: App,
+  db: Db,
+  name = 'Onderzoeker',
+): Promise<{ agent: Agent; email: string; userId: number }> {
   const email = `r${++seq}-${Date.now()}@example.org`;
   const user = await createUser(db, { email, name, password: 'geheim-wachtwoord' });
   const agent = new Agent(app);

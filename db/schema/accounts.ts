@@ -5,7 +5,9 @@ export const users = sqliteTable('users', {
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
   passwordHash: text('password_hash').notNull(),
-  lang: text('lang', { enum: ['nl', 'en'] }).notNull().default('nl'),
+  lang: text('lang', { enum: ['nl', 'en'] })
+    .notNull()
+    .default('nl'),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
 

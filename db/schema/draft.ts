@@ -1,4 +1,11 @@
-import { sqliteTable, text, integer, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  sqliteTable,
+  text,
+  integer,
+  index,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
 import { cases } from './cases';
 import { studies } from './studies';
@@ -107,8 +114,12 @@ export const suggestions = sqliteTable(
     itemId: integer('item_id').references(() => items.id, { onDelete: 'cascade' }),
     text: text('text').notNull(),
     phaseId: text('phase_id'),
-    evidence: text('evidence', { mode: 'json' }).$type<{ caseId: number; start: number; end: number }[]>().notNull(),
-    status: text('status', { enum: ['open', 'accepted', 'rejected'] }).notNull().default('open'),
+    evidence: text('evidence', { mode: 'json' })
+      .$type<{ caseId: number; start: number; end: number }[]>()
+      .notNull(),
+    status: text('status', { enum: ['open', 'accepted', 'rejected'] })
+      .notNull()
+      .default('open'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [index('suggestions_study_idx').on(t.studyId, t.status)],

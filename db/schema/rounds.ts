@@ -16,13 +16,17 @@ export const rounds = sqliteTable(
     number: integer('number').notNull(),
     kind: text('kind', { enum: ROUND_KINDS }).notNull(),
     /** What is put to the panel: draft items, or the criteria of a standard version. */
-    subject: text('subject', { enum: ['items', 'criteria'] }).notNull().default('items'),
+    subject: text('subject', { enum: ['items', 'criteria'] })
+      .notNull()
+      .default('items'),
     standardVersionId: integer('standard_version_id'),
     title: text('title').notNull(),
     instructions: text('instructions').notNull().default(''),
     opensAt: text('opens_at'),
     closesAt: text('closes_at'),
-    status: text('status', { enum: ['draft', 'open', 'closed'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'open', 'closed'] })
+      .notNull()
+      .default('draft'),
     openedAt: integer('opened_at', { mode: 'timestamp_ms' }),
     closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
     /** Whether review rounds also ask relevance on a 4-point scale (for content-validity indices). */
@@ -49,7 +53,9 @@ export const roundItems = sqliteTable(
     roundId: integer('round_id')
       .notNull()
       .references(() => rounds.id, { onDelete: 'cascade' }),
-    refKind: text('ref_kind', { enum: ['item', 'criterion'] }).notNull().default('item'),
+    refKind: text('ref_kind', { enum: ['item', 'criterion'] })
+      .notNull()
+      .default('item'),
     refId: integer('ref_id').notNull(),
     refVersion: integer('ref_version').notNull(),
     position: integer('position').notNull(),
@@ -254,4 +260,3 @@ export const reminders = sqliteTable('reminders', {
   sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
   error: text('error'),
 });
-

@@ -11,7 +11,9 @@ export const standardVersions = sqliteTable(
       .notNull()
       .references(() => studies.id, { onDelete: 'cascade' }),
     number: integer('number').notNull(),
-    status: text('status', { enum: ['draft', 'adopted'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'adopted'] })
+      .notNull()
+      .default('draft'),
     basedOnId: integer('based_on_id').references((): AnySQLiteColumn => standardVersions.id),
     note: text('note').notNull().default(''),
     createdBy: integer('created_by').references(() => users.id),
@@ -28,7 +30,9 @@ export const standardClusters = sqliteTable('standard_clusters', {
   versionId: integer('version_id')
     .notNull()
     .references(() => standardVersions.id, { onDelete: 'cascade' }),
-  parentId: integer('parent_id').references((): AnySQLiteColumn => standardClusters.id, { onDelete: 'cascade' }),
+  parentId: integer('parent_id').references((): AnySQLiteColumn => standardClusters.id, {
+    onDelete: 'cascade',
+  }),
   position: integer('position').notNull(),
   label: text('label').notNull(),
   /** Stable identity across versions, for the diff. */

@@ -23,7 +23,9 @@ export const studies = sqliteTable('studies', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   title: text('title').notNull(),
   description: text('description').notNull().default(''),
-  lang: text('lang', { enum: ['nl', 'en'] }).notNull().default('nl'),
+  lang: text('lang', { enum: ['nl', 'en'] })
+    .notNull()
+    .default('nl'),
   phases: text('phases', { mode: 'json' }).$type<Phase[]>().notNull(),
   importanceScale: text('importance_scale', { mode: 'json' }).$type<Scale>().notNull(),
   frequencyScale: text('frequency_scale', { mode: 'json' }).$type<Scale>().notNull(),

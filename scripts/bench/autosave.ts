@@ -97,7 +97,9 @@ function summary(label: string, parts: Measured[]) {
   const errors = parts.reduce((s, p) => s + p.errors, 0);
   const q = (p: number) => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))] ?? 0;
   const rps = lat.length / seconds;
-  console.log(`${label}: ${lat.length} requests in ${seconds} s = ${rps.toFixed(0)} req/s, p50 ${q(0.5).toFixed(2)} ms, p99 ${q(0.99).toFixed(2)} ms, errors ${errors}`);
+  console.log(
+    `${label}: ${lat.length} requests in ${seconds} s = ${rps.toFixed(0)} req/s, p50 ${q(0.5).toFixed(2)} ms, p99 ${q(0.99).toFixed(2)} ms, errors ${errors}`,
+  );
   return { rps, p50: q(0.5), p99: q(0.99), errors };
 }
 
@@ -118,17 +120,34 @@ async function main() {
     const dbFile = join(dir, 'bench.db');
     const keyFile = join(dir, 'bench.key');
     const seeded = await seed(dbFile, keyFile);
-    console.log(`Seeded ${ITEMS} items, ${PANELLISTS} panellists, open rating round ${seeded.roundId} (${seeded.itemIds.length} round items).`);
+    console.log(
+      `Seeded ${ITEMS} items, ${PANELLISTS} panellists, open rating round ${seeded.roundId} (${seeded.itemIds.length} round items).`,
+    );
 
     const port = await freePort();
-    const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', MAATSTAF_DB: dbFile, MAATSTAF_DEMO: 'off', MAATSTAF_KEY_FILE: keyFile };
-    const server = spawn('npx', ['tsx', 'src/server.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+    const env = {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      MAATSTAF_DB: dbFile,
+      MAATSTAF_DEMO: 'off',
+      MAATSTAF_KEY_FILE: keyFile,
+    };
+    const server = spawn('npx', ['tsx', 'src/server.ts'], {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+    });
     children.push(server);
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/healthz`, server);
 
     const barePort = await freePort();
-    const bare = spawn('npx', ['tsx', 'scripts/bench/autosave.ts', '--bare', String(barePort), join(dir, 'bare.db')], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+    const bare = spawn(
+      'npx',
+      ['tsx', 'scripts/bench/autosave.ts', '--bare', String(barePort), join(dir, 'bare.db')],
+      { stdio: ['ignore', 'ignore', 'inherit'], detached: true },
+    );
     children.push(bare);
     const bareBase = `http://127.0.0.1:${barePort}`;
     await waitForAny(bareBase, bare);
@@ -139,7 +158,12 @@ async function main() {
         const res = await fetch(`${base}${path}`);
         await res.arrayBuffer();
         const csrf = /mf_csrf=([^;]+)/.exec(res.headers.getSetCookie().join(';'))![1]!;
-        const headers = { cookie: `mf_csrf=${csrf}`, 'x-csrf-token': csrf, 'hx-request': 'true', 'content-type': 'application/x-www-form-urlencoded' };
+        const headers = {
+          cookie: `mf_csrf=${csrf}`,
+          'x-csrf-token': csrf,
+          'hx-request': 'true',
+          'content-type': 'application/x-www-form-urlencoded',
+        };
         return () => {
           const item = seeded.itemIds[Math.floor(Math.random() * seeded.itemIds.length)]!;
           const body = `importance=${1 + Math.floor(Math.random() * 9)}&frequency=${1 + Math.floor(Math.random() * 5)}&comment=`;
@@ -168,9 +192,19 @@ async function main() {
     kill(server);
     kill(bare);
     const ratio = real.rps / baseline.rps;
-    console.log(`Ratio ${ratio.toFixed(2)} (target ≥ 0.5), p99 ${real.p99.toFixed(2)} ms (target < 25 ms), errors ${real.errors}.`);
+    console.log(
+      `Ratio ${ratio.toFixed(2)} (target ≥ 0.5), p99 ${real.p99.toFixed(2)} ms (target < 25 ms), errors ${real.errors}.`,
+    );
     const r2 = (n: number) => Math.round(n * 100) / 100;
-    console.log(JSON.stringify({ rps: Math.round(real.rps), p50_ms: r2(real.p50), p99_ms: r2(real.p99), bare_rps: Math.round(baseline.rps), ratio: r2(ratio) }));
+    console.log(
+      JSON.stringify({
+        rps: Math.round(real.rps),
+        p50_ms: r2(real.p50),
+        p99_ms: r2(real.p99),
+        bare_rps: Math.round(baseline.rps),
+        ratio: r2(ratio),
+      }),
+    );
   } finally {
     stop();
     rmSync(dir, { recursive: true, force: true });
@@ -201,18 +235,60 @@ async function seed(dbFile: string, keyFile: string) {
   const { defaultPhases, frequencyScale, importanceScale } = await import('../../src/studies/defaults');
   const db = openDb(dbFile);
   const key = loadServerKey(keyFile);
-  const user = await createUser(db, { email: 'bench@example.org', name: 'Bench', password: 'bench-wachtwoord' });
-  const study = createStudy(db, user.id, { title: 'Bench', lang: 'nl', phases: defaultPhases('nl'), importanceScale: importanceScale('1-9', 'nl'), frequencyScale: frequencyScale('1-5', 'nl') });
+  const user = await createUser(db, {
+    email: 'bench@example.org',
+    name: 'Bench',
+    password: 'bench-wachtwoord',
+  });
+  const study = createStudy(db, user.id, {
+    title: 'Bench',
+    lang: 'nl',
+    phases: defaultPhases('nl'),
+    importanceScale: importanceScale('1-9', 'nl'),
+    frequencyScale: frequencyScale('1-5', 'nl'),
+  });
   const now = new Date();
   db.transaction((tx) => {
     for (let c = 0; c < 6; c++) {
-      const cl = tx.insert(clusters).values({ studyId: study.id, parentId: null, position: c, label: `Cluster ${c + 1}`, createdAt: now, updatedAt: now }).returning().get();
+      const cl = tx
+        .insert(clusters)
+        .values({
+          studyId: study.id,
+          parentId: null,
+          position: c,
+          label: `Cluster ${c + 1}`,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning()
+        .get();
       for (let i = 0; i < ITEMS / 6; i++) {
-        tx.insert(items).values({ studyId: study.id, clusterId: cl.id, position: i, text: `De hulpverlener doet activiteit ${c + 1}.${i + 1}.`, origin: 'manual', createdAt: now, updatedAt: now }).run();
+        tx.insert(items)
+          .values({
+            studyId: study.id,
+            clusterId: cl.id,
+            position: i,
+            text: `De hulpverlener doet activiteit ${c + 1}.${i + 1}.`,
+            origin: 'manual',
+            createdAt: now,
+            updatedAt: now,
+          })
+          .run();
       }
     }
   });
-  const panel = addPanellists(db, key, study.id, Array.from({ length: PANELLISTS }, (_, i) => ({ name: `Panellid ${i + 1}`, email: null, organisation: '', role: '', stakeholderGroup: ['mw', 'tl', 'cv'][i % 3]! })));
+  const panel = addPanellists(
+    db,
+    key,
+    study.id,
+    Array.from({ length: PANELLISTS }, (_, i) => ({
+      name: `Panellid ${i + 1}`,
+      email: null,
+      organisation: '',
+      role: '',
+      stakeholderGroup: ['mw', 'tl', 'cv'][i % 3]!,
+    })),
+  );
   const round = createRound(db, user.id, { studyId: study.id, kind: 'rating', title: 'Bench-ronde' });
   const opened = openRound(db, round.id, user.id);
   if (!opened.ok) throw new Error(opened.error);

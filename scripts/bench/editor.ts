@@ -19,8 +19,26 @@ const CLUSTERS = 8;
 const SUBS = 4;
 const RUNS = 40;
 const PHASES = ['intake', 'analyse', 'plan', 'uitvoering', 'afsluiting'];
-const VERBS = ['bespreekt', 'maakt afspraken over', 'vraagt door naar', 'legt uit', 'evalueert', 'belt', 'noteert', 'overlegt over'];
-const THINGS = ['de schulden', 'de doelen', 'het netwerk', 'de woonsituatie', 'de opvoeding', 'de gezondheid', 'de post', 'de klacht'];
+const VERBS = [
+  'bespreekt',
+  'maakt afspraken over',
+  'vraagt door naar',
+  'legt uit',
+  'evalueert',
+  'belt',
+  'noteert',
+  'overlegt over',
+];
+const THINGS = [
+  'de schulden',
+  'de doelen',
+  'het netwerk',
+  'de woonsituatie',
+  'de opvoeding',
+  'de gezondheid',
+  'de post',
+  'de klacht',
+];
 
 /** A study with 300 items in 8 clusters × 4 sub-aspects, and 1,000 evidence links over 100 cases. */
 function seed(db: Db, userId: number): number {
@@ -31,7 +49,8 @@ function seed(db: Db, userId: number): number {
     importanceScale: importanceScale('1-9', 'nl'),
     frequencyScale: frequencyScale('1-5', 'nl'),
   });
-  const sentence = 'Ik heb met de cliënt de situatie besproken en samen afspraken gemaakt over de volgende stap. ';
+  const sentence =
+    'Ik heb met de cliënt de situatie besproken en samen afspraken gemaakt over de volgende stap. ';
   const cases = Array.from({ length: CASES }, (_, i) =>
     insertCase(db, study.id, userId, {
       title: `Casus ${i + 1}`,
@@ -54,11 +73,17 @@ function seed(db: Db, userId: number): number {
     subAspects: Array.from({ length: SUBS }, (_, s) => {
       const from = Math.round((c * SUBS + s) * perSub);
       const to = Math.round((c * SUBS + s + 1) * perSub);
-      return { label: `Deelaspect ${c + 1}.${s + 1}`, itemIndexes: Array.from({ length: to - from }, (_, k) => from + k) };
+      return {
+        label: `Deelaspect ${c + 1}.${s + 1}`,
+        itemIndexes: Array.from({ length: to - from }, (_, k) => from + k),
+      };
     }),
   }));
   storeProposal(db, study.id, { items, clusters }, { userId });
-  const ids = db.$client.prepare('select id from items where study_id = ? order by id').pluck().all(study.id) as number[];
+  const ids = db.$client
+    .prepare('select id from items where study_id = ? order by id')
+    .pluck()
+    .all(study.id) as number[];
   const span = sentence.length;
   for (let k = 0; k < LINKS; k++) {
     const kase = cases[(k * 7) % CASES]!;
@@ -79,7 +104,11 @@ export async function measureEditor(): Promise<{ editor_median_ms: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'maatstaf-bench-editor-'));
   const db = openDb(join(dir, 'bench.db'));
   try {
-    const user = await createUser(db, { email: 'bench@example.org', name: 'Bench', password: 'bench-wachtwoord' });
+    const user = await createUser(db, {
+      email: 'bench@example.org',
+      name: 'Bench',
+      password: 'bench-wachtwoord',
+    });
     const studyId = seed(db, user.id);
     const app = createApp({ db, config: loadEnv({}) });
     const jar = new Map<string, string>();
@@ -94,7 +123,11 @@ export async function measureEditor(): Promise<{ editor_median_ms: number }> {
       return res;
     };
     await request('/login');
-    const body = new URLSearchParams({ email: 'bench@example.org', password: 'bench-wachtwoord', _csrf: jar.get('mf_csrf') ?? '' });
+    const body = new URLSearchParams({
+      email: 'bench@example.org',
+      password: 'bench-wachtwoord',
+      _csrf: jar.get('mf_csrf') ?? '',
+    });
     const login = await request('/login', { method: 'POST', body });
     if (login.status !== 303) throw new Error(`login failed: ${login.status}`);
     const path = `/studies/${studyId}/draft`;
@@ -112,7 +145,9 @@ export async function measureEditor(): Promise<{ editor_median_ms: number }> {
       times.push(performance.now() - t0);
     }
     const ms = Number(median(times).toFixed(2));
-    console.log(`draft page: ${ITEMS} items, ${LINKS} evidence links, ${CASES} cases, ${Math.round(size / 1024)} kB HTML`);
+    console.log(
+      `draft page: ${ITEMS} items, ${LINKS} evidence links, ${CASES} cases, ${Math.round(size / 1024)} kB HTML`,
+    );
     console.log(`editor GET median ${ms} ms over ${RUNS} requests (target < 100 ms)`);
     return { editor_median_ms: ms };
   } finally {

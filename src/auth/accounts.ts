@@ -32,7 +32,8 @@ export async function createUser(db: Db, input: NewUser & { lang?: 'nl' | 'en' }
   return insertUser(db, { email: input.email, name: input.name, passwordHash, lang: input.lang ?? 'nl' });
 }
 
-export type LoginResult = { ok: true; user: User; token: string } | { ok: false; reason: 'throttled' | 'invalid' };
+export type LoginResult =
+  { ok: true; user: User; token: string } | { ok: false; reason: 'throttled' | 'invalid' };
 
 /**
  * Checks a login. After 5 failures for one account from one address within 15 minutes, further attempts are
@@ -40,7 +41,8 @@ export type LoginResult = { ok: true; user: User; token: string } | { ok: false;
  */
 export async function login(db: Db, email: string, password: string, ip: string): Promise<LoginResult> {
   const key = email.trim().toLowerCase();
-  if (countRecentFailures(db, key, ip, THROTTLE_WINDOW_MS) >= THROTTLE_LIMIT) return { ok: false, reason: 'throttled' };
+  if (countRecentFailures(db, key, ip, THROTTLE_WINDOW_MS) >= THROTTLE_LIMIT)
+    return { ok: false, reason: 'throttled' };
   const user = findUserByEmail(db, key);
   const ok = user ? await verifyPassword(user.passwordHash, password) : false;
   if (!user || !ok) {

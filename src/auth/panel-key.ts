@@ -22,7 +22,8 @@ export function loadServerKey(file: string): Buffer {
     chmodSync(file, 0o600);
   }
   const hex = readFileSync(file, 'utf8').trim();
-  if (!/^[0-9a-f]{64,}$/i.test(hex)) throw new Error(`The key file ${file} does not hold a hex key of at least 32 bytes.`);
+  if (!/^[0-9a-f]{64,}$/i.test(hex))
+    throw new Error(`The key file ${file} does not hold a hex key of at least 32 bytes.`);
   const key = Buffer.from(hex, 'hex');
   cache.set(file, key);
   return key;

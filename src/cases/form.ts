@@ -16,7 +16,10 @@ export const CaseMetaSchema = z.object({
     .string()
     .trim()
     .default('')
-    .refine((d) => d === '' || (/^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d))), 'cases.errDate')
+    .refine(
+      (d) => d === '' || (/^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d))),
+      'cases.errDate',
+    )
     .transform((d) => (d === '' ? null : d)),
 });
 export type CaseMeta = z.infer<typeof CaseMetaSchema>;
@@ -31,7 +34,8 @@ export function parseCaseMeta(
 ): { ok: true; meta: CaseMeta } | { ok: false; errors: FieldErrors } {
   const res = CaseMetaSchema.safeParse(body);
   if (!res.success) return { ok: false, errors: fieldErrors(res.error, t) };
-  if (res.data.phaseTags.some((p) => !phaseIds.includes(p))) return { ok: false, errors: { phaseTags: t.cases.errPhase } };
+  if (res.data.phaseTags.some((p) => !phaseIds.includes(p)))
+    return { ok: false, errors: { phaseTags: t.cases.errPhase } };
   return { ok: true, meta: res.data };
 }
 

@@ -19,7 +19,8 @@ export function chooseReplacements(
     const same = kept.find((r) => r.original === extra);
     const placeholder = same?.placeholder ?? `[${lang === 'nl' ? 'PERSOON' : 'PERSON'} ${next++}]`;
     for (let at = original.indexOf(extra); at >= 0; at = original.indexOf(extra, at + extra.length)) {
-      if (!taken(at, at + extra.length)) out.push({ start: at, end: at + extra.length, original: extra, placeholder, kind: 'name' });
+      if (!taken(at, at + extra.length))
+        out.push({ start: at, end: at + extra.length, original: extra, placeholder, kind: 'name' });
     }
   }
   return out.sort((a, b) => a.start - b.start);

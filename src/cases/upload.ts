@@ -2,10 +2,16 @@ import mammoth from 'mammoth';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
-export type UploadResult = { ok: true; text: string } | { ok: false; error: 'errFileType' | 'errFileSize' | 'errDocx' | 'errFileText' };
+export type UploadResult =
+  | { ok: true; text: string }
+  | { ok: false; error: 'errFileType' | 'errFileSize' | 'errDocx' | 'errFileText' };
 
 /** Reads an uploaded case file (.txt, .md or .docx) into plain text, refusing anything else clearly. */
-export async function readUpload(file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }): Promise<UploadResult> {
+export async function readUpload(file: {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}): Promise<UploadResult> {
   const ext = file.name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
   if (!['txt', 'md', 'docx'].includes(ext)) return { ok: false, error: 'errFileType' };
   if (file.size > MAX_UPLOAD_BYTES) return { ok: false, error: 'errFileSize' };
@@ -30,5 +36,8 @@ export async function readUpload(file: { name: string; size: number; arrayBuffer
 }
 
 function normalise(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

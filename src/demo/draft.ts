@@ -18,12 +18,17 @@ export function seedDraft(db: Db, studyId: number, userId: number): void {
   const res = proposeDraft(db, study, userId, 'rubrics');
   if (res.kind !== 'proposed') return;
   const d = loadDraft(db, studyId);
-  const byEvidence = [...d.items].sort((a, b) => (d.evidence.get(b.id)?.cases ?? 0) - (d.evidence.get(a.id)?.cases ?? 0));
+  const byEvidence = [...d.items].sort(
+    (a, b) => (d.evidence.get(b.id)?.cases ?? 0) - (d.evidence.get(a.id)?.cases ?? 0),
+  );
 
   const first = byEvidence[0];
   if (first) {
     const text = first.text.replace(/\.$/, '') + ' en legt de afspraak schriftelijk vast.';
-    changeItem(db, studyId, first.id, first.version, { text }, 'edit', { userId, reason: 'concreter in gedragstermen (teambespreking)' });
+    changeItem(db, studyId, first.id, first.version, { text }, 'edit', {
+      userId,
+      reason: 'concreter in gedragstermen (teambespreking)',
+    });
   }
 
   // Two items of one cluster that say nearly the same: merged into the one with more evidence.
@@ -32,16 +37,40 @@ export function seedDraft(db: Db, studyId: number, userId: number): void {
     .find((list) => list.length >= 2);
   if (pair) {
     const [keep, other] = pair as [(typeof pair)[number], (typeof pair)[number]];
-    mergeItems(db, studyId, keep.id, new Map([[keep.id, keep.version], [other.id, other.version]]), keep.text, {
+    mergeItems(
+      db,
+      studyId,
+      keep.id,
+      new Map([
+        [keep.id, keep.version],
+        [other.id, other.version],
+      ]),
+      keep.text,
+      {
+        userId,
+        reason: 'zelfde handeling, andere woorden',
+      },
+    );
+    appendAudit(db, {
+      studyId,
       userId,
-      reason: 'zelfde handeling, andere woorden',
+      action: 'item.merge',
+      entity: 'item',
+      entityId: keep.id,
+      summary: `#${other.id} → #${keep.id}`,
     });
-    appendAudit(db, { studyId, userId, action: 'item.merge', entity: 'item', entityId: keep.id, summary: `#${other.id} → #${keep.id}` });
   }
 
   const cluster = d.clusters.find((c) => c.parentId === null);
   if (cluster) {
     renameCluster(db, studyId, cluster.id, 'Kennismaken en de hulpvraag verhelderen');
-    appendAudit(db, { studyId, userId, action: 'cluster.rename', entity: 'cluster', entityId: cluster.id, summary: `${cluster.label} → Kennismaken en de hulpvraag verhelderen` });
+    appendAudit(db, {
+      studyId,
+      userId,
+      action: 'cluster.rename',
+      entity: 'cluster',
+      entityId: cluster.id,
+      summary: `${cluster.label} → Kennismaken en de hulpvraag verhelderen`,
+    });
   }
 }

@@ -35,7 +35,14 @@ export async function ensureDemo(db: Db): Promise<{ email: string; password: str
     frequencyScale: frequencyScale('1-5', 'nl'),
     knownNames: names,
   });
-  appendAudit(db, { studyId: study.id, userId: user.id, action: 'study.create', entity: 'study', entityId: study.id, summary: study.title });
+  appendAudit(db, {
+    studyId: study.id,
+    userId: user.id,
+    action: 'study.create',
+    entity: 'study',
+    entityId: study.id,
+    summary: study.title,
+  });
   for (const c of demoCases) {
     const text = pseudonymize(readDemoCase(c), { names, lang: 'nl' }).text;
     const kase = insertCase(db, study.id, user.id, {
@@ -46,7 +53,14 @@ export async function ensureDemo(db: Db): Promise<{ email: string; password: str
       caseDate: c.caseDate,
       text,
     });
-    appendAudit(db, { studyId: study.id, userId: user.id, action: 'case.create', entity: 'case', entityId: kase.id, summary: kase.title });
+    appendAudit(db, {
+      studyId: study.id,
+      userId: user.id,
+      action: 'case.create',
+      entity: 'case',
+      entityId: kase.id,
+      summary: kase.title,
+    });
   }
   seedDraft(db, study.id, user.id);
   // Before the rounds open: the consensus protocol.

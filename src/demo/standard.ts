@@ -18,37 +18,90 @@ interface Criteria {
 
 // Hand-written criteria for activities the demo panel is likely to agree on; matched on words in the item.
 const handWritten: [RegExp, Criteria][] = [
-  [/afspraken|hulpverleningsplan|plan van aanpak/i, {
-    criterion: 'In het dossier staat een hulpverleningsplan met doelen in de woorden van de cliënt, wie wat doet en wanneer het wordt geëvalueerd; de cliënt heeft het gezien of ondertekend.',
-    source: 'dossier', norm: 80, unit: 'dossiers',
-    rubric: ['Geen plan in het dossier.', 'Plan met doelen, maar zonder taakverdeling of evaluatiemoment.', 'Volledig plan, met de cliënt opgesteld en door de cliënt gezien.'],
-    explanation: 'Schriftelijke afspraken maken de hulp toetsbaar voor cliënt en hulpverlener.',
-  }],
-  [/veilig|geweld|meldcode/i, {
-    criterion: 'Bij signalen van onveiligheid zijn de stappen van de meldcode doorlopen en met datum vastgelegd, inclusief het collegiaal consult.',
-    source: 'dossier', norm: 100, unit: 'dossiers',
-    explanation: 'Veiligheid gaat voor: hier geldt geen marge.',
-  }],
-  [/evalu/i, {
-    criterion: 'De evaluatie met de cliënt is vastgelegd: per doel of het bereikt is, en wat de cliënt van de hulp vond.',
-    source: 'dossier', norm: 80, unit: 'dossiers',
-  }],
-  [/kennismak|eerste gesprek|aanmeld|contact op/i, {
-    criterion: 'In het toetsingsgesprek licht de hulpverlener aan de hand van een recente aanmelding toe hoe het eerste contact verliep en wat met de cliënt is afgesproken.',
-    source: 'gesprek', norm: 75, unit: 'gesprekken',
-  }],
-  [/luistert|samenvat|doorvraagt|vraagt door/i, {
-    criterion: 'In een geobserveerd of opgenomen gesprek vat de hulpverlener ten minste één keer samen wat de cliënt zegt en checkt dat bij de cliënt.',
-    source: 'observatie', norm: 70, unit: 'observaties',
-    rubric: ['Niet waargenomen.', 'Samengevat zonder te checken.', 'Samengevat en gecheckt bij de cliënt.'],
-  }],
+  [
+    /afspraken|hulpverleningsplan|plan van aanpak/i,
+    {
+      criterion:
+        'In het dossier staat een hulpverleningsplan met doelen in de woorden van de cliënt, wie wat doet en wanneer het wordt geëvalueerd; de cliënt heeft het gezien of ondertekend.',
+      source: 'dossier',
+      norm: 80,
+      unit: 'dossiers',
+      rubric: [
+        'Geen plan in het dossier.',
+        'Plan met doelen, maar zonder taakverdeling of evaluatiemoment.',
+        'Volledig plan, met de cliënt opgesteld en door de cliënt gezien.',
+      ],
+      explanation: 'Schriftelijke afspraken maken de hulp toetsbaar voor cliënt en hulpverlener.',
+    },
+  ],
+  [
+    /veilig|geweld|meldcode/i,
+    {
+      criterion:
+        'Bij signalen van onveiligheid zijn de stappen van de meldcode doorlopen en met datum vastgelegd, inclusief het collegiaal consult.',
+      source: 'dossier',
+      norm: 100,
+      unit: 'dossiers',
+      explanation: 'Veiligheid gaat voor: hier geldt geen marge.',
+    },
+  ],
+  [
+    /evalu/i,
+    {
+      criterion:
+        'De evaluatie met de cliënt is vastgelegd: per doel of het bereikt is, en wat de cliënt van de hulp vond.',
+      source: 'dossier',
+      norm: 80,
+      unit: 'dossiers',
+    },
+  ],
+  [
+    /kennismak|eerste gesprek|aanmeld|contact op/i,
+    {
+      criterion:
+        'In het toetsingsgesprek licht de hulpverlener aan de hand van een recente aanmelding toe hoe het eerste contact verliep en wat met de cliënt is afgesproken.',
+      source: 'gesprek',
+      norm: 75,
+      unit: 'gesprekken',
+    },
+  ],
+  [
+    /luistert|samenvat|doorvraagt|vraagt door/i,
+    {
+      criterion:
+        'In een geobserveerd of opgenomen gesprek vat de hulpverlener ten minste één keer samen wat de cliënt zegt en checkt dat bij de cliënt.',
+      source: 'observatie',
+      norm: 70,
+      unit: 'observaties',
+      rubric: ['Niet waargenomen.', 'Samengevat zonder te checken.', 'Samengevat en gecheckt bij de cliënt.'],
+    },
+  ],
 ];
 
 const defaults: Record<EvidenceSource, Omit<Criteria, 'source'>> = {
-  dossier: { criterion: 'Uit het dossier blijkt, met datum, dat de hulpverlener deze handeling heeft uitgevoerd en wat de uitkomst was.', norm: 80, unit: 'dossiers' },
-  gesprek: { criterion: 'In het toetsingsgesprek beschrijft de hulpverlener aan de hand van een recente casus hoe hij of zij deze handeling uitvoert.', norm: 75, unit: 'gesprekken' },
-  observatie: { criterion: 'Bij observatie van een gesprek (live of opgenomen) is deze handeling zichtbaar.', norm: 70, unit: 'observaties' },
-  anders: { criterion: 'De hulpverlener laat met een voorbeeld uit de eigen praktijk zien dat deze handeling wordt uitgevoerd.', norm: 75, unit: 'voorbeelden' },
+  dossier: {
+    criterion:
+      'Uit het dossier blijkt, met datum, dat de hulpverlener deze handeling heeft uitgevoerd en wat de uitkomst was.',
+    norm: 80,
+    unit: 'dossiers',
+  },
+  gesprek: {
+    criterion:
+      'In het toetsingsgesprek beschrijft de hulpverlener aan de hand van een recente casus hoe hij of zij deze handeling uitvoert.',
+    norm: 75,
+    unit: 'gesprekken',
+  },
+  observatie: {
+    criterion: 'Bij observatie van een gesprek (live of opgenomen) is deze handeling zichtbaar.',
+    norm: 70,
+    unit: 'observaties',
+  },
+  anders: {
+    criterion:
+      'De hulpverlener laat met een voorbeeld uit de eigen praktijk zien dat deze handeling wordt uitgevoerd.',
+    norm: 75,
+    unit: 'voorbeelden',
+  },
 };
 
 /** A sensible default per item: what is written down is checked in the file, what is said in a conversation. */
@@ -72,7 +125,11 @@ const input = (x: StandardItemRow, c: Criteria): CriteriaInput => ({
   normUnit: c.unit,
   evidenceSource: c.source,
   // Rubrics only where the level of execution really varies, and always on critical items.
-  rubricLevels: c.rubric ?? (x.criticalityClass === 'critical' ? ['Niet uitgevoerd.', 'Deels uitgevoerd of niet vastgelegd.', 'Volledig uitgevoerd en vastgelegd.'] : []),
+  rubricLevels:
+    c.rubric ??
+    (x.criticalityClass === 'critical'
+      ? ['Niet uitgevoerd.', 'Deels uitgevoerd of niet vastgelegd.', 'Volledig uitgevoerd en vastgelegd.']
+      : []),
   explanation: c.explanation ?? '',
 });
 
@@ -89,9 +146,24 @@ export function seedStandard(db: Db, studyId: number, userId: number): void {
   const { items } = loadVersionContent(db, v1.id);
   for (const x of items) updateItem(db, v1.id, x.id, input(x, criteriaFor(x)));
   adoptVersion(db, v1.id, userId);
-  appendAudit(db, { studyId, userId, action: 'standard.adopt', entity: 'standard_version', entityId: v1.id, summary: 'Versie 1' });
-  const v2 = copyVersion(db, studyId, userId, findVersion(db, studyId, 1)!, 'Herziening na de eerste toetsingsronde');
-  const target = loadVersionContent(db, v2.id).items.find((x) => x.evidenceSource === 'dossier') ?? loadVersionContent(db, v2.id).items[0];
+  appendAudit(db, {
+    studyId,
+    userId,
+    action: 'standard.adopt',
+    entity: 'standard_version',
+    entityId: v1.id,
+    summary: 'Versie 1',
+  });
+  const v2 = copyVersion(
+    db,
+    studyId,
+    userId,
+    findVersion(db, studyId, 1)!,
+    'Herziening na de eerste toetsingsronde',
+  );
+  const target =
+    loadVersionContent(db, v2.id).items.find((x) => x.evidenceSource === 'dossier') ??
+    loadVersionContent(db, v2.id).items[0];
   if (target) {
     const c = criteriaFor(target);
     updateItem(db, v2.id, target.id, {
@@ -102,5 +174,13 @@ export function seedStandard(db: Db, studyId: number, userId: number): void {
       explanation: target.explanation,
     });
   }
-  if (findDraftVersion(db, studyId)) appendAudit(db, { studyId, userId, action: 'standard.copy', entity: 'standard_version', entityId: v2.id, summary: 'Versie 1 → Versie 2' });
+  if (findDraftVersion(db, studyId))
+    appendAudit(db, {
+      studyId,
+      userId,
+      action: 'standard.copy',
+      entity: 'standard_version',
+      entityId: v2.id,
+      summary: 'Versie 1 → Versie 2',
+    });
 }

@@ -17,12 +17,16 @@ export function excerpt(text: string, start: number, end: number, room = 200): E
   let a = Math.max(0, s - room);
   const head = text.slice(a, s);
   const para = head.lastIndexOf('\n\n');
-  const starts = [...head.matchAll(/[.!?]["')]?\s+|\n/g)].map((m) => m.index + m[0].length).filter((i) => i < head.length);
+  const starts = [...head.matchAll(/[.!?]["')]?\s+|\n/g)]
+    .map((m) => m.index + m[0].length)
+    .filter((i) => i < head.length);
   const from = Math.max(para >= 0 ? para + 2 : 0, starts.at(-1) ?? 0);
   if (from > 0 || para >= 0) a += from;
   let b = Math.min(text.length, e + room);
   const tail = text.slice(e, b);
-  const stops = [...tail.matchAll(/[.!?]["')]?(?=\s|$)|\n\n/g)].map((m) => (m[0] === '\n\n' ? -(m.index + 1) : m.index + m[0].length));
+  const stops = [...tail.matchAll(/[.!?]["')]?(?=\s|$)|\n\n/g)].map((m) =>
+    m[0] === '\n\n' ? -(m.index + 1) : m.index + m[0].length,
+  );
   // The first stop ends the marked sentence, the second the sentence after it; a blank line ends both.
   const blank = stops.findIndex((x) => x < 0);
   const usable = blank >= 0 ? stops.slice(0, blank) : stops;

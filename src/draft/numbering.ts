@@ -15,7 +15,8 @@ export interface NumberedItem {
  * sub-aspect); unclustered items are 0.1, 0.2, so every item has a number the panel can refer to.
  */
 export function numberDraft(clusters: NumberedCluster[], items: NumberedItem[]) {
-  const byPos = <T extends { position: number; id: number }>(a: T, b: T) => a.position - b.position || a.id - b.id;
+  const byPos = <T extends { position: number; id: number }>(a: T, b: T) =>
+    a.position - b.position || a.id - b.id;
   const clusterNo = new Map<number, string>();
   const tops = clusters.filter((c) => c.parentId === null).sort(byPos);
   const hasSubs = new Set<number>();

@@ -126,7 +126,8 @@ export function filterSuggestions(
   const out: NewSuggestion[] = [];
   for (const e of proposals.newEvidence) {
     const evidence = fresh(e.evidence);
-    if (evidence.length) out.push({ kind: 'new-evidence', itemId: e.itemId, text: e.text, phaseId: null, evidence });
+    if (evidence.length)
+      out.push({ kind: 'new-evidence', itemId: e.itemId, text: e.text, phaseId: null, evidence });
   }
   for (const it of proposals.newItems) {
     const evidence = fresh(it.evidence);

@@ -5,7 +5,14 @@ import { countItems, loadDraft, spansSeen } from '../../db/draft';
 import { insertSuggestions, storeProposal } from '../../db/draft-proposal';
 import type { Study } from '../../db/studies';
 import { proposeNew } from '../cluster';
-import { buildProposal, extractFromCases, filterSuggestions, normalise, SeenSpans, type Grouping } from './proposal';
+import {
+  buildProposal,
+  extractFromCases,
+  filterSuggestions,
+  normalise,
+  SeenSpans,
+  type Grouping,
+} from './proposal';
 
 export type ProposeOutcome =
   | { kind: 'noCases' }
@@ -31,7 +38,8 @@ export function proposeDraft(db: Db, study: Study, userId: number, grouping: Gro
   return { kind: 'proposed', ...stored, emptyCases: proposal.emptyCases };
 }
 
-export type RerunOutcome = { kind: 'noCases' } | { kind: 'suggested'; newItems: number; newEvidence: number; emptyCases: number[] };
+export type RerunOutcome =
+  { kind: 'noCases' } | { kind: 'suggested'; newItems: number; newEvidence: number; emptyCases: number[] };
 
 /**
  * Runs extraction again over all cases and stores only what is new as open suggestions: activities like an
@@ -51,7 +59,10 @@ export function rerunExtraction(db: Db, study: Study, userId: number): RerunOutc
   const textOf = new Map(active.map((i) => [i.id, i.text]));
   const seen = spansSeen(db, study.id);
   const list = filterSuggestions(
-    { newItems: proposals.newItems, newEvidence: proposals.newEvidence.map((e) => ({ ...e, text: textOf.get(e.itemId) ?? '' })) },
+    {
+      newItems: proposals.newItems,
+      newEvidence: proposals.newEvidence.map((e) => ({ ...e, text: textOf.get(e.itemId) ?? '' })),
+    },
     new SeenSpans(seen.spans),
     new Set(seen.rejectedTexts.map(normalise)),
   );

@@ -31,10 +31,14 @@ export interface DraftTree<I> {
   options: { id: number; label: string; parentId: number | null }[];
 }
 
-const byPos = <T extends { position: number; id: number }>(a: T, b: T) => a.position - b.position || a.id - b.id;
+const byPos = <T extends { position: number; id: number }>(a: T, b: T) =>
+  a.position - b.position || a.id - b.id;
 
 /** Groups active items by cluster and sub-aspect in reading order, with their numbers. */
-export function draftTree<C extends TreeCluster, I extends TreeItem>(clusters: readonly C[], items: readonly I[]): DraftTree<I> {
+export function draftTree<C extends TreeCluster, I extends TreeItem>(
+  clusters: readonly C[],
+  items: readonly I[],
+): DraftTree<I> {
   const active = items.filter((i) => i.status === 'active');
   const { clusterNo, itemNo } = numberDraft([...clusters], active);
   const byCluster = new Map<number | null, I[]>();
@@ -57,7 +61,13 @@ export function draftTree<C extends TreeCluster, I extends TreeItem>(clusters: r
       options.push({ id: s.id, label: `${clusterNo.get(s.id)} ${s.label}`, parentId: top.id });
       return { id: s.id, number: clusterNo.get(s.id)!, label: s.label, items: byCluster.get(s.id) ?? [] };
     });
-    return { id: top.id, number: clusterNo.get(top.id)!, label: top.label, items: byCluster.get(top.id) ?? [], subs };
+    return {
+      id: top.id,
+      number: clusterNo.get(top.id)!,
+      label: top.label,
+      items: byCluster.get(top.id) ?? [],
+      subs,
+    };
   });
   return {
     clusters: nodes,

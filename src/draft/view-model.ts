@@ -15,7 +15,11 @@ export interface DraftModel {
 }
 
 /** Turns the loaded rows into what the editor shows: numbered items grouped by cluster and sub-aspect. */
-export function draftModel(clusters: Cluster[], items: Item[], evidence: Map<number, EvidenceCount>): DraftModel {
+export function draftModel(
+  clusters: Cluster[],
+  items: Item[],
+  evidence: Map<number, EvidenceCount>,
+): DraftModel {
   const tree = draftTree(clusters, items);
   const byId = new Map<number, ItemView>();
   const view = (it: Item): ItemView => {
@@ -37,7 +41,11 @@ export function draftModel(clusters: Cluster[], items: Item[], evidence: Map<num
     return v;
   };
   return {
-    clusters: tree.clusters.map((c) => ({ ...c, items: c.items.map(view), subs: c.subs.map((s) => ({ ...s, items: s.items.map(view) })) })),
+    clusters: tree.clusters.map((c) => ({
+      ...c,
+      items: c.items.map(view),
+      subs: c.subs.map((s) => ({ ...s, items: s.items.map(view) })),
+    })),
     unclustered: tree.unclustered.map(view),
     removed: tree.removed.map(view),
     options: tree.options,
@@ -47,7 +55,11 @@ export function draftModel(clusters: Cluster[], items: Item[], evidence: Map<num
   };
 }
 
-export function suggestionViews(rows: Suggestion[], itemNo: Map<number, string>, caseTitle: Map<number, string>): SuggestionView[] {
+export function suggestionViews(
+  rows: Suggestion[],
+  itemNo: Map<number, string>,
+  caseTitle: Map<number, string>,
+): SuggestionView[] {
   return rows.map((s) => ({
     id: s.id,
     kind: s.kind,

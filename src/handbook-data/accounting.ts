@@ -5,8 +5,20 @@ import type { HandbookRecords } from './records';
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 
 const decisionWords = {
-  nl: { in: 'Opnemen', out: 'Niet opnemen', none: 'Geen consensus', by: 'besluit onderzoekers', agreed: (a: number, n: number) => `${a} van ${n} akkoord` },
-  en: { in: 'Include', out: 'Leave out', none: 'No consensus', by: 'researchers’ decision', agreed: (a: number, n: number) => `${a} of ${n} agreed` },
+  nl: {
+    in: 'Opnemen',
+    out: 'Niet opnemen',
+    none: 'Geen consensus',
+    by: 'besluit onderzoekers',
+    agreed: (a: number, n: number) => `${a} van ${n} akkoord`,
+  },
+  en: {
+    in: 'Include',
+    out: 'Leave out',
+    none: 'No consensus',
+    by: 'researchers’ decision',
+    agreed: (a: number, n: number) => `${a} of ${n} agreed`,
+  },
 };
 
 /** The researchers' decision as the handbook shows it, e.g. "Opnemen (besluit onderzoekers)". */
@@ -23,14 +35,22 @@ function countBy<T>(xs: readonly T[], key: (x: T) => string): { key: string; cou
 
 /** What processing a round did to the draft: per category the number of distinct draft items. */
 function changesOf(r: HandbookRecords, roundId: number) {
-  const sets = { added: new Set<number>(), merged: new Set<number>(), reworded: new Set<number>(), dropped: new Set<number>() };
+  const sets = {
+    added: new Set<number>(),
+    merged: new Set<number>(),
+    reworded: new Set<number>(),
+    dropped: new Set<number>(),
+  };
   for (const ch of r.itemChanges) {
     if (ch.roundId !== roundId) continue;
     const a = ch.action.toLowerCase();
     if (a === 'create' || a.startsWith('add') || a === 'split') sets.added.add(ch.itemId);
-    else if (a.startsWith('merge') && (ch.status === 'merged' || a === 'merge-proposal')) sets.merged.add(ch.itemId);
-    else if (a === 'delete' || a === 'drop' || a === 'remove' || ch.status === 'deleted') sets.dropped.add(ch.itemId);
-    else if (a.includes('reword') || a.includes('edit') || a === 'text' || a === 'merge') sets.reworded.add(ch.itemId);
+    else if (a.startsWith('merge') && (ch.status === 'merged' || a === 'merge-proposal'))
+      sets.merged.add(ch.itemId);
+    else if (a === 'delete' || a === 'drop' || a === 'remove' || ch.status === 'deleted')
+      sets.dropped.add(ch.itemId);
+    else if (a.includes('reword') || a.includes('edit') || a === 'text' || a === 'merge')
+      sets.reworded.add(ch.itemId);
   }
   return sets;
 }
@@ -63,12 +83,20 @@ function roundAccounts(r: HandbookRecords): RoundAccount[] {
 
 function consensusOf(r: HandbookRecords): MethodAccounting['consensus'] {
   const lang = r.study.lang;
-  const describe = (cfg: Record<string, unknown>) => describeProtocol(cfg as unknown as ConsensusProtocol, lang);
+  const describe = (cfg: Record<string, unknown>) =>
+    describeProtocol(cfg as unknown as ConsensusProtocol, lang);
   const history = [...r.protocols].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const last = history[history.length - 1];
   return {
     description: last ? describe(last.config) : describeProtocol(DEFAULT_PROTOCOL, lang),
-    changes: history.slice(1).map((p, k) => ({ at: iso(p.createdAt), reason: p.reason, from: describe(history[k]!.config), to: describe(p.config) })),
+    changes: history
+      .slice(1)
+      .map((p, k) => ({
+        at: iso(p.createdAt),
+        reason: p.reason,
+        from: describe(history[k]!.config),
+        to: describe(p.config),
+      })),
   };
 }
 
@@ -86,14 +114,24 @@ export function methodAccounting(r: HandbookRecords): MethodAccounting {
     cases: {
       total: r.cases.length,
       bySource: countBy(r.cases, (c) => c.sourceType).map(({ key, count }) => ({ source: key, count })),
-      byPhase: countBy(r.cases.flatMap((c) => c.phaseTags), (p) => p).map(({ key, count }) => ({ phase: key, count })),
+      byPhase: countBy(
+        r.cases.flatMap((c) => c.phaseTags),
+        (p) => p,
+      ).map(({ key, count }) => ({ phase: key, count })),
     },
-    panel: countBy(r.panel, (p) => p.stakeholderGroup.trim() || (r.study.lang === 'en' ? 'No group' : 'Geen groep')).map(({ key, count }) => ({ group: key, count })),
+    panel: countBy(
+      r.panel,
+      (p) => p.stakeholderGroup.trim() || (r.study.lang === 'en' ? 'No group' : 'Geen groep'),
+    ).map(({ key, count }) => ({ group: key, count })),
     rounds: roundAccounts(r),
     consensus: consensusOf(r),
     overrides: r.decisions
       .filter((d) => d.override !== null && d.override !== d.computed)
-      .map((d) => ({ item: `${d.number} ${d.text}`, decision: decisionWords[r.study.lang][d.override!], reason: d.overrideReason ?? '' })),
+      .map((d) => ({
+        item: `${d.number} ${d.text}`,
+        decision: decisionWords[r.study.lang][d.override!],
+        reason: d.overrideReason ?? '',
+      })),
     memberChecks: r.memberChecks.map((m) => ({
       round: roundNo.get(m.roundId) ?? 0,
       published: iso(m.publishedAt),
@@ -101,6 +139,10 @@ export function methodAccounting(r: HandbookRecords): MethodAccounting {
       comments: m.comments,
       outcome: decisionWords[r.study.lang].agreed(m.agreed, m.agreed + m.disagreed),
     })),
-    dissent: [...dissentItems].map(([id, reasons]) => ({ item: itemLabel.get(id) ?? '', count: reasons.length, reasons: reasons.filter((x) => x.trim()) })),
+    dissent: [...dissentItems].map(([id, reasons]) => ({
+      item: itemLabel.get(id) ?? '',
+      count: reasons.length,
+      reasons: reasons.filter((x) => x.trim()),
+    })),
   };
 }

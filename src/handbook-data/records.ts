@@ -11,7 +11,13 @@ export interface HandbookRecords {
     phases: { id: string; label: string }[];
     importanceScale: { min: number; max: number; bands: { from: number; to: number; label?: string }[] };
   };
-  version: { number: number; status: 'draft' | 'adopted'; createdAt: Date; adoptedAt: Date | null; adoptedByName: string | null };
+  version: {
+    number: number;
+    status: 'draft' | 'adopted';
+    createdAt: Date;
+    adoptedAt: Date | null;
+    adoptedByName: string | null;
+  };
   authors: string[];
   clusters: TreeClusterRow[];
   items: TreeItemRow[];
@@ -37,9 +43,25 @@ export interface HandbookRecords {
   itemChanges: { roundId: number; itemId: number; action: string; status: string }[];
   /** Which draft items each round put to the panel, to count what was carried forward. */
   roundRefs: { roundId: number; refId: number }[];
-  decisions: { roundId: number; roundItemId: number; number: string; text: string; computed: Dec; override: Dec | null; overrideReason: string | null }[];
+  decisions: {
+    roundId: number;
+    roundItemId: number;
+    number: string;
+    text: string;
+    computed: Dec;
+    override: Dec | null;
+    overrideReason: string | null;
+  }[];
   memberChecks: { roundId: number; publishedAt: Date; agreed: number; disagreed: number; comments: number }[];
   dissent: { roundId: number; roundItemId: number; reason: string }[];
   /** Valid importance ratings per round item of closed rating rounds (null = cannot judge / not answered). */
-  ratings: { roundId: number; roundItemId: number; refId: number; number: string; text: string; position: number; importance: number | null }[];
+  ratings: {
+    roundId: number;
+    roundItemId: number;
+    refId: number;
+    number: string;
+    text: string;
+    position: number;
+    importance: number | null;
+  }[];
 }

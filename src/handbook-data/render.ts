@@ -1,4 +1,11 @@
-import { buildHandbook, renderDocx, renderHtml, renderMarkdown, renderPdf, type HandbookInput } from '../handbook';
+import {
+  buildHandbook,
+  renderDocx,
+  renderHtml,
+  renderMarkdown,
+  renderPdf,
+  type HandbookInput,
+} from '../handbook';
 
 export const HANDBOOK_FORMATS = ['html', 'pdf', 'docx', 'md'] as const;
 export type HandbookFormat = (typeof HANDBOOK_FORMATS)[number];
@@ -10,7 +17,8 @@ export const CONTENT_TYPES: Record<HandbookFormat, string> = {
   md: 'text/markdown; charset=utf-8',
 };
 
-export const isHandbookFormat = (s: string): s is HandbookFormat => (HANDBOOK_FORMATS as readonly string[]).includes(s);
+export const isHandbookFormat = (s: string): s is HandbookFormat =>
+  (HANDBOOK_FORMATS as readonly string[]).includes(s);
 
 /** One document model, four formats. */
 export async function renderHandbook(input: HandbookInput, format: HandbookFormat): Promise<string | Buffer> {
@@ -28,7 +36,12 @@ export async function renderHandbook(input: HandbookInput, format: HandbookForma
 }
 
 /** A file name without spaces or diacritics, e.g. "procesmatige-hulpverlening-standaard-v2.pdf". */
-export function handbookFileName(title: string, version: number, format: HandbookFormat, lang: 'nl' | 'en'): string {
+export function handbookFileName(
+  title: string,
+  version: number,
+  format: HandbookFormat,
+  lang: 'nl' | 'en',
+): string {
   const base = title
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -30,7 +30,10 @@ function clustersOf(r: HandbookRecords): Cluster[] {
   return versionTree(r.clusters, r.items).map((c) => ({
     number: c.number,
     title: c.label,
-    subAspects: [...(c.items.length ? [sub({ ...c, number: `${c.number}.0` })] : []), ...c.subAspects.map(sub)].filter((s) => s.items.length > 0),
+    subAspects: [
+      ...(c.items.length ? [sub({ ...c, number: `${c.number}.0` })] : []),
+      ...c.subAspects.map(sub),
+    ].filter((s) => s.items.length > 0),
   }));
 }
 
@@ -41,7 +44,8 @@ function itemStats(r: HandbookRecords): HandbookInput['appendix']['itemStats'] {
   const roundNo = new Map(r.rounds.map((x) => [x.id, x.number]));
   // An item without consensus that a later round put to the panel again was carried forward.
   const laterRounds = new Map<number, number[]>();
-  for (const x of r.roundRefs) laterRounds.set(x.refId, [...(laterRounds.get(x.refId) ?? []), roundNo.get(x.roundId) ?? 0]);
+  for (const x of r.roundRefs)
+    laterRounds.set(x.refId, [...(laterRounds.get(x.refId) ?? []), roundNo.get(x.roundId) ?? 0]);
   const decisionOf = (roundId: number, roundItemId: number, refId: number): string => {
     const d = decided.get(roundItemId);
     if (d?.override && d.override !== d.computed) return overrideLabel(d.override, r.study.lang);
@@ -50,11 +54,23 @@ function itemStats(r: HandbookRecords): HandbookInput['appendix']['itemStats'] {
     const n = roundNo.get(roundId) ?? 0;
     return (laterRounds.get(refId) ?? []).some((m) => m > n) ? 'carried-forward' : 'no-consensus';
   };
-  const byRound = new Map<number, Map<number, { refId: number; number: string; text: string; position: number; values: number[] }>>();
+  const byRound = new Map<
+    number,
+    Map<number, { refId: number; number: string; text: string; position: number; values: number[] }>
+  >();
   for (const a of r.ratings) {
-    const items: Map<number, { refId: number; number: string; text: string; position: number; values: number[] }> = byRound.get(a.roundId) ?? new Map();
+    const items: Map<
+      number,
+      { refId: number; number: string; text: string; position: number; values: number[] }
+    > = byRound.get(a.roundId) ?? new Map();
     byRound.set(a.roundId, items);
-    const slot = items.get(a.roundItemId) ?? { refId: a.refId, number: a.number, text: a.text, position: a.position, values: [] };
+    const slot = items.get(a.roundItemId) ?? {
+      refId: a.refId,
+      number: a.number,
+      text: a.text,
+      position: a.position,
+      values: [],
+    };
     items.set(a.roundItemId, slot);
     if (a.importance !== null) slot.values.push(a.importance);
   }

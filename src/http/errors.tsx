@@ -49,7 +49,10 @@ export function onError(err: Error, c: Context<AppEnv>) {
               : [t.errorTitle, err.message];
     // A refused action sends the user back to where they were, when that was a page of ours.
     const referer = c.req.header('referer');
-    const back = referer && new URL(referer, c.req.url).host === new URL(c.req.url).host ? new URL(referer, c.req.url).pathname : undefined;
+    const back =
+      referer && new URL(referer, c.req.url).host === new URL(c.req.url).host
+        ? new URL(referer, c.req.url).pathname
+        : undefined;
     return page(
       c,
       title,

@@ -9,7 +9,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 // Served from our own process (never a CDN): htmx from node_modules, our stylesheet from views/static.
 const files: Record<string, { path: string; type: string }> = {
-  'htmx.min.js': { path: require.resolve('htmx.org/dist/htmx.min.js'), type: 'text/javascript; charset=utf-8' },
+  'htmx.min.js': {
+    path: require.resolve('htmx.org/dist/htmx.min.js'),
+    type: 'text/javascript; charset=utf-8',
+  },
   'app.css': { path: join(here, '../../views/static/app.css'), type: 'text/css; charset=utf-8' },
 };
 

@@ -18,7 +18,6 @@ export function fieldErrors(error: z.core.$ZodError, t: Dict): FieldErrors {
   return out;
 }
 
-
 /** What the user typed, as strings, so a re-rendered form keeps it. */
 export function rawValues(data: unknown): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
@@ -48,7 +47,11 @@ export function formValidator<S extends z.ZodType, E extends { Variables: AppVar
   return zValidator('form', schema, (result, c) => {
     if (!result.success) {
       const ctx = c as unknown as Context<E>;
-      return onInvalid(ctx, fieldErrors(result.error, (ctx as unknown as Context<AppEnv>).var.t), rawValues(result.data));
+      return onInvalid(
+        ctx,
+        fieldErrors(result.error, (ctx as unknown as Context<AppEnv>).var.t),
+        rawValues(result.data),
+      );
     }
   });
 }

@@ -6,7 +6,13 @@ export interface TemplateValues {
 
 /** Fills {naam}, {link} and {sluitdatum} (English aliases {name}, {closing} too); other braces stay as typed. */
 export function renderTemplate(template: string, v: TemplateValues): string {
-  const map: Record<string, string> = { naam: v.naam, name: v.naam, link: v.link, sluitdatum: v.sluitdatum, closing: v.sluitdatum };
+  const map: Record<string, string> = {
+    naam: v.naam,
+    name: v.naam,
+    link: v.link,
+    sluitdatum: v.sluitdatum,
+    closing: v.sluitdatum,
+  };
   return template.replace(/\{(naam|name|link|sluitdatum|closing)\}/g, (_, k: string) => map[k] ?? '');
 }
 
@@ -15,13 +21,11 @@ export function defaultTemplate(lang: 'nl' | 'en'): { subject: string; body: str
   return lang === 'nl'
     ? {
         subject: 'Herinnering: uw bijdrage aan de ronde',
-        body:
-          'Beste {naam},\n\nDe ronde staat nog voor u open tot {sluitdatum}. Via uw persoonlijke link kunt u verder waar u gebleven was:\n\n{link}\n\nDeze link is alleen voor u; stuur hem niet door.\n\nHartelijk dank voor uw bijdrage.',
+        body: 'Beste {naam},\n\nDe ronde staat nog voor u open tot {sluitdatum}. Via uw persoonlijke link kunt u verder waar u gebleven was:\n\n{link}\n\nDeze link is alleen voor u; stuur hem niet door.\n\nHartelijk dank voor uw bijdrage.',
       }
     : {
         subject: 'Reminder: your contribution to the round',
-        body:
-          'Dear {naam},\n\nThe round is still open for you until {sluitdatum}. Your personal link takes you back to where you left off:\n\n{link}\n\nThis link is for you only; please do not forward it.\n\nThank you for taking part.',
+        body: 'Dear {naam},\n\nThe round is still open for you until {sluitdatum}. Your personal link takes you back to where you left off:\n\n{link}\n\nThis link is for you only; please do not forward it.\n\nThank you for taking part.',
       };
 }
 
@@ -29,7 +33,9 @@ export function defaultTemplate(lang: 'nl' | 'en'): { subject: string; body: str
 export function splitTemplate(stored: string, lang: 'nl' | 'en'): { subject: string; body: string } {
   if (!stored.trim()) return defaultTemplate(lang);
   const m = /^(.*)\n---\n([\s\S]*)$/.exec(stored);
-  return m ? { subject: m[1]!.trim(), body: m[2]! } : { subject: defaultTemplate(lang).subject, body: stored };
+  return m
+    ? { subject: m[1]!.trim(), body: m[2]! }
+    : { subject: defaultTemplate(lang).subject, body: stored };
 }
 
 export function joinTemplate(subject: string, body: string): string {

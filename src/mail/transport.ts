@@ -1,7 +1,10 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Env } from '../env';
 
-export type SmtpConfig = Pick<Env, 'SMTP_HOST' | 'SMTP_PORT' | 'SMTP_SECURE' | 'SMTP_USER' | 'SMTP_PASS' | 'SMTP_FROM'>;
+export type SmtpConfig = Pick<
+  Env,
+  'SMTP_HOST' | 'SMTP_PORT' | 'SMTP_SECURE' | 'SMTP_USER' | 'SMTP_PASS' | 'SMTP_FROM'
+>;
 
 /** True when enough is configured to send mail; otherwise the UI offers only copy and CSV. */
 export function smtpConfigured(c: SmtpConfig): boolean {
@@ -37,7 +40,11 @@ export interface OutgoingMail {
 }
 
 /** Sends each mail on its own; one refused address does not stop the others. Returns the error per mail. */
-export async function sendAll(t: Transporter, from: string, mails: OutgoingMail[]): Promise<(string | null)[]> {
+export async function sendAll(
+  t: Transporter,
+  from: string,
+  mails: OutgoingMail[],
+): Promise<(string | null)[]> {
   const out: (string | null)[] = [];
   for (const m of mails) {
     try {

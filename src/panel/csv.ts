@@ -2,7 +2,8 @@
 export function parseCsv(text: string): string[][] {
   const src = text.replace(/^\uFEFF/, '');
   const firstLine = src.split(/\r?\n/, 1)[0] ?? '';
-  const sep = [';', '\t', ','].map((s) => ({ s, n: firstLine.split(s).length })).sort((a, b) => b.n - a.n)[0]!.s;
+  const sep = [';', '\t', ','].map((s) => ({ s, n: firstLine.split(s).length })).sort((a, b) => b.n - a.n)[0]!
+    .s;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -101,7 +102,10 @@ export function parsePanelCsv(text: string, existingEmails: Iterable<string> = [
   if (!header || header.every((h) => !h.trim())) return { ok: false, error: 'errCsvEmpty' };
   const map = header.map((h) => HEADERS[h.trim().toLowerCase().replace(/\s+/g, ' ')]);
   if (!map.includes('name')) return { ok: false, error: 'errCsvNoName' };
-  const unknownHeaders = header.filter((_, i) => !map[i]).map((h) => h.trim()).filter(Boolean);
+  const unknownHeaders = header
+    .filter((_, i) => !map[i])
+    .map((h) => h.trim())
+    .filter(Boolean);
   const inPanel = new Set([...existingEmails].map((e) => e.toLowerCase()));
   const seen = new Set<string>();
   const blank = (cells: string[]) => cells.every((f) => !f.trim());
@@ -121,7 +125,8 @@ export function parsePanelCsv(text: string, existingEmails: Iterable<string> = [
     };
     const errors: RowError[] = [];
     if (!input.name) errors.push('errName');
-    if ([input.name, input.organisation, input.role, input.stakeholderGroup].some((v) => v.length > 200)) errors.push('errTooLong');
+    if ([input.name, input.organisation, input.role, input.stakeholderGroup].some((v) => v.length > 200))
+      errors.push('errTooLong');
     if (email) {
       const key = email.toLowerCase();
       if (!validEmail(email)) errors.push('errEmail');

@@ -5,7 +5,8 @@ interface ScaleRange {
 
 type Body = Record<string, unknown>;
 
-const str = (b: Body, k: string, max = 2000) => (typeof b[k] === 'string' ? (b[k] as string).trim().slice(0, max) : '');
+const str = (b: Body, k: string, max = 2000) =>
+  typeof b[k] === 'string' ? (b[k] as string).trim().slice(0, max) : '';
 
 function scaleValue(raw: string, s: ScaleRange): { value: number | null; cj: boolean } | null {
   if (raw === '') return { value: null, cj: false };
@@ -42,7 +43,8 @@ export function parseReview(b: Body, askRelevance: boolean) {
   const v = str(b, 'verdict');
   const rel = str(b, 'relevance');
   const relevance = askRelevance && /^[1-4]$/.test(rel) ? Number(rel) : null;
-  if ((v && !(VERDICTS as readonly string[]).includes(v)) || (rel && askRelevance && relevance === null)) return { ok: false } as const;
+  if ((v && !(VERDICTS as readonly string[]).includes(v)) || (rel && askRelevance && relevance === null))
+    return { ok: false } as const;
   return {
     ok: true,
     values: {
@@ -58,5 +60,8 @@ export function parseReview(b: Body, askRelevance: boolean) {
 export function parseCoverage(b: Body) {
   const v = str(b, 'verdict');
   if (v && !['yes', 'partly', 'no'].includes(v)) return { ok: false } as const;
-  return { ok: true, values: { verdict: (v || null) as 'yes' | 'partly' | 'no' | null, missing: str(b, 'missing', 4000) } } as const;
+  return {
+    ok: true,
+    values: { verdict: (v || null) as 'yes' | 'partly' | 'no' | null, missing: str(b, 'missing', 4000) },
+  } as const;
 }

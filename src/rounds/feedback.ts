@@ -27,7 +27,7 @@ export interface DimensionFeedback extends Distribution {
 export const MIN_GROUP = 3;
 
 function distribution(values: PreviousRating[], scale: Scale): Distribution {
-  const coded = values.map((v) => (v.cannotJudge ? CANNOT_JUDGE : v.value ?? -2));
+  const coded = values.map((v) => (v.cannotJudge ? CANNOT_JUDGE : (v.value ?? -2)));
   const s = summarizeRatings(coded, scale);
   return { n: s.n, cannotJudge: s.cannotJudge, counts: s.counts, median: s.median };
 }

@@ -24,7 +24,11 @@ export interface RatingState {
 
 /** A rating counts as answered when both dimensions have a value or "kan ik niet beoordelen". */
 export function ratingAnswered(a: RatingState | undefined): boolean {
-  return !!a && (a.importance !== null || a.importanceCannotJudge) && (a.frequency !== null || a.frequencyCannotJudge);
+  return (
+    !!a &&
+    (a.importance !== null || a.importanceCannotJudge) &&
+    (a.frequency !== null || a.frequencyCannotJudge)
+  );
 }
 
 export interface DashboardRow {

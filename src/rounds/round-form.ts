@@ -1,7 +1,8 @@
 import { ROUND_KINDS, type RoundKind } from '../../db/schema/rounds';
 
 type Body = Record<string, unknown>;
-const s = (b: Body, k: string, max = 200) => (typeof b[k] === 'string' ? (b[k] as string).trim().slice(0, max) : '');
+const s = (b: Body, k: string, max = 200) =>
+  typeof b[k] === 'string' ? (b[k] as string).trim().slice(0, max) : '';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (d: string) => DATE.test(d) && !Number.isNaN(new Date(`${d}T00:00:00Z`).getTime());
 
@@ -27,7 +28,15 @@ export function parseRoundForm(b: Body, needKind: boolean) {
   if (opensAt && !validDate(opensAt)) errors['opensAt'] = 'errDate';
   if (closesAt && !validDate(closesAt)) errors['closesAt'] = 'errDate';
   else if (opensAt && closesAt && closesAt < opensAt) errors['closesAt'] = 'errDates';
-  const values = { kind, title, instructions: s(b, 'instructions', 8000), opensAt, closesAt, askRelevance: s(b, 'askRelevance') ? '1' : '', feedbackByGroup: s(b, 'feedbackByGroup') ? '1' : '' };
+  const values = {
+    kind,
+    title,
+    instructions: s(b, 'instructions', 8000),
+    opensAt,
+    closesAt,
+    askRelevance: s(b, 'askRelevance') ? '1' : '',
+    feedbackByGroup: s(b, 'feedbackByGroup') ? '1' : '',
+  };
   if (Object.keys(errors).length) return { ok: false as const, errors, values };
   const form: RoundForm = {
     ...(needKind ? { kind: kind as RoundKind } : {}),

@@ -53,7 +53,7 @@ export function buildSnapshot(
   const byId = new Map(clusters.map((c) => [c.id, c]));
   const snapItems = items.map((it) => {
     const own = it.clusterId !== null && clusterNo.has(it.clusterId) ? byId.get(it.clusterId)! : null;
-    const top = own && own.parentId !== null ? byId.get(own.parentId) ?? own : own;
+    const top = own && own.parentId !== null ? (byId.get(own.parentId) ?? own) : own;
     const sub = own && own.parentId !== null ? own : null;
     return {
       refId: it.id,
@@ -70,15 +70,32 @@ export function buildSnapshot(
       topId: top?.id ?? null,
     };
   });
-  snapItems.sort((a, b) => (a.clusterNumber === '0' ? 1 : 0) - (b.clusterNumber === '0' ? 1 : 0) || compareNumbers(a.number, b.number));
+  snapItems.sort(
+    (a, b) =>
+      (a.clusterNumber === '0' ? 1 : 0) - (b.clusterNumber === '0' ? 1 : 0) ||
+      compareNumbers(a.number, b.number),
+  );
   const snapClusters: SnapshotCluster[] = [];
   const used = new Set(snapItems.map((i) => i.topId));
-  for (const top of clusters.filter((c) => c.parentId === null).sort((a, b) => compareNumbers(clusterNo.get(a.id)!, clusterNo.get(b.id)!))) {
+  for (const top of clusters
+    .filter((c) => c.parentId === null)
+    .sort((a, b) => compareNumbers(clusterNo.get(a.id)!, clusterNo.get(b.id)!))) {
     if (opts.allClusters || used.has(top.id)) {
-      snapClusters.push({ clusterId: top.id, position: snapClusters.length, number: clusterNo.get(top.id)!, label: top.label });
+      snapClusters.push({
+        clusterId: top.id,
+        position: snapClusters.length,
+        number: clusterNo.get(top.id)!,
+        label: top.label,
+      });
     }
   }
-  if (used.has(null)) snapClusters.push({ clusterId: null, position: snapClusters.length, number: '0', label: opts.otherLabel });
+  if (used.has(null))
+    snapClusters.push({
+      clusterId: null,
+      position: snapClusters.length,
+      number: '0',
+      label: opts.otherLabel,
+    });
   return {
     items: snapItems.map(({ topId: _t, ...rest }, i) => ({ ...rest, position: i })),
     clusters: snapClusters,

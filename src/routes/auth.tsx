@@ -33,7 +33,11 @@ authRoutes.get('/login', (c) => {
   return page(c, c.var.t.auth.loginTitle, <LoginPage t={c.var.t} csrf={c.var.csrf} values={{ next }} />);
 });
 
-const LoginForm = z.object({ email: z.string().default(''), password: z.string().default(''), next: z.string().optional() });
+const LoginForm = z.object({
+  email: z.string().default(''),
+  password: z.string().default(''),
+  next: z.string().optional(),
+});
 
 authRoutes.post(
   '/login',
@@ -45,9 +49,14 @@ authRoutes.post(
     if (!res.ok) {
       const error = res.reason === 'throttled' ? t.auth.throttled : t.auth.badCredentials;
       const status = res.reason === 'throttled' ? 429 : 422;
-      return page(c, t.auth.loginTitle, <LoginPage t={t} csrf={c.var.csrf} values={{ email, next }} error={error} />, {
-        status,
-      });
+      return page(
+        c,
+        t.auth.loginTitle,
+        <LoginPage t={t} csrf={c.var.csrf} values={{ email, next }} error={error} />,
+        {
+          status,
+        },
+      );
     }
     setSafeCookie(c, SESSION_COOKIE, res.token, SESSION_TTL_MS / 1000);
     return seeOther(c, safeNext(next));
@@ -82,9 +91,20 @@ authRoutes.get('/setup/:token', (c) => {
 authRoutes.post(
   '/setup/:token',
   formValidator(NewUserSchema, (c, errors, values) =>
-    page(c, c.var.t.auth.setupTitle, <SetupPage t={c.var.t} csrf={c.var.csrf} token={c.req.param('token') ?? ''} values={values} errors={errors} />, {
-      status: 422,
-    }),
+    page(
+      c,
+      c.var.t.auth.setupTitle,
+      <SetupPage
+        t={c.var.t}
+        csrf={c.var.csrf}
+        token={c.req.param('token') ?? ''}
+        values={values}
+        errors={errors}
+      />,
+      {
+        status: 422,
+      },
+    ),
   ),
   async (c) => {
     const token = c.req.param('token');

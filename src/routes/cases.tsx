@@ -28,13 +28,34 @@ const caseId = (c: C) => {
 
 caseRoutes.get('/', (c) => {
   const { study, db } = c.var;
-  const filter = { q: c.req.query('q')?.trim() || undefined, phase: c.req.query('phase') || undefined, source: c.req.query('source') || undefined };
+  const filter = {
+    q: c.req.query('q')?.trim() || undefined,
+    phase: c.req.query('phase') || undefined,
+    source: c.req.query('source') || undefined,
+  };
   const rows = listCases(db, study.id, filter);
   const total = filter.q || filter.phase || filter.source ? listCases(db, study.id).length : rows.length;
-  return page(c, c.var.t.cases.listTitle, <CaseListPage t={c.var.t} study={study} rows={rows} total={total} filter={filter} canEdit={c.var.role !== 'viewer'} />, { wide: true });
+  return page(
+    c,
+    c.var.t.cases.listTitle,
+    <CaseListPage
+      t={c.var.t}
+      study={study}
+      rows={rows}
+      total={total}
+      filter={filter}
+      canEdit={c.var.role !== 'viewer'}
+    />,
+    { wide: true },
+  );
 });
 
-function newForm(c: C, values: Record<string, string | string[]>, errors: FieldErrors = {}, status: 200 | 422 = 200) {
+function newForm(
+  c: C,
+  values: Record<string, string | string[]>,
+  errors: FieldErrors = {},
+  status: 200 | 422 = 200,
+) {
   const t = c.var.t;
   return page(
     c,
@@ -42,7 +63,14 @@ function newForm(c: C, values: Record<string, string | string[]>, errors: FieldE
     <section>
       <StudyNav t={t} studyId={c.var.study.id} current="cases" title={c.var.study.title} />
       <h1>{t.cases.newCase}</h1>
-      <NewCaseForm t={t} csrf={c.var.csrf} studyId={c.var.study.id} phases={c.var.study.phases} values={values} errors={errors} />
+      <NewCaseForm
+        t={t}
+        csrf={c.var.csrf}
+        studyId={c.var.study.id}
+        phases={c.var.study.phases}
+        values={values}
+        errors={errors}
+      />
     </section>,
     { status },
   );
@@ -68,7 +96,11 @@ caseRoutes.post('/preview', async (c) => {
   const { study, t } = c.var;
   const body = (await c.req.parseBody({ all: true })) as Body;
   const values = formValues(body);
-  const meta = parseCaseMeta(body, study.phases.map((p) => p.id), t);
+  const meta = parseCaseMeta(
+    body,
+    study.phases.map((p) => p.id),
+    t,
+  );
   const errors: FieldErrors = meta.ok ? {} : { ...meta.errors };
   let original = str(body, 'original') || str(body, 'text');
   const file = body['file'];
@@ -82,8 +114,26 @@ caseRoutes.post('/preview', async (c) => {
   if (Object.keys(errors).length) return newForm(c, { ...values, text: original }, errors, 422);
   const keep = str(body, 'original') ? strings(body, 'keep').map(Number) : undefined;
   const extras = str(body, 'extras');
-  const res = pseudonymizeCase({ original, names: study.knownNames, lang: study.lang, keep, extras: extras.split('\n') });
-  return previewPage(c, <CasePreview t={t} csrf={c.var.csrf} studyId={study.id} phases={study.phases} values={values} original={original} extras={extras} {...res} />);
+  const res = pseudonymizeCase({
+    original,
+    names: study.knownNames,
+    lang: study.lang,
+    keep,
+    extras: extras.split('\n'),
+  });
+  return previewPage(
+    c,
+    <CasePreview
+      t={t}
+      csrf={c.var.csrf}
+      studyId={study.id}
+      phases={study.phases}
+      values={values}
+      original={original}
+      extras={extras}
+      {...res}
+    />,
+  );
 });
 
 /** Second step: apply the researcher's choices to the original and store only the pseudonymised text. */
@@ -93,12 +143,32 @@ caseRoutes.post('/', async (c) => {
   const original = str(body, 'original').replace(/\r\n?/g, '\n');
   if (!original.trim()) return newForm(c, formValues(body), { text: t.cases.errText }, 422);
   const extras = str(body, 'extras');
-  const res = pseudonymizeCase({ original, names: study.knownNames, lang: study.lang, keep: strings(body, 'keep').map(Number), extras: extras.split('\n') });
-  const meta = parseCaseMeta(body, study.phases.map((p) => p.id), t);
+  const res = pseudonymizeCase({
+    original,
+    names: study.knownNames,
+    lang: study.lang,
+    keep: strings(body, 'keep').map(Number),
+    extras: extras.split('\n'),
+  });
+  const meta = parseCaseMeta(
+    body,
+    study.phases.map((p) => p.id),
+    t,
+  );
   if (!meta.ok) {
     return previewPage(
       c,
-      <CasePreview t={t} csrf={c.var.csrf} studyId={study.id} phases={study.phases} values={formValues(body)} original={original} extras={extras} errors={meta.errors} {...res} />,
+      <CasePreview
+        t={t}
+        csrf={c.var.csrf}
+        studyId={study.id}
+        phases={study.phases}
+        values={formValues(body)}
+        original={original}
+        extras={extras}
+        errors={meta.errors}
+        {...res}
+      />,
       422,
     );
   }
@@ -116,28 +186,60 @@ caseRoutes.post('/', async (c) => {
 
 caseRoutes.get('/:caseId', (c) => {
   const kase = caseId(c);
-  return page(c, kase.title, <CasePage t={c.var.t} study={c.var.study} kase={kase} canEdit={c.var.role !== 'viewer'} />);
+  return page(
+    c,
+    kase.title,
+    <CasePage t={c.var.t} study={c.var.study} kase={kase} canEdit={c.var.role !== 'viewer'} />,
+  );
 });
 
 caseRoutes.get('/:caseId/edit', (c) => {
   const kase = caseId(c);
-  const values = { title: kase.title, sourceType: kase.sourceType, practitioner: kase.practitioner, phaseTags: kase.phaseTags, caseDate: kase.caseDate ?? '', text: kase.text };
-  return page(c, c.var.t.cases.editCase, <CaseEditPage t={c.var.t} csrf={c.var.csrf} study={c.var.study} caseId={kase.id} values={values} />);
+  const values = {
+    title: kase.title,
+    sourceType: kase.sourceType,
+    practitioner: kase.practitioner,
+    phaseTags: kase.phaseTags,
+    caseDate: kase.caseDate ?? '',
+    text: kase.text,
+  };
+  return page(
+    c,
+    c.var.t.cases.editCase,
+    <CaseEditPage t={c.var.t} csrf={c.var.csrf} study={c.var.study} caseId={kase.id} values={values} />,
+  );
 });
 
 caseRoutes.post('/:caseId/edit', async (c) => {
   const { study, t, db } = c.var;
   const before = caseId(c);
   const body = (await c.req.parseBody({ all: true })) as Body;
-  const meta = parseCaseMeta(body, study.phases.map((p) => p.id), t);
+  const meta = parseCaseMeta(
+    body,
+    study.phases.map((p) => p.id),
+    t,
+  );
   const text = str(body, 'text').replace(/\r\n?/g, '\n');
   const errors: FieldErrors = meta.ok ? {} : { ...meta.errors };
   if (!text.trim()) errors.text = t.cases.errTextEdit;
   if (!meta.ok || Object.keys(errors).length) {
-    return page(c, t.cases.editCase, <CaseEditPage t={t} csrf={c.var.csrf} study={study} caseId={before.id} values={formValues(body)} errors={errors} />, { status: 422 });
+    return page(
+      c,
+      t.cases.editCase,
+      <CaseEditPage
+        t={t}
+        csrf={c.var.csrf}
+        study={study}
+        caseId={before.id}
+        values={formValues(body)}
+        errors={errors}
+      />,
+      { status: 422 },
+    );
   }
   // Edited text may bring new personal details; placeholders already in it are left alone by the engine.
-  const clean = text === before.text ? text : pseudonymize(text, { names: study.knownNames, lang: study.lang }).text;
+  const clean =
+    text === before.text ? text : pseudonymize(text, { names: study.knownNames, lang: study.lang }).text;
   const after = updateCase(db, study.id, before.id, toCaseInput(meta.meta, clean))!;
   appendAudit(db, {
     studyId: study.id,
@@ -146,20 +248,46 @@ caseRoutes.post('/:caseId/edit', async (c) => {
     entity: 'case',
     entityId: before.id,
     summary: after.title,
-    before: { title: before.title, sourceType: before.sourceType, practitioner: before.practitioner, phaseTags: before.phaseTags, caseDate: before.caseDate, words: before.wordCount },
-    after: { title: after.title, sourceType: after.sourceType, practitioner: after.practitioner, phaseTags: after.phaseTags, caseDate: after.caseDate, words: after.wordCount },
+    before: {
+      title: before.title,
+      sourceType: before.sourceType,
+      practitioner: before.practitioner,
+      phaseTags: before.phaseTags,
+      caseDate: before.caseDate,
+      words: before.wordCount,
+    },
+    after: {
+      title: after.title,
+      sourceType: after.sourceType,
+      practitioner: after.practitioner,
+      phaseTags: after.phaseTags,
+      caseDate: after.caseDate,
+      words: after.wordCount,
+    },
   });
   return seeOther(c, `/studies/${study.id}/cases/${before.id}`);
 });
 
 caseRoutes.get('/:caseId/delete', (c) => {
   const kase = caseId(c);
-  return page(c, c.var.t.cases.deleteCase, <CaseDeletePage t={c.var.t} csrf={c.var.csrf} study={c.var.study} kase={kase} />);
+  return page(
+    c,
+    c.var.t.cases.deleteCase,
+    <CaseDeletePage t={c.var.t} csrf={c.var.csrf} study={c.var.study} kase={kase} />,
+  );
 });
 
 caseRoutes.post('/:caseId/delete', (c) => {
   const kase = caseId(c);
   deleteCase(c.var.db, c.var.study.id, kase.id);
-  appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'case.delete', entity: 'case', entityId: kase.id, summary: kase.title, before: { title: kase.title, words: kase.wordCount } });
+  appendAudit(c.var.db, {
+    studyId: c.var.study.id,
+    userId: c.var.user!.id,
+    action: 'case.delete',
+    entity: 'case',
+    entityId: kase.id,
+    summary: kase.title,
+    before: { title: kase.title, words: kase.wordCount },
+  });
   return seeOther(c, `/studies/${c.var.study.id}/cases`);
 });

@@ -7,14 +7,39 @@ import { ClusterPage } from '../../views/pages/draft/cluster';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
 import { draftPage } from './draft-page';
-import { actor, clusterOr404, draftHome, form, model, posInt, str, strs, studyRef, type C } from './draft-shared';
+import {
+  actor,
+  clusterOr404,
+  draftHome,
+  form,
+  model,
+  posInt,
+  str,
+  strs,
+  studyRef,
+  type C,
+} from './draft-shared';
 
 export const draftClusterRoutes = new Hono<StudyEnv>();
 
 const audit = (c: C, action: string, id: number, summary: string, before?: unknown, after?: unknown) =>
-  appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action, entity: 'cluster', entityId: id, summary, before, after });
+  appendAudit(c.var.db, {
+    studyId: c.var.study.id,
+    userId: c.var.user!.id,
+    action,
+    entity: 'cluster',
+    entityId: id,
+    summary,
+    before,
+    after,
+  });
 
-function clusterPage(c: C, cl: Cluster, values = { label: cl.label, newLabel: '' }, errors: FieldErrors = {}) {
+function clusterPage(
+  c: C,
+  cl: Cluster,
+  values = { label: cl.label, newLabel: '' },
+  errors: FieldErrors = {},
+) {
   const m = model(c);
   const node = m.clusters.find((k) => k.id === cl.id);
   const parentNode = m.clusters.find((k) => k.subs.some((s) => s.id === cl.id));
@@ -42,9 +67,16 @@ function clusterPage(c: C, cl: Cluster, values = { label: cl.label, newLabel: ''
 draftClusterRoutes.post('/', async (c) => {
   const body = await form(c);
   const label = str(body, 'label').trim();
-  if (!label) return draftPage(c, { values: { parentId: str(body, 'parentId') }, errors: { label: c.var.t.draft.errLabel }, status: 422 });
+  if (!label)
+    return draftPage(c, {
+      values: { parentId: str(body, 'parentId') },
+      errors: { label: c.var.t.draft.errLabel },
+      status: 422,
+    });
   const parentId = posInt(str(body, 'parentId'));
-  const parent = parentId ? model(c).clusterRows.find((k) => k.id === parentId && k.parentId === null) : undefined;
+  const parent = parentId
+    ? model(c).clusterRows.find((k) => k.id === parentId && k.parentId === null)
+    : undefined;
   const cl = addCluster(c.var.db, c.var.study.id, parent?.id ?? null, label);
   audit(c, 'cluster.create', cl.id, label);
   return seeOther(c, draftHome(c, `#cluster-${cl.id}`));
@@ -64,7 +96,8 @@ draftClusterRoutes.post('/:clusterId/rename', async (c) => {
 draftClusterRoutes.post('/:clusterId/move', async (c) => {
   const cl = clusterOr404(c);
   const dir = str(await form(c), 'dir') === 'up' ? -1 : 1;
-  if (moveCluster(c.var.db, c.var.study.id, cl, dir)) audit(c, 'cluster.move', cl.id, `${cl.label} ${dir < 0 ? '↑' : '↓'}`);
+  if (moveCluster(c.var.db, c.var.study.id, cl, dir))
+    audit(c, 'cluster.move', cl.id, `${cl.label} ${dir < 0 ? '↑' : '↓'}`);
   return seeOther(c, draftHome(c, `#cluster-${cl.id}`));
 });
 
@@ -76,7 +109,14 @@ draftClusterRoutes.post('/:clusterId/merge', async (c) => {
     return clusterPage(c, cl, undefined, { target: c.var.t.draft.errCluster });
   }
   const moved = mergeClusters(c.var.db, c.var.study.id, cl, target, actor(c));
-  audit(c, 'cluster.merge', target.id, `${cl.label} → ${target.label} (${moved} items)`, { source: cl.id, label: cl.label }, { target: target.id });
+  audit(
+    c,
+    'cluster.merge',
+    target.id,
+    `${cl.label} → ${target.label} (${moved} items)`,
+    { source: cl.id, label: cl.label },
+    { target: target.id },
+  );
   return seeOther(c, draftHome(c, `#cluster-${target.id}`));
 });
 
@@ -84,13 +124,19 @@ draftClusterRoutes.post('/:clusterId/split', async (c) => {
   const cl = clusterOr404(c);
   const body = await form(c);
   const newLabel = str(body, 'newLabel').trim();
-  const ids = (k: string) => strs(body, k).map(posInt).filter((x): x is number => x !== undefined);
+  const ids = (k: string) =>
+    strs(body, k)
+      .map(posInt)
+      .filter((x): x is number => x !== undefined);
   const choice = { subIds: ids('subIds'), itemIds: ids('itemIds') };
   const errors: FieldErrors = {};
   if (!newLabel) errors.newLabel = c.var.t.draft.errLabel;
   if (!choice.subIds.length && !choice.itemIds.length) errors.choice = c.var.t.draft.errChoice;
   if (Object.keys(errors).length) return clusterPage(c, cl, { label: cl.label, newLabel }, errors);
   const fresh = splitCluster(c.var.db, c.var.study.id, cl, newLabel, choice, actor(c));
-  audit(c, 'cluster.split', cl.id, `${cl.label} → ${cl.label} + ${newLabel}`, undefined, { newCluster: fresh.id, ...choice });
+  audit(c, 'cluster.split', cl.id, `${cl.label} → ${cl.label} + ${newLabel}`, undefined, {
+    newCluster: fresh.id,
+    ...choice,
+  });
   return seeOther(c, draftHome(c, `#cluster-${fresh.id}`));
 });

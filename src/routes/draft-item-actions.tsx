@@ -8,7 +8,18 @@ import { DeletePage, SplitPage, type SplitValues } from '../../views/pages/draft
 import { itemView } from '../draft/view-model';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
-import { actor, draftHome, form, itemOr404, model, posInt, str, strs, studyRef, type C } from './draft-shared';
+import {
+  actor,
+  draftHome,
+  form,
+  itemOr404,
+  model,
+  posInt,
+  str,
+  strs,
+  studyRef,
+  type C,
+} from './draft-shared';
 
 export const draftItemActionRoutes = new Hono<StudyEnv>();
 
@@ -19,7 +30,13 @@ const numbered = (c: C, item: Item) => ({
   number: itemView(model(c), item.id)?.number ?? `#${item.id}`,
 });
 
-function splitPage(c: C, item: Item, values: SplitValues, errors: FieldErrors = {}, status: 200 | 409 | 422 = 200) {
+function splitPage(
+  c: C,
+  item: Item,
+  values: SplitValues,
+  errors: FieldErrors = {},
+  status: 200 | 409 | 422 = 200,
+) {
   const evidence = itemEvidenceWithCases(c.var.db, item.id).map((e) => ({
     id: e.id,
     caseTitle: e.caseTitle,
@@ -28,7 +45,15 @@ function splitPage(c: C, item: Item, values: SplitValues, errors: FieldErrors = 
   return page(
     c,
     c.var.t.draft.splitTitle,
-    <SplitPage t={c.var.t} csrf={c.var.csrf} study={studyRef(c)} item={numbered(c, item)} evidence={evidence} values={values} errors={errors} />,
+    <SplitPage
+      t={c.var.t}
+      csrf={c.var.csrf}
+      study={studyRef(c)}
+      item={numbered(c, item)}
+      evidence={evidence}
+      values={values}
+      errors={errors}
+    />,
     { status },
   );
 }
@@ -49,9 +74,14 @@ draftItemActionRoutes.post('/:itemId/split', async (c) => {
     const id = /^ev-(\d+)$/.exec(k)?.[1];
     const part = typeof v === 'string' ? Number(v) : NaN;
     // A part index counts among the non-empty parts; evidence pointing at an empty part stays with the first.
-    if (id && Number.isInteger(part) && raw[part]?.trim()) assign.set(Number(id), parts.indexOf(raw[part]!.trim()));
+    if (id && Number.isInteger(part) && raw[part]?.trim())
+      assign.set(Number(id), parts.indexOf(raw[part]!.trim()));
   }
-  const values = { parts: raw.length >= 2 ? raw : [...raw, ''], reason: str(body, 'reason').trim(), assign: Object.fromEntries(assign) };
+  const values = {
+    parts: raw.length >= 2 ? raw : [...raw, ''],
+    reason: str(body, 'reason').trim(),
+    assign: Object.fromEntries(assign),
+  };
   if (parts.length < 2) return splitPage(c, item, values, { parts: c.var.t.draft.errParts }, 422);
   const version = posInt(str(body, 'version')) ?? 0;
   const res = splitItem(c.var.db, c.var.study.id, item.id, version, parts, assign, actor(c, values.reason));
@@ -69,7 +99,11 @@ draftItemActionRoutes.post('/:itemId/split', async (c) => {
 
 draftItemActionRoutes.get('/:itemId/delete', (c) => {
   const item = itemOr404(c);
-  return page(c, c.var.t.draft.deleteTitle, <DeletePage t={c.var.t} csrf={c.var.csrf} study={studyRef(c)} item={numbered(c, item)} reason="" />);
+  return page(
+    c,
+    c.var.t.draft.deleteTitle,
+    <DeletePage t={c.var.t} csrf={c.var.csrf} study={studyRef(c)} item={numbered(c, item)} reason="" />,
+  );
 });
 
 /** Deleting needs a reason; the item stays (status 'deleted') and can be restored. */
@@ -81,22 +115,57 @@ draftItemActionRoutes.post('/:itemId/delete', async (c) => {
     return page(
       c,
       c.var.t.draft.deleteTitle,
-      <DeletePage t={c.var.t} csrf={c.var.csrf} study={studyRef(c)} item={numbered(c, item)} reason="" errors={{ reason: c.var.t.draft.errReason }} />,
+      <DeletePage
+        t={c.var.t}
+        csrf={c.var.csrf}
+        study={studyRef(c)}
+        item={numbered(c, item)}
+        reason=""
+        errors={{ reason: c.var.t.draft.errReason }}
+      />,
       { status: 422 },
     );
   }
   const version = posInt(str(body, 'version')) ?? 0;
-  const res = item.status === 'active' ? changeItem(c.var.db, c.var.study.id, item.id, version, { status: 'deleted' }, 'delete', actor(c, reason)) : { ok: false };
+  const res =
+    item.status === 'active'
+      ? changeItem(
+          c.var.db,
+          c.var.study.id,
+          item.id,
+          version,
+          { status: 'deleted' },
+          'delete',
+          actor(c, reason),
+        )
+      : { ok: false };
   if (!res.ok) return seeOther(c, draftHome(c, `?msg=stale#item-${item.id}`));
-  appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'item.delete', entity: 'item', entityId: item.id, summary: `${item.text} (${reason})` });
+  appendAudit(c.var.db, {
+    studyId: c.var.study.id,
+    userId: c.var.user!.id,
+    action: 'item.delete',
+    entity: 'item',
+    entityId: item.id,
+    summary: `${item.text} (${reason})`,
+  });
   return seeOther(c, draftHome(c, '?msg=deleted#removed'));
 });
 
 draftItemActionRoutes.post('/:itemId/restore', async (c) => {
   const item = itemOr404(c);
   const version = posInt(str(await form(c), 'version')) ?? 0;
-  const res = item.status === 'deleted' ? changeItem(c.var.db, c.var.study.id, item.id, version, { status: 'active' }, 'restore', actor(c)) : { ok: false };
+  const res =
+    item.status === 'deleted'
+      ? changeItem(c.var.db, c.var.study.id, item.id, version, { status: 'active' }, 'restore', actor(c))
+      : { ok: false };
   if (!res.ok) return seeOther(c, draftHome(c, '?msg=stale#removed'));
-  appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'item.restore', entity: 'item', entityId: item.id, summary: item.text });
+  appendAudit(c.var.db, {
+    studyId: c.var.study.id,
+    userId: c.var.user!.id,
+    action: 'item.restore',
+    entity: 'item',
+    entityId: item.id,
+    summary: item.text,
+  });
   return seeOther(c, draftHome(c, `#item-${item.id}`));
 });

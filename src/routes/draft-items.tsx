@@ -13,7 +13,19 @@ import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
 import { draftItemActionRoutes } from './draft-item-actions';
 import { draftPage } from './draft-page';
-import { actor, clusterChoice, draftHome, form, isHtmx, itemOr404, model, posInt, str, studyRef, type C } from './draft-shared';
+import {
+  actor,
+  clusterChoice,
+  draftHome,
+  form,
+  isHtmx,
+  itemOr404,
+  model,
+  posInt,
+  str,
+  studyRef,
+  type C,
+} from './draft-shared';
 
 export const draftItemRoutes = new Hono<StudyEnv>();
 
@@ -29,21 +41,54 @@ draftItemRoutes.post('/', async (c) => {
   const item = insertItem(
     c.var.db,
     c.var.study.id,
-    { text, clusterId: clusterChoice(c, str(body, 'clusterId')) ?? null, phaseId: phaseChoice(c, str(body, 'phaseId')), origin: 'manual' },
+    {
+      text,
+      clusterId: clusterChoice(c, str(body, 'clusterId')) ?? null,
+      phaseId: phaseChoice(c, str(body, 'phaseId')),
+      origin: 'manual',
+    },
     actor(c, 'met de hand toegevoegd'),
   );
-  appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'item.create', entity: 'item', entityId: item.id, summary: text });
+  appendAudit(c.var.db, {
+    studyId: c.var.study.id,
+    userId: c.var.user!.id,
+    action: 'item.create',
+    entity: 'item',
+    entityId: item.id,
+    summary: text,
+  });
   return seeOther(c, draftHome(c, `#item-${item.id}`));
 });
 
-function editResponse(c: C, item: Item, values: EditValues, opts: { status?: ContentfulStatusCode; error?: string; conflict?: Conflict } = {}) {
+function editResponse(
+  c: C,
+  item: Item,
+  values: EditValues,
+  opts: { status?: ContentfulStatusCode; error?: string; conflict?: Conflict } = {},
+) {
   const m = model(c);
   const view = itemView(m, item.id) ?? { ...item, number: `#${item.id}`, links: 0, cases: 0 };
   const fragment = (
-    <ItemEditForm t={c.var.t} csrf={c.var.csrf} study={studyRef(c)} item={view} options={m.options} values={values} error={opts.error} conflict={opts.conflict} />
+    <ItemEditForm
+      t={c.var.t}
+      csrf={c.var.csrf}
+      study={studyRef(c)}
+      item={view}
+      options={m.options}
+      values={values}
+      error={opts.error}
+      conflict={opts.conflict}
+    />
   );
   if (isHtmx(c)) return c.html(fragment, opts.status ?? 200);
-  return page(c, c.var.t.draft.editItem, <ItemEditPage t={c.var.t} study={studyRef(c)}>{fragment}</ItemEditPage>, { status: opts.status ?? 200 });
+  return page(
+    c,
+    c.var.t.draft.editItem,
+    <ItemEditPage t={c.var.t} study={studyRef(c)}>
+      {fragment}
+    </ItemEditPage>,
+    { status: opts.status ?? 200 },
+  );
 }
 
 const valuesOf = (item: Item): EditValues => ({
@@ -64,7 +109,9 @@ draftItemRoutes.get('/:itemId', (c) => {
   if (!isHtmx(c)) return c.redirect(draftHome(c, `#item-${item.id}`), 303);
   const view = itemView(model(c), item.id);
   if (!view) return c.redirect(draftHome(c), 303);
-  return c.html(<ItemRow t={c.var.t} study={studyRef(c)} item={view} canEdit={c.var.role !== 'viewer'} focus="edit" />);
+  return c.html(
+    <ItemRow t={c.var.t} study={studyRef(c)} item={view} canEdit={c.var.role !== 'viewer'} focus="edit" />,
+  );
 });
 
 draftItemRoutes.get('/:itemId/edit', (c) => {
@@ -84,7 +131,12 @@ draftItemRoutes.post('/:itemId', async (c) => {
     version: posInt(str(body, 'version')) ?? 0,
   };
   if (values.version !== item.version || item.status !== 'active') {
-    return editResponse(c, item, { ...values, version: item.version }, { status: 409, conflict: conflictOf(c, item) });
+    return editResponse(
+      c,
+      item,
+      { ...values, version: item.version },
+      { status: 409, conflict: conflictOf(c, item) },
+    );
   }
   if (!values.text) return editResponse(c, item, values, { status: 422, error: c.var.t.draft.errText });
   const clusterId = clusterChoice(c, values.clusterId) ?? item.clusterId;
@@ -92,10 +144,23 @@ draftItemRoutes.post('/:itemId', async (c) => {
   const moved = clusterId !== item.clusterId;
   const action = values.text !== item.text ? 'edit' : moved || phaseId !== item.phaseId ? 'move' : undefined;
   if (action) {
-    const res = changeItem(c.var.db, c.var.study.id, item.id, values.version, { text: values.text, clusterId, phaseId }, action, actor(c, values.reason));
+    const res = changeItem(
+      c.var.db,
+      c.var.study.id,
+      item.id,
+      values.version,
+      { text: values.text, clusterId, phaseId },
+      action,
+      actor(c, values.reason),
+    );
     if (!res.ok) {
       const current = res.current ?? item;
-      return editResponse(c, current, { ...values, version: current.version }, { status: 409, conflict: conflictOf(c, current) });
+      return editResponse(
+        c,
+        current,
+        { ...values, version: current.version },
+        { status: 409, conflict: conflictOf(c, current) },
+      );
     }
     appendAudit(c.var.db, {
       studyId: c.var.study.id,
@@ -121,16 +186,38 @@ draftItemRoutes.post('/:itemId', async (c) => {
 
 draftItemRoutes.get('/:itemId/evidence', (c) => {
   const item = itemOr404(c);
-  const rows = itemEvidenceWithCases(c.var.db, item.id).map((r) => ({ ...r, excerpt: excerpt(r.caseText, r.start, r.end) }));
+  const rows = itemEvidenceWithCases(c.var.db, item.id).map((r) => ({
+    ...r,
+    excerpt: excerpt(r.caseText, r.start, r.end),
+  }));
   if (isHtmx(c)) return c.html(<EvidenceList t={c.var.t} studyId={c.var.study.id} rows={rows} />);
   const number = itemView(model(c), item.id)?.number ?? `#${item.id}`;
-  return page(c, c.var.t.draft.evidenceTitle, <EvidencePage t={c.var.t} study={studyRef(c)} item={{ id: item.id, text: item.text, number }} rows={rows} />);
+  return page(
+    c,
+    c.var.t.draft.evidenceTitle,
+    <EvidencePage
+      t={c.var.t}
+      study={studyRef(c)}
+      item={{ id: item.id, text: item.text, number }}
+      rows={rows}
+    />,
+  );
 });
 
 draftItemRoutes.get('/:itemId/history', (c) => {
   const item = itemOr404(c);
   const number = itemView(model(c), item.id)?.number ?? `#${item.id}`;
-  return page(c, c.var.t.draft.historyTitle, <HistoryPage t={c.var.t} study={studyRef(c)} item={{ id: item.id, text: item.text, number }} rows={itemHistory(c.var.db, item.id)} />, { wide: true });
+  return page(
+    c,
+    c.var.t.draft.historyTitle,
+    <HistoryPage
+      t={c.var.t}
+      study={studyRef(c)}
+      item={{ id: item.id, text: item.text, number }}
+      rows={itemHistory(c.var.db, item.id)}
+    />,
+    { wide: true },
+  );
 });
 
 draftItemRoutes.route('/', draftItemActionRoutes);

@@ -11,7 +11,13 @@ import { actor, draftHome, form, model, posInt, str, strs, studyRef, type C } fr
 
 export const draftMergeRoutes = new Hono<StudyEnv>();
 
-function mergePage(c: C, ids: number[], values: { target: string; text: string; reason: string }, errors: FieldErrors = {}, versions?: Map<number, number>) {
+function mergePage(
+  c: C,
+  ids: number[],
+  values: { target: string; text: string; reason: string },
+  errors: FieldErrors = {},
+  versions?: Map<number, number>,
+) {
   const m = model(c);
   const rows = findItems(c.var.db, c.var.study.id, ids)
     .filter((it) => it.status === 'active')
@@ -22,14 +28,28 @@ function mergePage(c: C, ids: number[], values: { target: string; text: string; 
       number: itemView(m, it.id)?.number ?? `#${it.id}`,
     }));
   if (rows.length < 2) return seeOther(c, draftHome(c, '?msg=mergeNeedsTwo'));
-  return page(c, c.var.t.draft.mergeTitle, <MergePage t={c.var.t} csrf={c.var.csrf} study={studyRef(c)} items={rows} values={values} errors={errors} />, {
-    status: Object.keys(errors).length ? 422 : 200,
-  });
+  return page(
+    c,
+    c.var.t.draft.mergeTitle,
+    <MergePage
+      t={c.var.t}
+      csrf={c.var.csrf}
+      study={studyRef(c)}
+      items={rows}
+      values={values}
+      errors={errors}
+    />,
+    {
+      status: Object.keys(errors).length ? 422 : 200,
+    },
+  );
 }
 
 /** Step one (a GET form from the draft page's checkboxes): choose which wording stays. */
 draftMergeRoutes.get('/', (c) => {
-  const ids = [...new Set(c.req.queries('ids') ?? [])].map(posInt).filter((x): x is number => x !== undefined);
+  const ids = [...new Set(c.req.queries('ids') ?? [])]
+    .map(posInt)
+    .filter((x): x is number => x !== undefined);
   return mergePage(c, ids, { target: String(ids[0] ?? ''), text: '', reason: '' });
 });
 
@@ -37,12 +57,24 @@ draftMergeRoutes.post('/', async (c) => {
   const body = await form(c);
   const ids = [...new Set(strs(body, 'ids'))].map(posInt).filter((x): x is number => x !== undefined);
   const versions = new Map(ids.map((id) => [id, posInt(str(body, `v-${id}`)) ?? 0]));
-  const values = { target: str(body, 'target'), text: str(body, 'text').trim(), reason: str(body, 'reason').trim() };
+  const values = {
+    target: str(body, 'target'),
+    text: str(body, 'text').trim(),
+    reason: str(body, 'reason').trim(),
+  };
   const target = posInt(values.target);
-  if (!target || !versions.has(target)) return mergePage(c, ids, values, { target: c.var.t.draft.errTarget }, versions);
+  if (!target || !versions.has(target))
+    return mergePage(c, ids, values, { target: c.var.t.draft.errTarget }, versions);
   const kept = findItems(c.var.db, c.var.study.id, [target])[0];
   if (!kept || ids.length < 2) return seeOther(c, draftHome(c, '?msg=mergeNeedsTwo'));
-  const res = mergeItems(c.var.db, c.var.study.id, target, versions, values.text || kept.text, actor(c, values.reason));
+  const res = mergeItems(
+    c.var.db,
+    c.var.study.id,
+    target,
+    versions,
+    values.text || kept.text,
+    actor(c, values.reason),
+  );
   if (!res.ok) return seeOther(c, draftHome(c, '?msg=stale'));
   appendAudit(c.var.db, {
     studyId: c.var.study.id,
@@ -50,7 +82,10 @@ draftMergeRoutes.post('/', async (c) => {
     action: 'item.merge',
     entity: 'item',
     entityId: target,
-    summary: `${ids.filter((i) => i !== target).map((i) => `#${i}`).join(', ')} → #${target}: ${res.target.text}`,
+    summary: `${ids
+      .filter((i) => i !== target)
+      .map((i) => `#${i}`)
+      .join(', ')} → #${target}: ${res.target.text}`,
   });
   return seeOther(c, draftHome(c, `#item-${target}`));
 });

@@ -9,7 +9,11 @@ export type C = Context<StudyEnv>;
 export type Body = Record<string, string | File | (string | File)[]>;
 
 export const isHtmx = (c: C) => c.req.header('hx-request') === 'true';
-export const studyRef = (c: C): StudyRef => ({ id: c.var.study.id, title: c.var.study.title, phases: c.var.study.phases });
+export const studyRef = (c: C): StudyRef => ({
+  id: c.var.study.id,
+  title: c.var.study.title,
+  phases: c.var.study.phases,
+});
 export const actor = (c: C, reason?: string) => ({ userId: c.var.user!.id, reason });
 
 export function posInt(v: unknown): number | undefined {
@@ -25,7 +29,9 @@ export function str(body: Body, k: string): string {
 
 export function strs(body: Body, k: string): string[] {
   const v = body[k];
-  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
+  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(
+    (x): x is string => typeof x === 'string',
+  );
 }
 
 export async function form(c: C): Promise<Body> {
@@ -48,7 +54,11 @@ export function clusterOr404(c: C) {
 
 export function model(c: C) {
   const d = loadDraft(c.var.db, c.var.study.id);
-  return { ...draftModel(d.clusters, d.items, d.evidence), suggestions: d.suggestions, clusterRows: d.clusters };
+  return {
+    ...draftModel(d.clusters, d.items, d.evidence),
+    suggestions: d.suggestions,
+    clusterRows: d.clusters,
+  };
 }
 
 /** A cluster id from a form: empty means unclustered; an id of another study counts as invalid. */

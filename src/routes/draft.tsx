@@ -23,16 +23,29 @@ draftRoutes.post('/propose', async (c) => {
   const grouping = str(body, 'grouping') === 'phases' ? 'phases' : 'rubrics';
   const res = proposeDraft(c.var.db, c.var.study, c.var.user!.id, grouping);
   if (res.kind === 'proposed') {
-    return seeOther(c, draftHome(c, `?msg=proposed&items=${res.items}&clusters=${res.clusters}&empty=${res.emptyCases.length}`));
+    return seeOther(
+      c,
+      draftHome(
+        c,
+        `?msg=proposed&items=${res.items}&clusters=${res.clusters}&empty=${res.emptyCases.length}`,
+      ),
+    );
   }
-  if (res.kind === 'noActivities') return seeOther(c, draftHome(c, `?msg=noActivities&empty=${res.emptyCases.length}`));
+  if (res.kind === 'noActivities')
+    return seeOther(c, draftHome(c, `?msg=noActivities&empty=${res.emptyCases.length}`));
   return seeOther(c, draftHome(c, `?msg=${res.kind}`));
 });
 
 draftRoutes.post('/rerun', (c) => {
   const res = rerunExtraction(c.var.db, c.var.study, c.var.user!.id);
   if (res.kind === 'noCases') return seeOther(c, draftHome(c, '?msg=noCases'));
-  return seeOther(c, draftHome(c, `?msg=suggested&items=${res.newItems}&evidence=${res.newEvidence}&empty=${res.emptyCases.length}`));
+  return seeOther(
+    c,
+    draftHome(
+      c,
+      `?msg=suggested&items=${res.newItems}&evidence=${res.newEvidence}&empty=${res.emptyCases.length}`,
+    ),
+  );
 });
 
 function suggestionOr404(c: C) {
@@ -47,7 +60,14 @@ draftRoutes.post('/suggestions/:suggestionId/accept', async (c) => {
   const clusterId = clusterChoice(c, str(await form(c), 'clusterId')) ?? null;
   const item = acceptSuggestion(c.var.db, s, clusterId, actor(c));
   if (item) {
-    appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'suggestion.accept', entity: 'item', entityId: item.id, summary: s.text });
+    appendAudit(c.var.db, {
+      studyId: c.var.study.id,
+      userId: c.var.user!.id,
+      action: 'suggestion.accept',
+      entity: 'item',
+      entityId: item.id,
+      summary: s.text,
+    });
   }
   return seeOther(c, draftHome(c, item ? `#item-${item.id}` : ''));
 });
@@ -55,7 +75,14 @@ draftRoutes.post('/suggestions/:suggestionId/accept', async (c) => {
 draftRoutes.post('/suggestions/:suggestionId/reject', (c) => {
   const s = suggestionOr404(c);
   if (rejectSuggestion(c.var.db, s.id)) {
-    appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'suggestion.reject', entity: 'suggestion', entityId: s.id, summary: s.text });
+    appendAudit(c.var.db, {
+      studyId: c.var.study.id,
+      userId: c.var.user!.id,
+      action: 'suggestion.reject',
+      entity: 'suggestion',
+      entityId: s.id,
+      summary: s.text,
+    });
   }
   return seeOther(c, draftHome(c));
 });
@@ -67,7 +94,11 @@ draftRoutes.get('/cases/:caseId', (c) => {
   if (!kase) throw new HTTPException(404);
   const start = Number(c.req.query('start') ?? 0) || 0;
   const end = Number(c.req.query('end') ?? 0) || 0;
-  return page(c, kase.title, <CaseMarkedPage t={c.var.t} study={studyRef(c)} kase={kase} start={start} end={end} />);
+  return page(
+    c,
+    kase.title,
+    <CaseMarkedPage t={c.var.t} study={studyRef(c)} kase={kase} start={start} end={end} />,
+  );
 });
 
 draftRoutes.route('/items', draftItemRoutes);

@@ -1,7 +1,16 @@
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { appendAudit } from '../../db/audit';
-import { addPanellist, addPanellists, findPanellist, linkToken, listPanellists, panelEmails, regenerateLink, revokeLink } from '../../db/panel';
+import {
+  addPanellist,
+  addPanellists,
+  findPanellist,
+  linkToken,
+  listPanellists,
+  panelEmails,
+  regenerateLink,
+  revokeLink,
+} from '../../db/panel';
 import type { FieldErrors } from '../../views/components/form';
 import { PanelPage, type ImportReport } from '../../views/pages/panel/list';
 import { page, seeOther } from '../http/render';
@@ -24,7 +33,14 @@ export function panelRoutes(keyOf: KeyProvider) {
     page(
       c,
       c.var.t.panel.title,
-      <PanelPage t={c.var.t} csrf={c.var.csrf} study={c.var.study} rows={listPanellists(c.var.db, c.var.study.id)} canEdit={c.var.role !== 'viewer'} {...extra} />,
+      <PanelPage
+        t={c.var.t}
+        csrf={c.var.csrf}
+        study={c.var.study}
+        rows={listPanellists(c.var.db, c.var.study.id)}
+        canEdit={c.var.role !== 'viewer'}
+        {...extra}
+      />,
       { status, wide: true },
     );
   const one = (c: C) => {
@@ -33,11 +49,24 @@ export function panelRoutes(keyOf: KeyProvider) {
     return p;
   };
   const audit = (c: C, action: string, id: number, summary: string) =>
-    appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action, entity: 'panellist', entityId: id, summary });
+    appendAudit(c.var.db, {
+      studyId: c.var.study.id,
+      userId: c.var.user!.id,
+      action,
+      entity: 'panellist',
+      entityId: id,
+      summary,
+    });
 
   const noticeOf = (c: C) => {
     const n = c.req.query('n');
-    return n === 'added' ? c.var.t.panel.added : n === 'regenerated' ? c.var.t.panel.regenerated : n === 'revoked' ? c.var.t.panel.revokedDone : undefined;
+    return n === 'added'
+      ? c.var.t.panel.added
+      : n === 'regenerated'
+        ? c.var.t.panel.regenerated
+        : n === 'revoked'
+          ? c.var.t.panel.revokedDone
+          : undefined;
   };
 
   r.get('/', (c) => show(c, { notice: noticeOf(c) }));
@@ -45,11 +74,21 @@ export function panelRoutes(keyOf: KeyProvider) {
   r.post('/', async (c) => {
     const body = await c.req.parseBody();
     const s = (k: string) => (typeof body[k] === 'string' ? (body[k] as string).trim().slice(0, 200) : '');
-    const values = { name: s('name'), email: s('email'), organisation: s('organisation'), role: s('role'), stakeholderGroup: s('stakeholderGroup') };
+    const values = {
+      name: s('name'),
+      email: s('email'),
+      organisation: s('organisation'),
+      role: s('role'),
+      stakeholderGroup: s('stakeholderGroup'),
+    };
     const errors: FieldErrors = {};
     if (!values.name) errors['name'] = c.var.t.panel.errFormName;
     if (values.email && !validEmail(values.email)) errors['email'] = c.var.t.panel.errFormEmail;
-    else if (values.email && panelEmails(c.var.db, c.var.study.id).some((e) => e.toLowerCase() === values.email.toLowerCase())) errors['email'] = c.var.t.panel.errFormDuplicate;
+    else if (
+      values.email &&
+      panelEmails(c.var.db, c.var.study.id).some((e) => e.toLowerCase() === values.email.toLowerCase())
+    )
+      errors['email'] = c.var.t.panel.errFormDuplicate;
     if (Object.keys(errors).length) return show(c, { values, errors }, 422);
     const p = addPanellist(c.var.db, keyOf(), c.var.study.id, { ...values, email: values.email || null });
     audit(c, 'panellist.create', p.id, p.pseudonym);
@@ -62,20 +101,44 @@ export function panelRoutes(keyOf: KeyProvider) {
     let text = typeof body['csv'] === 'string' ? body['csv'] : '';
     if (file instanceof File && file.size > 0) text = await file.text();
     const t = c.var.t.panel;
-    if (!text.trim()) return show(c, { report: { imported: 0, refused: [], unknownHeaders: [], error: t.errNoCsv } }, 422);
+    if (!text.trim())
+      return show(c, { report: { imported: 0, refused: [], unknownHeaders: [], error: t.errNoCsv } }, 422);
     const parsed = parsePanelCsv(text, panelEmails(c.var.db, c.var.study.id));
-    if (!parsed.ok) return show(c, { report: { imported: 0, refused: [], unknownHeaders: [], error: t[parsed.error] } }, 422);
+    if (!parsed.ok)
+      return show(
+        c,
+        { report: { imported: 0, refused: [], unknownHeaders: [], error: t[parsed.error] } },
+        422,
+      );
     const good = parsed.rows.filter((row) => !row.errors.length);
-    const added = addPanellists(c.var.db, keyOf(), c.var.study.id, good.map((row) => row.input));
-    if (added.length) audit(c, 'panellist.import', added[0]!.id, `${added.length} (${added.map((p) => p.pseudonym).join(', ')})`);
-    const report: ImportReport = { imported: added.length, refused: parsed.rows.filter((row) => row.errors.length), unknownHeaders: parsed.unknownHeaders };
+    const added = addPanellists(
+      c.var.db,
+      keyOf(),
+      c.var.study.id,
+      good.map((row) => row.input),
+    );
+    if (added.length)
+      audit(
+        c,
+        'panellist.import',
+        added[0]!.id,
+        `${added.length} (${added.map((p) => p.pseudonym).join(', ')})`,
+      );
+    const report: ImportReport = {
+      imported: added.length,
+      refused: parsed.rows.filter((row) => row.errors.length),
+      unknownHeaders: parsed.unknownHeaders,
+    };
     return show(c, { report }, report.refused.length ? 422 : 200);
   });
 
   r.get('/:id/link', (c) => {
     const p = one(c);
     if (p.revokedAt) throw new HTTPException(404);
-    return show(c, { notice: noticeOf(c), link: { pseudonym: p.pseudonym, name: p.name, url: `${publicBase(c)}/p/${linkToken(keyOf(), p)}` } });
+    return show(c, {
+      notice: noticeOf(c),
+      link: { pseudonym: p.pseudonym, name: p.name, url: `${publicBase(c)}/p/${linkToken(keyOf(), p)}` },
+    });
   });
 
   r.post('/:id/regenerate', (c) => {

@@ -3,7 +3,14 @@ import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { RoundAccess, TokenHolder } from '../../db/answers';
 import { feedbackFor } from '../../db/rounds-feedback';
-import { findRound, roundClustersOf, roundItemsOf, type Round, type RoundCluster, type RoundItem } from '../../db/rounds';
+import {
+  findRound,
+  roundClustersOf,
+  roundItemsOf,
+  type Round,
+  type RoundCluster,
+  type RoundItem,
+} from '../../db/rounds';
 import { ownAnswers, studyForPanel, type OwnAnswers } from '../../db/rounds-panel';
 import { texts, type Dict } from '../../views/i18n';
 import { CoverageCluster, ProposalForm, RatingItem, ReviewItem } from '../../views/pages/participate/items';
@@ -22,7 +29,13 @@ export function panelPage(c: PC, title: string, body: Child, status: ContentfulS
   const h = c.var.holder as TokenHolder | undefined;
   const t = h ? texts(h.lang) : c.var.t;
   return c.html(
-    <PanelLayout t={t} lang={h?.lang ?? c.var.lang} csrf={c.var.csrf} title={title} studyTitle={h?.studyTitle}>
+    <PanelLayout
+      t={t}
+      lang={h?.lang ?? c.var.lang}
+      csrf={c.var.csrf}
+      title={title}
+      studyTitle={h?.studyTitle}
+    >
       {body}
     </PanelLayout>,
     status,
@@ -48,14 +61,25 @@ export type Content = ReturnType<typeof roundContent>;
 
 function answered(round: Round, items: RoundItem[], clusters: RoundCluster[], own: OwnAnswers) {
   if (round.kind === 'coverage') return clusters.map((k) => ({ k, done: !!own.coverage.get(k.id)?.verdict }));
-  return items.map((i) => ({ i, done: round.kind === 'rating' ? ratingAnswered(own.rating.get(i.id)) : !!own.review.get(i.id)?.verdict }));
+  return items.map((i) => ({
+    i,
+    done: round.kind === 'rating' ? ratingAnswered(own.rating.get(i.id)) : !!own.review.get(i.id)?.verdict,
+  }));
 }
 
 export function unansweredOf(content: Content): Unanswered[] {
   const { round, items, clusters, own } = content;
   const pageOf = (clusterNumber: string) => clusters.findIndex((k) => k.number === clusterNumber) + 1;
   if (round.kind === 'coverage') {
-    return clusters.filter((k) => !own.coverage.get(k.id)?.verdict).map((k, _, __) => ({ id: k.id, number: k.number, text: k.label, page: pageOf(k.number), anchor: `k-${k.id}` }));
+    return clusters
+      .filter((k) => !own.coverage.get(k.id)?.verdict)
+      .map((k, _, __) => ({
+        id: k.id,
+        number: k.number,
+        text: k.label,
+        page: pageOf(k.number),
+        anchor: `k-${k.id}`,
+      }));
   }
   return answered(round, items, clusters, own)
     .filter((a) => !a.done)
@@ -66,19 +90,35 @@ export function unansweredOf(content: Content): Unanswered[] {
 }
 
 /** The progress line again, out of band, for the page of the item or cluster just saved. */
-export function progressAfterSave(c: PC, access: RoundAccess, saved: { itemId: number } | { clusterId: number }) {
+export function progressAfterSave(
+  c: PC,
+  access: RoundAccess,
+  saved: { itemId: number } | { clusterId: number },
+) {
   // Runs on every autosave: a cached page layout and one primary-key read, not the whole round.
   const { db, holder } = c.var;
   const shape = roundShape(db, access.id);
-  const page = 'itemId' in saved ? shape.pageOfItem.get(saved.itemId) : shape.pageOfCluster.get(saved.clusterId);
+  const page =
+    'itemId' in saved ? shape.pageOfItem.get(saved.itemId) : shape.pageOfCluster.get(saved.clusterId);
   const total = access.kind === 'coverage' ? shape.pages : shape.items;
-  const progress = { page: clampPage(page ?? 1, shape.pages), pages: shape.pages, answered: answeredCount(db, access.participationId), total };
+  const progress = {
+    page: clampPage(page ?? 1, shape.pages),
+    pages: shape.pages,
+    answered: answeredCount(db, access.participationId),
+    total,
+  };
   const round = { kind: access.kind, closesAt: access.closesAt };
   return <ProgressLine t={c.var.t} lang={holder.lang} round={round} progress={progress} oob />;
 }
 
 /** One cluster page: the items of that cluster with the panellist's answers (and feedback in rating rounds). */
-export function clusterPage(c: PC, access: RoundAccess, requested: number, extra: { notice?: string; proposalError?: string; proposalValue?: string } = {}, status: ContentfulStatusCode = 200) {
+export function clusterPage(
+  c: PC,
+  access: RoundAccess,
+  requested: number,
+  extra: { notice?: string; proposalError?: string; proposalValue?: string } = {},
+  status: ContentfulStatusCode = 200,
+) {
   const { db, holder, key } = c.var;
   const t: Dict = texts(holder.lang);
   const content = roundContent(c, access.id);
@@ -93,23 +133,56 @@ export function clusterPage(c: PC, access: RoundAccess, requested: number, extra
   let body: Child;
   if (round.kind === 'rating') {
     const fb = feedbackFor(db, round, here, holder.id, holder.scales, t.participate.otherGroups);
-    body = here.map((i) => <RatingItem {...common} item={i} answer={own.rating.get(i.id)} feedback={fb.get(i.id)} scales={holder.scales} />);
+    body = here.map((i) => (
+      <RatingItem
+        {...common}
+        item={i}
+        answer={own.rating.get(i.id)}
+        feedback={fb.get(i.id)}
+        scales={holder.scales}
+      />
+    ));
   } else if (round.kind === 'review') {
     body = (
       <>
         {here.map((i) => (
           <ReviewItem {...common} item={i} answer={own.review.get(i.id)} askRelevance={round.askRelevance} />
         ))}
-        <ProposalForm {...common} clusterId={cluster.id} phases={study.phases} mine={own.proposals.filter((p) => p.roundClusterId === cluster.id)} error={extra.proposalError} value={extra.proposalValue} />
+        <ProposalForm
+          {...common}
+          clusterId={cluster.id}
+          phases={study.phases}
+          mine={own.proposals.filter((p) => p.roundClusterId === cluster.id)}
+          error={extra.proposalError}
+          value={extra.proposalValue}
+        />
       </>
     );
   } else {
-    body = <CoverageCluster {...common} clusterId={cluster.id} label={cluster.label} number={cluster.number} items={here} answer={own.coverage.get(cluster.id)} />;
+    body = (
+      <CoverageCluster
+        {...common}
+        clusterId={cluster.id}
+        label={cluster.label}
+        number={cluster.number}
+        items={here}
+        answer={own.coverage.get(cluster.id)}
+      />
+    );
   }
   return panelPage(
     c,
     round.title,
-    <RoundPage t={t} lang={holder.lang} base={base} round={round} clusterNumber={cluster.number} clusterLabel={cluster.label} progress={progressOf(pageNo, clusters.length, flags)} notice={extra.notice}>
+    <RoundPage
+      t={t}
+      lang={holder.lang}
+      base={base}
+      round={round}
+      clusterNumber={cluster.number}
+      clusterLabel={cluster.label}
+      progress={progressOf(pageNo, clusters.length, flags)}
+      notice={extra.notice}
+    >
       {body}
     </RoundPage>,
     status,

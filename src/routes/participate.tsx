@@ -1,6 +1,20 @@
 import { Hono } from 'hono';
-import { acceptance, panellistByHash, roundForPanellist, saveCoverage, saveProposal, saveRating, saveReview, type RoundAccess } from '../../db/answers';
-import { completeParticipation, memberChecksFor, panellistRounds, respondMemberCheck } from '../../db/rounds-panel';
+import {
+  acceptance,
+  panellistByHash,
+  roundForPanellist,
+  saveCoverage,
+  saveProposal,
+  saveRating,
+  saveReview,
+  type RoundAccess,
+} from '../../db/answers';
+import {
+  completeParticipation,
+  memberChecksFor,
+  panellistRounds,
+  respondMemberCheck,
+} from '../../db/rounds-panel';
 import { texts } from '../../views/i18n';
 import { clock, fmt } from '../../views/pages/participate/fmt';
 import { PanelHome } from '../../views/pages/participate/home';
@@ -9,7 +23,15 @@ import { FinishPage } from '../../views/pages/participate/round';
 import type { KeyProvider } from '../auth/panel-key';
 import { tokenHash, verify } from '../panel/tokens';
 import { parseCoverage, parseRating, parseReview } from '../rounds/answer-form';
-import { clusterPage, panelPage, progressAfterSave, roundContent, unansweredOf, type PanelEnv, type PC } from './participate-view';
+import {
+  clusterPage,
+  panelPage,
+  progressAfterSave,
+  roundContent,
+  unansweredOf,
+  type PanelEnv,
+  type PC,
+} from './participate-view';
 
 type Body = Record<string, unknown>;
 
@@ -54,7 +76,20 @@ export function participateRoutes(keyOf: KeyProvider) {
     const { db, holder, t } = c.var;
     const notice = c.req.query('m') === '1' ? t.participate.responded : undefined;
     const checks = memberChecksFor(db, holder.id);
-    return panelPage(c, holder.studyTitle, <PanelHome t={t} lang={holder.lang} csrf={c.var.csrf} base={c.var.base} studyTitle={holder.studyTitle} rounds={panellistRounds(db, holder.id)} checks={checks} notice={notice} />);
+    return panelPage(
+      c,
+      holder.studyTitle,
+      <PanelHome
+        t={t}
+        lang={holder.lang}
+        csrf={c.var.csrf}
+        base={c.var.base}
+        studyTitle={holder.studyTitle}
+        rounds={panellistRounds(db, holder.id)}
+        checks={checks}
+        notice={notice}
+      />,
+    );
   });
 
   r.post('/:token/m/:checkId', async (c) => {
@@ -73,26 +108,40 @@ export function participateRoutes(keyOf: KeyProvider) {
     return Number.isInteger(id) ? roundForPanellist(c.var.db, c.var.holder.id, id) : undefined;
   };
   const closedPage = (c: PC, status: 200 | 409 = 200, notOpen = false) =>
-    panelPage(c, c.var.t.participate.closedTitle, <RoundClosed t={c.var.t} home={c.var.base} notOpen={notOpen} />, status);
+    panelPage(
+      c,
+      c.var.t.participate.closedTitle,
+      <RoundClosed t={c.var.t} home={c.var.base} notOpen={notOpen} />,
+      status,
+    );
   const invalid = (c: PC) => panelPage(c, c.var.t.participate.invalidTitle, <InvalidLink t={c.var.t} />, 404);
 
   r.get('/:token/r/:roundId', (c) => {
     const a = access(c);
     if (!a) return invalid(c);
     if (a.status !== 'open') return closedPage(c, 200, a.status === 'draft');
-    return clusterPage(c, a, Number(c.req.query('c') ?? 1), { notice: c.req.query('added') ? c.var.t.participate.activityAdded : undefined });
+    return clusterPage(c, a, Number(c.req.query('c') ?? 1), {
+      notice: c.req.query('added') ? c.var.t.participate.activityAdded : undefined,
+    });
   });
 
   /** Was the page shown while the round was open? Then a late answer is kept (marked late) instead of refused. */
   const shownAt = (c: PC, a: RoundAccess, body: Body): number | null => {
     const [at, sig] = String(body['seen'] ?? '').split('.');
     const ts = Number(at);
-    if (!sig || !Number.isFinite(ts) || !verify(c.var.key, `${c.var.holder.id}.${a.id}.${ts}`, sig)) return null;
+    if (!sig || !Number.isFinite(ts) || !verify(c.var.key, `${c.var.holder.id}.${a.id}.${ts}`, sig))
+      return null;
     return a.closedAt !== null && a.closedAt - ts > GRACE_MS ? null : ts;
   };
 
   /** The tiny answer to an autosave: a status line for htmx, or back to the page without JavaScript. */
-  const answerSaved = (c: PC, a: RoundAccess, late: boolean, anchor: string, saved: Parameters<typeof progressAfterSave>[2]) => {
+  const answerSaved = (
+    c: PC,
+    a: RoundAccess,
+    late: boolean,
+    anchor: string,
+    saved: Parameters<typeof progressAfterSave>[2],
+  ) => {
     const p = c.var.t.participate;
     if (c.req.header('hx-request')) {
       if (late) return c.html(`<strong class="late">${p.savedLate}</strong>`);
@@ -108,8 +157,15 @@ export function participateRoutes(keyOf: KeyProvider) {
     const page = back ? new URL(back, 'http://x').searchParams.get('c') : null;
     return c.redirect(`${c.var.base}/r/${c.req.param('roundId')}${page ? `?c=${page}` : ''}#${anchor}`, 303);
   };
-  const refused = (c: PC) => (c.req.header('hx-request') ? c.html(`<strong class="error">${c.var.t.participate.refusedClosed}</strong>`, 409) : closedPage(c, 409));
-  const badInput = (c: PC) => c.html(`<strong class="error">${fmt(c.var.t.participate.notSaved, { reason: c.var.t.common.formHasErrors })}</strong>`, 422);
+  const refused = (c: PC) =>
+    c.req.header('hx-request')
+      ? c.html(`<strong class="error">${c.var.t.participate.refusedClosed}</strong>`, 409)
+      : closedPage(c, 409);
+  const badInput = (c: PC) =>
+    c.html(
+      `<strong class="error">${fmt(c.var.t.participate.notSaved, { reason: c.var.t.common.formHasErrors })}</strong>`,
+      422,
+    );
 
   r.post('/:token/r/:roundId/i/:itemId', async (c) => {
     const a = access(c);
@@ -142,7 +198,9 @@ export function participateRoutes(keyOf: KeyProvider) {
     const v = parseCoverage(body);
     if (!v.ok) return badInput(c);
     const id = Number(c.req.param('clusterId'));
-    return saveCoverage(c.var.db, a, c.var.holder.id, id, v.values, state === 'late') ? answerSaved(c, a, state === 'late', `k-${id}`, { clusterId: id }) : invalid(c);
+    return saveCoverage(c.var.db, a, c.var.holder.id, id, v.values, state === 'late')
+      ? answerSaved(c, a, state === 'late', `k-${id}`, { clusterId: id })
+      : invalid(c);
   });
 
   r.post('/:token/r/:roundId/c/:clusterId/propose', async (c) => {
@@ -168,7 +226,18 @@ export function participateRoutes(keyOf: KeyProvider) {
     if (!a) return invalid(c);
     if (a.status !== 'open') return closedPage(c, 200, a.status === 'draft');
     const content = roundContent(c, a.id);
-    return panelPage(c, c.var.t.participate.finishTitle, <FinishPage t={c.var.t} csrf={c.var.csrf} base={`${c.var.base}/r/${a.id}`} round={content.round} unanswered={unansweredOf(content)} completed={a.completedAt !== null} />);
+    return panelPage(
+      c,
+      c.var.t.participate.finishTitle,
+      <FinishPage
+        t={c.var.t}
+        csrf={c.var.csrf}
+        base={`${c.var.base}/r/${a.id}`}
+        round={content.round}
+        unanswered={unansweredOf(content)}
+        completed={a.completedAt !== null}
+      />,
+    );
   });
 
   r.post('/:token/r/:roundId/finish', (c) => {

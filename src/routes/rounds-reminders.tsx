@@ -41,27 +41,50 @@ export function reminderRoutes(keyOf: KeyProvider) {
   const recipients = (c: C, round: Round) => {
     const key = keyOf();
     const base = publicBase(c);
-    return reminderRecipients(c.var.db, round.id).map((p) => ({ ...p, url: `${base}/p/${linkToken(key, p)}` }));
+    return reminderRecipients(c.var.db, round.id).map((p) => ({
+      ...p,
+      url: `${base}/p/${linkToken(key, p)}`,
+    }));
   };
   const audit = (c: C, round: Round, channel: string, n: number) =>
-    appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'round.reminder', entity: 'round', entityId: round.id, summary: `${channel}: ${n}` });
+    appendAudit(c.var.db, {
+      studyId: c.var.study.id,
+      userId: c.var.user!.id,
+      action: 'round.reminder',
+      entity: 'round',
+      entityId: round.id,
+      summary: `${channel}: ${n}`,
+    });
 
   r.post('/:roundId/reminders/links', (c) => {
     const round = roundOf(c);
     const list = recipients(c, round);
-    recordReminders(c.var.db, round.id, list.map((p) => ({ panellistId: p.id, channel: 'copy', error: null })));
+    recordReminders(
+      c.var.db,
+      round.id,
+      list.map((p) => ({ panellistId: p.id, channel: 'copy', error: null })),
+    );
     audit(c, round, 'copy', list.length);
-    return showRound(c, round, { reminders: { links: list.map((p) => ({ pseudonym: p.pseudonym, url: p.url })) } });
+    return showRound(c, round, {
+      reminders: { links: list.map((p) => ({ pseudonym: p.pseudonym, url: p.url })) },
+    });
   });
 
   r.post('/:roundId/reminders.csv', (c) => {
     const round = roundOf(c);
     const list = recipients(c, round);
-    recordReminders(c.var.db, round.id, list.map((p) => ({ panellistId: p.id, channel: 'csv', error: null })));
+    recordReminders(
+      c.var.db,
+      round.id,
+      list.map((p) => ({ panellistId: p.id, channel: 'csv', error: null })),
+    );
     audit(c, round, 'csv', list.length);
     const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
     const head = c.var.study.lang === 'nl' ? 'naam,e-mail,link,sluitdatum' : 'name,e-mail,link,closing date';
-    const csv = [head, ...list.map((p) => [p.name, p.email ?? '', p.url, round.closesAt ?? ''].map(q).join(','))].join('\r\n') + '\r\n';
+    const csv =
+      [head, ...list.map((p) => [p.name, p.email ?? '', p.url, round.closesAt ?? ''].map(q).join(','))].join(
+        '\r\n',
+      ) + '\r\n';
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="herinnering-ronde-${round.number}.csv"`);
     c.header('Cache-Control', 'no-store');
@@ -73,10 +96,12 @@ export function reminderRoutes(keyOf: KeyProvider) {
     const body = await c.req.parseBody();
     const subject = typeof body['subject'] === 'string' ? body['subject'].slice(0, 300) : '';
     const text = typeof body['body'] === 'string' ? body['body'].replace(/\r\n?/g, '\n').slice(0, 20000) : '';
-    if (subject.trim() && text.trim()) round = updateRound(c.var.db, round, c.var.user!.id, { reminderTemplate: joinTemplate(subject, text) });
+    if (subject.trim() && text.trim())
+      round = updateRound(c.var.db, round, c.var.user!.id, { reminderTemplate: joinTemplate(subject, text) });
     if (body['action'] !== 'send') return showRound(c, round, { notice: c.var.t.common.saved });
     const transport = mailTransport(c.var.config);
-    if (!transport || round.status !== 'open') return showRound(c, round, { error: c.var.t.rounds.noSmtp }, 409);
+    if (!transport || round.status !== 'open')
+      return showRound(c, round, { error: c.var.t.rounds.noSmtp }, 409);
     const tpl = splitTemplate(round.reminderTemplate, c.var.study.lang);
     const list = recipients(c, round);
     const withEmail = list.filter((p) => p.email);
@@ -86,10 +111,18 @@ export function reminderRoutes(keyOf: KeyProvider) {
       return { to: p.email!, subject: renderTemplate(tpl.subject, v), text: renderTemplate(tpl.body, v) };
     });
     const errors = await sendAll(transport, c.var.config.SMTP_FROM!, mails);
-    recordReminders(c.var.db, round.id, withEmail.map((p, i) => ({ panellistId: p.id, channel: 'email', error: errors[i] ?? null })));
+    recordReminders(
+      c.var.db,
+      round.id,
+      withEmail.map((p, i) => ({ panellistId: p.id, channel: 'email', error: errors[i] ?? null })),
+    );
     const failed = errors.filter(Boolean).length;
     audit(c, round, 'email', withEmail.length - failed);
-    const result = fmt(c.var.t.rounds.sentN, { n: withEmail.length - failed, failed, noEmail: list.length - withEmail.length });
+    const result = fmt(c.var.t.rounds.sentN, {
+      n: withEmail.length - failed,
+      failed,
+      noEmail: list.length - withEmail.length,
+    });
     return showRound(c, round, { reminders: { result } });
   });
 

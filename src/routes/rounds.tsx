@@ -1,9 +1,22 @@
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { appendAudit } from '../../db/audit';
-import { createRound, findRound, listRounds, openRound, roundItemsOf, updateRound, type Round } from '../../db/rounds';
+import {
+  createRound,
+  findRound,
+  listRounds,
+  openRound,
+  roundItemsOf,
+  updateRound,
+  type Round,
+} from '../../db/rounds';
 import { closeRound } from '../decisions/close-round';
-import { countParticipations, memberChecksOf, participationRows, publishMemberCheck } from '../../db/rounds-progress';
+import {
+  countParticipations,
+  memberChecksOf,
+  participationRows,
+  publishMemberCheck,
+} from '../../db/rounds-progress';
 import { previousDecisions, selectionView } from '../../db/rounds-snapshot';
 import type { FieldErrors } from '../../views/components/form';
 import { Dashboard } from '../../views/pages/rounds/dashboard';
@@ -25,21 +38,56 @@ export function roundOf(c: C): Round {
   return round;
 }
 
-const settingsValues = (r: Round) => ({ title: r.title, instructions: r.instructions, opensAt: r.opensAt ?? '', closesAt: r.closesAt ?? '', askRelevance: r.askRelevance ? '1' : '', feedbackByGroup: r.feedbackByGroup ? '1' : '' });
-const translateErrors = (c: C, e: Record<string, string>): FieldErrors => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, (c.var.t.rounds as Record<string, string>)[v] ?? v]));
+const settingsValues = (r: Round) => ({
+  title: r.title,
+  instructions: r.instructions,
+  opensAt: r.opensAt ?? '',
+  closesAt: r.closesAt ?? '',
+  askRelevance: r.askRelevance ? '1' : '',
+  feedbackByGroup: r.feedbackByGroup ? '1' : '',
+});
+const translateErrors = (c: C, e: Record<string, string>): FieldErrors =>
+  Object.fromEntries(
+    Object.entries(e).map(([k, v]) => [k, (c.var.t.rounds as Record<string, string>)[v] ?? v]),
+  );
 
 function dashboard(c: C, round: Round) {
   const { total, groups } = tallyParticipation(participationRows(c.var.db, round.id));
-  return <Dashboard t={c.var.t} url={`/studies/${c.var.study.id}/rounds/${round.id}/progress`} live={round.status === 'open'} total={total} groups={groups} />;
+  return (
+    <Dashboard
+      t={c.var.t}
+      url={`/studies/${c.var.study.id}/rounds/${round.id}/progress`}
+      live={round.status === 'open'}
+      total={total}
+      groups={groups}
+    />
+  );
 }
 
 /** The round page; `extra` carries a notice, an error, or a reminder result / link list. */
-export function showRound(c: C, round: Round, extra: { notice?: string; error?: string; errors?: FieldErrors; values?: Record<string, string>; memberCheck?: { summary: string; error: string }; reminders?: Parameters<typeof reminderSection>[2] } = {}, status: 200 | 422 | 409 = 200) {
+export function showRound(
+  c: C,
+  round: Round,
+  extra: {
+    notice?: string;
+    error?: string;
+    errors?: FieldErrors;
+    values?: Record<string, string>;
+    memberCheck?: { summary: string; error: string };
+    reminders?: Parameters<typeof reminderSection>[2];
+  } = {},
+  status: 200 | 422 | 409 = 200,
+) {
   const { db, study, t } = c.var;
   let selection;
   if (round.status === 'draft' && round.subject === 'items') {
     const sel = selectionView(db, round);
-    selection = { groups: sel.groups, total: sel.all.length, chosen: sel.chosen, carriedFrom: sel.carried ? previousDecisions(db, round).number : null };
+    selection = {
+      groups: sel.groups,
+      total: sel.all.length,
+      chosen: sel.chosen,
+      carriedFrom: sel.carried ? previousDecisions(db, round).number : null,
+    };
   }
   return page(
     c,
@@ -57,7 +105,11 @@ export function showRound(c: C, round: Round, extra: { notice?: string; error?: 
       selection={selection}
       snapshot={round.status === 'draft' ? [] : roundItemsOf(db, round.id)}
       dashboard={round.status === 'draft' ? undefined : dashboard(c, round)}
-      reminders={round.status === 'open' && c.var.role !== 'viewer' ? reminderSection(c, round, extra.reminders) : undefined}
+      reminders={
+        round.status === 'open' && c.var.role !== 'viewer'
+          ? reminderSection(c, round, extra.reminders)
+          : undefined
+      }
       checks={memberChecksOf(db, round.id)}
       memberCheck={extra.memberCheck}
     />,
@@ -73,7 +125,20 @@ export function roundRoutes(keyOf: KeyProvider) {
       const tally = tallyParticipation(participationRows(c.var.db, x.id)).total;
       return { ...x, invited: tally.invited, completed: tally.completed };
     });
-    return page(c, c.var.t.rounds.title, <RoundListPage t={c.var.t} csrf={c.var.csrf} study={c.var.study} rows={rows} canEdit={c.var.role !== 'viewer'} values={values} errors={errors} />, { status, wide: true });
+    return page(
+      c,
+      c.var.t.rounds.title,
+      <RoundListPage
+        t={c.var.t}
+        csrf={c.var.csrf}
+        study={c.var.study}
+        rows={rows}
+        canEdit={c.var.role !== 'viewer'}
+        values={values}
+        errors={errors}
+      />,
+      { status, wide: true },
+    );
   };
 
   r.get('/', (c) => list(c));
@@ -81,7 +146,11 @@ export function roundRoutes(keyOf: KeyProvider) {
   r.post('/', async (c) => {
     const parsed = parseRoundForm(await c.req.parseBody(), true);
     if (!parsed.ok) return list(c, parsed.values, translateErrors(c, parsed.errors), 422);
-    const round = createRound(c.var.db, c.var.user!.id, { studyId: c.var.study.id, kind: parsed.form.kind!, ...parsed.form });
+    const round = createRound(c.var.db, c.var.user!.id, {
+      studyId: c.var.study.id,
+      kind: parsed.form.kind!,
+      ...parsed.form,
+    });
     return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}`);
   });
 
@@ -97,7 +166,8 @@ export function roundRoutes(keyOf: KeyProvider) {
   r.post('/:roundId/settings', async (c) => {
     const round = roundOf(c);
     const parsed = parseRoundForm(await c.req.parseBody(), false);
-    if (!parsed.ok) return showRound(c, round, { errors: translateErrors(c, parsed.errors), values: parsed.values }, 422);
+    if (!parsed.ok)
+      return showRound(c, round, { errors: translateErrors(c, parsed.errors), values: parsed.values }, 422);
     updateRound(c.var.db, round, c.var.user!.id, parsed.form);
     return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}`);
   });
@@ -107,7 +177,9 @@ export function roundRoutes(keyOf: KeyProvider) {
     if (round.status !== 'draft') return showRound(c, round, { error: c.var.t.rounds.errNotDraft }, 409);
     const body = await c.req.parseBody({ all: true });
     const raw = body['ref'];
-    const ids = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(Number).filter(Number.isInteger);
+    const ids = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
+      .map(Number)
+      .filter(Number.isInteger);
     updateRound(c.var.db, round, c.var.user!.id, { selectedRefIds: [...new Set(ids)] });
     return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}#selection`);
   });
@@ -135,9 +207,17 @@ export function roundRoutes(keyOf: KeyProvider) {
     const typed = typeof body['summary'] === 'string' ? body['summary'].slice(0, 20000) : '';
     const summary = typed.trim();
     if (round.status !== 'closed') throw new HTTPException(409, { message: c.var.t.rounds.errNotDraft });
-    if (!summary) return showRound(c, round, { memberCheck: { summary: typed, error: c.var.t.rounds.errSummary } }, 422);
+    if (!summary)
+      return showRound(c, round, { memberCheck: { summary: typed, error: c.var.t.rounds.errSummary } }, 422);
     const mc = publishMemberCheck(c.var.db, round.id, c.var.user!.id, summary);
-    appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'round.member-check', entity: 'round', entityId: round.id, summary: `${mc.id}: ${countParticipations(c.var.db, round.id)} panelleden` });
+    appendAudit(c.var.db, {
+      studyId: c.var.study.id,
+      userId: c.var.user!.id,
+      action: 'round.member-check',
+      entity: 'round',
+      entityId: round.id,
+      summary: `${mc.id}: ${countParticipations(c.var.db, round.id)} panelleden`,
+    });
     return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}#member-check`);
   });
 

@@ -2,7 +2,13 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { loadHandbookRecords } from '../../db/handbook-data';
 import type { StudyEnv } from '../http/study-access';
-import { CONTENT_TYPES, handbookFileName, isHandbookFormat, renderHandbook, toHandbookInput } from '../handbook-data';
+import {
+  CONTENT_TYPES,
+  handbookFileName,
+  isHandbookFormat,
+  renderHandbook,
+  toHandbookInput,
+} from '../handbook-data';
 
 /** GET /studies/:studyId/standard/versions/:n/handbook.(html|pdf|docx|md) */
 export const standardHandbookRoutes = new Hono<StudyEnv>();

@@ -19,7 +19,16 @@ type C = Context<StudyEnv>;
 
 const base = (c: C, n: number) => `/studies/${c.var.study.id}/standard/versions/${n}`;
 const audit = (c: C, action: string, entityId: number, summary: string, before?: unknown, after?: unknown) =>
-  appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action, entity: 'standard_item', entityId, summary, before, after });
+  appendAudit(c.var.db, {
+    studyId: c.var.study.id,
+    userId: c.var.user!.id,
+    action,
+    entity: 'standard_item',
+    entityId,
+    summary,
+    before,
+    after,
+  });
 
 function itemParam(c: C, versionId: number) {
   const id = Number(c.req.param('itemId'));
@@ -32,11 +41,24 @@ function itemForm(c: C, values: ItemFormValues, errors: FieldErrors = {}, status
   const v = draftParam(c);
   const item = itemParam(c, v.id);
   const tree = versionTreeOf(c.var.db, v.id);
-  const number = tree.flatMap((cl) => [...cl.items, ...cl.subAspects.flatMap((s) => s.items)]).find((x) => x.id === item.id)?.number ?? '';
+  const number =
+    tree
+      .flatMap((cl) => [...cl.items, ...cl.subAspects.flatMap((s) => s.items)])
+      .find((x) => x.id === item.id)?.number ?? '';
   return page(
     c,
     c.var.t.standard.editItem,
-    <ItemFormPage t={c.var.t} csrf={c.var.csrf} study={c.var.study} versionNumber={v.number} itemId={item.id} itemNumber={number} places={placeOptions(tree)} values={values} errors={errors} />,
+    <ItemFormPage
+      t={c.var.t}
+      csrf={c.var.csrf}
+      study={c.var.study}
+      versionNumber={v.number}
+      itemId={item.id}
+      itemNumber={number}
+      places={placeOptions(tree)}
+      values={values}
+      errors={errors}
+    />,
     { status },
   );
 }
@@ -60,17 +82,38 @@ standardItemRoutes.get('/items/:itemId/edit', (c) => {
 
 standardItemRoutes.post(
   '/items/:itemId',
-  formValidator<typeof CriteriaSchema, StudyEnv>(CriteriaSchema, (c, errors, values) => itemForm(c, values, errors, 422)),
+  formValidator<typeof CriteriaSchema, StudyEnv>(CriteriaSchema, (c, errors, values) =>
+    itemForm(c, values, errors, 422),
+  ),
   async (c) => {
     const v = draftParam(c);
     const before = itemParam(c, v.id);
     const input = c.req.valid('form');
     if (input.phaseId && !c.var.study.phases.some((p) => p.id === input.phaseId)) {
-      return itemForm(c, (await c.req.parseBody()) as ItemFormValues, { phaseId: c.var.t.cases.errPhase }, 422);
+      return itemForm(
+        c,
+        (await c.req.parseBody()) as ItemFormValues,
+        { phaseId: c.var.t.cases.errPhase },
+        422,
+      );
     }
     const after = guarded(c, () => updateItem(c.var.db, v.id, before.id, input));
-    if (!after) return itemForm(c, (await c.req.parseBody()) as ItemFormValues, { subAspectId: c.var.t.standard.errPlace }, 422);
-    const pick = (x: typeof before) => ({ text: x.text, clusterId: x.clusterId, criterion: x.criterion, norm: `${x.normPercentage}% ${x.normUnit}`, source: x.evidenceSource, rubric: x.rubricLevels, explanation: x.explanation });
+    if (!after)
+      return itemForm(
+        c,
+        (await c.req.parseBody()) as ItemFormValues,
+        { subAspectId: c.var.t.standard.errPlace },
+        422,
+      );
+    const pick = (x: typeof before) => ({
+      text: x.text,
+      clusterId: x.clusterId,
+      criterion: x.criterion,
+      norm: `${x.normPercentage}% ${x.normUnit}`,
+      source: x.evidenceSource,
+      rubric: x.rubricLevels,
+      explanation: x.explanation,
+    });
     audit(c, 'standard.item.update', before.id, after.text.slice(0, 120), pick(before), pick(after));
     return seeOther(c, `${base(c, v.number)}#item-${before.id}`);
   },
@@ -81,7 +124,8 @@ standardItemRoutes.post('/items/:itemId/move', async (c) => {
   const item = itemParam(c, v.id);
   const body = await c.req.parseBody();
   const direction = body['direction'] === 'up' ? 'up' : 'down';
-  if (guarded(c, () => moveItem(c.var.db, v.id, item.id, direction))) audit(c, 'standard.item.move', item.id, `${direction}: ${item.text.slice(0, 100)}`);
+  if (guarded(c, () => moveItem(c.var.db, v.id, item.id, direction)))
+    audit(c, 'standard.item.move', item.id, `${direction}: ${item.text.slice(0, 100)}`);
   return seeOther(c, `${base(c, v.number)}#item-${item.id}`);
 });
 
@@ -89,13 +133,19 @@ standardItemRoutes.post('/items/:itemId/delete', (c) => {
   const v = draftParam(c);
   const item = itemParam(c, v.id);
   guarded(c, () => deleteItem(c.var.db, v.id, item.id));
-  audit(c, 'standard.item.delete', item.id, item.text.slice(0, 120), { text: item.text, criterion: item.criterion });
+  audit(c, 'standard.item.delete', item.id, item.text.slice(0, 120), {
+    text: item.text,
+    criterion: item.criterion,
+  });
   return seeOther(c, base(c, v.number));
 });
 
 const AddSchema = z.object({
   text: z.string().trim().min(5, 'standard.errText').max(1000, 'standard.errTooLong'),
-  subAspectId: z.coerce.number({ message: 'standard.errPlace' }).int('standard.errPlace').positive('standard.errPlace'),
+  subAspectId: z.coerce
+    .number({ message: 'standard.errPlace' })
+    .int('standard.errPlace')
+    .positive('standard.errPlace'),
   phaseId: z.string().trim().default(''),
 });
 
@@ -105,14 +155,25 @@ function versionPageWithAdd(c: C, values: ItemFormValues, errors: FieldErrors) {
   return page(
     c,
     t.standard.version(v.number),
-    <VersionPage t={t} csrf={c.var.csrf} study={study} version={versionRow(db, study.id, v.number)} tree={versionTreeOf(db, v.id)} canEdit addValues={values} addErrors={errors} />,
+    <VersionPage
+      t={t}
+      csrf={c.var.csrf}
+      study={study}
+      version={versionRow(db, study.id, v.number)}
+      tree={versionTreeOf(db, v.id)}
+      canEdit
+      addValues={values}
+      addErrors={errors}
+    />,
     { status: 422, wide: true },
   );
 }
 
 standardItemRoutes.post(
   '/items',
-  formValidator<typeof AddSchema, StudyEnv>(AddSchema, (c, errors, values) => versionPageWithAdd(c, values, errors)),
+  formValidator<typeof AddSchema, StudyEnv>(AddSchema, (c, errors, values) =>
+    versionPageWithAdd(c, values, errors),
+  ),
   (c) => {
     const v = draftParam(c);
     const input = c.req.valid('form');
@@ -122,7 +183,11 @@ standardItemRoutes.post(
       added = guarded(c, () => addItem(c.var.db, v.id, input.subAspectId, input.text, phase));
     } catch (err) {
       if (err instanceof HTTPException && err.status === 409 && v.status === 'draft')
-        return versionPageWithAdd(c, { text: input.text, subAspectId: String(input.subAspectId) }, { subAspectId: c.var.t.standard.errPlace });
+        return versionPageWithAdd(
+          c,
+          { text: input.text, subAspectId: String(input.subAspectId) },
+          { subAspectId: c.var.t.standard.errPlace },
+        );
       throw err;
     }
     audit(c, 'standard.item.create', added.id, added.text.slice(0, 120));
@@ -136,9 +201,18 @@ standardItemRoutes.post('/clusters/:clusterId', async (c) => {
   const label = typeof body['label'] === 'string' ? body['label'].trim() : '';
   if (!label) throw new HTTPException(422, { message: c.var.t.standard.errLabel });
   const id = Number(c.req.param('clusterId'));
-  const row = Number.isInteger(id) ? guarded(c, () => renameCluster(c.var.db, v.id, id, label.slice(0, 200))) : undefined;
+  const row = Number.isInteger(id)
+    ? guarded(c, () => renameCluster(c.var.db, v.id, id, label.slice(0, 200)))
+    : undefined;
   if (!row) throw new HTTPException(404);
-  appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'standard.cluster.rename', entity: 'standard_cluster', entityId: id, summary: label });
+  appendAudit(c.var.db, {
+    studyId: c.var.study.id,
+    userId: c.var.user!.id,
+    action: 'standard.cluster.rename',
+    entity: 'standard_cluster',
+    entityId: id,
+    summary: label,
+  });
   return seeOther(c, base(c, v.number));
 });
 

@@ -21,7 +21,13 @@ standardRoutes.get('/', (c) => {
   return page(
     c,
     t.standard.title,
-    <StandardListPage t={t} csrf={c.var.csrf} study={study} versions={listVersions(db, study.id)} canEdit={c.var.role !== 'viewer'} />,
+    <StandardListPage
+      t={t}
+      csrf={c.var.csrf}
+      study={study}
+      versions={listVersions(db, study.id)}
+      canEdit={c.var.role !== 'viewer'}
+    />,
   );
 });
 
@@ -29,7 +35,14 @@ standardRoutes.post('/versions', (c) => {
   const { t, study, db } = c.var;
   const userId = c.var.user!.id;
   const v = guarded(c, () => createFromDecisions(db, study, userId));
-  appendAudit(db, { studyId: study.id, userId, action: 'standard.create', entity: 'standard_version', entityId: v.id, summary: t.standard.version(v.number) });
+  appendAudit(db, {
+    studyId: study.id,
+    userId,
+    action: 'standard.create',
+    entity: 'standard_version',
+    entityId: v.id,
+    summary: t.standard.version(v.number),
+  });
   return seeOther(c, `/studies/${study.id}/standard/versions/${v.number}`);
 });
 
@@ -38,7 +51,14 @@ standardRoutes.post('/versions/:n/copy', (c) => {
   const from = versionParam(c);
   const userId = c.var.user!.id;
   const v = guarded(c, () => copyVersion(db, study.id, userId, from));
-  appendAudit(db, { studyId: study.id, userId, action: 'standard.copy', entity: 'standard_version', entityId: v.id, summary: `${t.standard.version(from.number)} → ${t.standard.version(v.number)}` });
+  appendAudit(db, {
+    studyId: study.id,
+    userId,
+    action: 'standard.copy',
+    entity: 'standard_version',
+    entityId: v.id,
+    summary: `${t.standard.version(from.number)} → ${t.standard.version(v.number)}`,
+  });
   return seeOther(c, `/studies/${study.id}/standard/versions/${v.number}`);
 });
 
@@ -49,7 +69,15 @@ standardRoutes.get('/versions/:n', (c) => {
   return page(
     c,
     t.standard.version(v.number),
-    <VersionPage t={t} csrf={c.var.csrf} study={study} version={versionRow(db, study.id, v.number)} tree={versionTreeOf(db, v.id)} canEdit={c.var.role !== 'viewer'} notice={notice} />,
+    <VersionPage
+      t={t}
+      csrf={c.var.csrf}
+      study={study}
+      version={versionRow(db, study.id, v.number)}
+      tree={versionTreeOf(db, v.id)}
+      canEdit={c.var.role !== 'viewer'}
+      notice={notice}
+    />,
     { wide: true },
   );
 });
@@ -59,7 +87,14 @@ standardRoutes.post('/versions/:n/adopt', (c) => {
   const v = draftParam(c);
   const userId = c.var.user!.id;
   guarded(c, () => adoptVersion(db, v.id, userId));
-  appendAudit(db, { studyId: study.id, userId, action: 'standard.adopt', entity: 'standard_version', entityId: v.id, summary: t.standard.version(v.number) });
+  appendAudit(db, {
+    studyId: study.id,
+    userId,
+    action: 'standard.adopt',
+    entity: 'standard_version',
+    entityId: v.id,
+    summary: t.standard.version(v.number),
+  });
   return seeOther(c, `/studies/${study.id}/standard/versions/${v.number}`);
 });
 
@@ -69,10 +104,27 @@ standardRoutes.get('/diff', (c) => {
   const to = findVersion(db, study.id, Number(c.req.query('to')));
   const versions = listVersions(db, study.id);
   if (!from || !to) {
-    return page(c, t.standard.compare, <StandardListPage t={t} csrf={c.var.csrf} study={study} versions={versions} canEdit={c.var.role !== 'viewer'} error={t.standard.errCompare} />, { status: 404 });
+    return page(
+      c,
+      t.standard.compare,
+      <StandardListPage
+        t={t}
+        csrf={c.var.csrf}
+        study={study}
+        versions={versions}
+        canEdit={c.var.role !== 'viewer'}
+        error={t.standard.errCompare}
+      />,
+      { status: 404 },
+    );
   }
   const diff = diffVersions(diffItems(versionTreeOf(db, from.id)), diffItems(versionTreeOf(db, to.id)));
-  return page(c, t.standard.diffTitle(from.number, to.number), <DiffPage t={t} study={study} from={from.number} to={to.number} versions={versions} diff={diff} />, { wide: true });
+  return page(
+    c,
+    t.standard.diffTitle(from.number, to.number),
+    <DiffPage t={t} study={study} from={from.number} to={to.number} versions={versions} diff={diff} />,
+    { wide: true },
+  );
 });
 
 standardRoutes.route('/versions/:n', standardItemRoutes);

@@ -31,14 +31,26 @@ studyListRoutes.get('/', (c) => {
   return page(c, c.var.t.studies.listTitle, <StudyListPage t={c.var.t} rows={rows} archived={archived} />);
 });
 
-function newStudyPage(c: Context<AppEnv>, values: Record<string, string | string[]>, errors = {}, status: 200 | 422 = 200) {
+function newStudyPage(
+  c: Context<AppEnv>,
+  values: Record<string, string | string[]>,
+  errors = {},
+  status: 200 | 422 = 200,
+) {
   const t = c.var.t;
   return page(
     c,
     t.studies.newStudy,
     <section>
       <h1>{t.studies.newStudy}</h1>
-      <StudyForm t={t} csrf={c.var.csrf} action="/studies" values={values} errors={errors} submit={t.studies.create} />
+      <StudyForm
+        t={t}
+        csrf={c.var.csrf}
+        action="/studies"
+        values={values}
+        errors={errors}
+        submit={t.studies.create}
+      />
     </section>,
     { status },
   );
@@ -52,7 +64,14 @@ studyListRoutes.post(
   (c) => {
     const input = c.req.valid('form');
     const study = createStudy(c.var.db, c.var.user!.id, input);
-    appendAudit(c.var.db, { studyId: study.id, userId: c.var.user!.id, action: 'study.create', entity: 'study', entityId: study.id, summary: study.title });
+    appendAudit(c.var.db, {
+      studyId: study.id,
+      userId: c.var.user!.id,
+      action: 'study.create',
+      entity: 'study',
+      entityId: study.id,
+      summary: study.title,
+    });
     return seeOther(c, `/studies/${study.id}`);
   },
 );
@@ -62,15 +81,32 @@ studyRoutes.use('*', studyAccess);
 
 studyRoutes.get('/', (c) => {
   const s = c.var.study;
-  return page(c, s.title, <StudyOverviewPage t={c.var.t} study={s} progress={studyProgress(c.var.db, s.id)} role={c.var.role} />);
+  return page(
+    c,
+    s.title,
+    <StudyOverviewPage t={c.var.t} study={s} progress={studyProgress(c.var.db, s.id)} role={c.var.role} />,
+  );
 });
 
-function settingsPage(c: Context<StudyEnv>, values: Record<string, string | string[]>, errors = {}, status: 200 | 422 = 200) {
+function settingsPage(
+  c: Context<StudyEnv>,
+  values: Record<string, string | string[]>,
+  errors = {},
+  status: 200 | 422 = 200,
+) {
   const { study, role } = c.var;
   return page(
     c,
     c.var.t.studies.settings,
-    <StudySettingsPage t={c.var.t} csrf={c.var.csrf} study={study} canEdit={role !== 'viewer'} isOwner={role === 'owner'} values={values} errors={errors} />,
+    <StudySettingsPage
+      t={c.var.t}
+      csrf={c.var.csrf}
+      study={study}
+      canEdit={role !== 'viewer'}
+      isOwner={role === 'owner'}
+      values={values}
+      errors={errors}
+    />,
     { status },
   );
 }
@@ -79,7 +115,9 @@ studyRoutes.get('/settings', (c) => settingsPage(c, studyFormValues(c.var.study)
 
 studyRoutes.post(
   '/settings',
-  formValidator<typeof StudyFormSchema, StudyEnv>(StudyFormSchema, (c, errors, values) => settingsPage(c, values, errors, 422)),
+  formValidator<typeof StudyFormSchema, StudyEnv>(StudyFormSchema, (c, errors, values) =>
+    settingsPage(c, values, errors, 422),
+  ),
   (c) => {
     const before = c.var.study;
     const input = c.req.valid('form');
@@ -104,21 +142,43 @@ studyRoutes.post(
   },
 );
 
-for (const [path, archived] of [['/archive', true], ['/unarchive', false]] as const) {
+for (const [path, archived] of [
+  ['/archive', true],
+  ['/unarchive', false],
+] as const) {
   studyRoutes.post(path, (c) => {
     requireOwner(c.var.role);
     setArchived(c.var.db, c.var.study.id, archived);
-    appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: archived ? 'study.archive' : 'study.unarchive', entity: 'study', entityId: c.var.study.id });
+    appendAudit(c.var.db, {
+      studyId: c.var.study.id,
+      userId: c.var.user!.id,
+      action: archived ? 'study.archive' : 'study.unarchive',
+      entity: 'study',
+      entityId: c.var.study.id,
+    });
     return seeOther(c, `/studies/${c.var.study.id}`);
   });
 }
 
-function teamPage(c: Context<StudyEnv>, values?: Record<string, string | string[]>, errors = {}, status: 200 | 422 = 200) {
+function teamPage(
+  c: Context<StudyEnv>,
+  values?: Record<string, string | string[]>,
+  errors = {},
+  status: 200 | 422 = 200,
+) {
   const { study, role, db } = c.var;
   return page(
     c,
     c.var.t.studies.team,
-    <TeamPage t={c.var.t} csrf={c.var.csrf} study={study} members={listMembers(db, study.id)} isOwner={role === 'owner'} values={values} errors={errors} />,
+    <TeamPage
+      t={c.var.t}
+      csrf={c.var.csrf}
+      study={study}
+      members={listMembers(db, study.id)}
+      isOwner={role === 'owner'}
+      values={values}
+      errors={errors}
+    />,
     { status },
   );
 }
@@ -132,16 +192,26 @@ const MemberForm = z.object({
 
 studyRoutes.post(
   '/team',
-  formValidator<typeof MemberForm, StudyEnv>(MemberForm, (c, errors, values) => teamPage(c, values, errors, 422)),
+  formValidator<typeof MemberForm, StudyEnv>(MemberForm, (c, errors, values) =>
+    teamPage(c, values, errors, 422),
+  ),
   (c) => {
     requireOwner(c.var.role);
     const { email, role } = c.req.valid('form');
     const t = c.var.t;
     const user = findUserByEmail(c.var.db, email);
     if (!user) return teamPage(c, { email, role }, { email: t.studies.errNoSuchUser }, 422);
-    if (memberRole(c.var.db, c.var.study.id, user.id)) return teamPage(c, { email, role }, { email: t.studies.errAlreadyMember }, 422);
+    if (memberRole(c.var.db, c.var.study.id, user.id))
+      return teamPage(c, { email, role }, { email: t.studies.errAlreadyMember }, 422);
     addMember(c.var.db, c.var.study.id, user.id, role);
-    appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'team.add', entity: 'member', entityId: user.id, summary: `${user.email} (${role})` });
+    appendAudit(c.var.db, {
+      studyId: c.var.study.id,
+      userId: c.var.user!.id,
+      action: 'team.add',
+      entity: 'member',
+      entityId: user.id,
+      summary: `${user.email} (${role})`,
+    });
     return seeOther(c, `/studies/${c.var.study.id}/team`);
   },
 );
@@ -152,11 +222,28 @@ studyRoutes.post('/team/:userId/remove', (c) => {
   const role = memberRole(c.var.db, c.var.study.id, userId);
   if (role && role !== 'owner') {
     removeMember(c.var.db, c.var.study.id, userId);
-    appendAudit(c.var.db, { studyId: c.var.study.id, userId: c.var.user!.id, action: 'team.remove', entity: 'member', entityId: userId, before: role });
+    appendAudit(c.var.db, {
+      studyId: c.var.study.id,
+      userId: c.var.user!.id,
+      action: 'team.remove',
+      entity: 'member',
+      entityId: userId,
+      before: role,
+    });
   }
   return seeOther(c, `/studies/${c.var.study.id}/team`);
 });
 
 studyRoutes.get('/audit', (c) =>
-  page(c, c.var.t.studies.audit, <AuditPage t={c.var.t} lang={c.var.lang} study={c.var.study} rows={listAudit(c.var.db, c.var.study.id)} />, { wide: true }),
+  page(
+    c,
+    c.var.t.studies.audit,
+    <AuditPage
+      t={c.var.t}
+      lang={c.var.lang}
+      study={c.var.study}
+      rows={listAudit(c.var.db, c.var.study.id)}
+    />,
+    { wide: true },
+  ),
 );

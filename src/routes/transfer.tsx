@@ -14,7 +14,12 @@ const MAX_BYTES = 5 * 1024 * 1024;
 export const importRoutes = new Hono<AppEnv>();
 
 function importPage(c: Context<AppEnv>, error?: string, details: string[] = []) {
-  return page(c, c.var.t.transfer.importTitle, <ImportPage t={c.var.t} csrf={c.var.csrf} error={error} details={details} />, { status: error ? 422 : 200 });
+  return page(
+    c,
+    c.var.t.transfer.importTitle,
+    <ImportPage t={c.var.t} csrf={c.var.csrf} error={error} details={details} />,
+    { status: error ? 422 : 200 },
+  );
 }
 
 importRoutes.get('/', (c) => importPage(c));
@@ -27,7 +32,13 @@ importRoutes.post('/', async (c) => {
   if (file.size > MAX_BYTES) return importPage(c, c.var.t.cases.errFileSize);
   const parsed = parseStudyDocument(await file.text());
   if (!parsed.ok) {
-    const message = { json: T.errJson, format: T.errFormat, version: T.errVersion, schema: T.errSchema, refs: T.errRefs }[parsed.error];
+    const message = {
+      json: T.errJson,
+      format: T.errFormat,
+      version: T.errVersion,
+      schema: T.errSchema,
+      refs: T.errRefs,
+    }[parsed.error];
     return importPage(c, message, parsed.details);
   }
   const userId = c.var.user!.id;
@@ -53,7 +64,9 @@ importRoutes.post('/', async (c) => {
 export const exportRoutes = new Hono<StudyEnv>();
 exportRoutes.use('*', studyAccess);
 
-exportRoutes.get('/', (c) => page(c, c.var.t.transfer.exportTitle, <ExportPage t={c.var.t} study={c.var.study} />));
+exportRoutes.get('/', (c) =>
+  page(c, c.var.t.transfer.exportTitle, <ExportPage t={c.var.t} study={c.var.study} />),
+);
 
 exportRoutes.get('/export.json', (c) => {
   const doc = exportStudy(c.var.db, c.var.study.id)!;

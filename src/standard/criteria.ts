@@ -15,7 +15,10 @@ export const ItemTextSchema = z.object({
 export const CriteriaSchema = z
   .object({
     text: z.string().trim().min(5, 'standard.errText').max(1000, 'standard.errTooLong'),
-    subAspectId: z.coerce.number({ message: 'standard.errPlace' }).int('standard.errPlace').positive('standard.errPlace'),
+    subAspectId: z.coerce
+      .number({ message: 'standard.errPlace' })
+      .int('standard.errPlace')
+      .positive('standard.errPlace'),
     phaseId: z
       .string()
       .trim()
@@ -42,7 +45,8 @@ export const CriteriaSchema = z
   })
   .superRefine((v, ctx) => {
     const levels = [v.rubric1, v.rubric2, v.rubric3, v.rubric4, v.rubric5].filter(Boolean);
-    if (levels.length === 1) ctx.addIssue({ code: 'custom', path: ['rubric1'], message: 'standard.errRubric' });
+    if (levels.length === 1)
+      ctx.addIssue({ code: 'custom', path: ['rubric1'], message: 'standard.errRubric' });
     if (v.criterion && v.normPercentage === null)
       ctx.addIssue({ code: 'custom', path: ['normPercentage'], message: 'standard.errNormMissing' });
   })

@@ -22,7 +22,14 @@ export type DiffEntry =
 
 export interface VersionDiff {
   entries: DiffEntry[];
-  counts: { added: number; removed: number; reworded: number; moved: number; criterionChanged: number; unchanged: number };
+  counts: {
+    added: number;
+    removed: number;
+    reworded: number;
+    moved: number;
+    criterionChanged: number;
+    unchanged: number;
+  };
 }
 
 const norm = (x: DiffItem) => `${x.normPercentage ?? '—'}% ${x.normUnit}`;
@@ -30,7 +37,14 @@ const fields: [CriterionField, (x: DiffItem) => string][] = [
   ['criterion', (x) => x.criterion.trim()],
   ['norm', norm],
   ['evidenceSource', (x) => x.evidenceSource],
-  ['rubricLevels', (x) => x.rubricLevels.map((l) => l.trim()).filter(Boolean).join(' | ')],
+  [
+    'rubricLevels',
+    (x) =>
+      x.rubricLevels
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(' | '),
+  ],
   ['explanation', (x) => x.explanation.trim()],
 ];
 

@@ -12,14 +12,23 @@ import { planStandard } from './plan';
  */
 export function createFromDecisions(db: Db, study: Study, userId: number): StandardVersion {
   const decided = lastDecisions(db, study.id).filter((d) => d.final === 'in');
-  const ratings = validRatings(db, decided.map((d) => d.roundItemId));
+  const ratings = validRatings(
+    db,
+    decided.map((d) => d.roundItemId),
+  );
   const plan = planStandard(
     decided.map((d) => {
       const r = ratings.get(d.roundItemId) ?? { importance: [], frequency: [] };
-      return { ...d, importanceMedian: medianOf(r.importance, study.importanceScale), frequencyMedian: medianOf(r.frequency, study.frequencyScale) };
+      return {
+        ...d,
+        importanceMedian: medianOf(r.importance, study.importanceScale),
+        frequencyMedian: medianOf(r.frequency, study.frequencyScale),
+      };
     }),
     study.importanceScale,
-    study.lang === 'en' ? { general: 'General', unclustered: 'Other activities' } : { general: 'Algemeen', unclustered: 'Overige handelingen' },
+    study.lang === 'en'
+      ? { general: 'General', unclustered: 'Other activities' }
+      : { general: 'Algemeen', unclustered: 'Overige handelingen' },
   );
   if (plan.length === 0) throw new StandardError('nothing-decided', 'no decided items');
   return createVersionFromPlan(db, study.id, userId, plan);

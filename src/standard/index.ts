@@ -5,4 +5,12 @@ export { diffVersions } from './diff';
 export { planStandard, type PlanLabels } from './plan';
 export { CriteriaSchema, type CriteriaInput, ItemTextSchema } from './criteria';
 export { medianOf } from './medians';
-export { versionTree, diffItems, type TreeCluster, type TreeGroup, type TreeItem, type TreeItemRow, type TreeClusterRow } from './tree';
+export {
+  versionTree,
+  diffItems,
+  type TreeCluster,
+  type TreeGroup,
+  type TreeItem,
+  type TreeItemRow,
+  type TreeClusterRow,
+} from './tree';

@@ -15,7 +15,11 @@ export interface PlanLabels {
  * cluster to a "general" sub-aspect, because the handbook always lists items under a sub-aspect.
  * Lineages are derived from the draft item and the labels, so planning twice gives the same identities.
  */
-export function planStandard(items: readonly DecidedItem[], importanceScale: Scale, labels: PlanLabels): PlannedCluster[] {
+export function planStandard(
+  items: readonly DecidedItem[],
+  importanceScale: Scale,
+  labels: PlanLabels,
+): PlannedCluster[] {
   const clusters = new Map<string, PlannedCluster & { number: string }>();
   const sorted = [...items].sort(
     (a, b) =>
@@ -28,13 +32,22 @@ export function planStandard(items: readonly DecidedItem[], importanceScale: Sca
     const key = `${it.clusterNumber}|${clusterLabel}`;
     let cluster = clusters.get(key);
     if (!cluster) {
-      cluster = { label: clusterLabel, lineage: `cluster-${clusters.size + 1}-${slug(clusterLabel)}`, subAspects: [], number: it.clusterNumber };
+      cluster = {
+        label: clusterLabel,
+        lineage: `cluster-${clusters.size + 1}-${slug(clusterLabel)}`,
+        subAspects: [],
+        number: it.clusterNumber,
+      };
       clusters.set(key, cluster);
     }
     const subLabel = it.subAspectLabel?.trim() || labels.general;
     let sub = cluster.subAspects.find((s) => s.label === subLabel);
     if (!sub) {
-      sub = { label: subLabel, lineage: `${cluster.lineage}/${cluster.subAspects.length + 1}-${slug(subLabel)}`, items: [] };
+      sub = {
+        label: subLabel,
+        lineage: `${cluster.lineage}/${cluster.subAspects.length + 1}-${slug(subLabel)}`,
+        items: [],
+      };
       cluster.subAspects.push(sub);
     }
     sub.items.push(planItem(it, importanceScale));

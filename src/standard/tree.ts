@@ -45,9 +45,13 @@ export interface TreeCluster<I extends TreeItemRow = TreeItemRow> extends TreeGr
  * placed directly in a cluster are kept apart from its sub-aspects). Items without a cluster are left out of
  * the tree; a version made by `planStandard` never has them.
  */
-export function versionTree<I extends TreeItemRow>(clusters: readonly TreeClusterRow[], items: readonly I[]): TreeCluster<I>[] {
+export function versionTree<I extends TreeItemRow>(
+  clusters: readonly TreeClusterRow[],
+  items: readonly I[],
+): TreeCluster<I>[] {
   const { clusterNo, itemNo } = numberDraft([...clusters], [...items]);
-  const byPos = <T extends { position: number; id: number }>(a: T, b: T) => a.position - b.position || a.id - b.id;
+  const byPos = <T extends { position: number; id: number }>(a: T, b: T) =>
+    a.position - b.position || a.id - b.id;
   const itemsIn = (id: number) =>
     items
       .filter((x) => x.clusterId === id)
@@ -65,7 +69,13 @@ export function versionTree<I extends TreeItemRow>(clusters: readonly TreeCluste
       subAspects: clusters
         .filter((s) => s.parentId === c.id)
         .sort(byPos)
-        .map((s) => ({ id: s.id, number: clusterNo.get(s.id) ?? '', label: s.label, lineage: s.lineage, items: itemsIn(s.id) })),
+        .map((s) => ({
+          id: s.id,
+          number: clusterNo.get(s.id) ?? '',
+          label: s.label,
+          lineage: s.lineage,
+          items: itemsIn(s.id),
+        })),
     }));
 }
 

@@ -6,16 +6,34 @@ type Lang = 'nl' | 'en';
 export function defaultPhases(lang: Lang): Phase[] {
   const labels =
     lang === 'nl'
-      ? ['aanmelding en kennismaking', 'probleemverheldering', 'hulpverleningsplan en afspraken', 'uitvoering en begeleiding', 'evaluatie en afsluiting']
-      : ['intake and getting acquainted', 'problem clarification', 'help plan and agreements', 'implementation and support', 'evaluation and closure'];
-  return ['intake', 'analyse', 'plan', 'uitvoering', 'afsluiting'].map((id, i) => ({ id, label: labels[i]! }));
+      ? [
+          'aanmelding en kennismaking',
+          'probleemverheldering',
+          'hulpverleningsplan en afspraken',
+          'uitvoering en begeleiding',
+          'evaluatie en afsluiting',
+        ]
+      : [
+          'intake and getting acquainted',
+          'problem clarification',
+          'help plan and agreements',
+          'implementation and support',
+          'evaluation and closure',
+        ];
+  return ['intake', 'analyse', 'plan', 'uitvoering', 'afsluiting'].map((id, i) => ({
+    id,
+    label: labels[i]!,
+  }));
 }
 
 export type ScalePreset = '1-9' | '1-5';
 
 /** Importance: 1–9 with bands niet belangrijk / belangrijk / essentieel (top band 7–9); 1–5 with top band 4–5. */
 export function importanceScale(preset: ScalePreset, lang: Lang): Scale {
-  const [low, mid, high] = lang === 'nl' ? ['niet belangrijk', 'belangrijk', 'essentieel'] : ['not important', 'important', 'essential'];
+  const [low, mid, high] =
+    lang === 'nl'
+      ? ['niet belangrijk', 'belangrijk', 'essentieel']
+      : ['not important', 'important', 'essential'];
   if (preset === '1-9') {
     return {
       min: 1,
@@ -45,9 +63,22 @@ export function frequencyScale(preset: ScalePreset, lang: Lang): Scale {
   if (preset === '1-5') {
     const anchors =
       lang === 'nl'
-        ? ['nooit/zelden (<10%)', 'soms (10–30%)', 'regelmatig (30–70%)', 'vaak (70–90%)', '(bijna) altijd (>90%)']
-        : ['never/rarely (<10%)', 'sometimes (10–30%)', 'regularly (30–70%)', 'often (70–90%)', '(almost) always (>90%)'];
-    const [rare, reg, often] = lang === 'nl' ? ['zelden', 'regelmatig', 'vaak'] : ['rarely', 'regularly', 'often'];
+        ? [
+            'nooit/zelden (<10%)',
+            'soms (10–30%)',
+            'regelmatig (30–70%)',
+            'vaak (70–90%)',
+            '(bijna) altijd (>90%)',
+          ]
+        : [
+            'never/rarely (<10%)',
+            'sometimes (10–30%)',
+            'regularly (30–70%)',
+            'often (70–90%)',
+            '(almost) always (>90%)',
+          ];
+    const [rare, reg, often] =
+      lang === 'nl' ? ['zelden', 'regelmatig', 'vaak'] : ['rarely', 'regularly', 'often'];
     return {
       min: 1,
       max: 5,
@@ -59,11 +90,22 @@ export function frequencyScale(preset: ScalePreset, lang: Lang): Scale {
       ],
     };
   }
-  const [rare, reg, often] = lang === 'nl' ? ['zelden', 'regelmatig', 'vaak'] : ['rarely', 'regularly', 'often'];
+  const [rare, reg, often] =
+    lang === 'nl' ? ['zelden', 'regelmatig', 'vaak'] : ['rarely', 'regularly', 'often'];
   return {
     min: 1,
     max: 9,
-    anchors: [lang === 'nl' ? 'nooit' : 'never', '', '', '', '', '', '', '', lang === 'nl' ? 'altijd' : 'always'],
+    anchors: [
+      lang === 'nl' ? 'nooit' : 'never',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      lang === 'nl' ? 'altijd' : 'always',
+    ],
     bands: [
       { from: 1, to: 3, label: rare! },
       { from: 4, to: 6, label: reg! },

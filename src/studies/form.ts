@@ -27,7 +27,14 @@ export const StudyFormSchema = z
       phases,
       importanceScale: importanceScale(f.importanceScale, f.lang),
       frequencyScale: frequencyScale(f.frequencyScale, f.lang),
-      knownNames: [...new Set(f.knownNames.split(/\r?\n/).map((n) => n.trim()).filter(Boolean))],
+      knownNames: [
+        ...new Set(
+          f.knownNames
+            .split(/\r?\n/)
+            .map((n) => n.trim())
+            .filter(Boolean),
+        ),
+      ],
     };
   });
 

@@ -14,14 +14,21 @@ export function parseStudyDocument(text: string): ParseResult {
     return { ok: false, error: 'json', details: [] };
   }
   // Some other JSON file: one plain sentence beats a list of every field it lacks.
-  if (data && typeof data === 'object' && !Array.isArray(data) && (data as { format?: unknown }).format !== 'maatstaf-study')
+  if (
+    data &&
+    typeof data === 'object' &&
+    !Array.isArray(data) &&
+    (data as { format?: unknown }).format !== 'maatstaf-study'
+  )
     return { ok: false, error: 'format', details: [] };
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (data && typeof data === 'object' && version !== undefined && version !== SCHEMA_VERSION)
     return { ok: false, error: 'version', details: [String(version)] };
   const parsed = StudyDocumentSchema.safeParse(data);
   if (!parsed.success) {
-    const details = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(document)'}: ${i.message}`);
+    const details = parsed.error.issues
+      .slice(0, 10)
+      .map((i) => `${i.path.join('.') || '(document)'}: ${i.message}`);
     return { ok: false, error: 'schema', details };
   }
   const refs = danglingReferences(parsed.data);

@@ -25,7 +25,8 @@ export function danglingReferences(doc: StudyDocument): string[] {
   const check = <R>(table: string, rows: R[], field: keyof R & string, target: Key) => {
     for (const r of rows) {
       const v = r[field] as unknown;
-      if (v !== null && v !== undefined && !sets[target].has(v as number)) out.push(`${table}.${field} → ${String(v)}`);
+      if (v !== null && v !== undefined && !sets[target].has(v as number))
+        out.push(`${table}.${field} → ${String(v)}`);
     }
   };
   check('clusters', doc.clusters, 'parentId', 'clusters');
@@ -37,8 +38,18 @@ export function danglingReferences(doc: StudyDocument): string[] {
   check('itemEvidence', doc.itemEvidence, 'caseId', 'cases');
   check('rounds', doc.rounds, 'standardVersionId', 'standardVersions');
   check('roundItems', doc.roundItems, 'roundId', 'rounds');
-  check('roundItems', doc.roundItems.filter((r) => r.refKind === 'item'), 'refId', 'items');
-  check('roundItems', doc.roundItems.filter((r) => r.refKind === 'criterion'), 'refId', 'standardItems');
+  check(
+    'roundItems',
+    doc.roundItems.filter((r) => r.refKind === 'item'),
+    'refId',
+    'items',
+  );
+  check(
+    'roundItems',
+    doc.roundItems.filter((r) => r.refKind === 'criterion'),
+    'refId',
+    'standardItems',
+  );
   check('roundClusters', doc.roundClusters, 'roundId', 'rounds');
   for (const [table, rows] of [
     ['participations', doc.participations],

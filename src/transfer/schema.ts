@@ -84,7 +84,12 @@ const itemVersion = z.object({
 });
 
 /** Where in a case text an item came from (character offsets). */
-const evidence = z.object({ itemId: id, caseId: id, start: z.number().int().min(0), end: z.number().int().min(0) });
+const evidence = z.object({
+  itemId: id,
+  caseId: id,
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
 
 /** A panellist: pseudonym and stakeholder group only. */
 const panellist = z.object({ id, pseudonym: z.string().min(1), stakeholderGroup: z.string() });
@@ -136,10 +141,24 @@ const roundItem = z.object({
   subAspectLabel: z.string().nullable(),
 });
 
-const roundCluster = z.object({ id, roundId: id, clusterId: ref, position: z.number().int(), number: z.string(), label: z.string(), summary: z.string() });
+const roundCluster = z.object({
+  id,
+  roundId: id,
+  clusterId: ref,
+  position: z.number().int(),
+  number: z.string(),
+  label: z.string(),
+  summary: z.string(),
+});
 
 /** Invited, started and completed per panellist and round. */
-const participation = z.object({ roundId: id, panellistId: id, invitedAt: ts, startedAt: tsN, completedAt: tsN });
+const participation = z.object({
+  roundId: id,
+  panellistId: id,
+  invitedAt: ts,
+  startedAt: tsN,
+  completedAt: tsN,
+});
 
 /** Ratings; null with `…CannotJudge` = "kan ik niet beoordelen"; `dissent` = principled objection. */
 const ratingAnswer = z.object({
@@ -198,7 +217,13 @@ const coverageAnswer = z.object({
 });
 
 const memberCheck = z.object({ id, roundId: id, summary: z.string(), publishedAt: ts });
-const memberCheckResponse = z.object({ memberCheckId: id, panellistId: id, agrees: z.boolean(), comment: z.string(), at: ts });
+const memberCheckResponse = z.object({
+  memberCheckId: id,
+  panellistId: id,
+  agrees: z.boolean(),
+  comment: z.string(),
+  at: ts,
+});
 
 /** The classification of each rated item; the final decision is `override ?? computed`. */
 const decisionRow = z.object({
@@ -225,7 +250,14 @@ const standardVersion = z.object({
 });
 
 /** `lineage` is the identity of a cluster or item across versions (used by the diff). */
-const standardCluster = z.object({ id, versionId: id, parentId: ref, position: z.number().int(), label: z.string(), lineage: z.string().min(1) });
+const standardCluster = z.object({
+  id,
+  versionId: id,
+  parentId: ref,
+  position: z.number().int(),
+  label: z.string(),
+  lineage: z.string().min(1),
+});
 
 const standardItem = z.object({
   id,

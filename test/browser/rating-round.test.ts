@@ -30,7 +30,14 @@ describe.skipIf(!hasChromium)('rating round on a phone', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -40,16 +47,32 @@ describe.skipIf(!hasChromium)('rating round on a phone', () => {
   });
 
   it('completes every item, sees each answer saved, and finishes on a 390×844 screen', async () => {
-    const user = await createUser(db, { email: 'browser@example.org', name: 'B', password: 'geheim-wachtwoord' });
-    const study = createStudy(db, user.id, { title: 'Telefoonstudie', lang: 'nl', phases: defaultPhases('nl'), importanceScale: importanceScale('1-9', 'nl'), frequencyScale: frequencyScale('1-5', 'nl') });
+    const user = await createUser(db, {
+      email: 'browser@example.org',
+      name: 'B',
+      password: 'geheim-wachtwoord',
+    });
+    const study = createStudy(db, user.id, {
+      title: 'Telefoonstudie',
+      lang: 'nl',
+      phases: defaultPhases('nl'),
+      importanceScale: importanceScale('1-9', 'nl'),
+      frequencyScale: frequencyScale('1-5', 'nl'),
+    });
     seedDraft(db, study.id);
     const [anna] = addPanel(db, study.id);
     const round = openedRound(db, user.id, study.id, { kind: 'rating', instructions: 'Beoordeel elk item.' });
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     await page.goto(`${base}${anna!.path}`);
     await page.getByRole('link', { name: 'Beginnen' }).click();
     for (let cluster = 1; cluster <= 2; cluster++) {
-      await expect.poll(() => page.locator('.progress-line').textContent()).toContain(`cluster ${cluster} van 2`);
+      await expect
+        .poll(() => page.locator('.progress-line').textContent())
+        .toContain(`cluster ${cluster} van 2`);
       const forms = page.locator('form.item-form');
       const n = await forms.count();
       for (let i = 0; i < n; i++) {
@@ -69,6 +92,8 @@ describe.skipIf(!hasChromium)('rating round on a phone', () => {
     await page.screenshot({ path: '/tmp/maatstaf-rating-finish.png' });
     const rows = db.select().from(ratingAnswers).where(eq(ratingAnswers.roundId, round.id)).all();
     expect(rows.map((r) => [r.importance, r.frequency])).toEqual(Array(4).fill([8, 4]));
-    expect(db.select().from(participations).where(eq(participations.panellistId, anna!.id)).get()!.completedAt).not.toBeNull();
+    expect(
+      db.select().from(participations).where(eq(participations.panellistId, anna!.id)).get()!.completedAt,
+    ).not.toBeNull();
   });
 });

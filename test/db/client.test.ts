@@ -6,6 +6,12 @@ describe('openDb', () => {
     const db = tempDb();
     expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(() => db.$client.prepare('insert into cases (study_id, title, source_type, text, word_count, created_at, updated_at) values (999, ?, ?, ?, 1, 0, 0)').run('x', 'verslag', 'x')).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.$client
+        .prepare(
+          'insert into cases (study_id, title, source_type, text, word_count, created_at, updated_at) values (999, ?, ?, ?, 1, 0, 0)',
+        )
+        .run('x', 'verslag', 'x'),
+    ).toThrow(/FOREIGN KEY/);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../src/draft/excerpt';
 
-const TEXT = 'Mevrouw kwam binnen. Ze was boos. Ik heb de energieleverancier gebeld. Dat lukte. Daarna ging ze naar huis. Einde.';
+const TEXT =
+  'Mevrouw kwam binnen. Ze was boos. Ik heb de energieleverancier gebeld. Dat lukte. Daarna ging ze naar huis. Einde.';
 
 describe('excerpt', () => {
   it('shows the marked span with the sentence before and after it', () => {

@@ -15,21 +15,48 @@ describe('filterSuggestions', () => {
     const seen = new SeenSpans([{ caseId: 1, start: 10, end: 40 }]);
     const out = filterSuggestions(
       {
-        newItems: [item('De hulpverlener belt de school.', [{ caseId: 1, start: 12, end: 38 }]), item('De hulpverlener belt de huisarts.', [{ caseId: 2, start: 0, end: 20 }])],
-        newEvidence: [{ itemId: 7, text: 'x', evidence: [{ caseId: 1, start: 30, end: 50 }, { caseId: 3, start: 0, end: 5 }] }],
+        newItems: [
+          item('De hulpverlener belt de school.', [{ caseId: 1, start: 12, end: 38 }]),
+          item('De hulpverlener belt de huisarts.', [{ caseId: 2, start: 0, end: 20 }]),
+        ],
+        newEvidence: [
+          {
+            itemId: 7,
+            text: 'x',
+            evidence: [
+              { caseId: 1, start: 30, end: 50 },
+              { caseId: 3, start: 0, end: 5 },
+            ],
+          },
+        ],
       },
       seen,
       new Set(),
     );
     expect(out).toEqual([
-      { kind: 'new-evidence', itemId: 7, text: 'x', phaseId: null, evidence: [{ caseId: 3, start: 0, end: 5 }] },
-      { kind: 'new-item', itemId: null, text: 'De hulpverlener belt de huisarts.', phaseId: 'plan', evidence: [{ caseId: 2, start: 0, end: 20 }] },
+      {
+        kind: 'new-evidence',
+        itemId: 7,
+        text: 'x',
+        phaseId: null,
+        evidence: [{ caseId: 3, start: 0, end: 5 }],
+      },
+      {
+        kind: 'new-item',
+        itemId: null,
+        text: 'De hulpverlener belt de huisarts.',
+        phaseId: 'plan',
+        evidence: [{ caseId: 2, start: 0, end: 20 }],
+      },
     ]);
   });
 
   it('does not suggest again an item worded like a rejected suggestion', () => {
     const out = filterSuggestions(
-      { newItems: [item('De hulpverlener  belt de school.', [{ caseId: 5, start: 0, end: 9 }])], newEvidence: [] },
+      {
+        newItems: [item('De hulpverlener  belt de school.', [{ caseId: 5, start: 0, end: 9 }])],
+        newEvidence: [],
+      },
       new SeenSpans(),
       new Set(['de hulpverlener belt de school.']),
     );

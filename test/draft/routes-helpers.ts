@@ -23,8 +23,22 @@ export const CASE_NEW = [
   'Ik heb de energieleverancier gebeld.',
 ].join(' ');
 
-export function addCase(db: Db, studyId: number, userId: number, title: string, text: string, phaseTags: string[] = []) {
-  return insertCase(db, studyId, userId, { title, sourceType: 'verslag', practitioner: 'MW-01', phaseTags, caseDate: null, text });
+export function addCase(
+  db: Db,
+  studyId: number,
+  userId: number,
+  title: string,
+  text: string,
+  phaseTags: string[] = [],
+) {
+  return insertCase(db, studyId, userId, {
+    title,
+    sourceType: 'verslag',
+    practitioner: 'MW-01',
+    phaseTags,
+    caseDate: null,
+    text,
+  });
 }
 
 /** A study with two cases, proposed into a draft through the app. */
@@ -45,6 +59,11 @@ export function activeItems(db: Db, studyId: number) {
 
 export function itemWith(db: Db, studyId: number, fragment: string) {
   const it = loadDraft(db, studyId).items.find((i) => i.text.includes(fragment));
-  if (!it) throw new Error(`no item with "${fragment}": ${loadDraft(db, studyId).items.map((i) => i.text).join(' | ')}`);
+  if (!it)
+    throw new Error(
+      `no item with "${fragment}": ${loadDraft(db, studyId)
+        .items.map((i) => i.text)
+        .join(' | ')}`,
+    );
   return it;
 }

@@ -11,9 +11,19 @@ describe('handbook input from the study records', () => {
     const f = await adoptedFixture(db);
     const input = toHandbookInput(loadHandbookRecords(db, f.study.id, 1)!);
     expect(input.method.cases.total).toBe(3);
-    expect(input.method.cases.bySource).toEqual(expect.arrayContaining([{ source: 'dossier', count: 1 }, { source: 'verslag', count: 1 }]));
+    expect(input.method.cases.bySource).toEqual(
+      expect.arrayContaining([
+        { source: 'dossier', count: 1 },
+        { source: 'verslag', count: 1 },
+      ]),
+    );
     expect(input.method.cases.byPhase).toEqual(expect.arrayContaining([{ phase: 'intake', count: 3 }]));
-    expect(input.method.panel).toEqual(expect.arrayContaining([{ group: 'Hulpverleners', count: 5 }, { group: 'Teamleiders', count: 3 }]));
+    expect(input.method.panel).toEqual(
+      expect.arrayContaining([
+        { group: 'Hulpverleners', count: 5 },
+        { group: 'Teamleiders', count: 3 },
+      ]),
+    );
   });
 
   it('lists every round with invited, started and completed, and what processing did to the items', async () => {
@@ -35,9 +45,15 @@ describe('handbook input from the study records', () => {
     const f = await adoptedFixture(db);
     const { method } = toHandbookInput(loadHandbookRecords(db, f.study.id, 1)!);
     expect(method.consensus.description).toContain('COMET');
-    expect(method.overrides).toEqual([expect.objectContaining({ decision: 'Opnemen', reason: 'Het team vindt dit onmisbaar.' })]);
-    expect(method.memberChecks).toEqual([expect.objectContaining({ round: 1, agreed: 4, comments: 1, outcome: '4 van 5 akkoord' })]);
-    expect(method.dissent).toEqual([expect.objectContaining({ count: 1, reasons: ['Vijf werkdagen is te krap.'] })]);
+    expect(method.overrides).toEqual([
+      expect.objectContaining({ decision: 'Opnemen', reason: 'Het team vindt dit onmisbaar.' }),
+    ]);
+    expect(method.memberChecks).toEqual([
+      expect.objectContaining({ round: 1, agreed: 4, comments: 1, outcome: '4 van 5 akkoord' }),
+    ]);
+    expect(method.dissent).toEqual([
+      expect.objectContaining({ count: 1, reasons: ['Vijf werkdagen is te krap.'] }),
+    ]);
   });
 
   it('fills the standard per cluster and sub-aspect with criteria and norms, and the adoption', async () => {
@@ -49,7 +65,12 @@ describe('handbook input from the study records', () => {
     expect(input.clusters.map((c) => c.title)).toEqual(['Contact en kennismaking', 'Afspraken maken']);
     const all = input.clusters.flatMap((c) => c.subAspects.flatMap((s) => s.items));
     expect(all).toHaveLength(5);
-    expect(all[0]).toMatchObject({ number: '1.1.1', criterion: CRITERION(1), norm: { percentage: 80, unit: 'dossiers' }, rubric: ['Niet zichtbaar.', 'Deels zichtbaar.', 'Volledig zichtbaar.'] });
+    expect(all[0]).toMatchObject({
+      number: '1.1.1',
+      criterion: CRITERION(1),
+      norm: { percentage: 80, unit: 'dossiers' },
+      rubric: ['Niet zichtbaar.', 'Deels zichtbaar.', 'Volledig zichtbaar.'],
+    });
   });
 
   it('computes item statistics per closed rating round with the final decision', async () => {
@@ -72,7 +93,7 @@ describe('handbook input from the study records', () => {
     expect(loadHandbookRecords(db, f.study.id, 9)).toBeUndefined();
   });
 
-  it('keeps an adopted version\'s accounting to the rounds closed when it was adopted', async () => {
+  it("keeps an adopted version's accounting to the rounds closed when it was adopted", async () => {
     const db = tempDb();
     const f = await adoptedFixture(db);
     openedRound(db, f.user.id, f.study.id, { kind: 'review', title: 'Herziening na vaststelling' });

@@ -3,12 +3,25 @@ import { parsePanelCsv } from '../../src/panel';
 
 describe('panel CSV import', () => {
   it('reads Dutch headers with semicolons and quoted fields', () => {
-    const res = parsePanelCsv('Naam;E-mail;Organisatie;Functie;Stakeholdergroep\n"Jansen, Piet";piet@example.org;AMW;mw;teamleiders\n');
-    expect(res.ok && res.rows[0]).toMatchObject({ row: 2, errors: [], input: { name: 'Jansen, Piet', email: 'piet@example.org', organisation: 'AMW', role: 'mw', stakeholderGroup: 'teamleiders' } });
+    const res = parsePanelCsv(
+      'Naam;E-mail;Organisatie;Functie;Stakeholdergroep\n"Jansen, Piet";piet@example.org;AMW;mw;teamleiders\n',
+    );
+    expect(res.ok && res.rows[0]).toMatchObject({
+      row: 2,
+      errors: [],
+      input: {
+        name: 'Jansen, Piet',
+        email: 'piet@example.org',
+        organisation: 'AMW',
+        role: 'mw',
+        stakeholderGroup: 'teamleiders',
+      },
+    });
   });
 
   it('reads English headers and reports each refused row with its reason', () => {
-    const csv = 'name,email,group\nAnna,anna@example.org,a\n,nobody@example.org,a\nBram,not-an-email,b\nCor,ANNA@example.org,b\nDirk,known@example.org,b\n\nEef,,c\n';
+    const csv =
+      'name,email,group\nAnna,anna@example.org,a\n,nobody@example.org,a\nBram,not-an-email,b\nCor,ANNA@example.org,b\nDirk,known@example.org,b\n\nEef,,c\n';
     const res = parsePanelCsv(csv, ['known@example.org']);
     if (!res.ok) throw new Error('parse failed');
     const refused = res.rows.filter((r) => r.errors.length).map((r) => [r.row, r.errors]);

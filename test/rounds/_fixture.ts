@@ -22,8 +22,23 @@ export async function roundsWorld(opts: { config?: Partial<Env>; lang?: 'nl' | '
 
 export function seedDraft(db: Db, studyId: number) {
   const now = new Date();
-  const c1 = db.insert(clusters).values({ studyId, parentId: null, position: 0, label: 'Kennismaken', createdAt: now, updatedAt: now }).returning().get();
-  const c2 = db.insert(clusters).values({ studyId, parentId: null, position: 1, label: 'Afspraken maken', createdAt: now, updatedAt: now }).returning().get();
+  const c1 = db
+    .insert(clusters)
+    .values({ studyId, parentId: null, position: 0, label: 'Kennismaken', createdAt: now, updatedAt: now })
+    .returning()
+    .get();
+  const c2 = db
+    .insert(clusters)
+    .values({
+      studyId,
+      parentId: null,
+      position: 1,
+      label: 'Afspraken maken',
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning()
+    .get();
   const texts = [
     [c1.id, 'De hulpverlener stelt zich voor aan de cliënt.'],
     [c1.id, 'De hulpverlener legt uit hoe de hulp verloopt.'],
@@ -31,8 +46,23 @@ export function seedDraft(db: Db, studyId: number) {
     [c2.id, 'De hulpverlener legt de afspraken vast in het dossier.'],
   ] as const;
   const itemIds = texts.map(([clusterId, text], i) => {
-    const it = db.insert(items).values({ studyId, clusterId, text, position: i, phaseId: 'plan', origin: 'manual', createdAt: now, updatedAt: now }).returning().get();
-    db.insert(itemVersions).values({ itemId: it.id, version: 1, action: 'create', text, clusterId, status: 'active', at: now }).run();
+    const it = db
+      .insert(items)
+      .values({
+        studyId,
+        clusterId,
+        text,
+        position: i,
+        phaseId: 'plan',
+        origin: 'manual',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get();
+    db.insert(itemVersions)
+      .values({ itemId: it.id, version: 1, action: 'create', text, clusterId, status: 'active', at: now })
+      .run();
     return it.id;
   });
   return { clusterIds: [c1.id, c2.id], itemIds };
@@ -40,13 +70,34 @@ export function seedDraft(db: Db, studyId: number) {
 
 export function editDraftItem(db: Db, itemId: number, text: string) {
   const it = db.select().from(items).where(eq(items.id, itemId)).get()!;
-  db.update(items).set({ text, version: it.version + 1 }).where(eq(items.id, itemId)).run();
+  db.update(items)
+    .set({ text, version: it.version + 1 })
+    .where(eq(items.id, itemId))
+    .run();
 }
 
 export const PANEL = [
-  { name: 'Anna de Vries', email: 'anna@example.org', organisation: 'AMW Noord', role: 'maatschappelijk werker', stakeholderGroup: 'maatschappelijk werkers' },
-  { name: 'Bram Jansen', email: 'bram@example.org', organisation: 'AMW Noord', role: 'maatschappelijk werker', stakeholderGroup: 'maatschappelijk werkers' },
-  { name: 'Cor Bakker', email: null, organisation: 'AMW Zuid', role: 'teamleider', stakeholderGroup: 'teamleiders' },
+  {
+    name: 'Anna de Vries',
+    email: 'anna@example.org',
+    organisation: 'AMW Noord',
+    role: 'maatschappelijk werker',
+    stakeholderGroup: 'maatschappelijk werkers',
+  },
+  {
+    name: 'Bram Jansen',
+    email: 'bram@example.org',
+    organisation: 'AMW Noord',
+    role: 'maatschappelijk werker',
+    stakeholderGroup: 'maatschappelijk werkers',
+  },
+  {
+    name: 'Cor Bakker',
+    email: null,
+    organisation: 'AMW Zuid',
+    role: 'teamleider',
+    stakeholderGroup: 'teamleiders',
+  },
 ];
 
 /** Adds panellists and returns them with their personal link paths. */
@@ -54,7 +105,12 @@ export function addPanel(db: Db, studyId: number, rows = PANEL) {
   return addPanellists(db, KEY, studyId, rows).map((p) => ({ ...p, path: `/p/${linkToken(KEY, p)}` }));
 }
 
-export function openedRound(db: Db, userId: number, studyId: number, input: Omit<NewRound, 'studyId' | 'title'> & { title?: string }) {
+export function openedRound(
+  db: Db,
+  userId: number,
+  studyId: number,
+  input: Omit<NewRound, 'studyId' | 'title'> & { title?: string },
+) {
   const round = createRound(db, userId, { title: `Ronde ${input.kind}`, ...input, studyId });
   const res = openRound(db, round.id, userId);
   if (!res.ok) throw new Error(res.error);

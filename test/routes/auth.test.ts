@@ -18,7 +18,11 @@ describe('first-run setup', () => {
     expect(token).toBeTruthy();
     const agent = new Agent(app);
     expect((await agent.get(`/setup/${token}`)).status).toBe(200);
-    const res = await agent.post(`/setup/${token}`, { name: 'Anna', email: 'anna@example.org', password: 'lang-genoeg-1' });
+    const res = await agent.post(`/setup/${token}`, {
+      name: 'Anna',
+      email: 'anna@example.org',
+      password: 'lang-genoeg-1',
+    });
     expect(res.status).toBe(303);
     expect((await agent.get('/studies')).status).toBe(200);
   });
@@ -27,8 +31,16 @@ describe('first-run setup', () => {
     const { app, db } = testApp();
     const token = createSetupToken(db)!;
     const agent = new Agent(app);
-    await agent.post(`/setup/${token}`, { name: 'Anna', email: 'anna@example.org', password: 'lang-genoeg-1' });
-    const again = await new Agent(app).post(`/setup/${token}`, { name: 'Eve', email: 'eve@example.org', password: 'lang-genoeg-1' });
+    await agent.post(`/setup/${token}`, {
+      name: 'Anna',
+      email: 'anna@example.org',
+      password: 'lang-genoeg-1',
+    });
+    const again = await new Agent(app).post(`/setup/${token}`, {
+      name: 'Eve',
+      email: 'eve@example.org',
+      password: 'lang-genoeg-1',
+    });
     expect(again.status).toBe(410);
     expect(createSetupToken(db)).toBeUndefined();
   });
@@ -36,7 +48,11 @@ describe('first-run setup', () => {
   it('re-renders with 422 and keeps the entered values when the password is too short', async () => {
     const { app, db } = testApp();
     const token = createSetupToken(db)!;
-    const res = await new Agent(app).post(`/setup/${token}`, { name: 'Anna', email: 'anna@example.org', password: 'kort' });
+    const res = await new Agent(app).post(`/setup/${token}`, {
+      name: 'Anna',
+      email: 'anna@example.org',
+      password: 'kort',
+    });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('minstens 10 tekens');
@@ -63,7 +79,11 @@ describe('POST /login', () => {
     const { email } = await signedIn(app, db);
     const agent = new Agent(app);
     await agent.get('/login');
-    const res = await agent.post('/login', { email, password: 'geheim-wachtwoord' }, { 'x-forwarded-proto': 'https' });
+    const res = await agent.post(
+      '/login',
+      { email, password: 'geheim-wachtwoord' },
+      { 'x-forwarded-proto': 'https' },
+    );
     expect(res.headers.getSetCookie().find((c) => c.startsWith('mf_session='))).toMatch(/Secure/);
   });
 
@@ -81,7 +101,8 @@ describe('POST /login', () => {
     const { app, db } = testApp();
     const { email } = await signedIn(app, db);
     const agent = new Agent(app);
-    for (let i = 0; i < 5; i++) expect((await agent.post('/login', { email, password: `fout-${i}-xxxxxx` })).status).toBe(422);
+    for (let i = 0; i < 5; i++)
+      expect((await agent.post('/login', { email, password: `fout-${i}-xxxxxx` })).status).toBe(422);
     const res = await agent.post('/login', { email, password: 'geheim-wachtwoord' });
     expect(res.status).toBe(429);
     expect(await res.text()).toContain('15 minuten');

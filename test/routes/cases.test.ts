@@ -18,16 +18,34 @@ async function setup() {
   return { app, db, agent, id };
 }
 
-function form(fields: Record<string, string | string[]>, file?: { name: string; data: Uint8Array | string; type?: string }) {
+function form(
+  fields: Record<string, string | string[]>,
+  file?: { name: string; data: Uint8Array | string; type?: string },
+) {
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
-  if (file) fd.append('file', new File([file.data as BlobPart], file.name, { type: file.type ?? 'application/octet-stream' }));
+  if (file)
+    fd.append(
+      'file',
+      new File([file.data as BlobPart], file.name, { type: file.type ?? 'application/octet-stream' }),
+    );
   return fd;
 }
 
-const meta = { title: 'Schulden', sourceType: 'verslag', practitioner: 'MW-01', phaseTags: ['intake', 'plan'], caseDate: '2026-03-01' };
+const meta = {
+  title: 'Schulden',
+  sourceType: 'verslag',
+  practitioner: 'MW-01',
+  phaseTags: ['intake', 'plan'],
+  caseDate: '2026-03-01',
+};
 
-async function saveDirect(agent: Agent, id: number, text: string, extra: Record<string, string | string[]> = {}) {
+async function saveDirect(
+  agent: Agent,
+  id: number,
+  text: string,
+  extra: Record<string, string | string[]> = {},
+) {
   const preview = await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, text }));
   const html = await preview.text();
   const keep = [...html.matchAll(/name="keep" value="(\d+)"/g)].map((m) => m[1]!);
@@ -40,7 +58,17 @@ describe('adding a case', () => {
     const res = await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, text: PII_TEXT }));
     expect(res.status).toBe(200);
     const html = await res.text();
-    for (const s of ['06-12345678', 'm.jansen@example.nl', '111222333', 'NL91ABNA0417164300', '3511 AB', 'Kerkstraat 12', '12 maart 1975', 'Jansen', 'Bakker']) {
+    for (const s of [
+      '06-12345678',
+      'm.jansen@example.nl',
+      '111222333',
+      'NL91ABNA0417164300',
+      '3511 AB',
+      'Kerkstraat 12',
+      '12 maart 1975',
+      'Jansen',
+      'Bakker',
+    ]) {
       expect(html).toContain(`<del class="pii">`);
       expect(html).toMatch(new RegExp(`<del class="pii">[^<]*${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     }
@@ -51,8 +79,18 @@ describe('adding a case', () => {
     const res = await saveDirect(agent, id, PII_TEXT);
     expect(res.status).toBe(303);
     const [row] = listCases(db, id);
-    const stored = (await (await agent.get(`/studies/${id}/cases/${row!.id}`)).text());
-    for (const s of ['06-12345678', 'm.jansen@example.nl', '111222333', 'NL91ABNA0417164300', '3511 AB', 'Kerkstraat 12', '12 maart 1975', 'Jansen', 'Bakker']) {
+    const stored = await (await agent.get(`/studies/${id}/cases/${row!.id}`)).text();
+    for (const s of [
+      '06-12345678',
+      'm.jansen@example.nl',
+      '111222333',
+      'NL91ABNA0417164300',
+      '3511 AB',
+      'Kerkstraat 12',
+      '12 maart 1975',
+      'Jansen',
+      'Bakker',
+    ]) {
       expect(stored).not.toContain(s);
     }
     expect(stored).toContain('Ik heb haar gebeld');
@@ -70,7 +108,8 @@ describe('adding a case', () => {
 
   it('shows each proposed replacement with the words around it, so repeated names can be told apart', async () => {
     const { agent, id } = await setup();
-    const text = 'Mevrouw Jansen belde op maandag. Ik heb met mevrouw Jansen afspraken gemaakt over de doelen.';
+    const text =
+      'Mevrouw Jansen belde op maandag. Ik heb met mevrouw Jansen afspraken gemaakt over de doelen.';
     const html = await (await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, text }))).text();
     expect(html).toContain('(Mevrouw <b>Jansen</b> belde op maandag. Ik heb met…)');
     expect(html).toContain('(…maandag. Ik heb met mevrouw <b>Jansen</b> afspraken gemaakt over de…)');
@@ -93,34 +132,54 @@ describe('adding a case', () => {
 
   it('reads an uploaded .txt and .docx file', async () => {
     const { agent, id } = await setup();
-    const txt = await agent.post(`/studies/${id}/cases/preview`, form(meta, { name: 'casus.txt', data: 'Ik heb de huisarts gebeld.' }));
+    const txt = await agent.post(
+      `/studies/${id}/cases/preview`,
+      form(meta, { name: 'casus.txt', data: 'Ik heb de huisarts gebeld.' }),
+    );
     expect(txt.status).toBe(200);
     expect(await txt.text()).toContain('Ik heb de huisarts gebeld.');
-    const doc = new Document({ sections: [{ children: [new Paragraph('Ik heb een huisbezoek afgelegd bij de cliënt.')] }] });
+    const doc = new Document({
+      sections: [{ children: [new Paragraph('Ik heb een huisbezoek afgelegd bij de cliënt.')] }],
+    });
     const buf = await Packer.toBuffer(doc);
-    const docx = await agent.post(`/studies/${id}/cases/preview`, form(meta, { name: 'casus.docx', data: new Uint8Array(buf) }));
+    const docx = await agent.post(
+      `/studies/${id}/cases/preview`,
+      form(meta, { name: 'casus.docx', data: new Uint8Array(buf) }),
+    );
     expect(docx.status).toBe(200);
     expect(await docx.text()).toContain('Ik heb een huisbezoek afgelegd bij de cliënt.');
   });
 
   it('refuses other file types, broken .docx files and files over 5 MB, keeping the form', async () => {
     const { agent, id } = await setup();
-    const pdf = await agent.post(`/studies/${id}/cases/preview`, form(meta, { name: 'casus.pdf', data: '%PDF-1.4' }));
+    const pdf = await agent.post(
+      `/studies/${id}/cases/preview`,
+      form(meta, { name: 'casus.pdf', data: '%PDF-1.4' }),
+    );
     expect(pdf.status).toBe(422);
     const pdfHtml = await pdf.text();
     expect(pdfHtml).toContain('Dit bestandstype wordt niet ondersteund');
     expect(pdfHtml).toContain('value="Schulden"');
-    const broken = await agent.post(`/studies/${id}/cases/preview`, form(meta, { name: 'casus.docx', data: 'PK\u0003\u0004 niet echt een zip' }));
+    const broken = await agent.post(
+      `/studies/${id}/cases/preview`,
+      form(meta, { name: 'casus.docx', data: 'PK\u0003\u0004 niet echt een zip' }),
+    );
     expect(broken.status).toBe(422);
     expect(await broken.text()).toContain('kon niet worden gelezen');
-    const big = await agent.post(`/studies/${id}/cases/preview`, form(meta, { name: 'groot.txt', data: 'a'.repeat(5 * 1024 * 1024 + 10) }));
+    const big = await agent.post(
+      `/studies/${id}/cases/preview`,
+      form(meta, { name: 'groot.txt', data: 'a'.repeat(5 * 1024 * 1024 + 10) }),
+    );
     expect(big.status).toBe(422);
     expect(await big.text()).toContain('groter dan 5 MB');
   });
 
   it('asks for a title and text with 422 and keeps what was typed', async () => {
     const { agent, id } = await setup();
-    const res = await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, title: '', text: 'Mijn tekst blijft staan' }));
+    const res = await agent.post(
+      `/studies/${id}/cases/preview`,
+      form({ ...meta, title: '', text: 'Mijn tekst blijft staan' }),
+    );
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('Geef de casus een titel.');
@@ -135,7 +194,13 @@ describe('case list and case page', () => {
   it('searches and filters by phase and source type, with word counts', async () => {
     const { agent, id } = await setup();
     await saveDirect(agent, id, 'Ik heb de schulden in kaart gebracht.');
-    await agent.post(`/studies/${id}/cases`, { ...meta, title: 'Opvoeding', sourceType: 'dossier', phaseTags: ['afsluiting'], original: 'Gesprek over opvoeding gevoerd.' });
+    await agent.post(`/studies/${id}/cases`, {
+      ...meta,
+      title: 'Opvoeding',
+      sourceType: 'dossier',
+      phaseTags: ['afsluiting'],
+      original: 'Gesprek over opvoeding gevoerd.',
+    });
     const all = await (await agent.get(`/studies/${id}/cases`)).text();
     expect(all).toContain('Schulden');
     expect(all).toContain('Opvoeding');
@@ -154,7 +219,11 @@ describe('case list and case page', () => {
     const { db, agent, id } = await setup();
     await saveDirect(agent, id, 'Ik heb de schulden in kaart gebracht.');
     const c = listCases(db, id)[0]!;
-    const res = await agent.post(`/studies/${id}/cases/${c.id}/edit`, { ...meta, title: 'Nieuwe titel', text: '  ' });
+    const res = await agent.post(`/studies/${id}/cases/${c.id}/edit`, {
+      ...meta,
+      title: 'Nieuwe titel',
+      text: '  ',
+    });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('De tekst van de casus mag niet leeg zijn.');
@@ -167,7 +236,11 @@ describe('case list and case page', () => {
     const { db, agent, id } = await setup();
     await saveDirect(agent, id, 'Ik heb de schulden in kaart gebracht.');
     const c = listCases(db, id)[0]!;
-    const res = await agent.post(`/studies/${id}/cases/${c.id}/edit`, { ...meta, title: 'Nieuwe titel', text: 'Ik belde mevrouw Pietersen op 06-98765432.' });
+    const res = await agent.post(`/studies/${id}/cases/${c.id}/edit`, {
+      ...meta,
+      title: 'Nieuwe titel',
+      text: 'Ik belde mevrouw Pietersen op 06-98765432.',
+    });
     expect(res.status).toBe(303);
     const html = await (await agent.get(`/studies/${id}/cases/${c.id}`)).text();
     expect(html).toContain('Nieuwe titel');

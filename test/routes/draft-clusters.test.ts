@@ -15,7 +15,9 @@ describe('cluster operations', () => {
     const empty = await owner.agent.post(`${base}/clusters/${c.id}/rename`, { label: ' ' });
     expect(empty.status).toBe(422);
     expect(await empty.text()).toContain('Geef het cluster een naam.');
-    expect((await owner.agent.post(`${base}/clusters/${c.id}/rename`, { label: 'Kennismaken' })).status).toBe(303);
+    expect((await owner.agent.post(`${base}/clusters/${c.id}/rename`, { label: 'Kennismaken' })).status).toBe(
+      303,
+    );
     expect(findCluster(db, id, c.id)!.label).toBe('Kennismaken');
     expect(await (await owner.agent.get(base)).text()).toContain('1 Kennismaken');
     expect(listAudit(db, id).find((a) => a.action === 'cluster.rename')!.summary).toContain('→ Kennismaken');
@@ -25,7 +27,11 @@ describe('cluster operations', () => {
     const { db, id, owner, base } = await proposedStudy();
     const [first, second] = tops(db, id);
     await owner.agent.post(`${base}/clusters/${second!.id}/move`, { dir: 'up' });
-    expect(tops(db, id).map((c) => c.id).slice(0, 2)).toEqual([second!.id, first!.id]);
+    expect(
+      tops(db, id)
+        .map((c) => c.id)
+        .slice(0, 2),
+    ).toEqual([second!.id, first!.id]);
     const html = await (await owner.agent.get(base)).text();
     expect(html).toContain(`<h2 id="c-${second!.id}" tabindex="-1">1 ${second!.label}</h2>`);
     await owner.agent.post(`${base}/clusters/${second!.id}/move`, { dir: 'up' });
@@ -38,7 +44,9 @@ describe('cluster operations', () => {
     const [a, b] = tops(db, id);
     const moved = loadDraft(db, id).items.filter((i) => i.clusterId === a!.id);
     expect(moved.length).toBeGreaterThan(0);
-    expect((await owner.agent.post(`${base}/clusters/${a!.id}/merge`, { target: String(b!.id) })).status).toBe(303);
+    expect(
+      (await owner.agent.post(`${base}/clusters/${a!.id}/merge`, { target: String(b!.id) })).status,
+    ).toBe(303);
     expect(findCluster(db, id, a!.id)).toBeUndefined();
     for (const it of moved) {
       expect(findItem(db, id, it.id)!.clusterId).toBe(b!.id);
@@ -49,11 +57,16 @@ describe('cluster operations', () => {
 
   it('splits chosen items off into a new cluster right after it', async () => {
     const { db, id, owner, base } = await proposedStudy();
-    const c = tops(db, id).find((k) => loadDraft(db, id).items.filter((i) => i.clusterId === k.id).length >= 2)!;
+    const c = tops(db, id).find(
+      (k) => loadDraft(db, id).items.filter((i) => i.clusterId === k.id).length >= 2,
+    )!;
     const item = loadDraft(db, id).items.find((i) => i.clusterId === c.id)!;
     const none = await owner.agent.post(`${base}/clusters/${c.id}/split`, { newLabel: 'Nieuw' });
     expect(none.status).toBe(422);
-    const res = await owner.agent.post(`${base}/clusters/${c.id}/split`, { newLabel: 'Financiën', itemIds: String(item.id) });
+    const res = await owner.agent.post(`${base}/clusters/${c.id}/split`, {
+      newLabel: 'Financiën',
+      itemIds: String(item.id),
+    });
     expect(res.status).toBe(303);
     const after = tops(db, id);
     const fresh = after.find((k) => k.label === 'Financiën')!;
@@ -69,6 +82,8 @@ describe('cluster operations', () => {
     await owner.agent.post(`${base}/clusters`, { label: 'Afspraken maken', parentId: String(c.id) });
     const sub = loadDraft(db, id).clusters.find((k) => k.label === 'Afspraken maken')!;
     expect(sub.parentId).toBe(c.id);
-    expect(await (await owner.agent.get(base)).text()).toContain(`<h3 id="c-${sub.id}" tabindex="-1">1.1 Afspraken maken</h3>`);
+    expect(await (await owner.agent.get(base)).text()).toContain(
+      `<h3 id="c-${sub.id}" tabindex="-1">1.1 Afspraken maken</h3>`,
+    );
   });
 });

@@ -12,7 +12,13 @@ describe('editing an item', () => {
     expect(await edit.text()).toContain(`name="version" value="1"`);
     const res = await owner.agent.post(
       `${base}/items/${item.id}`,
-      { text: 'De hulpverlener belt met toestemming van de cliënt de energieleverancier.', clusterId: String(item.clusterId), phaseId: item.phaseId ?? '', version: '1', reason: 'concreter' },
+      {
+        text: 'De hulpverlener belt met toestemming van de cliënt de energieleverancier.',
+        clusterId: String(item.clusterId),
+        phaseId: item.phaseId ?? '',
+        version: '1',
+        reason: 'concreter',
+      },
       HX,
     );
     expect(res.status).toBe(200);
@@ -28,7 +34,12 @@ describe('editing an item', () => {
   it('answers a plain form post with 303 back to the item on the draft page', async () => {
     const { db, id, owner, base } = await proposedStudy();
     const item = activeItems(db, id)[0]!;
-    const res = await owner.agent.post(`${base}/items/${item.id}`, { text: 'De hulpverlener doet iets anders.', clusterId: '', phaseId: '', version: '1' });
+    const res = await owner.agent.post(`${base}/items/${item.id}`, {
+      text: 'De hulpverlener doet iets anders.',
+      clusterId: '',
+      phaseId: '',
+      version: '1',
+    });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`${base}?focus=item-${item.id}#item-${item.id}`);
   });
@@ -48,9 +59,17 @@ describe('editing an item', () => {
     const colleague = await signedIn(app, db, 'Bram Collega');
     await owner.agent.post(`/studies/${id}/team`, { email: colleague.email, role: 'editor' });
     const item = activeItems(db, id)[0]!;
-    const first = await colleague.agent.post(`${base}/items/${item.id}`, { text: 'Versie van Bram.', clusterId: '', phaseId: '', version: '1' }, HX);
+    const first = await colleague.agent.post(
+      `${base}/items/${item.id}`,
+      { text: 'Versie van Bram.', clusterId: '', phaseId: '', version: '1' },
+      HX,
+    );
     expect(first.status).toBe(200);
-    const late = await owner.agent.post(`${base}/items/${item.id}`, { text: 'Versie van Anna.', clusterId: '', phaseId: '', version: '1' }, HX);
+    const late = await owner.agent.post(
+      `${base}/items/${item.id}`,
+      { text: 'Versie van Anna.', clusterId: '', phaseId: '', version: '1' },
+      HX,
+    );
     expect(late.status).toBe(409);
     const html = await late.text();
     expect(html).toContain('Dit item is intussen gewijzigd door Bram Collega');
@@ -65,24 +84,44 @@ describe('editing an item', () => {
     const d = loadDraft(db, id);
     const item = activeItems(db, id)[0]!;
     const other = d.clusters.find((c) => c.id !== item.clusterId && c.parentId === null)!;
-    const res = await owner.agent.post(`${base}/items/${item.id}`, { text: item.text, clusterId: String(other.id), phaseId: 'afsluiting', version: '1' }, HX);
+    const res = await owner.agent.post(
+      `${base}/items/${item.id}`,
+      { text: item.text, clusterId: String(other.id), phaseId: 'afsluiting', version: '1' },
+      HX,
+    );
     expect(res.status).toBe(204);
     // Only the anchor differing from the page's address would make the browser jump and keep the stale form.
     const to = res.headers.get('hx-redirect')!;
     expect(to).toBe(`${base}?msg=moved&v=2&focus=item-${item.id}#item-${item.id}`);
     expect(await (await owner.agent.get(to.split('#')[0]!)).text()).toContain('Item verplaatst.');
     expect(findItem(db, id, item.id)).toMatchObject({ clusterId: other.id, phaseId: 'afsluiting' });
-    expect(itemHistory(db, item.id).at(-1)).toMatchObject({ action: 'move', clusterLabel: other.label, phaseId: 'afsluiting' });
+    expect(itemHistory(db, item.id).at(-1)).toMatchObject({
+      action: 'move',
+      clusterLabel: other.label,
+      phaseId: 'afsluiting',
+    });
   });
 
   it('adds an item by hand', async () => {
     const { db, id, owner, base } = await proposedStudy();
     const cluster = loadDraft(db, id).clusters[0]!;
-    const res = await owner.agent.post(`${base}/items`, { text: 'De hulpverlener verwijst door naar de wijkagent.', clusterId: String(cluster.id), phaseId: 'uitvoering' });
+    const res = await owner.agent.post(`${base}/items`, {
+      text: 'De hulpverlener verwijst door naar de wijkagent.',
+      clusterId: String(cluster.id),
+      phaseId: 'uitvoering',
+    });
     expect(res.status).toBe(303);
     const added = itemWith(db, id, 'wijkagent');
-    expect(added).toMatchObject({ origin: 'manual', clusterId: cluster.id, phaseId: 'uitvoering', status: 'active' });
-    expect(itemHistory(db, added.id)[0]).toMatchObject({ action: 'create', reason: 'met de hand toegevoegd' });
+    expect(added).toMatchObject({
+      origin: 'manual',
+      clusterId: cluster.id,
+      phaseId: 'uitvoering',
+      status: 'active',
+    });
+    expect(itemHistory(db, added.id)[0]).toMatchObject({
+      action: 'create',
+      reason: 'met de hand toegevoegd',
+    });
     expect(await (await owner.agent.get(base)).text()).toContain('verwijst door naar de wijkagent');
   });
 });
@@ -95,7 +134,10 @@ describe('deleting and restoring', () => {
     expect(missing.status).toBe(422);
     expect(await missing.text()).toContain('Geef een reden');
     expect(findItem(db, id, item.id)!.status).toBe('active');
-    const res = await owner.agent.post(`${base}/items/${item.id}/delete`, { reason: 'valt buiten de hulpverlening', version: '1' });
+    const res = await owner.agent.post(`${base}/items/${item.id}/delete`, {
+      reason: 'valt buiten de hulpverlening',
+      version: '1',
+    });
     expect(res.status).toBe(303);
     expect(findItem(db, id, item.id)!.status).toBe('deleted');
     const html = await (await owner.agent.get(base)).text();
@@ -119,7 +161,14 @@ describe('merging and splitting items', () => {
     const total = before.get(a!.id)!.links + before.get(b!.id)!.links;
     const choose = await owner.agent.get(`${base}/merge?ids=${a!.id}&ids=${b!.id}`);
     expect(await choose.text()).toContain('Welk item blijft bestaan?');
-    const res = await owner.agent.post(`${base}/merge`, { ids: [String(a!.id), String(b!.id)], [`v-${a!.id}`]: '1', [`v-${b!.id}`]: '1', target: String(a!.id), text: 'De hulpverlener legt uit en belt.', reason: 'overlap' });
+    const res = await owner.agent.post(`${base}/merge`, {
+      ids: [String(a!.id), String(b!.id)],
+      [`v-${a!.id}`]: '1',
+      [`v-${b!.id}`]: '1',
+      target: String(a!.id),
+      text: 'De hulpverlener legt uit en belt.',
+      reason: 'overlap',
+    });
     expect(res.status).toBe(303);
     const d = loadDraft(db, id);
     expect(d.evidence.get(a!.id)!.links).toBe(total);
@@ -146,13 +195,19 @@ describe('merging and splitting items', () => {
     const d = loadDraft(db, id);
     expect(d.evidence.get(item.id)!.links).toBe(1);
     expect(d.evidence.get(second.id)!.links).toBe(1);
-    expect(itemHistory(db, item.id).at(-1)).toMatchObject({ action: 'split', text: 'De hulpverlener belt de energieleverancier.' });
+    expect(itemHistory(db, item.id).at(-1)).toMatchObject({
+      action: 'split',
+      text: 'De hulpverlener belt de energieleverancier.',
+    });
   });
 
   it('asks for at least two wordings when splitting', async () => {
     const { db, id, owner, base } = await proposedStudy();
     const item = activeItems(db, id)[0]!;
-    const res = await owner.agent.post(`${base}/items/${item.id}/split`, { version: '1', part: ['Alleen één.', ''] });
+    const res = await owner.agent.post(`${base}/items/${item.id}/split`, {
+      version: '1',
+      part: ['Alleen één.', ''],
+    });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Vul minstens twee formuleringen in.');
   });
@@ -165,7 +220,9 @@ describe('evidence and history', () => {
     const panel = await (await owner.agent.get(`${base}/items/${item.id}/evidence`, HX)).text();
     expect(panel).toContain('<mark>Ik heb de energieleverancier gebeld</mark>');
     expect(panel).not.toContain('<html');
-    const link = /href="([^"]+\/cases\/\d+\?start=\d+&amp;end=\d+#mark)"/.exec(panel)![1]!.replace(/&amp;/g, '&');
+    const link = /href="([^"]+\/cases\/\d+\?start=\d+&amp;end=\d+#mark)"/
+      .exec(panel)![1]!
+      .replace(/&amp;/g, '&');
     const whole = await (await owner.agent.get(link)).text();
     expect(whole).toMatch(/<mark id="mark" tabindex="-1">Ik heb de energieleverancier gebeld<\/mark>/);
     expect(whole).toContain('Mevrouw meldde zich aan');
@@ -176,8 +233,18 @@ describe('evidence and history', () => {
   it('shows how the wording evolved on the history page', async () => {
     const { db, id, owner, base } = await proposedStudy();
     const item = activeItems(db, id)[0]!;
-    await owner.agent.post(`${base}/items/${item.id}`, { text: 'Eerste herformulering.', clusterId: '', phaseId: '', version: '1' });
-    await owner.agent.post(`${base}/items/${item.id}`, { text: 'Tweede herformulering.', clusterId: '', phaseId: '', version: '2' });
+    await owner.agent.post(`${base}/items/${item.id}`, {
+      text: 'Eerste herformulering.',
+      clusterId: '',
+      phaseId: '',
+      version: '1',
+    });
+    await owner.agent.post(`${base}/items/${item.id}`, {
+      text: 'Tweede herformulering.',
+      clusterId: '',
+      phaseId: '',
+      version: '2',
+    });
     const html = await (await owner.agent.get(`${base}/items/${item.id}/history`)).text();
     const table = html.slice(html.indexOf('<tbody>'));
     const at = (s: string) => table.indexOf(s);

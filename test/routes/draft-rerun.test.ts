@@ -8,14 +8,21 @@ describe('re-running extraction after new cases', () => {
     const res = await owner.agent.post(`${base}/rerun`);
     expect(res.status).toBe(303);
     expect(openSuggestions(db, id)).toHaveLength(0);
-    expect(await (await owner.agent.get(res.headers.get('location')!)).text()).toContain('Niets nieuws gevonden');
+    expect(await (await owner.agent.get(res.headers.get('location')!)).text()).toContain(
+      'Niets nieuws gevonden',
+    );
   });
 
   it('proposes only new items and new evidence as suggestions and leaves edited items untouched', async () => {
     const { db, id, owner, base } = await proposedStudy();
     const called = itemWith(db, id, 'energieleverancier');
     const reworded = 'De hulpverlener neemt telefonisch contact op met de energieleverancier.';
-    await owner.agent.post(`${base}/items/${called.id}`, { text: reworded, clusterId: String(called.clusterId), phaseId: called.phaseId ?? '', version: '1' });
+    await owner.agent.post(`${base}/items/${called.id}`, {
+      text: reworded,
+      clusterId: String(called.clusterId),
+      phaseId: called.phaseId ?? '',
+      version: '1',
+    });
     const count = activeItems(db, id).length;
     const kase = addCase(db, id, owner.userId, 'Casus nieuw', CASE_NEW);
     await owner.agent.post(`${base}/rerun`);
@@ -37,8 +44,13 @@ describe('re-running extraction after new cases', () => {
     const newItem = open.find((s) => s.kind === 'new-item')!;
     const others = open.filter((s) => s.id !== newItem.id);
     const cluster = loadDraft(db, id).clusters[0]!;
-    expect((await owner.agent.post(`${base}/suggestions/${newItem.id}/accept`, { clusterId: String(cluster.id) })).status).toBe(303);
-    const created = loadDraft(db, id).items.filter((i) => i.text === newItem.text).at(-1)!;
+    expect(
+      (await owner.agent.post(`${base}/suggestions/${newItem.id}/accept`, { clusterId: String(cluster.id) }))
+        .status,
+    ).toBe(303);
+    const created = loadDraft(db, id)
+      .items.filter((i) => i.text === newItem.text)
+      .at(-1)!;
     expect(created.clusterId).toBe(cluster.id);
     expect(loadDraft(db, id).evidence.get(created.id)!.links).toBe(newItem.evidence.length);
     for (const s of others) await owner.agent.post(`${base}/suggestions/${s.id}/reject`);

@@ -14,7 +14,12 @@ describe('proposing the draft from cases', () => {
     expect(d.evidence.get(called.id)).toEqual({ links: 2, cases: 2 });
     for (const it of d.items) {
       const [v] = itemHistory(db, it.id);
-      expect(v).toMatchObject({ version: 1, action: 'create', reason: 'voorgesteld uit casussen', text: it.text });
+      expect(v).toMatchObject({
+        version: 1,
+        action: 'create',
+        reason: 'voorgesteld uit casussen',
+        text: it.text,
+      });
     }
     const html = await (await owner.agent.get(base)).text();
     expect(html).toContain(`<span class="item-text">${called.text}</span>`);
@@ -26,8 +31,20 @@ describe('proposing the draft from cases', () => {
 
   it('uses the phases as clusters when the researcher chooses so', async () => {
     const { db, id } = await proposedStudy('phases');
-    const labels = loadDraft(db, id).clusters.filter((c) => c.parentId === null).map((c) => c.label);
-    expect(labels.some((l) => ['aanmelding en kennismaking', 'uitvoering en begeleiding', 'hulpverleningsplan en afspraken', 'probleemverheldering', 'evaluatie en afsluiting'].includes(l))).toBe(true);
+    const labels = loadDraft(db, id)
+      .clusters.filter((c) => c.parentId === null)
+      .map((c) => c.label);
+    expect(
+      labels.some((l) =>
+        [
+          'aanmelding en kennismaking',
+          'uitvoering en begeleiding',
+          'hulpverleningsplan en afspraken',
+          'probleemverheldering',
+          'evaluatie en afsluiting',
+        ].includes(l),
+      ),
+    ).toBe(true);
   });
 
   it('says so clearly when there are no cases, and when no case holds an activity', async () => {

@@ -5,10 +5,18 @@ import { roundsWorld, panellistAgent } from '../rounds/_fixture';
 describe('panel page', () => {
   it('adds a panellist with pseudonym P001 and refuses a missing name with the values kept', async () => {
     const w = await roundsWorld();
-    const ok = await w.agent.post(`/studies/${w.studyId}/panel`, { name: 'Anna de Vries', email: 'anna@example.org', stakeholderGroup: 'teamleiders' });
+    const ok = await w.agent.post(`/studies/${w.studyId}/panel`, {
+      name: 'Anna de Vries',
+      email: 'anna@example.org',
+      stakeholderGroup: 'teamleiders',
+    });
     expect(ok.status).toBe(303);
     expect(listPanellists(w.db, w.studyId).map((p) => p.pseudonym)).toEqual(['P001']);
-    const bad = await w.agent.post(`/studies/${w.studyId}/panel`, { name: '', email: 'nope', organisation: 'AMW Zuid' });
+    const bad = await w.agent.post(`/studies/${w.studyId}/panel`, {
+      name: '',
+      email: 'nope',
+      organisation: 'AMW Zuid',
+    });
     expect(bad.status).toBe(422);
     const html = await bad.text();
     expect(html).toContain('Vul een naam in.');
@@ -18,13 +26,23 @@ describe('panel page', () => {
   it('imports a CSV and lists each refused row with its reason', async () => {
     const w = await roundsWorld();
     await w.agent.post(`/studies/${w.studyId}/panel`, { name: 'Al bekend', email: 'known@example.org' });
-    const csv = 'naam;e-mail;groep\nPiet;piet@example.org;teamleiders\n;leeg@example.org;x\nKees;kees(at)example.org;x\nJet;known@example.org;x\nMies;piet@example.org;x\n';
+    const csv =
+      'naam;e-mail;groep\nPiet;piet@example.org;teamleiders\n;leeg@example.org;x\nKees;kees(at)example.org;x\nJet;known@example.org;x\nMies;piet@example.org;x\n';
     const res = await w.agent.post(`/studies/${w.studyId}/panel/import`, { csv });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('Geïmporteerd: 1 panelleden.');
-    for (const reason of ['naam ontbreekt', 'ongeldig e-mailadres', 'e-mailadres staat al in het panel', 'e-mailadres staat al eerder in dit bestand']) expect(html).toContain(reason);
-    expect(listPanellists(w.db, w.studyId).map((p) => `${p.pseudonym} ${p.name}`)).toEqual(['P001 Al bekend', 'P002 Piet']);
+    for (const reason of [
+      'naam ontbreekt',
+      'ongeldig e-mailadres',
+      'e-mailadres staat al in het panel',
+      'e-mailadres staat al eerder in dit bestand',
+    ])
+      expect(html).toContain(reason);
+    expect(listPanellists(w.db, w.studyId).map((p) => `${p.pseudonym} ${p.name}`)).toEqual([
+      'P001 Al bekend',
+      'P002 Piet',
+    ]);
   });
 
   it('shows a link that works, and after regenerating only the new one works; a revoked link stops', async () => {

@@ -11,10 +11,18 @@ describe('autosave without JavaScript', () => {
     const item = roundItemsOf(w.db, round.id)[2]!;
     const a = panellistAgent(w.app);
     await a.get(`${anna!.path}/r/${round.id}?c=2`);
-    const res = await a.post(`${anna!.path}/r/${round.id}/i/${item.id}`, { importance: '6', frequency: 'cj' }, { referer: `http://localhost${anna!.path}/r/${round.id}?c=2` });
+    const res = await a.post(
+      `${anna!.path}/r/${round.id}/i/${item.id}`,
+      { importance: '6', frequency: 'cj' },
+      { referer: `http://localhost${anna!.path}/r/${round.id}?c=2` },
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`${anna!.path}/r/${round.id}?c=2#i-${item.id}`);
-    expect(w.db.select().from(ratingAnswers).get()).toMatchObject({ importance: 6, frequency: null, frequencyCannotJudge: true });
+    expect(w.db.select().from(ratingAnswers).get()).toMatchObject({
+      importance: 6,
+      frequency: null,
+      frequencyCannotJudge: true,
+    });
   });
 
   it('stores an htmx post that carries the CSRF header', async () => {
@@ -25,8 +33,16 @@ describe('autosave without JavaScript', () => {
     const a = panellistAgent(w.app);
     await a.get(anna!.path);
     const body = new URLSearchParams({ importance: '9', frequency: '5', comment: 'Altijd & overal' });
-    const res = await a.request(`${anna!.path}/r/${round.id}/i/${item.id}`, { method: 'POST', body, headers: { 'hx-request': 'true', 'x-csrf-token': a.csrf } });
+    const res = await a.request(`${anna!.path}/r/${round.id}/i/${item.id}`, {
+      method: 'POST',
+      body,
+      headers: { 'hx-request': 'true', 'x-csrf-token': a.csrf },
+    });
     expect(res.status).toBe(200);
-    expect(w.db.select().from(ratingAnswers).get()).toMatchObject({ importance: 9, frequency: 5, comment: 'Altijd & overal' });
+    expect(w.db.select().from(ratingAnswers).get()).toMatchObject({
+      importance: 9,
+      frequency: 5,
+      comment: 'Altijd & overal',
+    });
   });
 });

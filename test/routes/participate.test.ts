@@ -2,7 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { roundClustersOf, roundItemsOf } from '../../db/rounds';
 import { closeRound } from '../../src/decisions/close-round';
-import { coverageAnswers, participations, proposedActivities, ratingAnswers, reviewAnswers } from '../../db/schema';
+import {
+  coverageAnswers,
+  participations,
+  proposedActivities,
+  ratingAnswers,
+  reviewAnswers,
+} from '../../db/schema';
 import { addPanel, editDraftItem, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';
 
 const hx = { 'hx-request': 'true' };
@@ -12,7 +18,10 @@ describe('rating round through personal links', () => {
   it('opens, takes answers per item, resumes on another device, finishes and closes', async () => {
     const w = await roundsWorld();
     const [anna] = addPanel(w.db, w.studyId);
-    const round = openedRound(w.db, w.userId, w.studyId, { kind: 'rating', instructions: 'Beoordeel elk item.' });
+    const round = openedRound(w.db, w.userId, w.studyId, {
+      kind: 'rating',
+      instructions: 'Beoordeel elk item.',
+    });
     const items = roundItemsOf(w.db, round.id);
     expect(items.map((i) => i.number)).toEqual(['1.1', '1.2', '2.1', '2.2']);
     const phone = panellistAgent(w.app);
@@ -20,15 +29,28 @@ describe('rating round through personal links', () => {
     expect(page1).toContain('cluster 1 van 2 · 0 van 4 items');
     expect(page1).toContain('Beoordeel elk item.');
     expect(page1).toContain('kan ik niet beoordelen');
-    const save = (a: typeof phone, itemId: number, f: Record<string, string>) => a.post(`${anna!.path}/r/${round.id}/i/${itemId}`, f, hx);
+    const save = (a: typeof phone, itemId: number, f: Record<string, string>) =>
+      a.post(`${anna!.path}/r/${round.id}/i/${itemId}`, f, hx);
     expect((await save(phone, items[0]!.id, { importance: '8', frequency: '4' })).status).toBe(200);
     expect((await save(phone, items[0]!.id, { importance: '8', frequency: '4' })).status).toBe(200);
-    await save(phone, items[1]!.id, { importance: 'cj', frequency: '2', comment: 'Hangt af van de cliënt', dissent: '1', dissentReason: 'Niet onze taak' });
+    await save(phone, items[1]!.id, {
+      importance: 'cj',
+      frequency: '2',
+      comment: 'Hangt af van de cliënt',
+      dissent: '1',
+      dissentReason: 'Niet onze taak',
+    });
     const bad = await save(phone, items[1]!.id, { importance: '12', frequency: '2' });
     expect(bad.status).toBe(422);
     const rows = w.db.select().from(ratingAnswers).where(eq(ratingAnswers.panellistId, anna!.id)).all();
     expect(rows).toHaveLength(2);
-    expect(rows.find((r) => r.roundItemId === items[1]!.id)).toMatchObject({ importance: null, importanceCannotJudge: true, frequency: 2, dissent: true, dissentReason: 'Niet onze taak' });
+    expect(rows.find((r) => r.roundItemId === items[1]!.id)).toMatchObject({
+      importance: null,
+      importanceCannotJudge: true,
+      frequency: 2,
+      dissent: true,
+      dissentReason: 'Niet onze taak',
+    });
 
     const laptop = panellistAgent(w.app);
     const resumed = await (await laptop.get(`${anna!.path}/r/${round.id}?c=1`)).text();
@@ -38,7 +60,9 @@ describe('rating round through personal links', () => {
     expect(finish).toContain('Nog niet beantwoord (2)');
     expect(finish).toContain(`?c=2#i-${items[2]!.id}`);
     expect((await laptop.post(`${anna!.path}/r/${round.id}/finish`)).status).toBe(303);
-    expect(w.db.select().from(participations).where(eq(participations.panellistId, anna!.id)).get()!.completedAt).not.toBeNull();
+    expect(
+      w.db.select().from(participations).where(eq(participations.panellistId, anna!.id)).get()!.completedAt,
+    ).not.toBeNull();
 
     await w.agent.post(`/studies/${w.studyId}/rounds/${round.id}/close`);
     const closed = await laptop.get(`${anna!.path}/r/${round.id}`);
@@ -53,7 +77,10 @@ describe('rating round through personal links', () => {
     const a = panellistAgent(w.app);
     await a.get(anna!.path);
     const url = `${anna!.path}/r/${round.id}/i/${item.id}`;
-    await Promise.all([a.post(url, { importance: '3', frequency: '1' }, hx), a.post(url, { importance: '4', frequency: '1' }, hx)]);
+    await Promise.all([
+      a.post(url, { importance: '3', frequency: '1' }, hx),
+      a.post(url, { importance: '4', frequency: '1' }, hx),
+    ]);
     await a.post(url, { importance: '9', frequency: '5' }, hx);
     expect(w.db.select().from(ratingAnswers).all()).toMatchObject([{ importance: 9, frequency: 5 }]);
   });
@@ -69,15 +96,27 @@ describe('closing while a panellist is busy', () => {
     const seen = seenOf(await (await a.get(`${anna!.path}/r/${round.id}`)).text());
     await new Promise((r) => setTimeout(r, 5));
     closeRound(w.db, round.id, w.userId);
-    const late = await a.post(`${anna!.path}/r/${round.id}/i/${item.id}`, { seen, importance: '7', frequency: '3' }, hx);
+    const late = await a.post(
+      `${anna!.path}/r/${round.id}/i/${item.id}`,
+      { seen, importance: '7', frequency: '3' },
+      hx,
+    );
     expect(late.status).toBe(200);
     expect(await late.text()).toContain('gemarkeerd als te laat');
     expect(w.db.select().from(ratingAnswers).get()).toMatchObject({ importance: 7, late: true });
 
-    const refused = await a.post(`${anna!.path}/r/${round.id}/i/${item.id}`, { importance: '1', frequency: '1' }, hx);
+    const refused = await a.post(
+      `${anna!.path}/r/${round.id}/i/${item.id}`,
+      { importance: '1', frequency: '1' },
+      hx,
+    );
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain('Deze ronde is gesloten');
-    const forged = await a.post(`${anna!.path}/r/${round.id}/i/${item.id}`, { seen: `${Date.now() - 60_000}.AAAAAAAAAAAAAAAAAAAAAA`, importance: '1', frequency: '1' }, hx);
+    const forged = await a.post(
+      `${anna!.path}/r/${round.id}/i/${item.id}`,
+      { seen: `${Date.now() - 60_000}.AAAAAAAAAAAAAAAAAAAAAA`, importance: '1', frequency: '1' },
+      hx,
+    );
     expect(forged.status).toBe(409);
     expect(w.db.select().from(ratingAnswers).get()).toMatchObject({ importance: 7 });
   });
@@ -94,14 +133,19 @@ describe('links that do not work', () => {
     for (const path of [`/p/${'A'.repeat(43)}`, '/p/kort', anna!.path, `${anna!.path}/r/${round.id}`]) {
       const res = await a.get(path);
       expect(res.status).toBe(404);
-      bodies.push((await res.text()).replace(/content="[^"]*"|value="[^"]*"|X-CSRF-Token&quot;:&quot;[^&]*/g, ''));
+      bodies.push(
+        (await res.text()).replace(/content="[^"]*"|value="[^"]*"|X-CSRF-Token&quot;:&quot;[^&]*/g, ''),
+      );
     }
     expect(new Set(bodies).size).toBe(1);
     expect(bodies[0]).toContain('Deze link werkt niet');
     expect(bodies[0]).not.toContain('Teststudie');
     expect(bodies[0]).not.toContain('Geheime rondetitel');
     const item = roundItemsOf(w.db, round.id)[0]!;
-    expect((await a.post(`${anna!.path}/r/${round.id}/i/${item.id}`, { importance: '5', frequency: '3' }, hx)).status).toBe(404);
+    expect(
+      (await a.post(`${anna!.path}/r/${round.id}/i/${item.id}`, { importance: '5', frequency: '3' }, hx))
+        .status,
+    ).toBe(404);
     expect(w.db.select().from(ratingAnswers).all()).toHaveLength(0);
   });
 });
@@ -130,25 +174,78 @@ describe('review round', () => {
     const html = await (await a.get(`${anna!.path}/r/${round.id}`)).text();
     expect(html).toContain('Hoe relevant is dit item?');
     const base = `${anna!.path}/r/${round.id}`;
-    await a.post(`${base}/i/${items[0]!.id}`, { verdict: 'reformulate', proposal: 'De hulpverlener stelt zich met naam en functie voor.', relevance: '4' }, hx);
-    await a.post(`${base}/i/${items[1]!.id}`, { verdict: 'remove', reason: 'Dubbel met 1.1', relevance: '1' }, hx);
+    await a.post(
+      `${base}/i/${items[0]!.id}`,
+      {
+        verdict: 'reformulate',
+        proposal: 'De hulpverlener stelt zich met naam en functie voor.',
+        relevance: '4',
+      },
+      hx,
+    );
+    await a.post(
+      `${base}/i/${items[1]!.id}`,
+      { verdict: 'remove', reason: 'Dubbel met 1.1', relevance: '1' },
+      hx,
+    );
     const empty = await a.post(`${base}/c/${clusters[0]!.id}/propose`, { text: '  ' });
     expect(empty.status).toBe(422);
     expect(await empty.text()).toContain('Beschrijf de activiteit.');
-    expect((await a.post(`${base}/c/${clusters[0]!.id}/propose`, { text: 'De hulpverlener vraagt naar eerdere hulp.', phaseId: 'intake' })).status).toBe(303);
+    expect(
+      (
+        await a.post(`${base}/c/${clusters[0]!.id}/propose`, {
+          text: 'De hulpverlener vraagt naar eerdere hulp.',
+          phaseId: 'intake',
+        })
+      ).status,
+    ).toBe(303);
     const b = panellistAgent(w.app);
-    await b.post(`${bram!.path}/r/${round.id}/c/${clusters[1]!.id}/propose`, { text: 'De hulpverlener checkt de afspraken.' });
-    expect(w.db.select().from(reviewAnswers).all().map((r) => [r.verdict, r.relevance])).toEqual([['reformulate', 4], ['remove', 1]]);
+    await b.post(`${bram!.path}/r/${round.id}/c/${clusters[1]!.id}/propose`, {
+      text: 'De hulpverlener checkt de afspraken.',
+    });
+    expect(
+      w.db
+        .select()
+        .from(reviewAnswers)
+        .all()
+        .map((r) => [r.verdict, r.relevance]),
+    ).toEqual([
+      ['reformulate', 4],
+      ['remove', 1],
+    ]);
     expect(w.db.select().from(proposedActivities).all()).toHaveLength(2);
     await w.agent.post(`/studies/${w.studyId}/rounds/${round.id}/close`);
 
     const [reword, removal] = w.db.select().from(reviewAnswers).all();
     const [p1, p2] = w.db.select().from(proposedActivities).all();
     const proc = `/studies/${w.studyId}/rounds/${round.id}`;
-    expect((await w.agent.post(`${proc}/suggestions/${reword!.id}/accept`, { text: 'De hulpverlener stelt zich met naam en functie voor.' })).status).toBe(303);
-    expect((await w.agent.post(`${proc}/suggestions/${removal!.id}/reject`, { reason: 'Niet dubbel' })).status).toBe(303);
-    expect((await w.agent.post(`${proc}/proposals/${p1!.id}`, { action: 'new', text: 'De hulpverlener vraagt naar eerdere hulpverlening.' })).status).toBe(303);
-    expect((await w.agent.post(`${proc}/proposals/${p2!.id}`, { action: 'merge', itemId: String(w.itemIds[3]), text: '' })).status).toBe(303);
+    expect(
+      (
+        await w.agent.post(`${proc}/suggestions/${reword!.id}/accept`, {
+          text: 'De hulpverlener stelt zich met naam en functie voor.',
+        })
+      ).status,
+    ).toBe(303);
+    expect(
+      (await w.agent.post(`${proc}/suggestions/${removal!.id}/reject`, { reason: 'Niet dubbel' })).status,
+    ).toBe(303);
+    expect(
+      (
+        await w.agent.post(`${proc}/proposals/${p1!.id}`, {
+          action: 'new',
+          text: 'De hulpverlener vraagt naar eerdere hulpverlening.',
+        })
+      ).status,
+    ).toBe(303);
+    expect(
+      (
+        await w.agent.post(`${proc}/proposals/${p2!.id}`, {
+          action: 'merge',
+          itemId: String(w.itemIds[3]),
+          text: '',
+        })
+      ).status,
+    ).toBe(303);
     const page = await (await w.agent.get(`${proc}/process`)).text();
     expect(page).toContain('overgenomen');
     expect(page).toContain('afgewezen');
@@ -156,7 +253,9 @@ describe('review round', () => {
     const { itemVersions, items: draftItems } = await import('../../db/schema');
     const versions = w.db.select().from(itemVersions).where(eq(itemVersions.roundId, round.id)).all();
     expect(versions.map((v) => v.action).sort()).toEqual(['create', 'reword']);
-    expect(w.db.select().from(draftItems).where(eq(draftItems.id, w.itemIds[0]!)).get()!.text).toBe('De hulpverlener stelt zich met naam en functie voor.');
+    expect(w.db.select().from(draftItems).where(eq(draftItems.id, w.itemIds[0]!)).get()!.text).toBe(
+      'De hulpverlener stelt zich met naam en functie voor.',
+    );
     expect(roundItemsOf(w.db, round.id)[0]!.text).toBe('De hulpverlener stelt zich voor aan de cliënt.');
   });
 });
@@ -171,11 +270,23 @@ describe('coverage round', () => {
     const html = await (await a.get(`${anna!.path}/r/${round.id}?c=2`)).text();
     expect(html).toContain('Dekt deze indeling dit aspect van de praktijk?');
     expect(html).toContain('De hulpverlener legt de afspraken vast in het dossier.');
-    await a.post(`${anna!.path}/r/${round.id}/c/${clusters[1]!.id}`, { verdict: 'partly', missing: 'Evaluatie van afspraken' }, hx);
-    expect(w.db.select().from(coverageAnswers).where(and(eq(coverageAnswers.panellistId, anna!.id))).all()).toMatchObject([{ verdict: 'partly', missing: 'Evaluatie van afspraken' }]);
+    await a.post(
+      `${anna!.path}/r/${round.id}/c/${clusters[1]!.id}`,
+      { verdict: 'partly', missing: 'Evaluatie van afspraken' },
+      hx,
+    );
+    expect(
+      w.db
+        .select()
+        .from(coverageAnswers)
+        .where(and(eq(coverageAnswers.panellistId, anna!.id)))
+        .all(),
+    ).toMatchObject([{ verdict: 'partly', missing: 'Evaluatie van afspraken' }]);
     const finish = await (await a.get(`${anna!.path}/r/${round.id}/finish`)).text();
     expect(finish).toContain('Nog niet beantwoord (1)');
     await w.agent.post(`/studies/${w.studyId}/rounds/${round.id}/close`);
-    expect((await a.post(`${anna!.path}/r/${round.id}/c/${clusters[0]!.id}`, { verdict: 'yes' }, hx)).status).toBe(409);
+    expect(
+      (await a.post(`${anna!.path}/r/${round.id}/c/${clusters[0]!.id}`, { verdict: 'yes' }, hx)).status,
+    ).toBe(409);
   });
 });

@@ -5,14 +5,27 @@ import { decisions } from '../../db/schema';
 import { addPanel, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';
 
 const hx = { 'hx-request': 'true' };
-const GROUPS = ['maatschappelijk werkers', 'maatschappelijk werkers', 'maatschappelijk werkers', 'teamleiders', 'teamleiders', 'teamleiders'];
+const GROUPS = [
+  'maatschappelijk werkers',
+  'maatschappelijk werkers',
+  'maatschappelijk werkers',
+  'teamleiders',
+  'teamleiders',
+  'teamleiders',
+];
 
 async function ratedWorld() {
   const w = await roundsWorld();
   const panel = addPanel(
     w.db,
     w.studyId,
-    GROUPS.map((g, i) => ({ name: `Panellid Naam${i}`, email: `p${i}@example.org`, organisation: 'AMW', role: 'mw', stakeholderGroup: g })),
+    GROUPS.map((g, i) => ({
+      name: `Panellid Naam${i}`,
+      email: `p${i}@example.org`,
+      organisation: 'AMW',
+      role: 'mw',
+      stakeholderGroup: g,
+    })),
   );
   const r1 = openedRound(w.db, w.userId, w.studyId, { kind: 'rating' });
   const items = roundItemsOf(w.db, r1.id);
@@ -21,7 +34,11 @@ async function ratedWorld() {
     const a = panellistAgent(w.app);
     await a.get(p.path);
     const comment = i === 0 ? 'Essentieel bij elke intake' : i === 4 ? 'Doen wij nooit zo' : '';
-    await a.post(`${p.path}/r/${r1.id}/i/${items[0]!.id}`, { importance: String(ratings[i]), frequency: i === 5 ? 'cj' : '4', comment }, hx);
+    await a.post(
+      `${p.path}/r/${r1.id}/i/${items[0]!.id}`,
+      { importance: String(ratings[i]), frequency: i === 5 ? 'cj' : '4', comment },
+      hx,
+    );
   }
   return { w, panel, r1, items };
 }
@@ -30,7 +47,13 @@ describe('feedback in the next rating round', () => {
   it('shows the distribution, median, anonymous comments and the own previous rating, and no one else', async () => {
     const { w, panel, r1 } = await ratedWorld();
     closeRound(w.db, r1.id, w.userId);
-    const r2 = createRound(w.db, w.userId, { studyId: w.studyId, kind: 'rating', title: 'Tweede ronde', feedbackByGroup: true, selectedRefIds: null });
+    const r2 = createRound(w.db, w.userId, {
+      studyId: w.studyId,
+      kind: 'rating',
+      title: 'Tweede ronde',
+      feedbackByGroup: true,
+      selectedRefIds: null,
+    });
     const opened = openRound(w.db, r2.id, w.userId);
     expect(opened.ok).toBe(true);
     const me = panel[4]!;
@@ -58,7 +81,18 @@ describe('feedback in the next rating round', () => {
     closeRound(w.db, r1.id, w.userId);
     w.db.delete(decisions).run();
     const now = new Date();
-    items.forEach((it, i) => w.db.insert(decisions).values({ roundId: r1.id, roundItemId: it.id, computed: i === 1 ? 'none' : 'in', override: i === 2 ? 'none' : null, computedAt: now }).run());
+    items.forEach((it, i) =>
+      w.db
+        .insert(decisions)
+        .values({
+          roundId: r1.id,
+          roundItemId: it.id,
+          computed: i === 1 ? 'none' : 'in',
+          override: i === 2 ? 'none' : null,
+          computedAt: now,
+        })
+        .run(),
+    );
     const r2 = createRound(w.db, w.userId, { studyId: w.studyId, kind: 'rating', title: 'Tweede ronde' });
     const page = await (await w.agent.get(`/studies/${w.studyId}/rounds/${r2.id}`)).text();
     expect(page).toContain('alleen de items zonder consensus uit ronde 1');
@@ -69,7 +103,10 @@ describe('feedback in the next rating round', () => {
   it('lets the researcher choose the items of a round with the checkbox list', async () => {
     const w = await roundsWorld();
     const r = createRound(w.db, w.userId, { studyId: w.studyId, kind: 'review', title: 'Eerste ronde' });
-    expect((await w.agent.post(`/studies/${w.studyId}/rounds/${r.id}/selection`, { ref: [String(w.itemIds[3])] })).status).toBe(303);
+    expect(
+      (await w.agent.post(`/studies/${w.studyId}/rounds/${r.id}/selection`, { ref: [String(w.itemIds[3])] }))
+        .status,
+    ).toBe(303);
     expect((await w.agent.post(`/studies/${w.studyId}/rounds/${r.id}/open`)).status).toBe(303);
     expect(roundItemsOf(w.db, r.id).map((i) => i.refId)).toEqual([w.itemIds[3]]);
   });

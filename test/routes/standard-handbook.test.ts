@@ -24,7 +24,14 @@ describe('GET /studies/:id/standard/versions/:n/handbook.*', () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -36,7 +43,9 @@ describe('GET /studies/:id/standard/versions/:n/handbook.*', () => {
     const res = await agent.get(url('html'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe('inline; filename="procesmatige-hulpverlening-standaard-v1.html"');
+    expect(res.headers.get('content-disposition')).toBe(
+      'inline; filename="procesmatige-hulpverlening-standaard-v1.html"',
+    );
     const html = await res.text();
     expect(html).toContain(CRITERION(1));
     expect(html).toContain('De hulpverlener neemt binnen vijf werkdagen contact op met de cliënt.');
@@ -44,7 +53,11 @@ describe('GET /studies/:id/standard/versions/:n/handbook.*', () => {
     await tab.setContent(html);
     await tab.addScriptTag({ content: axeSource });
     const violations = await tab.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> };
+        }
+      ).axe;
       return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact }));
     });
     await tab.close();
@@ -54,10 +67,14 @@ describe('GET /studies/:id/standard/versions/:n/handbook.*', () => {
   it('serves a DOCX with headings, tables and the item texts in word/document.xml', async () => {
     const { agent, url } = await setup();
     const res = await agent.get(url('docx'));
-    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename=".*-v1\.docx"$/);
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
-    const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, (tag) => (tag.startsWith('<w:p ') || tag === '<w:p>' ? '\n' : ''));
+    const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, (tag) =>
+      tag.startsWith('<w:p ') || tag === '<w:p>' ? '\n' : '',
+    );
     const raw = await zip.file('word/document.xml')!.async('string');
     expect(raw).toMatch(/w:pStyle w:val="Heading1"/);
     expect(raw).toContain('<w:tbl>');

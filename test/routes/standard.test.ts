@@ -52,8 +52,25 @@ describe('standard versions', () => {
     const id = itemIdOf(page);
     const form = await (await agent.get(`${base}/versions/1/items/${id}/edit`)).text();
     const sub = /name="subAspectId"[^]*?<option value="(\d+)"/.exec(form)?.[1] ?? '';
-    const good = { text: 'De hulpverlener neemt binnen drie werkdagen contact op.', subAspectId: sub, phaseId: 'intake', criterion: 'Het eerste contact staat met datum in het dossier.', normPercentage: '80', normUnit: 'dossiers', evidenceSource: 'dossier', rubric1: 'Niet vastgelegd.', rubric2: 'Vastgelegd zonder datum.', rubric3: 'Vastgelegd met datum.', explanation: 'Snel contact voorkomt uitval.' };
-    const bad = await agent.post(`${base}/versions/1/items/${id}`, { ...good, normPercentage: '180', rubric2: '', rubric3: '' });
+    const good = {
+      text: 'De hulpverlener neemt binnen drie werkdagen contact op.',
+      subAspectId: sub,
+      phaseId: 'intake',
+      criterion: 'Het eerste contact staat met datum in het dossier.',
+      normPercentage: '80',
+      normUnit: 'dossiers',
+      evidenceSource: 'dossier',
+      rubric1: 'Niet vastgelegd.',
+      rubric2: 'Vastgelegd zonder datum.',
+      rubric3: 'Vastgelegd met datum.',
+      explanation: 'Snel contact voorkomt uitval.',
+    };
+    const bad = await agent.post(`${base}/versions/1/items/${id}`, {
+      ...good,
+      normPercentage: '180',
+      rubric2: '',
+      rubric3: '',
+    });
     expect(bad.status).toBe(422);
     const badHtml = await bad.text();
     expect(badHtml).toContain('Vul een heel getal van 1 tot en met 100 in.');
@@ -89,7 +106,12 @@ describe('standard versions', () => {
     expect(await (await agent.get(`${base}/versions/1`)).text()).toContain('Anna Onderzoeker');
     const attempts = [
       agent.get(`${base}/versions/1/items/${id}/edit`),
-      agent.post(`${base}/versions/1/items/${id}`, { text: 'Nieuwe tekst voor dit item.', subAspectId: '1', normUnit: 'dossiers', evidenceSource: 'dossier' }),
+      agent.post(`${base}/versions/1/items/${id}`, {
+        text: 'Nieuwe tekst voor dit item.',
+        subAspectId: '1',
+        normUnit: 'dossiers',
+        evidenceSource: 'dossier',
+      }),
       agent.post(`${base}/versions/1/items/${id}/move`, { direction: 'down' }),
       agent.post(`${base}/versions/1/items/${id}/delete`),
       agent.post(`${base}/versions/1/items`, { text: 'Een nieuw item erbij.', subAspectId: '1' }),
@@ -103,7 +125,9 @@ describe('standard versions', () => {
       expect(html).toContain('Dit kan nu niet');
       expect(html).toContain('Deze versie is vastgesteld');
     }
-    expect(db.select().from(standardItems).where(eq(standardItems.id, id)).get()!.text).toContain('vijf werkdagen');
+    expect(db.select().from(standardItems).where(eq(standardItems.id, id)).get()!.text).toContain(
+      'vijf werkdagen',
+    );
   });
 
   it('refuses changes to an adopted version in the database itself', async () => {
@@ -125,7 +149,14 @@ describe('standard versions', () => {
     const id = itemIdOf(page);
     const form = await (await agent.get(`${base}/versions/2/items/${id}/edit`)).text();
     const sub = /name="subAspectId"[^]*?<option value="(\d+)"/.exec(form)?.[1] ?? '';
-    await agent.post(`${base}/versions/2/items/${id}`, { text: 'De hulpverlener neemt binnen drie werkdagen contact op.', subAspectId: sub, criterion: 'Datum van eerste contact in dossier.', normPercentage: '90', normUnit: 'dossiers', evidenceSource: 'dossier' });
+    await agent.post(`${base}/versions/2/items/${id}`, {
+      text: 'De hulpverlener neemt binnen drie werkdagen contact op.',
+      subAspectId: sub,
+      criterion: 'Datum van eerste contact in dossier.',
+      normPercentage: '90',
+      normUnit: 'dossiers',
+      evidenceSource: 'dossier',
+    });
     const diff = await agent.get(`${base}/diff?from=1&to=2`);
     expect(diff.status).toBe(200);
     const html = await diff.text();
@@ -140,7 +171,11 @@ describe('standard versions', () => {
     const res = await agent.post(`${base}/versions/1/criteria-round`, { kind: 'rating' });
     expect(res.status).toBe(303);
     const { rounds } = await import('../../db/schema');
-    const round = db.select().from(rounds).all().find((r) => r.subject === 'criteria')!;
+    const round = db
+      .select()
+      .from(rounds)
+      .all()
+      .find((r) => r.subject === 'criteria')!;
     expect(round.kind).toBe('rating');
     expect(round.standardVersionId).toBe(db.select().from(standardVersions).get()!.id);
     expect(round.status).toBe('draft');
@@ -149,7 +184,11 @@ describe('standard versions', () => {
   it('lets viewers read but not change the standard', async () => {
     const { app, db, f, base } = await setup();
     const { createUser } = await import('../../src/auth/accounts');
-    const viewer = await createUser(db, { email: `v-${Math.random()}@example.org`, name: 'Kijker', password: 'geheim-wachtwoord' });
+    const viewer = await createUser(db, {
+      email: `v-${Math.random()}@example.org`,
+      name: 'Kijker',
+      password: 'geheim-wachtwoord',
+    });
     addMember(db, f.study.id, viewer.id, 'viewer');
     const agent = new Agent(app);
     await agent.post('/login', { email: viewer.email, password: 'geheim-wachtwoord' });

@@ -11,7 +11,11 @@ describe('POST /studies', () => {
     const study = findStudy(db, id)!;
     expect(study.phases.map((p) => p.id)).toEqual(['intake', 'analyse', 'plan', 'uitvoering', 'afsluiting']);
     expect(study.importanceScale.max).toBe(9);
-    expect(study.importanceScale.bands.map((b) => b.label)).toEqual(['niet belangrijk', 'belangrijk', 'essentieel']);
+    expect(study.importanceScale.bands.map((b) => b.label)).toEqual([
+      'niet belangrijk',
+      'belangrijk',
+      'essentieel',
+    ]);
     expect(study.frequencyScale.anchors[4]).toBe('(bijna) altijd (>90%)');
     const team = await (await agent.get(`/studies/${id}/team`)).text();
     expect(team).toContain('eigenaar');
@@ -38,7 +42,10 @@ describe('POST /studies', () => {
   it('keeps reordered and edited phases and refuses malformed ones', async () => {
     const { app, db } = testApp();
     const { agent } = await signedIn(app, db);
-    const id = await createStudyVia(agent, { phases: 'analyse: verheldering\nintake: aanmelding', importanceScale: '1-5' });
+    const id = await createStudyVia(agent, {
+      phases: 'analyse: verheldering\nintake: aanmelding',
+      importanceScale: '1-5',
+    });
     expect(findStudy(db, id)!.phases).toEqual([
       { id: 'analyse', label: 'verheldering' },
       { id: 'intake', label: 'aanmelding' },
@@ -69,23 +76,40 @@ describe('study access', () => {
     const viewer = await signedIn(app, db, 'Lezer');
     const editor = await signedIn(app, db, 'Bewerker');
     const id = await createStudyVia(owner.agent);
-    expect((await owner.agent.post(`/studies/${id}/team`, { email: viewer.email, role: 'viewer' })).status).toBe(303);
-    expect((await owner.agent.post(`/studies/${id}/team`, { email: editor.email, role: 'editor' })).status).toBe(303);
+    expect(
+      (await owner.agent.post(`/studies/${id}/team`, { email: viewer.email, role: 'viewer' })).status,
+    ).toBe(303);
+    expect(
+      (await owner.agent.post(`/studies/${id}/team`, { email: editor.email, role: 'editor' })).status,
+    ).toBe(303);
 
     expect((await viewer.agent.get(`/studies/${id}`)).status).toBe(200);
     expect((await viewer.agent.post(`/studies/${id}/settings`, { title: 'Van lezer' })).status).toBe(403);
-    expect((await viewer.agent.post(`/studies/${id}/cases/preview`, { title: 'x', sourceType: 'verslag', text: 'tekst' })).status).toBe(403);
+    expect(
+      (
+        await viewer.agent.post(`/studies/${id}/cases/preview`, {
+          title: 'x',
+          sourceType: 'verslag',
+          text: 'tekst',
+        })
+      ).status,
+    ).toBe(403);
 
     expect((await editor.agent.post(`/studies/${id}/settings`, { title: 'Van bewerker' })).status).toBe(303);
     expect(findStudy(db, id)!.title).toBe('Van bewerker');
-    expect((await editor.agent.post(`/studies/${id}/team`, { email: 'x@example.org', role: 'viewer' })).status).toBe(403);
+    expect(
+      (await editor.agent.post(`/studies/${id}/team`, { email: 'x@example.org', role: 'viewer' })).status,
+    ).toBe(403);
   });
 
   it('tells the owner when the researcher to add does not exist', async () => {
     const { app, db } = testApp();
     const owner = await signedIn(app, db);
     const id = await createStudyVia(owner.agent);
-    const res = await owner.agent.post(`/studies/${id}/team`, { email: 'niemand@example.org', role: 'editor' });
+    const res = await owner.agent.post(`/studies/${id}/team`, {
+      email: 'niemand@example.org',
+      role: 'editor',
+    });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('Er is geen onderzoeker met dit e-mailadres.');

@@ -21,7 +21,13 @@ describe('npm start', () => {
     const port = await freePort();
     const db = join(dir, 'sub', 'maatstaf.db');
     const child = spawn('npx', ['tsx', 'src/server.ts'], {
-      env: { ...process.env, PORT: String(port), MAATSTAF_DB: db, MAATSTAF_KEY_FILE: join(dir, 'key'), MAATSTAF_DEMO: 'off' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        MAATSTAF_DB: db,
+        MAATSTAF_KEY_FILE: join(dir, 'key'),
+        MAATSTAF_DEMO: 'off',
+      },
       detached: true,
     });
     let out = '';

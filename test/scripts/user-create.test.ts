@@ -8,7 +8,11 @@ import { findUserByEmail } from '../../db/users';
 
 function run(db: string, args: string[]) {
   try {
-    const out = execFileSync('npx', ['tsx', 'scripts/user-create.ts', ...args], { env: { ...process.env, MAATSTAF_DB: db }, encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync('npx', ['tsx', 'scripts/user-create.ts', ...args], {
+      env: { ...process.env, MAATSTAF_DB: db },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { code: 0, out };
   } catch (e) {
     const err = e as { status: number; stderr: string };
@@ -24,8 +28,17 @@ describe('npm run user:create', () => {
       const short = run(file, ['--email', 'cli@example.org', '--password', 'kort', '--name', 'Cli']);
       expect(short.code).toBe(2);
       expect(short.out).toContain('at least 10 characters');
-      expect(run(file, ['--email', 'cli@example.org', '--password', 'lang-genoeg-12', '--name', 'Cli']).code).toBe(0);
-      const again = run(file, ['--email', 'cli@example.org', '--password', 'lang-genoeg-12', '--name', 'Cli']);
+      expect(
+        run(file, ['--email', 'cli@example.org', '--password', 'lang-genoeg-12', '--name', 'Cli']).code,
+      ).toBe(0);
+      const again = run(file, [
+        '--email',
+        'cli@example.org',
+        '--password',
+        'lang-genoeg-12',
+        '--name',
+        'Cli',
+      ]);
       expect(again.code).toBe(1);
       expect(again.out).toContain('already exists');
       const db = openDb(file);

@@ -21,7 +21,8 @@ const versions = listVersions(db, study.id);
 // The demo gets a standard once the rounds stage seeds closed rating rounds; until then this stays skipped.
 describe.skipIf(versions.length === 0)('the demo study’s handbook', () => {
   const input = () => toHandbookInput(loadHandbookRecords(db, study.id, 1)!);
-  const texts = () => input().clusters.flatMap((c) => c.subAspects.flatMap((s) => s.items.map((x) => x.text)));
+  const texts = () =>
+    input().clusters.flatMap((c) => c.subAspects.flatMap((s) => s.items.map((x) => x.text)));
 
   it('has an adopted version 1 and a draft version 2', () => {
     expect(versions.map((v) => [v.number, v.status]).sort()).toEqual([
@@ -40,7 +41,13 @@ describe.skipIf(versions.length === 0)('the demo study’s handbook', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'mf-demo-')), 'h.pdf');
     writeFileSync(file, await renderHandbook(input(), 'pdf'));
     const pdf = execFileSync('/usr/bin/pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    const esc = (s: string) =>
+      s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
     for (const text of items.slice(0, 10)) {
       expect(html).toContain(esc(text));
       expect(md.replace(/\\/g, '')).toContain(text);

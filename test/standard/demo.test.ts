@@ -23,7 +23,9 @@ describe('seedStandard', () => {
     ]);
     const items = loadVersionContent(db, versions[0]!.id).items;
     expect(items.every((x) => x.criterion.length > 20 && x.normPercentage !== null)).toBe(true);
-    expect(items.find((x) => /schriftelijke afspraken/.test(x.text))!.criterion).toContain('hulpverleningsplan');
+    expect(items.find((x) => /schriftelijke afspraken/.test(x.text))!.criterion).toContain(
+      'hulpverleningsplan',
+    );
     const diff = diffVersions(diffItems(tree(db, versions[0]!.id)), diffItems(tree(db, versions[1]!.id)));
     expect(diff.counts).toMatchObject({ criterionChanged: 1, added: 0, removed: 0, reworded: 0 });
   });

@@ -26,13 +26,23 @@ describe('diffVersions', () => {
       item('e', 's2'),
     ];
     const d = diffVersions(from, to);
-    expect(d.counts).toEqual({ added: 1, removed: 1, reworded: 1, moved: 1, criterionChanged: 0, unchanged: 1 });
+    expect(d.counts).toEqual({
+      added: 1,
+      removed: 1,
+      reworded: 1,
+      moved: 1,
+      criterionChanged: 0,
+      unchanged: 1,
+    });
     expect(d.entries.find((e) => e.kind === 'removed')).toMatchObject({ before: { lineage: 'b' } });
     expect(d.entries.find((e) => e.kind === 'changed' && e.moved)).toMatchObject({ after: { lineage: 'd' } });
   });
 
   it('does not call an item moved when only an item before it was removed', () => {
-    const d = diffVersions([item('a', 's'), item('b', 's'), item('c', 's')], [item('b', 's', { number: '1.1.1' }), item('c', 's')]);
+    const d = diffVersions(
+      [item('a', 's'), item('b', 's'), item('c', 's')],
+      [item('b', 's', { number: '1.1.1' }), item('c', 's')],
+    );
     expect(d.counts.moved).toBe(0);
   });
 

@@ -27,7 +27,9 @@ describe('study export and import', () => {
     const { agent, f } = await setup();
     const res = await agent.get(`/studies/${f.study.id}/transfer/export.json`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="maatstaf-study-\d+-.*\.json"$/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="maatstaf-study-\d+-.*\.json"$/,
+    );
     const doc = StudyDocumentSchema.parse(await res.json());
     expect(doc.schemaVersion).toBe(1);
     expect(doc.cases).toHaveLength(3);
@@ -40,7 +42,11 @@ describe('study export and import', () => {
     const text = await (await agent.get(`/studies/${f.study.id}/transfer/export.json`)).text();
     expect(text).not.toContain('p0@example.org');
     expect(text).not.toContain('Naam 0');
-    expect(JSON.parse(text).panellists[0]).toEqual({ id: expect.any(Number), pseudonym: 'P001', stakeholderGroup: 'Hulpverleners' });
+    expect(JSON.parse(text).panellists[0]).toEqual({
+      id: expect.any(Number),
+      pseudonym: 'P001',
+      stakeholderGroup: 'Hulpverleners',
+    });
     const page = await (await agent.get(`/studies/${f.study.id}/transfer`)).text();
     expect(page).toContain('alleen geëxporteerd met hun pseudoniem en groep');
   });
@@ -62,11 +68,19 @@ describe('study export and import', () => {
     expect(b.appendix).toEqual(a.appendix);
     expect(b.study.title).toBe('Procesmatige hulpverlening (geïmporteerd)');
     // the adopted version is frozen again, by the database too
-    const v = db.select().from(standardVersions).all().filter((x) => x.studyId === newId);
+    const v = db
+      .select()
+      .from(standardVersions)
+      .all()
+      .filter((x) => x.studyId === newId);
     expect(v[0]!.status).toBe('adopted');
     expect(() => db.update(standardItems).set({ text: 'x' }).run()).toThrow(/frozen/);
     // panellists come without working links
-    const p = db.select().from(panellists).all().filter((x) => x.studyId === newId);
+    const p = db
+      .select()
+      .from(panellists)
+      .all()
+      .filter((x) => x.studyId === newId);
     expect(p.every((x) => x.revokedAt !== null && x.email === null && x.name === x.pseudonym)).toBe(true);
   });
 
@@ -95,9 +109,15 @@ describe('study export and import', () => {
       ['{"format":"iets anders"}', 'Dit bestand is geen Maatstaf-export. Kies'],
       [JSON.stringify({ ...good, schemaVersion: 2 }), 'schemaversie'],
       [JSON.stringify({ ...good, cases: [{ title: 1 }] }), 'cases.0'],
-      [JSON.stringify({ ...good, items: [...good.items, { ...good.items[0]!, id: 999, clusterId: 12345 }] }), 'items.clusterId → 12345'],
+      [
+        JSON.stringify({ ...good, items: [...good.items, { ...good.items[0]!, id: 999, clusterId: 12345 }] }),
+        'items.clusterId → 12345',
+      ],
       // passes the schema and references, fails on a unique index half-way: the transaction must roll back
-      [JSON.stringify({ ...good, participations: [...good.participations, good.participations[0]] }), 'UNIQUE'],
+      [
+        JSON.stringify({ ...good, participations: [...good.participations, good.participations[0]] }),
+        'UNIQUE',
+      ],
     ];
     for (const [text, message] of cases) {
       const res = await upload(agent, text);

@@ -38,7 +38,9 @@ interface FieldProps {
 /** Label, control, hint and error tied together for screen readers (aria-describedby, aria-invalid). */
 export function Field(props: FieldProps & { children: (a: Record<string, unknown>) => Child }) {
   const id = `f-${props.name}`;
-  const described = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const described = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   const attrs: Record<string, unknown> = { id, name: props.name };
   if (described) attrs['aria-describedby'] = described;
   if (props.error) attrs['aria-invalid'] = 'true';
@@ -61,7 +63,12 @@ export function Field(props: FieldProps & { children: (a: Record<string, unknown
 }
 
 export function TextInput(
-  props: FieldProps & { value?: string | undefined; type?: string; required?: boolean; autocomplete?: string },
+  props: FieldProps & {
+    value?: string | undefined;
+    type?: string;
+    required?: boolean;
+    autocomplete?: string;
+  },
 ) {
   return (
     <Field {...props}>
@@ -78,7 +85,9 @@ export function TextInput(
   );
 }
 
-export function TextArea(props: FieldProps & { value?: string | undefined; rows?: number; required?: boolean }) {
+export function TextArea(
+  props: FieldProps & { value?: string | undefined; rows?: number; required?: boolean },
+) {
   return (
     <Field {...props}>
       {(a) => (

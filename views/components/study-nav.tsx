@@ -1,6 +1,17 @@
 import type { Dict } from '../i18n';
 
-export type StudyTab = 'overview' | 'cases' | 'draft' | 'panel' | 'rounds' | 'protocol' | 'report' | 'standard' | 'team' | 'settings' | 'audit';
+export type StudyTab =
+  | 'overview'
+  | 'cases'
+  | 'draft'
+  | 'panel'
+  | 'rounds'
+  | 'protocol'
+  | 'report'
+  | 'standard'
+  | 'team'
+  | 'settings'
+  | 'audit';
 
 /** The study's tabs; each feature adds its tab here. */
 export function StudyNav(props: { t: Dict; studyId: number; current: StudyTab; title: string }) {

@@ -38,7 +38,8 @@ export const cases = defineTexts(
     errTextEdit: 'De tekst van de casus mag niet leeg zijn.',
     errFileType: 'Dit bestandstype wordt niet ondersteund. Gebruik .txt, .md of .docx.',
     errFileSize: 'Het bestand is groter dan 5 MB.',
-    errDocx: 'Dit .docx-bestand kon niet worden gelezen. Is het beschadigd? Sla het opnieuw op in Word of plak de tekst.',
+    errDocx:
+      'Dit .docx-bestand kon niet worden gelezen. Is het beschadigd? Sla het opnieuw op in Word of plak de tekst.',
     errFileText: 'Dit bestand bevat geen leesbare tekst (UTF-8).',
     errDate: 'Vul een geldige datum in (jjjj-mm-dd).',
     errPhase: 'Kies alleen fasen van deze studie.',

@@ -28,10 +28,12 @@ export const common = defineTexts(
     forbiddenTitle: 'Geen toegang',
     forbiddenBody: 'U hebt geen toegang tot deze pagina.',
     csrfTitle: 'Verzoek geweigerd',
-    csrfBody: 'Dit formulier is verlopen of kwam niet van Maatstaf. Laad de pagina opnieuw en probeer het nog eens.',
+    csrfBody:
+      'Dit formulier is verlopen of kwam niet van Maatstaf. Laad de pagina opnieuw en probeer het nog eens.',
     errorTitle: 'Er ging iets mis',
     conflictTitle: 'Dit kan nu niet',
-    errorBody: 'Er is een onverwachte fout opgetreden. Niets van wat al was opgeslagen is verloren. Noem dit kenmerk als u contact opneemt:',
+    errorBody:
+      'Er is een onverwachte fout opgetreden. Niets van wat al was opgeslagen is verloren. Noem dit kenmerk als u contact opneemt:',
     tooLargeTitle: 'Bestand te groot',
     toHome: 'Naar het overzicht',
     dateFormat: 'nl-NL',
@@ -67,7 +69,8 @@ export const common = defineTexts(
     csrfBody: 'This form has expired or did not come from Maatstaf. Reload the page and try again.',
     errorTitle: 'Something went wrong',
     conflictTitle: 'Not possible now',
-    errorBody: 'An unexpected error occurred. Nothing that was already saved has been lost. Quote this reference if you contact us:',
+    errorBody:
+      'An unexpected error occurred. Nothing that was already saved has been lost. Quote this reference if you contact us:',
     tooLargeTitle: 'File too large',
     toHome: 'Go to the overview',
     dateFormat: 'en-GB',

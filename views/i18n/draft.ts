@@ -30,7 +30,8 @@ export const draft = defineTexts(
     title: 'Concept-standaard',
     summary: (items: number, clusters: number, cases: number) =>
       `${items} items in ${clusters} clusters, uit ${cases} casussen.`,
-    noCasesYet: 'Er zijn nog geen casussen. Voeg eerst casusbeschrijvingen toe; daarna kunt u een concept laten voorstellen.',
+    noCasesYet:
+      'Er zijn nog geen casussen. Voeg eerst casusbeschrijvingen toe; daarna kunt u een concept laten voorstellen.',
     proposeIntro: (n: number) =>
       `Maatstaf zoekt in de ${n} casussen naar wat de hulpverlener doet, voegt gelijke activiteiten samen en stelt een indeling in clusters voor. Daarna past u alles zelf aan.`,
     emptyViewer: 'Er is nog geen concept.',
@@ -39,12 +40,17 @@ export const draft = defineTexts(
     groupingPhases: 'De fasen van de hulpverlening als clusters',
     propose: 'Concept voorstellen',
     rerun: 'Opnieuw zoeken in de casussen',
-    rerunHint: 'Na nieuwe casussen: alleen nieuwe items en nieuw bewijs komen als suggestie; uw bewerkingen blijven staan.',
-    msgProposed: (items: number, clusters: number) => `Concept voorgesteld: ${items} items in ${clusters} clusters en deelaspecten.`,
-    msgEmptyCases: (n: number) => ` In ${n} casus(sen) is geen activiteit gevonden (lege tekst of geen beschrijving van handelen).`,
+    rerunHint:
+      'Na nieuwe casussen: alleen nieuwe items en nieuw bewijs komen als suggestie; uw bewerkingen blijven staan.',
+    msgProposed: (items: number, clusters: number) =>
+      `Concept voorgesteld: ${items} items in ${clusters} clusters en deelaspecten.`,
+    msgEmptyCases: (n: number) =>
+      ` In ${n} casus(sen) is geen activiteit gevonden (lege tekst of geen beschrijving van handelen).`,
     msgNoCases: 'Er zijn nog geen casussen om in te zoeken. Voeg eerst casusbeschrijvingen toe.',
-    msgNoActivities: 'In de casussen is geen enkele activiteit van de hulpverlener gevonden. Zijn het beschrijvingen van wat de hulpverlener doet, en staat er tekst in?',
-    msgExists: 'Er is al een concept. Gebruik "Opnieuw zoeken in de casussen" om nieuwe casussen mee te nemen.',
+    msgNoActivities:
+      'In de casussen is geen enkele activiteit van de hulpverlener gevonden. Zijn het beschrijvingen van wat de hulpverlener doet, en staat er tekst in?',
+    msgExists:
+      'Er is al een concept. Gebruik "Opnieuw zoeken in de casussen" om nieuwe casussen mee te nemen.',
     msgSuggested: (items: number, evidence: number) =>
       items + evidence === 0
         ? 'Niets nieuws gevonden: alle activiteiten uit de casussen staan al in het concept.'
@@ -52,7 +58,8 @@ export const draft = defineTexts(
     msgMergeNeedsTwo: 'Kies minstens twee items om samen te voegen.',
     msgMoved: 'Item verplaatst.',
     msgDeleted: 'Item verwijderd. U vindt het onder "Verwijderd", waar u het kunt terugzetten.',
-    msgStale: 'Dit item is intussen gewijzigd door iemand anders. Er is niets opgeslagen; bekijk de nieuwe versie en probeer het opnieuw.',
+    msgStale:
+      'Dit item is intussen gewijzigd door iemand anders. Er is niets opgeslagen; bekijk de nieuwe versie en probeer het opnieuw.',
     suggestions: (n: number) => `Suggesties uit de casussen (${n})`,
     suggestNewItem: 'nieuw item',
     suggestEvidence: (no: string) => `nieuw bewijs voor ${no}`,
@@ -64,11 +71,14 @@ export const draft = defineTexts(
     unclustered: 'Nog niet ingedeeld',
     noItemsHere: 'Geen items.',
     evidenceCount: (links: number, cases: number) =>
-      links === 0 ? 'geen bewijs uit casussen' : `bewijs: ${links}× in ${cases} ${cases === 1 ? 'casus' : 'casussen'}`,
+      links === 0
+        ? 'geen bewijs uit casussen'
+        : `bewijs: ${links}× in ${cases} ${cases === 1 ? 'casus' : 'casussen'}`,
     history: 'geschiedenis',
     edit: 'bewerken',
     saved: 'Opgeslagen',
-    conflict: (by: string, at: string) => `Dit item is intussen gewijzigd door ${by} (${at}). Uw wijziging is niet opgeslagen.`,
+    conflict: (by: string, at: string) =>
+      `Dit item is intussen gewijzigd door ${by} (${at}). Uw wijziging is niet opgeslagen.`,
     conflictCurrent: 'De huidige formulering is:',
     conflictLink: 'Bekijk de nieuwere versie',
     conflictKept:
@@ -108,7 +118,8 @@ export const draft = defineTexts(
     statusMerged: (into: number) => `samengevoegd met #${into}`,
     restore: 'Terugzetten',
     evidenceTitle: 'Bewijs uit de casussen',
-    noEvidence: 'Voor dit item is geen bewijs uit casussen vastgelegd (bijvoorbeeld omdat het met de hand is toegevoegd).',
+    noEvidence:
+      'Voor dit item is geen bewijs uit casussen vastgelegd (bijvoorbeeld omdat het met de hand is toegevoegd).',
     inCase: (title: string) => `Hele casus: ${title}`,
     caseDetails: 'Gegevens van de casus',
     backToDraft: 'Terug naar het concept',
@@ -147,7 +158,8 @@ export const draft = defineTexts(
     locale: 'en-GB',
     tab: 'Draft',
     title: 'Draft standard',
-    summary: (items: number, clusters: number, cases: number) => `${items} items in ${clusters} clusters, from ${cases} cases.`,
+    summary: (items: number, clusters: number, cases: number) =>
+      `${items} items in ${clusters} clusters, from ${cases} cases.`,
     noCasesYet: 'There are no cases yet. Add case descriptions first; then you can have a draft proposed.',
     proposeIntro: (n: number) =>
       `Maatstaf looks in the ${n} cases for what the practitioner does, merges equal activities and proposes a grouping into clusters. You then adjust everything yourself.`,
@@ -157,11 +169,15 @@ export const draft = defineTexts(
     groupingPhases: 'The phases of the help process as clusters',
     propose: 'Propose draft',
     rerun: 'Search the cases again',
-    rerunHint: 'After new cases: only new items and new evidence come as suggestions; your edits stay as they are.',
-    msgProposed: (items: number, clusters: number) => `Draft proposed: ${items} items in ${clusters} clusters and sub-aspects.`,
-    msgEmptyCases: (n: number) => ` No activity was found in ${n} case(s) (empty text or no description of acting).`,
+    rerunHint:
+      'After new cases: only new items and new evidence come as suggestions; your edits stay as they are.',
+    msgProposed: (items: number, clusters: number) =>
+      `Draft proposed: ${items} items in ${clusters} clusters and sub-aspects.`,
+    msgEmptyCases: (n: number) =>
+      ` No activity was found in ${n} case(s) (empty text or no description of acting).`,
     msgNoCases: 'There are no cases to search yet. Add case descriptions first.',
-    msgNoActivities: 'No activity of the practitioner was found in the cases. Do they describe what the practitioner does, and do they contain text?',
+    msgNoActivities:
+      'No activity of the practitioner was found in the cases. Do they describe what the practitioner does, and do they contain text?',
     msgExists: 'A draft exists already. Use "Search the cases again" to include new cases.',
     msgSuggested: (items: number, evidence: number) =>
       items + evidence === 0
@@ -170,7 +186,8 @@ export const draft = defineTexts(
     msgMergeNeedsTwo: 'Choose at least two items to merge.',
     msgMoved: 'Item moved.',
     msgDeleted: 'Item deleted. You find it under "Deleted", where you can restore it.',
-    msgStale: 'This item was changed by someone else in the meantime. Nothing was saved; look at the new version and try again.',
+    msgStale:
+      'This item was changed by someone else in the meantime. Nothing was saved; look at the new version and try again.',
     suggestions: (n: number) => `Suggestions from the cases (${n})`,
     suggestNewItem: 'new item',
     suggestEvidence: (no: string) => `new evidence for ${no}`,
@@ -182,14 +199,18 @@ export const draft = defineTexts(
     unclustered: 'Not grouped yet',
     noItemsHere: 'No items.',
     evidenceCount: (links: number, cases: number) =>
-      links === 0 ? 'no evidence from cases' : `evidence: ${links}× in ${cases} ${cases === 1 ? 'case' : 'cases'}`,
+      links === 0
+        ? 'no evidence from cases'
+        : `evidence: ${links}× in ${cases} ${cases === 1 ? 'case' : 'cases'}`,
     history: 'history',
     edit: 'edit',
     saved: 'Saved',
-    conflict: (by: string, at: string) => `This item was changed by ${by} in the meantime (${at}). Your change was not saved.`,
+    conflict: (by: string, at: string) =>
+      `This item was changed by ${by} in the meantime (${at}). Your change was not saved.`,
     conflictCurrent: 'The current wording is:',
     conflictLink: 'See the newer version',
-    conflictKept: 'Your text is still below. Adjust it if needed and save again; you then knowingly replace the newer version.',
+    conflictKept:
+      'Your text is still below. Adjust it if needed and save again; you then knowingly replace the newer version.',
     editItem: 'Edit item',
     wording: 'Wording',
     wordingHint: 'In behavioural terms: "The practitioner …"',
@@ -225,7 +246,8 @@ export const draft = defineTexts(
     statusMerged: (into: number) => `merged into #${into}`,
     restore: 'Restore',
     evidenceTitle: 'Evidence from the cases',
-    noEvidence: 'No evidence from cases is recorded for this item (for example because it was added by hand).',
+    noEvidence:
+      'No evidence from cases is recorded for this item (for example because it was added by hand).',
     inCase: (title: string) => `Whole case: ${title}`,
     caseDetails: 'Case details',
     backToDraft: 'Back to the draft',

@@ -14,7 +14,20 @@ import { transfer } from './transfer';
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
-const namespaces = { common, auth, studies, cases, standard, transfer, draft, consensus, panel, rounds, participate, report };
+const namespaces = {
+  common,
+  auth,
+  studies,
+  cases,
+  standard,
+  transfer,
+  draft,
+  consensus,
+  panel,
+  rounds,
+  participate,
+  report,
+};
 
 type Namespaces = typeof namespaces;
 export type Dict = { [K in keyof Namespaces]: Namespaces[K]['nl'] };

@@ -4,7 +4,8 @@ export const panel = defineTexts(
   {
     tab: 'Panel',
     title: 'Panel',
-    intro: 'Panelleden doen mee via een persoonlijke link; een account is niet nodig. Dit is de enige pagina waar namen en e-mailadressen te zien zijn; elders staat alleen het pseudoniem (P001, P002, …).',
+    intro:
+      'Panelleden doen mee via een persoonlijke link; een account is niet nodig. Dit is de enige pagina waar namen en e-mailadressen te zien zijn; elders staat alleen het pseudoniem (P001, P002, …).',
     empty: 'Nog geen panelleden. Voeg ze één voor één toe of importeer een CSV-bestand.',
     pseudonym: 'Pseudoniem',
     name: 'Naam',
@@ -23,7 +24,8 @@ export const panel = defineTexts(
     added: 'Panellid toegevoegd.',
     copyLink: 'Link tonen',
     linkFor: 'Persoonlijke link van',
-    linkNote: 'Deze link is persoonlijk. Wie hem heeft, kan namens dit panellid antwoorden; stuur hem alleen naar deze persoon.',
+    linkNote:
+      'Deze link is persoonlijk. Wie hem heeft, kan namens dit panellid antwoorden; stuur hem alleen naar deze persoon.',
     regenerate: 'Nieuwe link maken',
     regenerateConfirm: 'De oude link werkt daarna niet meer. Doorgaan?',
     regenerated: 'Er is een nieuwe link gemaakt; de oude werkt niet meer.',
@@ -31,13 +33,15 @@ export const panel = defineTexts(
     revokeConfirm: 'Dit panellid kan daarna niet meer meedoen (tot u een nieuwe link maakt). Doorgaan?',
     revokedDone: 'De link is ingetrokken.',
     importTitle: 'Panelleden importeren (CSV)',
-    importHint: 'Eerste regel met kolomnamen, in het Nederlands of Engels: naam/name (verplicht), e-mail, organisatie/organisation, rol/functie/role, stakeholdergroep/groep/group. Scheidingsteken komma, puntkomma of tab.',
+    importHint:
+      'Eerste regel met kolomnamen, in het Nederlands of Engels: naam/name (verplicht), e-mail, organisatie/organisation, rol/functie/role, stakeholdergroep/groep/group. Scheidingsteken komma, puntkomma of tab.',
     file: 'CSV-bestand',
     orPaste: 'Of plak de inhoud',
     import: 'Importeren',
     importReport: 'Importverslag',
     importedN: 'Geïmporteerd: {n} panelleden.',
-    refusedN: 'Niet geïmporteerd: {n} regels. Verbeter ze in het bestand en importeer alleen die regels opnieuw.',
+    refusedN:
+      'Niet geïmporteerd: {n} regels. Verbeter ze in het bestand en importeer alleen die regels opnieuw.',
     row: 'Regel',
     reason: 'Reden',
     unknownHeaders: 'Deze kolommen zijn genegeerd: {list}.',
@@ -59,7 +63,8 @@ export const panel = defineTexts(
   {
     tab: 'Panel',
     title: 'Panel',
-    intro: 'Panellists take part through a personal link; no account is needed. This is the only page that shows names and e-mail addresses; everywhere else only the pseudonym (P001, P002, …) appears.',
+    intro:
+      'Panellists take part through a personal link; no account is needed. This is the only page that shows names and e-mail addresses; everywhere else only the pseudonym (P001, P002, …) appears.',
     empty: 'No panellists yet. Add them one by one or import a CSV file.',
     pseudonym: 'Pseudonym',
     name: 'Name',
@@ -78,7 +83,8 @@ export const panel = defineTexts(
     added: 'Panellist added.',
     copyLink: 'Show link',
     linkFor: 'Personal link of',
-    linkNote: 'This link is personal. Whoever has it can answer on behalf of this panellist; send it only to this person.',
+    linkNote:
+      'This link is personal. Whoever has it can answer on behalf of this panellist; send it only to this person.',
     regenerate: 'Make a new link',
     regenerateConfirm: 'The old link will stop working. Continue?',
     regenerated: 'A new link was made; the old one no longer works.',
@@ -86,7 +92,8 @@ export const panel = defineTexts(
     revokeConfirm: 'This panellist can no longer take part (until you make a new link). Continue?',
     revokedDone: 'The link has been revoked.',
     importTitle: 'Import panellists (CSV)',
-    importHint: 'First line with column names, in Dutch or English: name/naam (required), e-mail, organisation/organisatie, role/rol/functie, stakeholder group/group/groep. Separator comma, semicolon or tab.',
+    importHint:
+      'First line with column names, in Dutch or English: name/naam (required), e-mail, organisation/organisatie, role/rol/functie, stakeholder group/group/groep. Separator comma, semicolon or tab.',
     file: 'CSV file',
     orPaste: 'Or paste the contents',
     import: 'Import',

@@ -3,7 +3,8 @@ import { defineTexts } from './define';
 export const participate = defineTexts(
   {
     welcome: 'Welkom',
-    intro: 'U doet mee aan dit onderzoek als panellid. Uw antwoorden worden bewaard zodra u ze geeft; u kunt altijd later verder via dezelfde link, ook op een ander apparaat. Andere panelleden zien nooit wat u hebt geantwoord.',
+    intro:
+      'U doet mee aan dit onderzoek als panellid. Uw antwoorden worden bewaard zodra u ze geeft; u kunt altijd later verder via dezelfde link, ook op een ander apparaat. Andere panelleden zien nooit wat u hebt geantwoord.',
     yourRounds: 'Rondes',
     noRounds: 'Er staat op dit moment geen ronde voor u open.',
     kind_review: 'aanvullen en herformuleren',
@@ -28,7 +29,8 @@ export const participate = defineTexts(
     save: 'Opslaan',
     saved: 'Opgeslagen',
     savedAt: 'Opgeslagen om {time}',
-    savedLate: 'De ronde is intussen gesloten. Uw antwoord is wel bewaard en gemarkeerd als te laat binnengekomen.',
+    savedLate:
+      'De ronde is intussen gesloten. Uw antwoord is wel bewaard en gemarkeerd als te laat binnengekomen.',
     refusedClosed: 'Deze ronde is gesloten. Uw antwoord is niet meer opgeslagen.',
     notSaved: 'Niet opgeslagen: {reason}',
     importance: 'Belang',
@@ -36,7 +38,8 @@ export const participate = defineTexts(
     cannotJudge: 'kan ik niet beoordelen',
     comment: 'Opmerking (niet verplicht)',
     dissent: 'Principieel bezwaar',
-    dissentHint: 'Vink aan als u, ongeacht de uitkomst, principieel bezwaar hebt tegen dit item in de standaard.',
+    dissentHint:
+      'Vink aan als u, ongeacht de uitkomst, principieel bezwaar hebt tegen dit item in de standaard.',
     dissentReason: 'Reden van uw bezwaar',
     verdict: 'Wat vindt u van deze formulering?',
     keep: 'Behouden',
@@ -66,7 +69,8 @@ export const participate = defineTexts(
     itemsInCluster: 'Items in dit cluster',
     feedbackTitle: 'Uitkomst ronde {n}',
     feedbackFor: 'Uitkomst ronde {n} bij item {item}',
-    feedbackIntro: 'Zo beoordeelde het panel dit item in de vorige ronde. Uw eigen oordeel van toen is gemarkeerd met ◆.',
+    feedbackIntro:
+      'Zo beoordeelde het panel dit item in de vorige ronde. Uw eigen oordeel van toen is gemarkeerd met ◆.',
     median: 'mediaan',
     answers: 'antwoorden',
     yourPrevious: 'uw oordeel',
@@ -77,20 +81,24 @@ export const participate = defineTexts(
     perGroup: 'Per stakeholdergroep',
     otherGroups: 'overige groepen samen',
     finishTitle: 'Afronden',
-    finishIntro: 'Controleer of u alles hebt beantwoord. U kunt ook afronden met open items; die tellen dan niet mee.',
+    finishIntro:
+      'Controleer of u alles hebt beantwoord. U kunt ook afronden met open items; die tellen dan niet mee.',
     unanswered: 'Nog niet beantwoord ({n})',
     allAnswered: 'U hebt alle items beantwoord.',
     finish: 'Afronden',
     finishedTitle: 'Dank u wel!',
-    finishedBody: 'Uw antwoorden zijn opgeslagen en de ronde is voor u afgerond. Zolang de ronde open is, kunt u via uw link nog wijzigingen aanbrengen.',
+    finishedBody:
+      'Uw antwoorden zijn opgeslagen en de ronde is voor u afgerond. Zolang de ronde open is, kunt u via uw link nog wijzigingen aanbrengen.',
     closedTitle: 'Deze ronde is gesloten',
     closedBody: 'Er worden geen antwoorden meer aangenomen. Hartelijk dank voor uw bijdrage.',
     notOpenTitle: 'Deze ronde is nog niet open',
     backToStart: 'Terug naar het overzicht',
     invalidTitle: 'Deze link werkt niet',
-    invalidBody: 'Deze link is onbekend of niet meer geldig. Gebruik de meest recente link die u hebt ontvangen, of neem contact op met de onderzoeker die u heeft uitgenodigd.',
+    invalidBody:
+      'Deze link is onbekend of niet meer geldig. Gebruik de meest recente link die u hebt ontvangen, of neem contact op met de onderzoeker die u heeft uitgenodigd.',
     memberCheckTitleN: 'Samenvatting van ronde {n} ter controle',
-    memberCheckIntro: 'De onderzoeker legt deze samenvatting van ronde {n} aan het panel voor. Klopt dit met uw beeld?',
+    memberCheckIntro:
+      'De onderzoeker legt deze samenvatting van ronde {n} aan het panel voor. Klopt dit met uw beeld?',
     memberCheckQuestion: 'Klopt deze samenvatting?',
     agrees: 'Klopt',
     disagrees: 'Klopt niet helemaal',
@@ -102,7 +110,8 @@ export const participate = defineTexts(
   },
   {
     welcome: 'Welcome',
-    intro: 'You take part in this study as a panellist. Your answers are saved as soon as you give them; you can always continue later through the same link, also on another device. Other panellists never see what you answered.',
+    intro:
+      'You take part in this study as a panellist. Your answers are saved as soon as you give them; you can always continue later through the same link, also on another device. Other panellists never see what you answered.',
     yourRounds: 'Rounds',
     noRounds: 'There is no round open for you at the moment.',
     kind_review: 'supplementing and rewording',
@@ -135,7 +144,8 @@ export const participate = defineTexts(
     cannotJudge: 'cannot judge',
     comment: 'Comment (optional)',
     dissent: 'Objection in principle',
-    dissentHint: 'Tick this if, whatever the outcome, you object in principle to this item being in the standard.',
+    dissentHint:
+      'Tick this if, whatever the outcome, you object in principle to this item being in the standard.',
     dissentReason: 'Reason for your objection',
     verdict: 'What do you think of this wording?',
     keep: 'Keep',
@@ -149,7 +159,8 @@ export const participate = defineTexts(
     relevance3: 'quite relevant',
     relevance4: 'highly relevant',
     missingTitle: 'Do you miss activities in this cluster?',
-    missingHint: 'Describe what the practitioner concretely does, in behavioural terms. One activity at a time.',
+    missingHint:
+      'Describe what the practitioner concretely does, in behavioural terms. One activity at a time.',
     missingActivity: 'Activity you miss',
     phase: 'Phase (optional)',
     anyPhase: '— no phase —',
@@ -165,7 +176,8 @@ export const participate = defineTexts(
     itemsInCluster: 'Items in this cluster',
     feedbackTitle: 'Result of round {n}',
     feedbackFor: 'Result of round {n} for item {item}',
-    feedbackIntro: 'This is how the panel rated this item in the previous round. Your own rating then is marked with ◆.',
+    feedbackIntro:
+      'This is how the panel rated this item in the previous round. Your own rating then is marked with ◆.',
     median: 'median',
     answers: 'answers',
     yourPrevious: 'your rating',
@@ -176,18 +188,21 @@ export const participate = defineTexts(
     perGroup: 'Per stakeholder group',
     otherGroups: 'other groups together',
     finishTitle: 'Finish',
-    finishIntro: 'Check whether you answered everything. You can also finish with open items; those then do not count.',
+    finishIntro:
+      'Check whether you answered everything. You can also finish with open items; those then do not count.',
     unanswered: 'Not answered yet ({n})',
     allAnswered: 'You answered all items.',
     finish: 'Finish',
     finishedTitle: 'Thank you!',
-    finishedBody: 'Your answers are saved and the round is completed for you. While the round is open you can still make changes through your link.',
+    finishedBody:
+      'Your answers are saved and the round is completed for you. While the round is open you can still make changes through your link.',
     closedTitle: 'This round is closed',
     closedBody: 'No more answers are accepted. Thank you for your contribution.',
     notOpenTitle: 'This round is not open yet',
     backToStart: 'Back to the overview',
     invalidTitle: 'This link does not work',
-    invalidBody: 'This link is unknown or no longer valid. Use the most recent link you received, or contact the researcher who invited you.',
+    invalidBody:
+      'This link is unknown or no longer valid. Use the most recent link you received, or contact the researcher who invited you.',
     memberCheckTitleN: 'Summary of round {n} for checking',
     memberCheckIntro: 'The researcher puts this summary of round {n} to the panel. Does it match your view?',
     memberCheckQuestion: 'Is this summary right?',

@@ -14,9 +14,11 @@ export const rounds = defineTexts(
     kind_review: 'Aanvullen en herformuleren',
     kind_coverage: 'Dekking van de indeling',
     kind_rating: 'Waardering (belang en frequentie)',
-    kindHint_review: 'Per item: behouden, herformuleren of verwijderen; en per cluster activiteiten die panelleden missen.',
+    kindHint_review:
+      'Per item: behouden, herformuleren of verwijderen; en per cluster activiteiten die panelleden missen.',
     kindHint_coverage: 'Per cluster: dekt de indeling dit aspect van de praktijk?',
-    kindHint_rating: 'Per item belang en frequentie op de schalen van de studie, met "kan ik niet beoordelen" en principieel bezwaar.',
+    kindHint_rating:
+      'Per item belang en frequentie op de schalen van de studie, met "kan ik niet beoordelen" en principieel bezwaar.',
     subject_criteria: 'criteria van standaardversie',
     roundTitle: 'Titel',
     instructions: 'Toelichting voor het panel',
@@ -35,7 +37,8 @@ export const rounds = defineTexts(
     started: 'Begonnen',
     completed: 'Afgerond',
     open: 'Ronde openen',
-    openConfirm: 'Bij openen worden formulering, volgorde en indeling van de gekozen items vastgelegd en worden alle actieve panelleden uitgenodigd. Doorgaan?',
+    openConfirm:
+      'Bij openen worden formulering, volgorde en indeling van de gekozen items vastgelegd en worden alle actieve panelleden uitgenodigd. Doorgaan?',
     opened: 'De ronde is geopend.',
     close: 'Ronde sluiten',
     closeConfirm: 'Na sluiten worden geen antwoorden meer aangenomen. Doorgaan?',
@@ -49,7 +52,8 @@ export const rounds = defineTexts(
     errDates: 'De sluitdatum ligt vóór de openingsdatum.',
     selection: 'Items in deze ronde',
     selectionHint: 'Vink aan welke items het panel in deze ronde te zien krijgt.',
-    carried: 'Standaard zijn alleen de items zonder consensus uit ronde {n} aangevinkt (plus items die sindsdien zijn toegevoegd).',
+    carried:
+      'Standaard zijn alleen de items zonder consensus uit ronde {n} aangevinkt (plus items die sindsdien zijn toegevoegd).',
     saveSelection: 'Keuze opslaan',
     nChosen: '{n} van {total} gekozen',
     snapshot: 'Wat het panel ziet (vastgelegd bij openen)',
@@ -69,7 +73,8 @@ export const rounds = defineTexts(
     templateHint: 'U kunt {naam}, {link} en {sluitdatum} gebruiken; ze worden per panellid ingevuld.',
     saveTemplate: 'Tekst opslaan',
     send: 'Herinnering e-mailen aan {n} panelleden',
-    noSmtp: 'Versturen per e-mail kan pas als SMTP is ingesteld (SMTP_HOST en SMTP_FROM). Gebruik intussen de links of de CSV.',
+    noSmtp:
+      'Versturen per e-mail kan pas als SMTP is ingesteld (SMTP_HOST en SMTP_FROM). Gebruik intussen de links of de CSV.',
     sentN: 'Verstuurd: {n}. Mislukt: {failed}. Zonder e-mailadres: {noEmail}.',
     history: 'Verstuurde herinneringen',
     channel_email: 'e-mail',
@@ -77,7 +82,8 @@ export const rounds = defineTexts(
     channel_copy: 'gekopieerd',
     nobody: 'Iedereen heeft de ronde afgerond.',
     processing: 'Suggesties verwerken',
-    processingIntro: 'Verwerk de voorstellen in de conceptlijst. Elke beslissing wordt als versie of uitkomst bij deze ronde bewaard.',
+    processingIntro:
+      'Verwerk de voorstellen in de conceptlijst. Elke beslissing wordt als versie of uitkomst bij deze ronde bewaard.',
     noSuggestions: 'Geen herformuleringen, verwijderingen of opmerkingen.',
     proposals: 'Voorgestelde nieuwe activiteiten',
     noProposals: 'Geen nieuwe activiteiten voorgesteld.',
@@ -102,7 +108,8 @@ export const rounds = defineTexts(
     comment: 'Opmerking',
     now: 'nu in concept',
     memberCheck: 'Membercheck',
-    memberCheckIntro: 'Leg een samenvatting van deze ronde voor aan het panel. Panelleden zien haar via hun link en kunnen aangeven of ze klopt.',
+    memberCheckIntro:
+      'Leg een samenvatting van deze ronde voor aan het panel. Panelleden zien haar via hun link en kunnen aangeven of ze klopt.',
     summary: 'Samenvatting',
     publish: 'Publiceren voor het panel',
     published: 'Gepubliceerd op {date}',
@@ -128,7 +135,8 @@ export const rounds = defineTexts(
     kind_rating: 'Rating (importance and frequency)',
     kindHint_review: 'Per item: keep, reword or remove; and per cluster activities panellists miss.',
     kindHint_coverage: 'Per cluster: does the grouping cover this aspect of practice?',
-    kindHint_rating: 'Per item importance and frequency on the study’s scales, with "cannot judge" and objection in principle.',
+    kindHint_rating:
+      'Per item importance and frequency on the study’s scales, with "cannot judge" and objection in principle.',
     subject_criteria: 'criteria of standard version',
     roundTitle: 'Title',
     instructions: 'Instructions for the panel',
@@ -147,7 +155,8 @@ export const rounds = defineTexts(
     started: 'Started',
     completed: 'Completed',
     open: 'Open round',
-    openConfirm: 'Opening fixes the wording, order and grouping of the chosen items and invites all active panellists. Continue?',
+    openConfirm:
+      'Opening fixes the wording, order and grouping of the chosen items and invites all active panellists. Continue?',
     opened: 'The round is open.',
     close: 'Close round',
     closeConfirm: 'After closing no answers are accepted any more. Continue?',
@@ -181,7 +190,8 @@ export const rounds = defineTexts(
     templateHint: 'You can use {naam}, {link} and {sluitdatum}; they are filled in per panellist.',
     saveTemplate: 'Save text',
     send: 'E-mail a reminder to {n} panellists',
-    noSmtp: 'Sending e-mail needs SMTP settings (SMTP_HOST and SMTP_FROM). Meanwhile use the links or the CSV.',
+    noSmtp:
+      'Sending e-mail needs SMTP settings (SMTP_HOST and SMTP_FROM). Meanwhile use the links or the CSV.',
     sentN: 'Sent: {n}. Failed: {failed}. Without e-mail address: {noEmail}.',
     history: 'Reminders sent',
     channel_email: 'e-mail',
@@ -189,7 +199,8 @@ export const rounds = defineTexts(
     channel_copy: 'copied',
     nobody: 'Everyone has completed the round.',
     processing: 'Process suggestions',
-    processingIntro: 'Work the proposals into the draft list. Every decision is kept as a version or outcome tied to this round.',
+    processingIntro:
+      'Work the proposals into the draft list. Every decision is kept as a version or outcome tied to this round.',
     noSuggestions: 'No rewordings, removals or comments.',
     proposals: 'Proposed new activities',
     noProposals: 'No new activities proposed.',
@@ -214,7 +225,8 @@ export const rounds = defineTexts(
     comment: 'Comment',
     now: 'now in draft',
     memberCheck: 'Member check',
-    memberCheckIntro: 'Put a summary of this round to the panel. Panellists see it through their link and can say whether it is right.',
+    memberCheckIntro:
+      'Put a summary of this round to the panel. Panellists see it through their link and can say whether it is right.',
     summary: 'Summary',
     publish: 'Publish to the panel',
     published: 'Published on {date}',

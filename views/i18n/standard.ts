@@ -97,7 +97,8 @@ export const standard = defineTexts(
     field_evidenceSource: 'bron',
     field_rubricLevels: 'niveaus',
     field_explanation: 'toelichting',
-    err_frozen: 'Deze versie is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe conceptversie.',
+    err_frozen:
+      'Deze versie is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe conceptversie.',
     'err_draft-exists': 'Er is al een conceptversie. Werk die eerst af of stel hem vast.',
     'err_not-adopted': 'Alleen een vastgestelde versie kan als basis voor een nieuwe versie dienen.',
     'err_nothing-decided':
@@ -131,7 +132,8 @@ export const standard = defineTexts(
       'Takes every item with consensus (or the researcher’s decision) from the last closed rating round, with its median importance and frequency.',
     newVersionFrom: (n: number) => `New draft version based on version ${n}`,
     adopt: 'Adopt this version',
-    adoptConfirm: 'Once adopted, this version can no longer be changed. Further changes go into a new version.',
+    adoptConfirm:
+      'Once adopted, this version can no longer be changed. Further changes go into a new version.',
     adoptedNotice: 'This version is adopted and can no longer be changed.',
     draftNotice: 'This is a draft version: the team can still change wording, placement, order and criteria.',
     handbook: 'Download the handbook',
@@ -212,7 +214,8 @@ export const standard = defineTexts(
     err_frozen: 'This version is adopted and can no longer be changed. Start a new draft version.',
     'err_draft-exists': 'There already is a draft version. Finish or adopt it first.',
     'err_not-adopted': 'Only an adopted version can be the basis of a new version.',
-    'err_nothing-decided': 'There are no items with consensus from a closed rating round yet. Close a rating round first.',
+    'err_nothing-decided':
+      'There are no items with consensus from a closed rating round yet. Close a rating round first.',
     err_empty: 'A standard without items cannot be adopted.',
     errText: 'Describe the activity in at least five characters.',
     errTooLong: 'This text is too long.',

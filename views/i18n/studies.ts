@@ -15,7 +15,8 @@ export const studies = defineTexts(
     langNl: 'Nederlands',
     langEn: 'Engels',
     phases: 'Fasen van de hulpverlening',
-    phasesHint: 'Eén fase per regel, in volgorde, als "id: omschrijving". Verplaats regels om de volgorde te wijzigen.',
+    phasesHint:
+      'Eén fase per regel, in volgorde, als "id: omschrijving". Verplaats regels om de volgorde te wijzigen.',
     importanceScale: 'Schaal voor belang',
     frequencyScale: 'Schaal voor frequentie',
     scale19: '1–9 (niet belangrijk · belangrijk · essentieel)',
@@ -39,7 +40,8 @@ export const studies = defineTexts(
     errNoSuchUser: 'Er is geen onderzoeker met dit e-mailadres.',
     errAlreadyMember: 'Deze onderzoeker zit al in het team.',
     errTitle: 'Geef de studie een titel.',
-    errPhases: 'Geef minstens één fase, elk als "id: omschrijving" met een unieke id (kleine letters, cijfers of -).',
+    errPhases:
+      'Geef minstens één fase, elk als "id: omschrijving" met een unieke id (kleine letters, cijfers of -).',
     audit: 'Logboek',
     auditWhen: 'Wanneer',
     auditWho: 'Wie',
@@ -52,7 +54,8 @@ export const studies = defineTexts(
     caseCount: 'casussen',
     stagesTitle: 'Stand van zaken',
     stageCases: '1. Casusbeschrijvingen',
-    stageCasesText: (n: number) => (n === 1 ? '1 casus, gepseudonimiseerd opgeslagen.' : `${n} casussen, gepseudonimiseerd opgeslagen.`),
+    stageCasesText: (n: number) =>
+      n === 1 ? '1 casus, gepseudonimiseerd opgeslagen.' : `${n} casussen, gepseudonimiseerd opgeslagen.`,
     stageDraft: '2. Concept-standaard',
     stageDraftText: (items: number, clusters: number) => `${items} items in ${clusters} clusters.`,
     stageDraftEmpty: 'Nog geen concept. Laat Maatstaf een eerste lijst voorstellen uit de casussen.',
@@ -103,7 +106,8 @@ export const studies = defineTexts(
     errNoSuchUser: 'There is no researcher with this e-mail address.',
     errAlreadyMember: 'This researcher is already in the team.',
     errTitle: 'Give the study a title.',
-    errPhases: 'Give at least one phase, each as "id: description" with a unique id (lower-case letters, digits or -).',
+    errPhases:
+      'Give at least one phase, each as "id: description" with a unique id (lower-case letters, digits or -).',
     audit: 'Audit log',
     auditWhen: 'When',
     auditWho: 'Who',
@@ -116,7 +120,8 @@ export const studies = defineTexts(
     caseCount: 'cases',
     stagesTitle: 'Progress',
     stageCases: '1. Case descriptions',
-    stageCasesText: (n: number) => (n === 1 ? '1 case, stored pseudonymised.' : `${n} cases, stored pseudonymised.`),
+    stageCasesText: (n: number) =>
+      n === 1 ? '1 case, stored pseudonymised.' : `${n} cases, stored pseudonymised.`,
     stageDraft: '2. Draft standard',
     stageDraftText: (items: number, clusters: number) => `${items} items in ${clusters} clusters.`,
     stageDraftEmpty: 'No draft yet. Let Maatstaf propose a first list from the cases.',

@@ -15,7 +15,8 @@ export const transfer = defineTexts(
     submit: 'Importeren',
     errNoFile: 'Kies een JSON-bestand.',
     errJson: 'Dit bestand is geen geldige JSON.',
-    errFormat: 'Dit bestand is geen Maatstaf-export. Kies het JSON-bestand dat u bij "Gegevens exporteren" hebt gedownload.',
+    errFormat:
+      'Dit bestand is geen Maatstaf-export. Kies het JSON-bestand dat u bij "Gegevens exporteren" hebt gedownload.',
     errSchema: 'Dit bestand is geen Maatstaf-export die we kunnen lezen:',
     errVersion: 'Dit bestand heeft een schemaversie die deze installatie niet kent.',
     errRefs: 'Het bestand verwijst naar onderdelen die er niet in staan:',

@@ -13,7 +13,12 @@ export interface AuditRow {
   userName: string | null;
 }
 
-export function AuditPage(props: { t: Dict; lang: Lang; study: { id: number; title: string }; rows: AuditRow[] }) {
+export function AuditPage(props: {
+  t: Dict;
+  lang: Lang;
+  study: { id: number; title: string };
+  rows: AuditRow[];
+}) {
   const { t, study } = props;
   return (
     <section>

@@ -27,7 +27,13 @@ export function LoginPage(props: {
           required
           autocomplete="username"
         />
-        <TextInput name="password" type="password" label={t.auth.password} required autocomplete="current-password" />
+        <TextInput
+          name="password"
+          type="password"
+          label={t.auth.password}
+          required
+          autocomplete="current-password"
+        />
         <button type="submit">{t.auth.login}</button>
       </form>
     </section>
@@ -54,7 +60,14 @@ export function SetupPage(props: {
       <ErrorSummary errors={e} message={t.common.formHasErrors} />
       <form method="post" action={`/setup/${props.token}`} hx-boost="false">
         <Csrf token={props.csrf} />
-        <TextInput name="name" label={t.auth.name} value={v('name')} error={e.name} required autocomplete="name" />
+        <TextInput
+          name="name"
+          label={t.auth.name}
+          value={v('name')}
+          error={e.name}
+          required
+          autocomplete="name"
+        />
         <TextInput
           name="email"
           type="email"

@@ -13,7 +13,11 @@ export interface StudyRow {
 
 export function StudyListPage(props: { t: Dict; rows: StudyRow[]; archived: boolean }) {
   const { t } = props;
-  const roleLabel = { owner: t.studies.roleOwner, editor: t.studies.roleEditor, viewer: t.studies.roleViewer };
+  const roleLabel = {
+    owner: t.studies.roleOwner,
+    editor: t.studies.roleEditor,
+    viewer: t.studies.roleViewer,
+  };
   return (
     <section>
       <h1>{props.archived ? `${t.studies.listTitle} · ${t.studies.archived}` : t.studies.listTitle}</h1>
@@ -70,7 +74,12 @@ export function StudyForm(props: {
       <ErrorSummary errors={e} message={t.common.formHasErrors} />
       <Csrf token={props.csrf} />
       <TextInput name="title" label={t.studies.title} value={v('title')} error={e.title} required />
-      <TextArea name="description" label={t.studies.description} value={v('description')} error={e.description} />
+      <TextArea
+        name="description"
+        label={t.studies.description}
+        value={v('description')}
+        error={e.description}
+      />
       <Select
         name="lang"
         label={t.studies.lang}
@@ -80,7 +89,14 @@ export function StudyForm(props: {
           { value: 'en', label: t.studies.langEn },
         ]}
       />
-      <TextArea name="phases" label={t.studies.phases} hint={t.studies.phasesHint} value={v('phases')} error={e.phases} rows={6} />
+      <TextArea
+        name="phases"
+        label={t.studies.phases}
+        hint={t.studies.phasesHint}
+        value={v('phases')}
+        error={e.phases}
+        rows={6}
+      />
       <Select
         name="importanceScale"
         label={t.studies.importanceScale}
@@ -99,7 +115,13 @@ export function StudyForm(props: {
           { value: '1-9', label: t.studies.freq19 },
         ]}
       />
-      <TextArea name="knownNames" label={t.studies.knownNames} hint={t.studies.knownNamesHint} value={v('knownNames')} rows={3} />
+      <TextArea
+        name="knownNames"
+        label={t.studies.knownNames}
+        hint={t.studies.knownNamesHint}
+        value={v('knownNames')}
+        rows={3}
+      />
       <button type="submit">{props.submit}</button>
     </form>
   );
@@ -131,7 +153,11 @@ export function StudySettingsPage(props: {
         />
       )}
       {props.isOwner && (
-        <form method="post" action={`/studies/${study.id}/${study.archivedAt ? 'unarchive' : 'archive'}`} class="actions">
+        <form
+          method="post"
+          action={`/studies/${study.id}/${study.archivedAt ? 'unarchive' : 'archive'}`}
+          class="actions"
+        >
           <Csrf token={props.csrf} />
           <button type="submit" class="secondary">
             {study.archivedAt ? t.studies.unarchive : t.studies.archive}

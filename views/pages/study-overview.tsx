@@ -5,7 +5,15 @@ import { StudyNav } from '../components/study-nav';
 
 export function StudyOverviewPage(props: {
   t: Dict;
-  study: { id: number; title: string; description: string; phases: Phase[]; importanceScale: Scale; frequencyScale: Scale; archivedAt: Date | null };
+  study: {
+    id: number;
+    title: string;
+    description: string;
+    phases: Phase[];
+    importanceScale: Scale;
+    frequencyScale: Scale;
+    archivedAt: Date | null;
+  };
   progress: StudyProgress;
   role: 'owner' | 'editor' | 'viewer';
 }) {
@@ -14,7 +22,8 @@ export function StudyOverviewPage(props: {
   const base = `/studies/${study.id}`;
   // A band of one point reads "3 regelmatig", not "3–3 regelmatig".
   const span = (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`);
-  const scale = (sc: Scale) => `${span(sc.min, sc.max)} (${sc.bands.map((b) => `${span(b.from, b.to)} ${b.label}`).join(' · ')})`;
+  const scale = (sc: Scale) =>
+    `${span(sc.min, sc.max)} (${sc.bands.map((b) => `${span(b.from, b.to)} ${b.label}`).join(' · ')})`;
   const rt = t.rounds as unknown as Record<string, string>;
   const adopted = p.versions.find((v) => v.status === 'adopted');
   return (
@@ -66,7 +75,13 @@ export function StudyOverviewPage(props: {
           <h3>
             <a href={`${base}/standard`}>{s.stageStandard}</a>
           </h3>
-          <p>{adopted ? s.stageStandardAdopted(adopted.number) : p.versions.length ? s.stageStandardDraft : s.stageStandardNone}</p>
+          <p>
+            {adopted
+              ? s.stageStandardAdopted(adopted.number)
+              : p.versions.length
+                ? s.stageStandardDraft
+                : s.stageStandardNone}
+          </p>
           {adopted && (
             <p>
               {s.stageHandbook}:{' '}

@@ -12,7 +12,11 @@ export function TeamPage(props: {
   errors?: FieldErrors;
 }) {
   const { t, study } = props;
-  const roleLabel = { owner: t.studies.roleOwner, editor: t.studies.roleEditor, viewer: t.studies.roleViewer };
+  const roleLabel = {
+    owner: t.studies.roleOwner,
+    editor: t.studies.roleEditor,
+    viewer: t.studies.roleViewer,
+  };
   const e = props.errors ?? {};
   const email = typeof props.values?.email === 'string' ? props.values.email : '';
   return (
@@ -25,7 +29,11 @@ export function TeamPage(props: {
             <th scope="col">{t.auth.name}</th>
             <th scope="col">{t.auth.email}</th>
             <th scope="col">{t.studies.role}</th>
-            {props.isOwner && <th scope="col"><span class="visually-hidden">{t.studies.remove}</span></th>}
+            {props.isOwner && (
+              <th scope="col">
+                <span class="visually-hidden">{t.studies.remove}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -37,7 +45,11 @@ export function TeamPage(props: {
               {props.isOwner && (
                 <td>
                   {m.role !== 'owner' && (
-                    <form method="post" action={`/studies/${study.id}/team/${m.userId}/remove`} class="inline">
+                    <form
+                      method="post"
+                      action={`/studies/${study.id}/team/${m.userId}/remove`}
+                      class="inline"
+                    >
                       <Csrf token={props.csrf} />
                       <button type="submit" class="link">
                         {t.studies.remove}
@@ -55,7 +67,14 @@ export function TeamPage(props: {
           <h2>{t.studies.addMember}</h2>
           <ErrorSummary errors={e} message={t.common.formHasErrors} />
           <Csrf token={props.csrf} />
-          <TextInput name="email" type="email" label={t.studies.memberEmail} value={email} error={e.email} required />
+          <TextInput
+            name="email"
+            type="email"
+            label={t.studies.memberEmail}
+            value={email}
+            error={e.email}
+            required
+          />
           <Select
             name="role"
             label={t.studies.role}

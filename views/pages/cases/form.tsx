@@ -1,7 +1,15 @@
 import type { Phase } from '../../../db/schema';
 import { SOURCE_TYPES } from '../../../db/schema';
 import type { Dict } from '../../i18n';
-import { CheckboxGroup, Csrf, ErrorSummary, Select, TextArea, TextInput, type FieldErrors } from '../../components/form';
+import {
+  CheckboxGroup,
+  Csrf,
+  ErrorSummary,
+  Select,
+  TextArea,
+  TextInput,
+  type FieldErrors,
+} from '../../components/form';
 
 export type CaseFormValues = Record<string, string | string[] | undefined>;
 
@@ -10,10 +18,19 @@ export function sourceLabel(t: Dict, s: string): string {
 }
 
 /** The metadata fields shared by the new-case, preview and edit forms. */
-export function CaseMetaFields(props: { t: Dict; phases: Phase[]; values: CaseFormValues; errors: FieldErrors }) {
+export function CaseMetaFields(props: {
+  t: Dict;
+  phases: Phase[];
+  values: CaseFormValues;
+  errors: FieldErrors;
+}) {
   const { t, values: v, errors: e } = props;
   const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
-  const tags = Array.isArray(v.phaseTags) ? v.phaseTags : typeof v.phaseTags === 'string' ? [v.phaseTags] : [];
+  const tags = Array.isArray(v.phaseTags)
+    ? v.phaseTags
+    : typeof v.phaseTags === 'string'
+      ? [v.phaseTags]
+      : [];
   return (
     <>
       <TextInput name="title" label={t.cases.title} value={str('title')} error={e.title} required />
@@ -24,7 +41,12 @@ export function CaseMetaFields(props: { t: Dict; phases: Phase[]; values: CaseFo
         error={e.sourceType}
         options={SOURCE_TYPES.map((s) => ({ value: s, label: sourceLabel(t, s) }))}
       />
-      <TextInput name="practitioner" label={t.cases.practitioner} value={str('practitioner')} error={e.practitioner} />
+      <TextInput
+        name="practitioner"
+        label={t.cases.practitioner}
+        value={str('practitioner')}
+        error={e.practitioner}
+      />
       <CheckboxGroup
         name="phaseTags"
         label={t.cases.phaseTags}
@@ -32,21 +54,46 @@ export function CaseMetaFields(props: { t: Dict; phases: Phase[]; values: CaseFo
         error={e.phaseTags}
         options={props.phases.map((p) => ({ value: p.id, label: p.label }))}
       />
-      <TextInput name="caseDate" type="date" label={t.cases.caseDate} value={str('caseDate')} error={e.caseDate} />
+      <TextInput
+        name="caseDate"
+        type="date"
+        label={t.cases.caseDate}
+        value={str('caseDate')}
+        error={e.caseDate}
+      />
     </>
   );
 }
 
-export function NewCaseForm(props: { t: Dict; csrf: string; studyId: number; phases: Phase[]; values: CaseFormValues; errors?: FieldErrors }) {
+export function NewCaseForm(props: {
+  t: Dict;
+  csrf: string;
+  studyId: number;
+  phases: Phase[];
+  values: CaseFormValues;
+  errors?: FieldErrors;
+}) {
   const { t } = props;
   const e = props.errors ?? {};
   const text = typeof props.values.text === 'string' ? props.values.text : '';
   return (
-    <form method="post" action={`/studies/${props.studyId}/cases/preview`} enctype="multipart/form-data" id="case-form">
+    <form
+      method="post"
+      action={`/studies/${props.studyId}/cases/preview`}
+      enctype="multipart/form-data"
+      id="case-form"
+    >
       <ErrorSummary errors={e} message={t.common.formHasErrors} />
       <Csrf token={props.csrf} />
       <CaseMetaFields t={t} phases={props.phases} values={props.values} errors={e} />
-      <TextArea name="text" label={t.cases.text} hint={t.cases.textHint} value={text} error={e.text} rows={14} />
+      <TextArea
+        name="text"
+        label={t.cases.text}
+        hint={t.cases.textHint}
+        value={text}
+        error={e.text}
+        rows={14}
+      />
       <div class={e.file ? 'field has-error' : 'field'}>
         <label for="f-file">{t.cases.file}</label>
         {e.file && (

@@ -10,7 +10,12 @@ export interface CaseView extends CaseRow {
   text: string;
 }
 
-export function CasePage(props: { t: Dict; study: { id: number; title: string; phases: Phase[] }; kase: CaseView; canEdit: boolean }) {
+export function CasePage(props: {
+  t: Dict;
+  study: { id: number; title: string; phases: Phase[] };
+  kase: CaseView;
+  canEdit: boolean;
+}) {
   const { t, study, kase } = props;
   const phaseLabel = new Map(study.phases.map((p) => [p.id, p.label]));
   const base = `/studies/${study.id}/cases/${kase.id}`;
@@ -79,7 +84,12 @@ export function CaseEditPage(props: {
   );
 }
 
-export function CaseDeletePage(props: { t: Dict; csrf: string; study: { id: number; title: string; phases: Phase[] }; kase: { id: number; title: string } }) {
+export function CaseDeletePage(props: {
+  t: Dict;
+  csrf: string;
+  study: { id: number; title: string; phases: Phase[] };
+  kase: { id: number; title: string };
+}) {
   const { t, study, kase } = props;
   return (
     <section>

@@ -35,7 +35,13 @@ export function ClusterPage(props: {
         <div class={e.label ? 'field has-error' : 'field'}>
           <label for="f-label">{t.draft.clusterLabel}</label>
           {e.label && <p class="error">{e.label}</p>}
-          <input type="text" id="f-label" name="label" value={props.values.label} aria-invalid={e.label ? 'true' : undefined} />
+          <input
+            type="text"
+            id="f-label"
+            name="label"
+            value={props.values.label}
+            aria-invalid={e.label ? 'true' : undefined}
+          />
         </div>
         <button type="submit">{t.draft.save}</button>
       </form>
@@ -62,7 +68,13 @@ export function ClusterPage(props: {
         <div class={e.newLabel ? 'field has-error' : 'field'}>
           <label for="f-newLabel">{t.draft.newClusterLabel}</label>
           {e.newLabel && <p class="error">{e.newLabel}</p>}
-          <input type="text" id="f-newLabel" name="newLabel" value={props.values.newLabel} aria-invalid={e.newLabel ? 'true' : undefined} />
+          <input
+            type="text"
+            id="f-newLabel"
+            name="newLabel"
+            value={props.values.newLabel}
+            aria-invalid={e.newLabel ? 'true' : undefined}
+          />
         </div>
         {props.subs.length > 0 && (
           <fieldset class="field">

@@ -35,7 +35,12 @@ export function EvidenceList(props: { t: Dict; studyId: number; rows: EvidenceVi
   );
 }
 
-export function EvidencePage(props: { t: Dict; study: StudyRef; item: { id: number; text: string; number: string }; rows: EvidenceView[] }) {
+export function EvidencePage(props: {
+  t: Dict;
+  study: StudyRef;
+  item: { id: number; text: string; number: string };
+  rows: EvidenceView[];
+}) {
   const { t, study } = props;
   return (
     <section>
@@ -53,7 +58,13 @@ export function EvidencePage(props: { t: Dict; study: StudyRef; item: { id: numb
 }
 
 /** A whole case with one span marked, so the researcher can read the sentence in its context. */
-export function CaseMarkedPage(props: { t: Dict; study: StudyRef; kase: { id: number; title: string; text: string }; start: number; end: number }) {
+export function CaseMarkedPage(props: {
+  t: Dict;
+  study: StudyRef;
+  kase: { id: number; title: string; text: string };
+  start: number;
+  end: number;
+}) {
   const { t, study, kase } = props;
   const s = Math.max(0, Math.min(props.start, kase.text.length));
   const e = Math.max(s, Math.min(props.end, kase.text.length));
@@ -62,7 +73,8 @@ export function CaseMarkedPage(props: { t: Dict; study: StudyRef; kase: { id: nu
       <StudyNav t={t} studyId={study.id} current="draft" title={study.title} />
       <h1>{kase.title}</h1>
       <p>
-        <a href={`/studies/${study.id}/cases/${kase.id}`}>{t.draft.caseDetails}</a> · <a href={draftUrl(study.id)}>{t.draft.backToDraft}</a>
+        <a href={`/studies/${study.id}/cases/${kase.id}`}>{t.draft.caseDetails}</a> ·{' '}
+        <a href={draftUrl(study.id)}>{t.draft.backToDraft}</a>
       </p>
       <div class="case-text">
         {kase.text.slice(0, s)}

@@ -15,7 +15,12 @@ export interface VersionView {
 }
 
 /** How an item's wording, place and status evolved, version by version; changed wording is marked. */
-export function HistoryPage(props: { t: Dict; study: StudyRef; item: { id: number; text: string; number: string }; rows: VersionView[] }) {
+export function HistoryPage(props: {
+  t: Dict;
+  study: StudyRef;
+  item: { id: number; text: string; number: string };
+  rows: VersionView[];
+}) {
   const { t, study } = props;
   return (
     <section>

@@ -117,7 +117,15 @@ export function DeletePage(props: {
               {e.reason}
             </p>
           )}
-          <input type="text" id="f-reason" name="reason" value={props.reason} required aria-invalid={e.reason ? 'true' : undefined} aria-describedby={e.reason ? 'f-reason-error' : undefined} />
+          <input
+            type="text"
+            id="f-reason"
+            name="reason"
+            value={props.reason}
+            required
+            aria-invalid={e.reason ? 'true' : undefined}
+            aria-describedby={e.reason ? 'f-reason-error' : undefined}
+          />
         </div>
         <div class="actions">
           <button type="submit" class="danger">
@@ -156,7 +164,13 @@ export function MergePage(props: {
           {e.target && <p class="error">{e.target}</p>}
           {props.items.map((it) => (
             <label class="check block">
-              <input type="radio" name="target" value={String(it.id)} checked={props.values.target === String(it.id)} /> {it.number} {it.text}
+              <input
+                type="radio"
+                name="target"
+                value={String(it.id)}
+                checked={props.values.target === String(it.id)}
+              />{' '}
+              {it.number} {it.text}
             </label>
           ))}
         </fieldset>

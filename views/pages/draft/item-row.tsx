@@ -1,6 +1,14 @@
 import type { Dict } from '../../i18n';
 import { Csrf } from '../../components/form';
-import { draftUrl, itemUrl, phaseName, when, type ClusterOption, type ItemView, type StudyRef } from './types';
+import {
+  draftUrl,
+  itemUrl,
+  phaseName,
+  when,
+  type ClusterOption,
+  type ItemView,
+  type StudyRef,
+} from './types';
 
 /**
  * One item on the draft page; also the htmx response after saving or cancelling an edit. `focus` takes the
@@ -20,14 +28,25 @@ export function ItemRow(props: {
     <li id={`item-${item.id}`} class="item" tabindex={-1} autofocus={props.focus === 'row'}>
       <div class="item-line">
         {props.canEdit && (
-          <input type="checkbox" name="ids" value={String(item.id)} form="merge-form" aria-label={`${t.draft.select} ${item.number}`} />
+          <input
+            type="checkbox"
+            name="ids"
+            value={String(item.id)}
+            form="merge-form"
+            aria-label={`${t.draft.select} ${item.number}`}
+          />
         )}
         <span class="item-no">{item.number}</span>
         <span class="item-text">{item.text}</span>
       </div>
       <div class="item-meta">
         {item.phaseId && <span class="badge">{phaseName(study.phases, item.phaseId)}</span>}
-        <a href={`${url}/evidence`} hx-get={`${url}/evidence`} hx-target={`#ev-${item.id}`} hx-swap="innerHTML">
+        <a
+          href={`${url}/evidence`}
+          hx-get={`${url}/evidence`}
+          hx-target={`#ev-${item.id}`}
+          hx-swap="innerHTML"
+        >
           {t.draft.evidenceCount(item.links, item.cases)}
           <Which no={item.number} />
         </a>
@@ -36,7 +55,13 @@ export function ItemRow(props: {
           <Which no={item.number} />
         </a>
         {props.canEdit && (
-          <a href={`${url}/edit`} hx-get={`${url}/edit`} hx-target={`#item-${item.id}`} hx-swap="outerHTML" autofocus={props.saved || props.focus === 'edit'}>
+          <a
+            href={`${url}/edit`}
+            hx-get={`${url}/edit`}
+            hx-target={`#item-${item.id}`}
+            hx-swap="outerHTML"
+            autofocus={props.saved || props.focus === 'edit'}
+          >
             {t.draft.edit}
             <Which no={item.number} />
           </a>
@@ -111,14 +136,27 @@ export function ItemEditForm(props: {
                 {props.error}
               </p>
             )}
-            <textarea id={id('text')} name="text" rows={3} autofocus aria-invalid={props.error ? 'true' : undefined} aria-describedby={props.error ? `${id('text')}-error` : undefined}>
+            <textarea
+              id={id('text')}
+              name="text"
+              rows={3}
+              autofocus
+              aria-invalid={props.error ? 'true' : undefined}
+              aria-describedby={props.error ? `${id('text')}-error` : undefined}
+            >
               {v.text}
             </textarea>
           </div>
           <div class="field-row">
             <div class="field">
               <label for={id('cluster')}>{t.draft.cluster}</label>
-              <ClusterSelect id={id('cluster')} name="clusterId" t={t} options={props.options} value={v.clusterId} />
+              <ClusterSelect
+                id={id('cluster')}
+                name="clusterId"
+                t={t}
+                options={props.options}
+                value={v.clusterId}
+              />
             </div>
             <div class="field">
               <label for={id('phase')}>{t.draft.phase}</label>
@@ -132,7 +170,12 @@ export function ItemEditForm(props: {
         </fieldset>
         <div class="actions">
           <button type="submit">{t.draft.save}</button>
-          <a href={`${draftUrl(study.id)}#item-${item.id}`} hx-get={url} hx-target={`#item-${item.id}`} hx-swap="outerHTML">
+          <a
+            href={`${draftUrl(study.id)}#item-${item.id}`}
+            hx-get={url}
+            hx-target={`#item-${item.id}`}
+            hx-swap="outerHTML"
+          >
             {t.draft.cancel}
           </a>
           <a href={`${url}/split`}>{t.draft.split}</a>
@@ -143,7 +186,14 @@ export function ItemEditForm(props: {
   );
 }
 
-export function ClusterSelect(props: { id: string; name: string; t: Dict; options: ClusterOption[]; value: string; none?: string }) {
+export function ClusterSelect(props: {
+  id: string;
+  name: string;
+  t: Dict;
+  options: ClusterOption[];
+  value: string;
+  none?: string;
+}) {
   return (
     <select id={props.id} name={props.name}>
       <option value="">{props.none ?? props.t.draft.noCluster}</option>

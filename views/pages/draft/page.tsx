@@ -62,7 +62,14 @@ export function DraftPage(props: DraftPageProps) {
           <span class="hint">{t.draft.rerunHint}</span>
         </form>
       )}
-      <SuggestionList t={t} csrf={props.csrf} study={study} canEdit={canEdit} rows={props.suggestions} options={props.options} />
+      <SuggestionList
+        t={t}
+        csrf={props.csrf}
+        study={study}
+        canEdit={canEdit}
+        rows={props.suggestions}
+        options={props.options}
+      />
       {canEdit && props.activeCount > 1 && (
         <form id="merge-form" method="get" action={`${base}/merge`} class="actions">
           <button type="submit" class="secondary">
@@ -85,7 +92,9 @@ export function DraftPage(props: DraftPageProps) {
                 <h3 id={`c-${s.id}`} tabindex={-1} autofocus={props.focus === `cluster-${s.id}`}>
                   {s.number} {s.label}
                 </h3>
-                {canEdit && <ClusterTools t={t} csrf={props.csrf} studyId={study.id} id={s.id} label={s.label} />}
+                {canEdit && (
+                  <ClusterTools t={t} csrf={props.csrf} studyId={study.id} id={s.id} label={s.label} />
+                )}
               </div>
               <ItemList {...props} items={s.items} />
             </section>
@@ -99,9 +108,23 @@ export function DraftPage(props: DraftPageProps) {
         </section>
       )}
       {canEdit && !empty && (
-        <AddForms t={t} csrf={props.csrf} study={study} options={props.options} values={props.addValues} errors={props.addErrors} />
+        <AddForms
+          t={t}
+          csrf={props.csrf}
+          study={study}
+          options={props.options}
+          values={props.addValues}
+          errors={props.addErrors}
+        />
       )}
-      <RemovedSection t={t} csrf={props.csrf} study={study} canEdit={canEdit} items={props.removed} focus={props.focus} />
+      <RemovedSection
+        t={t}
+        csrf={props.csrf}
+        study={study}
+        canEdit={canEdit}
+        items={props.removed}
+        focus={props.focus}
+      />
     </section>
   );
 }
@@ -111,7 +134,13 @@ function ItemList(props: DraftPageProps & { items: ItemView[] }) {
   return (
     <ol class="items">
       {props.items.map((it) => (
-        <ItemRow t={props.t} study={props.study} item={it} canEdit={props.canEdit} focus={props.focus === `item-${it.id}` ? 'row' : undefined} />
+        <ItemRow
+          t={props.t}
+          study={props.study}
+          item={it}
+          canEdit={props.canEdit}
+          focus={props.focus === `item-${it.id}` ? 'row' : undefined}
+        />
       ))}
     </ol>
   );

@@ -12,7 +12,14 @@ export interface SuggestionView {
 }
 
 /** Open suggestions from a re-run: each accepted or rejected by the researcher, never applied silently. */
-export function SuggestionList(props: { t: Dict; csrf: string; study: StudyRef; canEdit: boolean; rows: SuggestionView[]; options: ClusterOption[] }) {
+export function SuggestionList(props: {
+  t: Dict;
+  csrf: string;
+  study: StudyRef;
+  canEdit: boolean;
+  rows: SuggestionView[];
+  options: ClusterOption[];
+}) {
   const { t } = props;
   if (props.rows.length === 0) return null;
   const base = `${draftUrl(props.study.id)}/suggestions`;
@@ -23,7 +30,9 @@ export function SuggestionList(props: { t: Dict; csrf: string; study: StudyRef; 
         {props.rows.map((s) => (
           <li class="suggestion" id={`suggestion-${s.id}`}>
             <p>
-              <span class="badge">{s.kind === 'new-item' ? t.draft.suggestNewItem : t.draft.suggestEvidence(s.itemNumber ?? '')}</span>{' '}
+              <span class="badge">
+                {s.kind === 'new-item' ? t.draft.suggestNewItem : t.draft.suggestEvidence(s.itemNumber ?? '')}
+              </span>{' '}
               {s.text} <span class="muted">({t.draft.fromCases(s.cases.join(', '))})</span>
             </p>
             {props.canEdit && (
@@ -33,7 +42,13 @@ export function SuggestionList(props: { t: Dict; csrf: string; study: StudyRef; 
                   {s.kind === 'new-item' && (
                     <>
                       <label for={`f-sugg-${s.id}`}>{t.draft.cluster}</label>{' '}
-                      <ClusterSelect id={`f-sugg-${s.id}`} name="clusterId" t={t} options={props.options} value="" />{' '}
+                      <ClusterSelect
+                        id={`f-sugg-${s.id}`}
+                        name="clusterId"
+                        t={t}
+                        options={props.options}
+                        value=""
+                      />{' '}
                     </>
                   )}
                   <button type="submit">{t.draft.accept}</button>

@@ -86,7 +86,8 @@ export function PanelPage(props: {
                     <td>
                       {r.revokedAt ? (
                         <>
-                          <span class="badge">{p.revoked}</span> <span class="small muted nowrap">{formatDate(r.revokedAt, langOf(t))}</span>
+                          <span class="badge">{p.revoked}</span>{' '}
+                          <span class="small muted nowrap">{formatDate(r.revokedAt, langOf(t))}</span>
                         </>
                       ) : (
                         p.active
@@ -96,14 +97,24 @@ export function PanelPage(props: {
                       {!r.revokedAt && <a href={`${base}/${r.id}/link#link`}>{p.copyLink}</a>}
                       {props.canEdit && (
                         <>
-                          <form method="post" action={`${base}/${r.id}/regenerate`} class="inline" hx-confirm={p.regenerateConfirm}>
+                          <form
+                            method="post"
+                            action={`${base}/${r.id}/regenerate`}
+                            class="inline"
+                            hx-confirm={p.regenerateConfirm}
+                          >
                             <Csrf token={props.csrf} />
                             <button type="submit" class="link">
                               {p.regenerate}
                             </button>
                           </form>
                           {!r.revokedAt && (
-                            <form method="post" action={`${base}/${r.id}/revoke`} class="inline" hx-confirm={p.revokeConfirm}>
+                            <form
+                              method="post"
+                              action={`${base}/${r.id}/revoke`}
+                              class="inline"
+                              hx-confirm={p.revokeConfirm}
+                            >
                               <Csrf token={props.csrf} />
                               <button type="submit" class="link">
                                 {p.revoke}
@@ -127,13 +138,31 @@ export function PanelPage(props: {
             <Csrf token={props.csrf} />
             <ErrorSummary errors={errors} message={t.common.formHasErrors} />
             <TextInput name="name" label={p.name} value={v['name']} error={errors['name']} required />
-            <TextInput name="email" type="email" label={p.email} hint={p.emailHint} value={v['email']} error={errors['email']} />
+            <TextInput
+              name="email"
+              type="email"
+              label={p.email}
+              hint={p.emailHint}
+              value={v['email']}
+              error={errors['email']}
+            />
             <TextInput name="organisation" label={p.organisation} value={v['organisation']} />
             <TextInput name="role" label={p.role} value={v['role']} />
-            <TextInput name="stakeholderGroup" label={p.group} hint={p.groupHint} value={v['stakeholderGroup']} />
+            <TextInput
+              name="stakeholderGroup"
+              label={p.group}
+              hint={p.groupHint}
+              value={v['stakeholderGroup']}
+            />
             <button type="submit">{p.add}</button>
           </form>
-          <form method="post" action={`${base}/import`} class="card" enctype="multipart/form-data" hx-boost="false">
+          <form
+            method="post"
+            action={`${base}/import`}
+            class="card"
+            enctype="multipart/form-data"
+            hx-boost="false"
+          >
             <h2>{p.importTitle}</h2>
             <Csrf token={props.csrf} />
             <p class="hint">{p.importHint}</p>
@@ -157,14 +186,22 @@ function Report(props: { t: Dict; report: ImportReport }) {
   const p = props.t.panel;
   const r = props.report;
   return (
-    <div class={r.refused.length || r.error ? 'error-summary' : 'notice'} role="alert" tabindex={-1} id="import-report" autofocus>
+    <div
+      class={r.refused.length || r.error ? 'error-summary' : 'notice'}
+      role="alert"
+      tabindex={-1}
+      id="import-report"
+      autofocus
+    >
       <h2>{p.importReport}</h2>
       {r.error ? (
         <p>{r.error}</p>
       ) : (
         <>
           <p>{fmt(p.importedN, { n: r.imported })}</p>
-          {r.unknownHeaders.length > 0 && <p>{fmt(p.unknownHeaders, { list: r.unknownHeaders.join(', ') })}</p>}
+          {r.unknownHeaders.length > 0 && (
+            <p>{fmt(p.unknownHeaders, { list: r.unknownHeaders.join(', ') })}</p>
+          )}
           {r.refused.length > 0 && (
             <>
               <p>{fmt(p.refusedN, { n: r.refused.length })}</p>

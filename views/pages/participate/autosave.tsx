@@ -7,7 +7,16 @@ import type { Dict } from '../../i18n';
  * it is), and by its own button without JavaScript. `seen` marks when the page was shown, so an answer from a
  * page opened before the round closed can be kept as late.
  */
-export function AutosaveForm(props: { t: Dict; id: string; action: string; csrf: string; seen: string; status?: Child; children: Child; class?: string }) {
+export function AutosaveForm(props: {
+  t: Dict;
+  id: string;
+  action: string;
+  csrf: string;
+  seen: string;
+  status?: Child;
+  children: Child;
+  class?: string;
+}) {
   return (
     <form
       id={props.id}
@@ -35,7 +44,14 @@ export function AutosaveForm(props: { t: Dict; id: string; action: string; csrf:
 }
 
 /** Radio buttons for one rating dimension plus "kan ik niet beoordelen"; anchors and band labels as text. */
-export function ScaleField(props: { t: Dict; name: string; legend: string; scale: Scale; value: number | null; cannotJudge: boolean }) {
+export function ScaleField(props: {
+  t: Dict;
+  name: string;
+  legend: string;
+  scale: Scale;
+  value: number | null;
+  cannotJudge: boolean;
+}) {
   const { scale } = props;
   const points = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
   const anchor = (v: number) => scale.anchors[v - scale.min] ?? '';
@@ -62,7 +78,8 @@ export function ScaleField(props: { t: Dict; name: string; legend: string; scale
         </p>
       )}
       <label class="check cj">
-        <input type="radio" name={props.name} value="cj" checked={props.cannotJudge} /> {props.t.participate.cannotJudge}
+        <input type="radio" name={props.name} value="cj" checked={props.cannotJudge} />{' '}
+        {props.t.participate.cannotJudge}
       </label>
     </fieldset>
   );

@@ -7,7 +7,14 @@ import { fmt } from './fmt';
 const num = (v: number | null) => (v === null ? '–' : String(Math.round(v * 10) / 10).replace('.', ','));
 
 /** A bar per scale point with its count as text, the own previous rating marked ◆ and named: no colour needed. */
-function Bars(props: { t: Dict; label: string; d: Distribution; scale: Scale; own?: number | null; compact?: boolean }) {
+function Bars(props: {
+  t: Dict;
+  label: string;
+  d: Distribution;
+  scale: Scale;
+  own?: number | null;
+  compact?: boolean;
+}) {
   const p = props.t.participate;
   const max = Math.max(1, ...props.d.counts);
   const list = props.d.counts.map((c, i) => `${props.scale.min + i}: ${c}`).join(', ');
@@ -17,7 +24,9 @@ function Bars(props: { t: Dict; label: string; d: Distribution; scale: Scale; ow
         <strong>{props.label}</strong> — {p.median} {num(props.d.median)} · n = {props.d.n}
         {props.d.cannotJudge > 0 && ` · ${fmt(p.cannotJudgeN, { n: props.d.cannotJudge })}`}
       </figcaption>
-      <p class="visually-hidden">{fmt(p.distributionAlt, { dim: props.label, list, median: num(props.d.median), n: props.d.n })}</p>
+      <p class="visually-hidden">
+        {fmt(p.distributionAlt, { dim: props.label, list, median: num(props.d.median), n: props.d.n })}
+      </p>
       <ol class="bar-list" aria-hidden="true">
         {props.d.counts.map((c, i) => {
           const v = props.scale.min + i;
@@ -34,7 +43,9 @@ function Bars(props: { t: Dict; label: string; d: Distribution; scale: Scale; ow
           );
         })}
       </ol>
-      {props.own !== undefined && props.own !== null && <p class="visually-hidden">{`${p.yourPrevious}: ${props.own}`}</p>}
+      {props.own !== undefined && props.own !== null && (
+        <p class="visually-hidden">{`${p.yourPrevious}: ${props.own}`}</p>
+      )}
     </figure>
   );
 }
@@ -58,11 +69,19 @@ function Dimension(props: { t: Dict; label: string; f: DimensionFeedback; scale:
 }
 
 /** The controlled feedback of the previous rating round for one item. */
-export function Feedback(props: { t: Dict; f: ItemFeedback; itemNumber: string; scales: { importance: Scale; frequency: Scale } }) {
+export function Feedback(props: {
+  t: Dict;
+  f: ItemFeedback;
+  itemNumber: string;
+  scales: { importance: Scale; frequency: Scale };
+}) {
   const p = props.t.participate;
   // Every item has one, so the region is named after its item: landmark names must tell them apart.
   return (
-    <section class="feedback" aria-label={fmt(p.feedbackFor, { n: props.f.previousRoundNumber, item: props.itemNumber })}>
+    <section
+      class="feedback"
+      aria-label={fmt(p.feedbackFor, { n: props.f.previousRoundNumber, item: props.itemNumber })}
+    >
       <h4>{fmt(p.feedbackTitle, { n: props.f.previousRoundNumber })}</h4>
       <p class="muted small">{p.feedbackIntro}</p>
       <div class="fb-dims">

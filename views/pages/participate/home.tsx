@@ -21,7 +21,16 @@ export interface HomeCheck {
   response: { agrees: boolean; comment: string } | undefined;
 }
 
-export function PanelHome(props: { t: Dict; lang: Lang; csrf: string; base: string; studyTitle: string; rounds: HomeRound[]; checks: HomeCheck[]; notice?: string | undefined }) {
+export function PanelHome(props: {
+  t: Dict;
+  lang: Lang;
+  csrf: string;
+  base: string;
+  studyTitle: string;
+  rounds: HomeRound[];
+  checks: HomeCheck[];
+  notice?: string | undefined;
+}) {
   const { t, base } = props;
   const p = t.participate;
   const visible = props.rounds.filter((r) => r.status !== 'draft');
@@ -46,8 +55,10 @@ export function PanelHome(props: { t: Dict; lang: Lang; csrf: string; base: stri
               </h3>
               <p class="muted">
                 {p[`kind_${r.kind}`]} · {p[`status_${r.status}`]}
-                {r.status === 'open' && r.closesAt ? ` · ${fmt(p.closesOn, { date: longDate(r.closesAt, props.lang) })}` : ''} ·{' '}
-                {r.completedAt ? p.completed : r.startedAt ? p.started : p.notStarted}
+                {r.status === 'open' && r.closesAt
+                  ? ` · ${fmt(p.closesOn, { date: longDate(r.closesAt, props.lang) })}`
+                  : ''}{' '}
+                · {r.completedAt ? p.completed : r.startedAt ? p.started : p.notStarted}
               </p>
               {r.status === 'open' && (
                 <a class="button" href={`${base}/r/${r.id}`}>
@@ -68,10 +79,12 @@ export function PanelHome(props: { t: Dict; lang: Lang; csrf: string; base: stri
             <fieldset class="field">
               <legend>{p.memberCheckQuestion}</legend>
               <label class="check">
-                <input type="radio" name="agrees" value="1" checked={c.response?.agrees === true} required /> {p.agrees}
+                <input type="radio" name="agrees" value="1" checked={c.response?.agrees === true} required />{' '}
+                {p.agrees}
               </label>
               <label class="check">
-                <input type="radio" name="agrees" value="0" checked={c.response?.agrees === false} /> {p.disagrees}
+                <input type="radio" name="agrees" value="0" checked={c.response?.agrees === false} />{' '}
+                {p.disagrees}
               </label>
             </fieldset>
             <div class="field">

@@ -14,16 +14,44 @@ export interface FormBase {
   base: string;
 }
 
-export function RatingItem(props: FormBase & { item: RoundItem; answer: RatingAnswer | undefined; feedback: ItemFeedback | undefined; scales: { importance: Scale; frequency: Scale } }) {
+export function RatingItem(
+  props: FormBase & {
+    item: RoundItem;
+    answer: RatingAnswer | undefined;
+    feedback: ItemFeedback | undefined;
+    scales: { importance: Scale; frequency: Scale };
+  },
+) {
   const { t, item, answer: a } = props;
   const p = t.participate;
   const id = `i-${item.id}`;
   return (
-    <AutosaveForm t={t} id={id} action={`${props.base}/i/${item.id}`} csrf={props.csrf} seen={props.seen} class="rating">
+    <AutosaveForm
+      t={t}
+      id={id}
+      action={`${props.base}/i/${item.id}`}
+      csrf={props.csrf}
+      seen={props.seen}
+      class="rating"
+    >
       <ItemHeading id={`${id}-h`} number={item.number} text={item.text} context={item.context} t={t} />
       {props.feedback && <Feedback t={t} f={props.feedback} itemNumber={item.number} scales={props.scales} />}
-      <ScaleField t={t} name="importance" legend={p.importance} scale={props.scales.importance} value={a?.importance ?? null} cannotJudge={a?.importanceCannotJudge ?? false} />
-      <ScaleField t={t} name="frequency" legend={p.frequency} scale={props.scales.frequency} value={a?.frequency ?? null} cannotJudge={a?.frequencyCannotJudge ?? false} />
+      <ScaleField
+        t={t}
+        name="importance"
+        legend={p.importance}
+        scale={props.scales.importance}
+        value={a?.importance ?? null}
+        cannotJudge={a?.importanceCannotJudge ?? false}
+      />
+      <ScaleField
+        t={t}
+        name="frequency"
+        legend={p.frequency}
+        scale={props.scales.frequency}
+        value={a?.frequency ?? null}
+        cannotJudge={a?.frequencyCannotJudge ?? false}
+      />
       <details open={Boolean(a?.comment || a?.dissent)}>
         <summary>
           {p.comment} · {p.dissent}
@@ -36,7 +64,14 @@ export function RatingItem(props: FormBase & { item: RoundItem; answer: RatingAn
         </div>
         <div class="field">
           <label class="check">
-            <input type="checkbox" name="dissent" value="1" checked={a?.dissent ?? false} aria-describedby={`${id}-dh`} /> {p.dissent}
+            <input
+              type="checkbox"
+              name="dissent"
+              value="1"
+              checked={a?.dissent ?? false}
+              aria-describedby={`${id}-dh`}
+            />{' '}
+            {p.dissent}
           </label>
           <p class="hint" id={`${id}-dh`}>
             {p.dissentHint}
@@ -51,7 +86,9 @@ export function RatingItem(props: FormBase & { item: RoundItem; answer: RatingAn
   );
 }
 
-export function ReviewItem(props: FormBase & { item: RoundItem; answer: ReviewAnswer | undefined; askRelevance: boolean }) {
+export function ReviewItem(
+  props: FormBase & { item: RoundItem; answer: ReviewAnswer | undefined; askRelevance: boolean },
+) {
   const { t, item, answer: a } = props;
   const p = t.participate;
   const id = `i-${item.id}`;
@@ -61,7 +98,14 @@ export function ReviewItem(props: FormBase & { item: RoundItem; answer: ReviewAn
     ['remove', p.remove],
   ] as const;
   return (
-    <AutosaveForm t={t} id={id} action={`${props.base}/i/${item.id}`} csrf={props.csrf} seen={props.seen} class="review">
+    <AutosaveForm
+      t={t}
+      id={id}
+      action={`${props.base}/i/${item.id}`}
+      csrf={props.csrf}
+      seen={props.seen}
+      class="review"
+    >
       <ItemHeading id={`${id}-h`} number={item.number} text={item.text} context={item.context} t={t} />
       <fieldset class="field choice">
         <legend>{p.verdict}</legend>
@@ -88,7 +132,8 @@ export function ReviewItem(props: FormBase & { item: RoundItem; answer: ReviewAn
           <legend>{p.relevance}</legend>
           {([1, 2, 3, 4] as const).map((v) => (
             <label class="check">
-              <input type="radio" name="relevance" value={String(v)} checked={a?.relevance === v} /> {v} {p[`relevance${v}`]}
+              <input type="radio" name="relevance" value={String(v)} checked={a?.relevance === v} /> {v}{' '}
+              {p[`relevance${v}`]}
             </label>
           ))}
         </fieldset>
@@ -104,7 +149,15 @@ export function ReviewItem(props: FormBase & { item: RoundItem; answer: ReviewAn
 }
 
 /** New activities the panellist misses in this cluster: a plain form (each submission adds one). */
-export function ProposalForm(props: FormBase & { clusterId: number; phases: Phase[]; mine: ProposedActivity[]; error?: string | undefined; value?: string }) {
+export function ProposalForm(
+  props: FormBase & {
+    clusterId: number;
+    phases: Phase[];
+    mine: ProposedActivity[];
+    error?: string | undefined;
+    value?: string;
+  },
+) {
   const p = props.t.participate;
   const id = `prop-${props.clusterId}`;
   return (
@@ -133,7 +186,14 @@ export function ProposalForm(props: FormBase & { clusterId: number; phases: Phas
               {props.error}
             </p>
           )}
-          <textarea id={`${id}-t`} name="text" rows={2} maxlength={1000} aria-describedby={`${id}-hint${props.error ? ` ${id}-err` : ''}`} aria-invalid={props.error ? 'true' : undefined}>
+          <textarea
+            id={`${id}-t`}
+            name="text"
+            rows={2}
+            maxlength={1000}
+            aria-describedby={`${id}-hint${props.error ? ` ${id}-err` : ''}`}
+            aria-invalid={props.error ? 'true' : undefined}
+          >
             {props.value ?? ''}
           </textarea>
         </div>
@@ -156,12 +216,27 @@ export function ProposalForm(props: FormBase & { clusterId: number; phases: Phas
   );
 }
 
-export function CoverageCluster(props: FormBase & { clusterId: number; label: string; number: string; items: RoundItem[]; answer: CoverageAnswer | undefined }) {
+export function CoverageCluster(
+  props: FormBase & {
+    clusterId: number;
+    label: string;
+    number: string;
+    items: RoundItem[];
+    answer: CoverageAnswer | undefined;
+  },
+) {
   const { t, answer: a } = props;
   const p = t.participate;
   const id = `k-${props.clusterId}`;
   return (
-    <AutosaveForm t={t} id={id} action={`${props.base}/c/${props.clusterId}`} csrf={props.csrf} seen={props.seen} class="coverage">
+    <AutosaveForm
+      t={t}
+      id={id}
+      action={`${props.base}/c/${props.clusterId}`}
+      csrf={props.csrf}
+      seen={props.seen}
+      class="coverage"
+    >
       <h3>{p.itemsInCluster}</h3>
       {props.items.length ? (
         <ul class="cluster-items">

@@ -5,7 +5,14 @@ import type { Dict, Lang } from '../../i18n';
  * The panellist's pages: no researcher navigation and no language switch (the study's language is used),
  * mobile first. htmx sends the CSRF header from <body>.
  */
-export function PanelLayout(props: { t: Dict; lang: Lang; csrf: string; title: string; studyTitle?: string | undefined; children: Child }) {
+export function PanelLayout(props: {
+  t: Dict;
+  lang: Lang;
+  csrf: string;
+  title: string;
+  studyTitle?: string | undefined;
+  children: Child;
+}) {
   return (
     <html lang={props.lang}>
       <head>

@@ -13,7 +13,13 @@ export interface RoundHead {
 }
 
 /** Where the panellist stands; sent again out of band after each autosave, so the count keeps up. */
-export function ProgressLine(props: { t: Dict; lang: Lang; round: { kind: string; closesAt: string | null }; progress: Progress; oob?: boolean }) {
+export function ProgressLine(props: {
+  t: Dict;
+  lang: Lang;
+  round: { kind: string; closesAt: string | null };
+  progress: Progress;
+  oob?: boolean;
+}) {
   const { t, round, progress: pr } = props;
   const p = t.participate;
   const oob = props.oob ? 'true' : undefined;
@@ -23,7 +29,13 @@ export function ProgressLine(props: { t: Dict; lang: Lang; round: { kind: string
         {fmt(round.kind === 'coverage' ? p.progressCoverage : p.progress, { ...pr })}
         {round.closesAt && ` · ${fmt(p.closesOn, { date: longDate(round.closesAt, props.lang) })}`}
       </p>
-      <progress id="progress-bar" max={pr.total} value={pr.answered} aria-labelledby="progress" hx-swap-oob={oob}></progress>
+      <progress
+        id="progress-bar"
+        max={pr.total}
+        value={pr.answered}
+        aria-labelledby="progress"
+        hx-swap-oob={oob}
+      ></progress>
     </>
   );
 }
@@ -63,7 +75,8 @@ export function RoundPage(props: {
         </p>
       )}
       <h2>
-        {props.clusterNumber !== '0' && <span class="item-no">{props.clusterNumber}</span>} {props.clusterLabel}
+        {props.clusterNumber !== '0' && <span class="item-no">{props.clusterNumber}</span>}{' '}
+        {props.clusterLabel}
       </h2>
       {props.children}
       <nav class="pager" aria-label={`${p.previous} / ${p.next}`}>
@@ -94,7 +107,14 @@ export interface Unanswered {
   anchor: string;
 }
 
-export function FinishPage(props: { t: Dict; csrf: string; base: string; round: RoundHead; unanswered: Unanswered[]; completed: boolean }) {
+export function FinishPage(props: {
+  t: Dict;
+  csrf: string;
+  base: string;
+  round: RoundHead;
+  unanswered: Unanswered[];
+  completed: boolean;
+}) {
   const p = props.t.participate;
   return (
     <>

@@ -46,7 +46,8 @@ export function ProtocolPage(props: ProtocolPageProps) {
         <p>{c.maxRoundsShown(props.maxRounds)}</p>
         {props.savedAt && (
           <p class="muted">
-            {c.savedAt} <time datetime={props.savedAt.toISOString()}>{formatDateTime(props.savedAt, lang)}</time>
+            {c.savedAt}{' '}
+            <time datetime={props.savedAt.toISOString()}>{formatDateTime(props.savedAt, lang)}</time>
           </p>
         )}
       </div>

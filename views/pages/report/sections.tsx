@@ -18,7 +18,8 @@ export function ProtocolSection(props: { t: Dict; report: RoundReport }) {
           <ul>
             {report.protocol.changes.map((c) => (
               <li>
-                <strong>{r.changedAt(formatDateTime(c.at, langOf(t)))}</strong> — {t.consensus.reasonLabel}: {c.reason}
+                <strong>{r.changedAt(formatDateTime(c.at, langOf(t)))}</strong> — {t.consensus.reasonLabel}:{' '}
+                {c.reason}
                 <br />
                 <span class="small">{c.description}</span>
               </li>

@@ -9,7 +9,15 @@ export interface RoundRow extends Round {
   completed: number;
 }
 
-export function RoundListPage(props: { t: Dict; csrf: string; study: { id: number; title: string }; rows: RoundRow[]; canEdit: boolean; values?: Record<string, string>; errors?: FieldErrors }) {
+export function RoundListPage(props: {
+  t: Dict;
+  csrf: string;
+  study: { id: number; title: string };
+  rows: RoundRow[];
+  canEdit: boolean;
+  values?: Record<string, string>;
+  errors?: FieldErrors;
+}) {
   const { t, study } = props;
   const r = t.rounds;
   return (
@@ -56,7 +64,13 @@ export function RoundListPage(props: { t: Dict; csrf: string; study: { id: numbe
   );
 }
 
-function NewRoundForm(props: { t: Dict; csrf: string; study: { id: number }; values?: Record<string, string>; errors?: FieldErrors }) {
+function NewRoundForm(props: {
+  t: Dict;
+  csrf: string;
+  study: { id: number };
+  values?: Record<string, string>;
+  errors?: FieldErrors;
+}) {
   const r = props.t.rounds;
   const v = props.values ?? {};
   const e = props.errors ?? {};
@@ -70,7 +84,8 @@ function NewRoundForm(props: { t: Dict; csrf: string; study: { id: number }; val
         {e['kind'] && <p class="error">{e['kind']}</p>}
         {(['review', 'coverage', 'rating'] as const).map((k) => (
           <label class="check block">
-            <input type="radio" name="kind" value={k} checked={v['kind'] === k} /> <strong>{r[`kind_${k}`]}</strong>
+            <input type="radio" name="kind" value={k} checked={v['kind'] === k} />{' '}
+            <strong>{r[`kind_${k}`]}</strong>
             <span class="hint"> — {r[`kindHint_${k}`]}</span>
           </label>
         ))}
@@ -81,7 +96,12 @@ function NewRoundForm(props: { t: Dict; csrf: string; study: { id: number }; val
   );
 }
 
-export function RoundSettingsFields(props: { t: Dict; values: Record<string, string>; errors: FieldErrors; locked?: boolean }) {
+export function RoundSettingsFields(props: {
+  t: Dict;
+  values: Record<string, string>;
+  errors: FieldErrors;
+  locked?: boolean;
+}) {
   const r = props.t.rounds;
   const { values: v, errors: e } = props;
   return (
@@ -90,15 +110,23 @@ export function RoundSettingsFields(props: { t: Dict; values: Record<string, str
       <TextArea name="instructions" label={r.instructions} value={v['instructions']} rows={4} />
       <div class="two-col">
         <TextInput name="opensAt" type="date" label={r.opensAt} value={v['opensAt']} error={e['opensAt']} />
-        <TextInput name="closesAt" type="date" label={r.closesAt} value={v['closesAt']} error={e['closesAt']} />
+        <TextInput
+          name="closesAt"
+          type="date"
+          label={r.closesAt}
+          value={v['closesAt']}
+          error={e['closesAt']}
+        />
       </div>
       {!props.locked && (
         <label class="check block">
-          <input type="checkbox" name="askRelevance" value="1" checked={v['askRelevance'] === '1'} /> {r.askRelevance}
+          <input type="checkbox" name="askRelevance" value="1" checked={v['askRelevance'] === '1'} />{' '}
+          {r.askRelevance}
         </label>
       )}
       <label class="check block">
-        <input type="checkbox" name="feedbackByGroup" value="1" checked={v['feedbackByGroup'] === '1'} /> {r.feedbackByGroup}
+        <input type="checkbox" name="feedbackByGroup" value="1" checked={v['feedbackByGroup'] === '1'} />{' '}
+        {r.feedbackByGroup}
       </label>
     </>
   );

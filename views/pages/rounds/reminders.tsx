@@ -52,7 +52,13 @@ export function Reminders(props: {
                     <tr>
                       <th scope="row">{l.pseudonym}</th>
                       <td>
-                        <input type="text" readonly value={l.url} class="mono" aria-label={`${l.pseudonym}`} />
+                        <input
+                          type="text"
+                          readonly
+                          value={l.url}
+                          class="mono"
+                          aria-label={`${l.pseudonym}`}
+                        />
                       </td>
                     </tr>
                   ))}

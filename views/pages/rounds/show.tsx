@@ -74,9 +74,7 @@ export function RoundPage(props: {
           {round.status === 'draft' && (
             <form method="post" action={`${base}/open`} class="inline" hx-confirm={r.openConfirm}>
               <Csrf token={csrf} />
-              <button type="submit">
-                {r.open}
-              </button>
+              <button type="submit">{r.open}</button>
             </form>
           )}
           {round.status === 'open' && (
@@ -102,7 +100,9 @@ export function RoundPage(props: {
       )}
       {props.reminders}
       {props.results}
-      {props.selection && <Selection t={t} csrf={csrf} base={base} sel={props.selection} canEdit={props.canEdit} />}
+      {props.selection && (
+        <Selection t={t} csrf={csrf} base={base} sel={props.selection} canEdit={props.canEdit} />
+      )}
       {props.snapshot.length > 0 && (
         <details>
           <summary>
@@ -117,13 +117,27 @@ export function RoundPage(props: {
           </ol>
         </details>
       )}
-      {round.status === 'closed' && <MemberCheck t={t} csrf={csrf} base={base} checks={props.checks} canEdit={props.canEdit} refused={props.memberCheck} />}
+      {round.status === 'closed' && (
+        <MemberCheck
+          t={t}
+          csrf={csrf}
+          base={base}
+          checks={props.checks}
+          canEdit={props.canEdit}
+          refused={props.memberCheck}
+        />
+      )}
       {props.canEdit && (
         <form method="post" action={`${base}/settings`} class="card">
           <h2>{r.settings}</h2>
           <Csrf token={csrf} />
           <ErrorSummary errors={props.errors ?? {}} message={t.common.formHasErrors} />
-          <RoundSettingsFields t={t} values={props.values} errors={props.errors ?? {}} locked={round.status !== 'draft'} />
+          <RoundSettingsFields
+            t={t}
+            values={props.values}
+            errors={props.errors ?? {}}
+            locked={round.status !== 'draft'}
+          />
           <button type="submit">{r.saveSettings}</button>
         </form>
       )}
@@ -154,7 +168,13 @@ function Selection(props: { t: Dict; csrf: string; base: string; sel: SelectionV
               {g.items.map((i) => (
                 <li>
                   <label class="check">
-                    <input type="checkbox" name="ref" value={String(i.id)} checked={sel.chosen.has(i.id)} disabled={!props.canEdit} />{' '}
+                    <input
+                      type="checkbox"
+                      name="ref"
+                      value={String(i.id)}
+                      checked={sel.chosen.has(i.id)}
+                      disabled={!props.canEdit}
+                    />{' '}
                     <span class="item-no">{i.number}</span> {i.text}
                   </label>
                 </li>
@@ -168,7 +188,14 @@ function Selection(props: { t: Dict; csrf: string; base: string; sel: SelectionV
   );
 }
 
-function MemberCheck(props: { t: Dict; csrf: string; base: string; checks: MemberCheckView[]; canEdit: boolean; refused?: { summary: string; error: string } | undefined }) {
+function MemberCheck(props: {
+  t: Dict;
+  csrf: string;
+  base: string;
+  checks: MemberCheckView[];
+  canEdit: boolean;
+  refused?: { summary: string; error: string } | undefined;
+}) {
   const r = props.t.rounds;
   return (
     <section class="card" id="member-check">
@@ -197,7 +224,14 @@ function MemberCheck(props: { t: Dict; csrf: string; base: string; checks: Membe
         <form method="post" action={`${props.base}/member-check`}>
           <Csrf token={props.csrf} />
           <ErrorSummary errors={{ summary: props.refused?.error }} message={props.t.common.formHasErrors} />
-          <TextArea name="summary" label={r.summary} rows={5} value={props.refused?.summary} error={props.refused?.error} required />
+          <TextArea
+            name="summary"
+            label={r.summary}
+            rows={5}
+            value={props.refused?.summary}
+            error={props.refused?.error}
+            required
+          />
           <button type="submit">{r.publish}</button>
         </form>
       )}

@@ -16,13 +16,15 @@ function Entry(props: { t: Dict; e: DiffEntry }) {
   if (e.kind === 'removed')
     return (
       <li class="diff-removed">
-        <span class="badge">{S.diff_removed}</span> <strong>{e.before.number}</strong> <del>{e.before.text}</del>
+        <span class="badge">{S.diff_removed}</span> <strong>{e.before.number}</strong>{' '}
+        <del>{e.before.text}</del>
         <span class="muted"> ({e.before.place})</span>
       </li>
     );
   return (
     <li>
-      {e.reworded && <span class="badge">{S.diff_reworded}</span>} {e.moved && <span class="badge">{S.diff_moved}</span>}{' '}
+      {e.reworded && <span class="badge">{S.diff_reworded}</span>}{' '}
+      {e.moved && <span class="badge">{S.diff_moved}</span>}{' '}
       {e.criterion.length > 0 && <span class="badge">{S.diff_criterionChanged}</span>}{' '}
       <strong>
         {e.before.number === e.after.number ? e.after.number : `${e.before.number} → ${e.after.number}`}
@@ -103,7 +105,15 @@ export function DiffPage(props: {
           </>
         ))}
       </dl>
-      {diff.entries.length === 0 ? <p>{S.diffNone}</p> : <ul class="diff">{diff.entries.map((e) => <Entry t={t} e={e} />)}</ul>}
+      {diff.entries.length === 0 ? (
+        <p>{S.diffNone}</p>
+      ) : (
+        <ul class="diff">
+          {diff.entries.map((e) => (
+            <Entry t={t} e={e} />
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -26,7 +26,8 @@ export function ItemFormPage(props: {
     <section>
       <StudyNav t={t} studyId={study.id} current="standard" title={study.title} />
       <p class="muted">
-        <a href={`/studies/${study.id}/standard`}>{S.title}</a> / <a href={base}>{S.version(props.versionNumber)}</a>
+        <a href={`/studies/${study.id}/standard`}>{S.title}</a> /{' '}
+        <a href={base}>{S.version(props.versionNumber)}</a>
       </p>
       <h1>
         {S.editItem} {props.itemNumber}
@@ -35,27 +36,63 @@ export function ItemFormPage(props: {
         <ErrorSummary errors={e} message={t.common.formHasErrors} />
         <Csrf token={props.csrf} />
         <TextArea name="text" label={S.itemText} value={v('text')} error={e.text} rows={3} />
-        <Select name="subAspectId" label={S.place} value={v('subAspectId')} options={props.places} error={e.subAspectId} />
+        <Select
+          name="subAspectId"
+          label={S.place}
+          value={v('subAspectId')}
+          options={props.places}
+          error={e.subAspectId}
+        />
         <Select
           name="phaseId"
           label={S.phase}
           value={v('phaseId')}
-          options={[{ value: '', label: S.noPhase }, ...study.phases.map((p) => ({ value: p.id, label: p.label }))]}
+          options={[
+            { value: '', label: S.noPhase },
+            ...study.phases.map((p) => ({ value: p.id, label: p.label })),
+          ]}
           error={e.phaseId}
         />
-        <TextArea name="criterion" label={S.criterion} hint={S.criterionHint} value={v('criterion')} error={e.criterion} rows={3} />
+        <TextArea
+          name="criterion"
+          label={S.criterion}
+          hint={S.criterionHint}
+          value={v('criterion')}
+          error={e.criterion}
+          rows={3}
+        />
         <div class="field-row">
-          <TextInput name="normPercentage" type="number" label={S.normPercentage} hint={S.normPercentageHint} value={v('normPercentage')} error={e.normPercentage} />
-          <TextInput name="normUnit" label={S.normUnit} hint={S.normUnitHint} value={v('normUnit')} error={e.normUnit} />
+          <TextInput
+            name="normPercentage"
+            type="number"
+            label={S.normPercentage}
+            hint={S.normPercentageHint}
+            value={v('normPercentage')}
+            error={e.normPercentage}
+          />
+          <TextInput
+            name="normUnit"
+            label={S.normUnit}
+            hint={S.normUnitHint}
+            value={v('normUnit')}
+            error={e.normUnit}
+          />
         </div>
         <Select
           name="evidenceSource"
           label={S.evidenceSource}
           value={v('evidenceSource')}
           error={e.evidenceSource}
-          options={(['dossier', 'observatie', 'gesprek', 'anders'] as const).map((s) => ({ value: s, label: S[`source_${s}`] }))}
+          options={(['dossier', 'observatie', 'gesprek', 'anders'] as const).map((s) => ({
+            value: s,
+            label: S[`source_${s}`],
+          }))}
         />
-        <fieldset class={e.rubric1 ? 'field has-error' : 'field'} id="f-rubric1" aria-describedby="rubric-hint">
+        <fieldset
+          class={e.rubric1 ? 'field has-error' : 'field'}
+          id="f-rubric1"
+          aria-describedby="rubric-hint"
+        >
           <legend>{S.rubric}</legend>
           <p class="hint" id="rubric-hint">
             {S.rubricHint}
@@ -68,13 +105,24 @@ export function ItemFormPage(props: {
             </div>
           ))}
         </fieldset>
-        <TextArea name="explanation" label={S.explanation} value={v('explanation')} error={e.explanation} rows={3} />
+        <TextArea
+          name="explanation"
+          label={S.explanation}
+          value={v('explanation')}
+          error={e.explanation}
+          rows={3}
+        />
         <div class="actions">
           <button type="submit">{t.common.save}</button>
           <a href={`${base}#item-${props.itemId}`}>{t.common.cancel}</a>
         </div>
       </form>
-      <form method="post" action={`${base}/items/${props.itemId}/delete`} class="card" hx-confirm={S.deleteItemConfirm}>
+      <form
+        method="post"
+        action={`${base}/items/${props.itemId}/delete`}
+        class="card"
+        hx-confirm={S.deleteItemConfirm}
+      >
         <Csrf token={props.csrf} />
         <button type="submit" class="danger">
           {S.deleteItem}

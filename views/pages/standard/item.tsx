@@ -10,7 +10,14 @@ export function normLabel(t: Dict, x: { normPercentage: number | null; normUnit:
 }
 
 /** One standard item with its criterion; on a draft version with edit and move controls. */
-export function StandardItemView(props: { t: Dict; csrf: string; base: string; item: TreeItem; phases: Phase[]; editable: boolean }) {
+export function StandardItemView(props: {
+  t: Dict;
+  csrf: string;
+  base: string;
+  item: TreeItem;
+  phases: Phase[];
+  editable: boolean;
+}) {
   const { t, item: x } = props;
   const S = t.standard;
   const phase = props.phases.find((p) => p.id === x.phaseId)?.label ?? S.noPhase;
@@ -54,14 +61,22 @@ export function StandardItemView(props: { t: Dict; csrf: string; base: string; i
       </dl>
       {props.editable && (
         <div class="actions compact">
-          <a class="button secondary" href={`${props.base}/items/${x.id}/edit`} aria-label={S.editLabel(x.number)}>
+          <a
+            class="button secondary"
+            href={`${props.base}/items/${x.id}/edit`}
+            aria-label={S.editLabel(x.number)}
+          >
             {t.common.edit}
           </a>
           {(['up', 'down'] as const).map((dir) => (
             <form method="post" action={`${props.base}/items/${x.id}/move`} class="inline">
               <Csrf token={props.csrf} />
               <input type="hidden" name="direction" value={dir} />
-              <button type="submit" class="secondary" aria-label={dir === 'up' ? S.moveUpLabel(x.number) : S.moveDownLabel(x.number)}>
+              <button
+                type="submit"
+                class="secondary"
+                aria-label={dir === 'up' ? S.moveUpLabel(x.number) : S.moveDownLabel(x.number)}
+              >
                 {dir === 'up' ? S.moveUp : S.moveDown}
               </button>
             </form>

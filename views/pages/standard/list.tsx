@@ -73,7 +73,8 @@ export function StandardListPage(props: {
               <span class={`badge status-${v.status}`}>{S[`status_${v.status}`]}</span>{' '}
               <span class="muted">
                 {v.itemCount} {S.items}
-                {v.status === 'adopted' && ` · ${S.adoptedOn(fmtDate(t, v.adoptedAt), v.adoptedByName ?? '—')}`}
+                {v.status === 'adopted' &&
+                  ` · ${S.adoptedOn(fmtDate(t, v.adoptedAt), v.adoptedByName ?? '—')}`}
               </span>
             </li>
           ))}
@@ -87,7 +88,13 @@ export function StandardListPage(props: {
   );
 }
 
-export function CompareForm(props: { t: Dict; base: string; versions: { number: number }[]; from?: number; to?: number }) {
+export function CompareForm(props: {
+  t: Dict;
+  base: string;
+  versions: { number: number }[];
+  from?: number;
+  to?: number;
+}) {
   const S = props.t.standard;
   const nums = props.versions.map((v) => v.number).sort((a, b) => a - b);
   const from = props.from ?? nums[nums.length - 2];

@@ -48,7 +48,13 @@ export function ImportPage(props: { t: Dict; csrf: string; error?: string | unde
         <Csrf token={props.csrf} />
         <div class={err ? 'field has-error' : 'field'}>
           <label for="f-file">{T.file}</label>
-          <input type="file" id="f-file" name="file" accept="application/json,.json" aria-invalid={err ? 'true' : undefined} />
+          <input
+            type="file"
+            id="f-file"
+            name="file"
+            accept="application/json,.json"
+            aria-invalid={err ? 'true' : undefined}
+          />
         </div>
         <button type="submit">{T.submit}</button>
       </form>

@@ -21,7 +21,10 @@ export interface VersionPageProps {
 export const placeOptions = (tree: TreeCluster[]) =>
   tree.flatMap((c) => [
     ...(c.subAspects.length === 0 ? [{ value: String(c.id), label: `${c.number} ${c.label}` }] : []),
-    ...c.subAspects.map((s) => ({ value: String(s.id), label: `${c.number} ${c.label} › ${s.number} ${s.label}` })),
+    ...c.subAspects.map((s) => ({
+      value: String(s.id),
+      label: `${c.number} ${c.label} › ${s.number} ${s.label}`,
+    })),
   ]);
 
 function RenameForm(props: { t: Dict; csrf: string; base: string; group: TreeGroup }) {
@@ -47,12 +50,23 @@ export function VersionPage(props: VersionPageProps) {
   const base = `/studies/${study.id}/standard/versions/${v.number}`;
   const group = (g: TreeGroup, level: 'h2' | 'h3', prefix: string) => (
     <>
-      {level === 'h2' ? <h2>{`${prefix} ${g.number} ${g.label}`}</h2> : <h3>{`${prefix} ${g.number} ${g.label}`}</h3>}
+      {level === 'h2' ? (
+        <h2>{`${prefix} ${g.number} ${g.label}`}</h2>
+      ) : (
+        <h3>{`${prefix} ${g.number} ${g.label}`}</h3>
+      )}
       {editable && <RenameForm t={t} csrf={props.csrf} base={base} group={g} />}
       {g.items.length > 0 && (
         <ol class="plain std-items">
           {g.items.map((x) => (
-            <StandardItemView t={t} csrf={props.csrf} base={base} item={x} phases={study.phases} editable={editable} />
+            <StandardItemView
+              t={t}
+              csrf={props.csrf}
+              base={base}
+              item={x}
+              phases={study.phases}
+              editable={editable}
+            />
           ))}
         </ol>
       )}
@@ -73,7 +87,9 @@ export function VersionPage(props: VersionPageProps) {
         </p>
       )}
       <p class="notice">
-        {v.status === 'adopted' ? `${S.adoptedNotice} (${S.adoptedOn(fmtDate(t, v.adoptedAt), v.adoptedByName ?? '—')})` : S.draftNotice}
+        {v.status === 'adopted'
+          ? `${S.adoptedNotice} (${S.adoptedOn(fmtDate(t, v.adoptedAt), v.adoptedByName ?? '—')})`
+          : S.draftNotice}
       </p>
       <nav class="card" aria-labelledby="handbook-title">
         <h2 id="handbook-title">{S.handbook}</h2>
@@ -112,12 +128,21 @@ function DraftActions(props: VersionPageProps & { base: string }) {
           <ErrorSummary errors={e} message={t.common.formHasErrors} />
           <Csrf token={props.csrf} />
           <TextArea name="text" label={S.itemText} value={str('text')} error={e.text} rows={2} />
-          <Select name="subAspectId" label={S.place} value={str('subAspectId')} options={placeOptions(props.tree)} error={e.subAspectId} />
+          <Select
+            name="subAspectId"
+            label={S.place}
+            value={str('subAspectId')}
+            options={placeOptions(props.tree)}
+            error={e.subAspectId}
+          />
           <Select
             name="phaseId"
             label={S.phase}
             value={str('phaseId')}
-            options={[{ value: '', label: S.noPhase }, ...props.study.phases.map((p) => ({ value: p.id, label: p.label }))]}
+            options={[
+              { value: '', label: S.noPhase },
+              ...props.study.phases.map((p) => ({ value: p.id, label: p.label })),
+            ]}
           />
           <button type="submit">{S.addItem}</button>
         </form>
@@ -152,4 +177,3 @@ function DraftActions(props: VersionPageProps & { base: string }) {
     </>
   );
 }
-
