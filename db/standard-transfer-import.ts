@@ -5,22 +5,10 @@ import type { Db } from './client';
 import {
   cases,
   clusters,
-  coverageAnswers,
-  decisions,
   itemEvidence,
   items,
-  itemVersions,
-  memberCheckResponses,
-  memberChecks,
   panellists,
-  participations,
-  proposedActivities,
   protocols,
-  ratingAnswers,
-  reviewAnswers,
-  roundClusters,
-  roundItems,
-  rounds,
   standardClusters,
   standardItems,
   standardVersions,
@@ -28,50 +16,10 @@ import {
   studyMembers,
   users,
 } from './schema';
+import { importRounds } from './standard-transfer-import-rounds';
+import { countWords, d, dN, parentsFirst, Remap } from './standard-transfer-remap';
 import type { Study } from './studies';
 
-const d = (s: string) => new Date(s);
-const dN = (s: string | null) => (s ? new Date(s) : null);
-const countWords = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-
-/** Id maps from the document's ids to the new rows; a missing id is a bug in the document, caught before. */
-class Remap {
-  private m = new Map<number, number>();
-  set(from: number, to: number) {
-    this.m.set(from, to);
-  }
-  get(from: number): number {
-    const v = this.m.get(from);
-    if (v === undefined) throw new Error(`unmapped id ${from}`);
-    return v;
-  }
-  opt(from: number | null): number | null {
-    return from === null ? null : this.get(from);
-  }
-}
-
-/** Parents before children, for self-references (clusters, sub-aspects, versions). */
-function parentsFirst<T extends { id: number }>(rows: T[], parent: (r: T) => number | null): T[] {
-  const done = new Set<number>();
-  const out: T[] = [];
-  let rest = rows;
-  while (rest.length) {
-    const ready = rest.filter((r) => parent(r) === null || done.has(parent(r)!));
-    if (!ready.length) throw new Error('cycle in parent references');
-    for (const r of ready) {
-      done.add(r.id);
-      out.push(r);
-    }
-    rest = rest.filter((r) => !done.has(r.id));
-  }
-  return out;
-}
-
-/**
- * Imports a validated document (see `parseStudyDocument`) as a new study owned by `userId`, in one transaction:
- * every row gets a new id and every reference is remapped; adopted versions are frozen again at the end.
- * Panellists get a fresh random link secret and are revoked until the researcher makes new links.
- */
 export function importStudy(db: Db, userId: number, doc: StudyDocument, title = doc.study.title): Study {
   return db.transaction((tx) => {
     const now = new Date();
@@ -225,145 +173,16 @@ export function importStudy(db: Db, userId: number, doc: StudyDocument, title = 
         .get();
       sItemIds.set(id, row.id);
     }
-    const roundIds = new Remap();
-    for (const r of doc.rounds) {
-      const { id, standardVersionId, openedAt, closedAt, createdAt, ...rest } = r;
-      const row = tx
-        .insert(rounds)
-        .values({
-          ...rest,
-          studyId: S,
-          standardVersionId: versionIds.opt(standardVersionId),
-          openedAt: dN(openedAt),
-          closedAt: dN(closedAt),
-          createdBy: userId,
-          createdAt: d(createdAt),
-        })
-        .returning({ id: rounds.id })
-        .get();
-      roundIds.set(id, row.id);
-    }
-    for (const v of doc.itemVersions) {
-      tx.insert(itemVersions)
-        .values({
-          ...v,
-          itemId: itemIds.get(v.itemId),
-          clusterId: v.clusterId === null ? null : clusterIdsSafe(clusterIds, v.clusterId),
-          roundId: roundIds.opt(v.roundId),
-          at: d(v.at),
-        })
-        .run();
-    }
-    const rcIds = new Remap();
-    for (const c of doc.roundClusters) {
-      const { id, roundId, clusterId, ...rest } = c;
-      const row = tx
-        .insert(roundClusters)
-        .values({
-          ...rest,
-          roundId: roundIds.get(roundId),
-          clusterId: clusterId === null ? null : clusterIdsSafe(clusterIds, clusterId),
-        })
-        .returning({ id: roundClusters.id })
-        .get();
-      rcIds.set(id, row.id);
-    }
-    const riIds = new Remap();
-    for (const ri of doc.roundItems) {
-      const { id, roundId, refId, ...rest } = ri;
-      const row = tx
-        .insert(roundItems)
-        .values({
-          ...rest,
-          roundId: roundIds.get(roundId),
-          refId: ri.refKind === 'item' ? itemIds.get(refId) : sItemIds.get(refId),
-        })
-        .returning({ id: roundItems.id })
-        .get();
-      riIds.set(id, row.id);
-    }
-    for (const p of doc.participations)
-      tx.insert(participations)
-        .values({
-          roundId: roundIds.get(p.roundId),
-          panellistId: panelIds.get(p.panellistId),
-          invitedAt: d(p.invitedAt),
-          startedAt: dN(p.startedAt),
-          completedAt: dN(p.completedAt),
-        })
-        .run();
-    for (const a of doc.ratingAnswers)
-      tx.insert(ratingAnswers)
-        .values({
-          ...a,
-          roundId: roundIds.get(a.roundId),
-          roundItemId: riIds.get(a.roundItemId),
-          panellistId: panelIds.get(a.panellistId),
-          updatedAt: d(a.updatedAt),
-        })
-        .run();
-    for (const a of doc.reviewAnswers)
-      tx.insert(reviewAnswers)
-        .values({
-          ...a,
-          roundId: roundIds.get(a.roundId),
-          roundItemId: riIds.get(a.roundItemId),
-          panellistId: panelIds.get(a.panellistId),
-          updatedAt: d(a.updatedAt),
-          processedAt: dN(a.processedAt),
-        })
-        .run();
-    for (const a of doc.proposedActivities)
-      tx.insert(proposedActivities)
-        .values({
-          ...a,
-          roundId: roundIds.get(a.roundId),
-          panellistId: panelIds.get(a.panellistId),
-          roundClusterId: rcIds.opt(a.roundClusterId),
-          resultItemId: itemIds.opt(a.resultItemId),
-          createdAt: d(a.createdAt),
-          processedAt: dN(a.processedAt),
-        })
-        .run();
-    for (const a of doc.coverageAnswers)
-      tx.insert(coverageAnswers)
-        .values({
-          ...a,
-          roundId: roundIds.get(a.roundId),
-          roundClusterId: rcIds.get(a.roundClusterId),
-          panellistId: panelIds.get(a.panellistId),
-          updatedAt: d(a.updatedAt),
-        })
-        .run();
-    const mcIds = new Remap();
-    for (const m of doc.memberChecks) {
-      const row = tx
-        .insert(memberChecks)
-        .values({ roundId: roundIds.get(m.roundId), summary: m.summary, publishedAt: d(m.publishedAt) })
-        .returning({ id: memberChecks.id })
-        .get();
-      mcIds.set(m.id, row.id);
-    }
-    for (const r of doc.memberCheckResponses)
-      tx.insert(memberCheckResponses)
-        .values({
-          ...r,
-          memberCheckId: mcIds.get(r.memberCheckId),
-          panellistId: panelIds.get(r.panellistId),
-          at: d(r.at),
-        })
-        .run();
-    for (const x of doc.decisions)
-      tx.insert(decisions)
-        .values({
-          ...x,
-          roundId: roundIds.get(x.roundId),
-          roundItemId: riIds.get(x.roundItemId),
-          protocolId: protocolIds.opt(x.protocolId),
-          overrideAt: dN(x.overrideAt),
-          computedAt: d(x.computedAt),
-        })
-        .run();
+    importRounds(tx as unknown as Db, doc, {
+      studyId: S,
+      userId,
+      clusterIds,
+      itemIds,
+      panelIds,
+      protocolIds,
+      versionIds,
+      sItemIds,
+    });
     for (const v of doc.standardVersions.filter((v) => v.status === 'adopted')) {
       tx.update(standardVersions)
         .set({
@@ -376,13 +195,4 @@ export function importStudy(db: Db, userId: number, doc: StudyDocument, title = 
     }
     return study;
   });
-}
-
-/** History rows may name clusters that were deleted since; those references are dropped, not invented. */
-function clusterIdsSafe(map: Remap, id: number): number | null {
-  try {
-    return map.get(id);
-  } catch {
-    return null;
-  }
 }

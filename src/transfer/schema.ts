@@ -1,4 +1,18 @@
 import { z } from 'zod';
+import { id, ref, ts, tsN } from './schema-parts';
+import {
+  round,
+  roundItem,
+  roundCluster,
+  participation,
+  ratingAnswer,
+  reviewAnswer,
+  proposedActivity,
+  coverageAnswer,
+  memberCheck,
+  memberCheckResponse,
+  decisionRow,
+} from './schema-rounds';
 
 /**
  * The Maatstaf study export, schema version 1: one JSON document with everything needed to continue or
@@ -15,12 +29,6 @@ import { z } from 'zod';
  *   exported. Case texts are stored pseudonymised, so they are exported as they are.
  * - Users are not exported as accounts: "who" fields become names (`adoptedBy`) or are dropped.
  */
-const id = z.number().int().positive();
-const ref = id.nullable();
-const ts = z.iso.datetime({ offset: true });
-const tsN = ts.nullable();
-const decision = z.enum(['in', 'out', 'none']);
-const outcome = z.enum(['accepted', 'rejected', 'merged']).nullable();
 
 const scale = z.object({
   min: z.number().int(),
@@ -101,140 +109,6 @@ const protocol = z.object({
   maxRounds: z.number().int().positive(),
   reason: z.string(),
   createdAt: ts,
-});
-
-/** A Delphi round; `standardVersionId` and subject 'criteria' for rounds on the criteria of a standard version. */
-const round = z.object({
-  id,
-  number: z.number().int().positive(),
-  kind: z.enum(['review', 'coverage', 'rating']),
-  subject: z.enum(['items', 'criteria']),
-  standardVersionId: ref,
-  title: z.string(),
-  instructions: z.string(),
-  opensAt: z.string().nullable(),
-  closesAt: z.string().nullable(),
-  status: z.enum(['draft', 'open', 'closed']),
-  openedAt: tsN,
-  closedAt: tsN,
-  askRelevance: z.boolean(),
-  feedbackByGroup: z.boolean(),
-  reminderTemplate: z.string(),
-  createdAt: ts,
-});
-
-/** The frozen snapshot a round put to the panel; `refId` is a draft item (refKind 'item') or a standard item ('criterion'). */
-const roundItem = z.object({
-  id,
-  roundId: id,
-  refKind: z.enum(['item', 'criterion']),
-  refId: id,
-  refVersion: z.number().int(),
-  position: z.number().int(),
-  number: z.string(),
-  text: z.string(),
-  context: z.string(),
-  phaseId: z.string().nullable(),
-  clusterNumber: z.string(),
-  clusterLabel: z.string(),
-  subAspectNumber: z.string().nullable(),
-  subAspectLabel: z.string().nullable(),
-});
-
-const roundCluster = z.object({
-  id,
-  roundId: id,
-  clusterId: ref,
-  position: z.number().int(),
-  number: z.string(),
-  label: z.string(),
-  summary: z.string(),
-});
-
-/** Invited, started and completed per panellist and round. */
-const participation = z.object({
-  roundId: id,
-  panellistId: id,
-  invitedAt: ts,
-  startedAt: tsN,
-  completedAt: tsN,
-});
-
-/** Ratings; null with `…CannotJudge` = "kan ik niet beoordelen"; `dissent` = principled objection. */
-const ratingAnswer = z.object({
-  roundId: id,
-  roundItemId: id,
-  panellistId: id,
-  importance: z.number().int().nullable(),
-  importanceCannotJudge: z.boolean(),
-  frequency: z.number().int().nullable(),
-  frequencyCannotJudge: z.boolean(),
-  comment: z.string(),
-  dissent: z.boolean(),
-  dissentReason: z.string(),
-  late: z.boolean(),
-  updatedAt: ts,
-});
-
-const reviewAnswer = z.object({
-  roundId: id,
-  roundItemId: id,
-  panellistId: id,
-  verdict: z.enum(['keep', 'reformulate', 'remove']).nullable(),
-  proposal: z.string(),
-  reason: z.string(),
-  comment: z.string(),
-  relevance: z.number().int().nullable(),
-  late: z.boolean(),
-  updatedAt: ts,
-  processedAt: tsN,
-  outcome,
-  outcomeReason: z.string(),
-});
-
-const proposedActivity = z.object({
-  roundId: id,
-  panellistId: id,
-  roundClusterId: ref,
-  phaseId: z.string().nullable(),
-  text: z.string(),
-  late: z.boolean(),
-  createdAt: ts,
-  processedAt: tsN,
-  outcome,
-  outcomeReason: z.string(),
-  resultItemId: ref,
-});
-
-const coverageAnswer = z.object({
-  roundId: id,
-  roundClusterId: id,
-  panellistId: id,
-  verdict: z.enum(['yes', 'partly', 'no']).nullable(),
-  missing: z.string(),
-  late: z.boolean(),
-  updatedAt: ts,
-});
-
-const memberCheck = z.object({ id, roundId: id, summary: z.string(), publishedAt: ts });
-const memberCheckResponse = z.object({
-  memberCheckId: id,
-  panellistId: id,
-  agrees: z.boolean(),
-  comment: z.string(),
-  at: ts,
-});
-
-/** The classification of each rated item; the final decision is `override ?? computed`. */
-const decisionRow = z.object({
-  roundId: id,
-  roundItemId: id,
-  computed: decision,
-  protocolId: ref,
-  override: decision.nullable(),
-  overrideReason: z.string().nullable(),
-  overrideAt: tsN,
-  computedAt: ts,
 });
 
 /** A version of the standard; adopted versions stay frozen after import. `adoptedBy` is a name. */
