@@ -15,12 +15,19 @@ interface Line {
 const TURN = /^\s*(\[[^\]\n]{1,30}\]|[\p{L}][\p{L}.' -]{0,28}?)\s*:\s+(?=\S)/u;
 const MONTH =
   '(?:jan|feb|mrt|maart|march|apr|april|mei|may|jun|juni|june|jul|juli|july|aug|sep|sept|okt|oct|nov|dec)[a-z]*\\.?';
-const DATED = new RegExp(
-  `^\\s*(?:(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\s+)?` +
-    `(?:\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)` +
-    `\\s*[:–-]\\s*`,
-  'i',
+// "ma 3 maart", "12/01", "2024-03-05": the date that may open a note line.
+const DATE =
+  `(?:(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\s+)?` +
+  `(?:\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)`;
+const DATED = new RegExp(`^\\s*${DATE}\\s*[:–-]\\s*`, 'i');
+// A note stamped with a clock time ("09:30 Telefonisch contact met …", "14.30 uur: huisbezoek"), a date
+// before it optional: notes kept through one day carry only the time.
+const TIMED = new RegExp(
+  `^\\s*(?:${DATE}[,\\s]+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:uur|u|h)\\b)?\\s*[:–-]?\\s*(?=\\p{L})`,
+  'iu',
 );
+/** The stamp that opens a file note (date, time or both), or null when the line is no note. */
+const noteStamp = (line: string) => TIMED.exec(line) ?? DATED.exec(line);
 const INTERVIEWER = /^(i|int|interviewer|onderzoeker|researcher|q|vraag|question|o)$/i;
 const RESPONDENT = /^(r|resp|respondent|geïnterviewde|geinterviewde|a|antwoord|answer|b)$/i;
 const PRACTITIONER_LABEL =
@@ -56,7 +63,7 @@ export function detectSource(text: string): SourceType {
   const labels = new Map<string, number>();
   let dated = 0;
   for (const l of ls) {
-    if (DATED.test(l.text)) dated++;
+    if (noteStamp(l.text)) dated++;
     const label = turnLabel(l.text);
     if (label) labels.set(label, (labels.get(label) ?? 0) + 1);
   }
@@ -122,9 +129,9 @@ export function practitionerUnits(text: string, source: SourceType): Unit[] {
   }
   if (source === 'dossier') {
     const units: Unit[] = [];
-    let started = !ls.some((l) => DATED.test(l.text));
+    let started = !ls.some((l) => noteStamp(l.text));
     for (const l of ls) {
-      const m = DATED.exec(l.text);
+      const m = noteStamp(l.text);
       if (m) started = true;
       if (!started || !l.text.trim()) continue;
       units.push({ start: l.start + (m?.[0].length ?? 0), end: l.end });

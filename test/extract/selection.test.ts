@@ -38,6 +38,21 @@ describe('which sentences count as activities', () => {
     ]);
   });
 
+  it('reads notes stamped with a clock time as file notes, without the time', () => {
+    const text = [
+      'Notities wijkteam',
+      'di 4 maart',
+      '09:30 Telefonisch contact met de intern begeleider.',
+      '14.15 uur: Aanvraag bijstand samen met moeder ingevuld.',
+    ].join('\n');
+    const out = extractActivities(text, { lang: 'nl' });
+    expect(out.map((a) => a.text)).toEqual([
+      'De hulpverlener voert telefonisch contact met de intern begeleider.',
+      'De hulpverlener vult aanvraag bijstand samen met moeder in.',
+    ]);
+    expect(text.slice(out[0]!.evidence[0]!.start, out[0]!.evidence[0]!.end)).toMatch(/^Telefonisch/);
+  });
+
   it("takes only the respondent's turns from an interview", () => {
     const text = [
       'I: Heb ik goed begrepen dat je haar hebt gebeld?',
