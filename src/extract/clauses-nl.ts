@@ -243,9 +243,12 @@ export function isFileNote(chunk: Chunk): boolean {
   }
   if (finite || words.length < 3) return false;
   return (
-    words.some((t) => ACTION_NOUN.test(t.l)) || (words[0]?.l === 'met' && words.some((t) => t.l === 'mee'))
+    words.some((t) => ACTION_NOUN.test(t.l) || COMPOUND_ACTION.test(t.l)) ||
+    (words[0]?.l === 'met' && words.some((t) => t.l === 'mee'))
   );
 }
 
 const ACTION_NOUN =
   /^(gesprek|overleg|huisbezoek|bezoek|overdracht|evaluatie|eindevaluatie|tussenevaluatie|contact|intake|kennismaking|telefonisch|bemiddeling|adviesgesprek|afspraak|begeleiding|ondersteuning|doorverwijzing|verwijzing|aanvraag|rondgang|mee)$/;
+// A compound ending in a meeting word is a meeting too: "evaluatiegesprek", "netwerkoverleg", "huisbezoek".
+const COMPOUND_ACTION = /\p{L}{3,}(gesprek|overleg|bezoek)$/u;

@@ -98,6 +98,12 @@ function practitionerLabel(text: string, labels: string[], source: SourceType): 
     if (described?.[1] && PRACTITIONER_ROLE.test(described[1])) return l;
     const assigned = new RegExp(`(?:^|[\\s;,])${esc}\\s*=\\s*([^;\\n]*)`, 'u').exec(head);
     if (assigned?.[1] && PRACTITIONER_ROLE.test(assigned[1])) return l;
+    // "Sanne Visser is de schuldhulpverlener": a first-name label introduced with its role in the header.
+    const named = new RegExp(
+      `(?:^|[\\s;,(])${esc}(?:\\s+[\\p{Lu}][\\p{L}'-]*){0,3}\\s+is\\s+(?:de|het|een|onze|hier)?\\s*([^;.,\\n]{0,40})`,
+      'u',
+    ).exec(head);
+    if (named?.[1] && PRACTITIONER_ROLE.test(named[1])) return l;
   }
   const direct = labels.find((l) => PRACTITIONER_LABEL.test(l));
   if (direct) return direct;

@@ -10,7 +10,7 @@ const CUES: Record<PhaseId, RegExp> = {
   uitvoering:
     /\b(meegegaan|gaat mee|mee naar|meegelopen|loopt mee|begeleid\w*|aangevraagd|vraagt aan|ingediend|dient in|aanvraag|doorverwezen|verwijst|gekoppeld|koppelt|opgehaald|haalt op|geholpen|helpt|regel\w*|contact (gezocht|opgenomen|met)|bemiddel\w*|helped|referred|accompan\w*|went with|check-ins?|missed|niet verschenen|geen gehoor|langsgegaan|supporting letter|benefits claim|fill in|texted|rang|consulaat|gemeenteloket|loket)\b/,
   afsluiting:
-    /\b(afsluit\w*|afgesloten|afrond\w*|laatste (gesprek|keer|sessie)|eindevaluatie|evaluatie|evalueert|geëvalueerd|teruggekeken|kijkt .*terug|terugblik\w*|dossier gesloten|sluit het dossier|sluit .*dossier|overdracht\w*|overgedragen|draagt .*over|stopte|stopt|stoppen|afscheid|opnieuw (aankloppen|contact|bellen)|nieuwe zorgen|heeft opgeleverd|wat (heeft|had) geholpen|closing|last session|ended|ending|look(ed)? back|review\w*|handover|final|from now on|useful|nagelopen)\b/,
+    /\b(afsluit\w*|afgesloten|afrond\w*|laatste (gesprek|keer|sessie)|eindevaluatie|evaluatie\w*|evalueert|geëvalueerd|teruggekeken|kijkt .*terug|terugblik\w*|dossier gesloten|sluit het dossier|sluit .*dossier|overdracht\w*|overgedragen|draagt .*over|stopte|stopt|stoppen|afscheid|opnieuw (aankloppen|contact|bellen)|nieuwe zorgen|heeft opgeleverd|wat (heeft|had) geholpen|closing|last session|ended|ending|look(ed)? back|review\w*|handover|final|from now on|useful|nagelopen)\b/,
 };
 
 // Asking questions is mostly problem clarification, but asking happens in every phase: a weak vote only.

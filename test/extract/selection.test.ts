@@ -53,6 +53,32 @@ describe('which sentences count as activities', () => {
     expect(text.slice(out[0]!.evidence[0]!.start, out[0]!.evidence[0]!.end)).toMatch(/^Telefonisch/);
   });
 
+  it('keeps a verbless note about a compound meeting word', () => {
+    const text = [
+      'Dossier',
+      '12-03: Evaluatiegesprek met moeder bij haar thuis.',
+      '14-03: Moeder belt zelf.',
+    ].join('\n');
+    expect(extractActivities(text, { lang: 'nl' }).map((a) => a.text)).toEqual([
+      'De hulpverlener voert evaluatiegesprek met moeder bij het thuis van de cliënt.',
+    ]);
+  });
+
+  it('finds the practitioner among first-name speakers from a header that names the role', () => {
+    const text = [
+      'Transcript gesprek',
+      'Sanne Visser is de schuldhulpverlener; Mehmet Yilmaz is de cliënt.',
+      '',
+      'Sanne: Ik bel nu de deurwaarder.',
+      'Mehmet: Ik heb de brieven niet opengemaakt.',
+      'Sanne: Ik meld je vandaag aan bij de kredietbank.',
+    ].join('\n');
+    expect(extractActivities(text, { lang: 'nl' }).map((a) => a.text)).toEqual([
+      'De hulpverlener neemt nu contact op met de deurwaarder.',
+      'De hulpverlener meldt de cliënt vandaag aan bij de kredietbank.',
+    ]);
+  });
+
   it("takes only the respondent's turns from an interview", () => {
     const text = [
       'I: Heb ik goed begrepen dat je haar hebt gebeld?',
