@@ -5,7 +5,8 @@ import { joinTokens, type Sentence } from './segment';
 import { asDatClause } from './statement-nl';
 import { afterSummaryOpener } from './talk';
 import type { Candidate, SourceType } from './types';
-import { finiteToPres3 } from './verbs-nl';
+import { PARTICLES } from './lexicon-nl';
+import { finiteToPres3, isKnownVerbForm } from './verbs-nl';
 
 // Verbs of feeling, knowing and receiving: "ik vond het belangrijk" is context, not an activity.
 const NOT_ACTION =
@@ -13,10 +14,22 @@ const NOT_ACTION =
 const PLEASANTRY =
   /^(fijn|leuk|goed|dank|bedankt|hallo|hoi|dag|goedemorgen|goedemiddag|welkom|oké|ok|okay|prima|mooi|hm+|nou|ja|nee|sorry)$/;
 
+const DOES_THAT = /^(dat|dit|zo) (doe|doen|deed|deden) (ik|we|wij)( \S+)?$/;
+
 const SPEECH = /^(zei|zeiden|zegt|vertelde|vertelt|vroeg|vraagt|antwoordde|riep|schreef|zuchtte|reageerde)$/;
+
+// "mogen we binnen": without a verb to go with it, "mogen" is permission given, something received.
+const isInfinitive = (w: string) =>
+  /en$/.test(w) &&
+  [w, ...PARTICLES.filter((p) => w.startsWith(p)).map((p) => w.slice(p.length))].some(isKnownVerbForm);
 
 function isFeelingOrState(text: string): boolean {
   const verb = text.split(' ')[2] ?? '';
+  if (verb === 'mag')
+    return !text
+      .split(/[\s,.]+/)
+      .slice(3)
+      .some(isInfinitive);
   return NOT_ACTION.test(verb) || /\bzich( daar| er)? zorgen\b/.test(text);
 }
 
@@ -27,6 +40,10 @@ function span(chunks: Chunk[]): { start: number; end: number } {
 
 /** Finds the practitioner's activities in one Dutch sentence. */
 export function analyseNl(sent: Sentence, ctx: RoleContext, source: SourceType): Candidate[] {
+  // "Dat doen we ook." only confirms the act just told: it adds to that act's evidence, not a new item.
+  const said = sent.toks.filter((t) => t.word).map((t) => t.l);
+  if (said.length <= 5 && DOES_THAT.test(said.join(' ')))
+    return [{ text: '', evidence: { start: sent.start, end: sent.end }, continues: true }];
   const chunks = splitChunks(sent.toks).map((toks, i) => classify(toks, i === 0));
   const talk = source === 'transcript';
   const out: Candidate[] = [];

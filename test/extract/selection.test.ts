@@ -79,6 +79,20 @@ describe('which sentences count as activities', () => {
     ]);
   });
 
+  it('adds "dat doen we ook" to the act before it instead of listing it', () => {
+    const text = 'We zeggen dat we volgende week terugkomen. Dat doen we ook.';
+    const out = extractActivities(text, { lang: 'nl', sourceType: 'verslag' });
+    expect(out).toHaveLength(1);
+    expect(out[0]!.evidence[0]!.end).toBe(text.length);
+  });
+
+  it('leaves out being allowed in, but keeps asking leave to do something', () => {
+    const verslag = 'Bij het derde bezoek mogen we binnen. Ik mag van haar de huisarts bellen.';
+    expect(extractActivities(verslag, { lang: 'nl', sourceType: 'verslag' }).map((a) => a.text)).toEqual([
+      'De hulpverlener mag van de cliënt de huisarts bellen.',
+    ]);
+  });
+
   it("takes only the respondent's turns from an interview", () => {
     const text = [
       'I: Heb ik goed begrepen dat je haar hebt gebeld?',
