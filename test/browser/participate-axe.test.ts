@@ -1,7 +1,4 @@
-import { serve, type ServerType } from '@hono/node-server';
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeRound } from '../../src/decisions/close-round';
 import { publishMemberCheck } from '../../db/rounds-progress';
@@ -11,52 +8,28 @@ import { createUser } from '../../src/auth/accounts';
 import { loadEnv } from '../../src/env';
 import { defaultPhases, frequencyScale, importanceScale } from '../../src/studies/defaults';
 import { tempDb } from '../_setup';
+import { axeViolations, hasChromium, launchChromium, serveApp } from '../_browser';
 import { addPanel, KEY, openedRound, seedDraft } from '../rounds/_fixture';
 
-const CHROMIUM = '/usr/bin/chromium';
-const AXE = 'node_modules/axe-core/axe.min.js';
-const hasChromium = existsSync(CHROMIUM) && existsSync(AXE);
-
 /** Every axe violation on the page, of any impact, as "rule: first element". */
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const res = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: { run: (d: Document) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> };
-      }
-    ).axe.run(document),
-  );
-  return res.violations.map((v) => `${v.id}: ${v.nodes[0]?.html.slice(0, 120)}`);
-}
+const violations = async (page: Page) => (await axeViolations(page)).map((v) => `${v.id}: ${v.html}`);
 
 describe.skipIf(!hasChromium)('panellist pages under axe', () => {
   let browser: Browser;
-  let server: ServerType;
+  let served: Awaited<ReturnType<typeof serveApp>>;
   let base = '';
   const db = tempDb();
 
   beforeAll(async () => {
     const app = createApp({ db, config: loadEnv({}), panelKey: KEY });
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => server.once('listening', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    served = await serveApp(app);
+    base = served.base;
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((r) => server.close(r));
+    await served?.close();
   });
 
   it('finds no violations of any impact on the start page, each kind of round, the finish page and a dead link', async () => {

@@ -1,7 +1,4 @@
-import { serve, type ServerType } from '@hono/node-server';
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createApp } from '../../src/app';
@@ -11,39 +8,27 @@ import { createStudy } from '../../db/studies';
 import { participations, ratingAnswers } from '../../db/schema';
 import { defaultPhases, frequencyScale, importanceScale } from '../../src/studies/defaults';
 import { tempDb } from '../_setup';
+import { CHROMIUM, hasChromium, launchChromium, serveApp } from '../_browser';
 import { addPanel, KEY, openedRound, seedDraft } from '../rounds/_fixture';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`Skipping the browser test: ${CHROMIUM} is missing.`);
 
 describe.skipIf(!hasChromium)('rating round on a phone', () => {
   let browser: Browser;
-  let server: ServerType;
+  let served: Awaited<ReturnType<typeof serveApp>>;
   let base = '';
   const db = tempDb();
 
   beforeAll(async () => {
     const app = createApp({ db, config: loadEnv({}), panelKey: KEY });
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => server.once('listening', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    served = await serveApp(app);
+    base = served.base;
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((r) => server.close(r));
+    await served?.close();
   });
 
   it('completes every item, sees each answer saved, and finishes on a 390×844 screen', async () => {

@@ -1,53 +1,21 @@
-import { createRequire } from 'node:module';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHandbook, renderHtml } from '../../src/handbook';
 import { fixture } from './fixture';
-
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: unknown[];
-}
+import { axeOnHtml, launchChromium } from '../_browser';
 
 describe('renderHtml', () => {
   const html = renderHtml(buildHandbook(fixture));
   let browser: Browser;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  async function violations(page: string): Promise<AxeViolation[]> {
-    const tab = await browser.newPage();
-    try {
-      await tab.setContent(page);
-      await tab.addScriptTag({ content: axeSource });
-      const result = await tab.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } })
-          .axe;
-        return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: [] }));
-      });
-      return result;
-    } finally {
-      await tab.close();
-    }
-  }
+  const violations = (page: string) => axeOnHtml(browser, page);
 
   it('is a standalone document in the study language with print rules for A4', () => {
     expect(html.startsWith('<!doctype html>')).toBe(true);

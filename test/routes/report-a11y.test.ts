@@ -1,46 +1,20 @@
-import { createRequire } from 'node:module';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { axeOnHtml, launchChromium } from '../_browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decideRound } from '../../src/decisions';
 import { createStudyVia, signedIn, testApp } from '../_setup';
 import { seedPanel, seedRound } from '../report/_fixture';
 
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 describe('report and protocol pages with axe-core', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  async function violations(html: string): Promise<{ id: string; impact: string | null }[]> {
-    const tab = await browser.newPage();
-    try {
-      await tab.setContent(html);
-      await tab.addScriptTag({ content: axeSource });
-      return await tab.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> };
-          }
-        ).axe;
-        return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact }));
-      });
-    } finally {
-      await tab.close();
-    }
-  }
+  const violations = (html: string) => axeOnHtml(browser, html);
 
   it('finds no violations on the round report, an item page and the protocol page', async () => {
     const { app, db } = testApp();

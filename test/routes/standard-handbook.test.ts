@@ -1,15 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { axeOnHtml, launchChromium } from '../_browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, testApp } from '../_setup';
 import { adoptedFixture, CRITERION } from '../handbook-data/_version';
-
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
 async function setup() {
   const { app, db } = testApp();
@@ -22,17 +20,7 @@ async function setup() {
 describe('GET /studies/:id/standard/versions/:n/handbook.*', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -49,18 +37,7 @@ describe('GET /studies/:id/standard/versions/:n/handbook.*', () => {
     const html = await res.text();
     expect(html).toContain(CRITERION(1));
     expect(html).toContain('De hulpverlener neemt binnen vijf werkdagen contact op met de cliënt.');
-    const tab = await browser.newPage();
-    await tab.setContent(html);
-    await tab.addScriptTag({ content: axeSource });
-    const violations = await tab.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> };
-        }
-      ).axe;
-      return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact }));
-    });
-    await tab.close();
+    const violations = await axeOnHtml(browser, html);
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 
