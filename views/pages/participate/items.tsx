@@ -6,6 +6,7 @@ import type { Dict } from '../../i18n';
 import { Csrf } from '../../components/form';
 import { AutosaveForm, ItemHeading, ScaleField } from './autosave';
 import { Feedback } from './feedback';
+import { Choice, NoteField } from './fields';
 
 export interface FormBase {
   t: Dict;
@@ -56,12 +57,14 @@ export function RatingItem(
         <summary>
           {p.comment} · {p.dissent}
         </summary>
-        <div class="field">
-          <label for={`${id}-c`}>{p.comment}</label>
-          <textarea id={`${id}-c`} name="comment" rows={2} maxlength={2000}>
-            {a?.comment ?? ''}
-          </textarea>
-        </div>
+        <NoteField
+          id={`${id}-c`}
+          label={p.comment}
+          name="comment"
+          rows={2}
+          max={2000}
+          value={a?.comment ?? ''}
+        />
         <div class="field">
           <label class="check">
             <input
@@ -107,43 +110,39 @@ export function ReviewItem(
       class="review"
     >
       <ItemHeading id={`${id}-h`} number={item.number} text={item.text} context={item.context} t={t} />
-      <fieldset class="field choice">
-        <legend>{p.verdict}</legend>
-        {verdicts.map(([v, label]) => (
-          <label class="check">
-            <input type="radio" name="verdict" value={v} checked={a?.verdict === v} /> {label}
-          </label>
-        ))}
-      </fieldset>
-      <div class="field">
-        <label for={`${id}-p`}>{p.proposal}</label>
-        <textarea id={`${id}-p`} name="proposal" rows={2} maxlength={2000}>
-          {a?.proposal ?? ''}
-        </textarea>
-      </div>
-      <div class="field">
-        <label for={`${id}-r`}>{p.removeReason}</label>
-        <textarea id={`${id}-r`} name="reason" rows={2} maxlength={2000}>
-          {a?.reason ?? ''}
-        </textarea>
-      </div>
+      <Choice legend={p.verdict} name="verdict" checked={a?.verdict} options={verdicts} />
+      <NoteField
+        id={`${id}-p`}
+        label={p.proposal}
+        name="proposal"
+        rows={2}
+        max={2000}
+        value={a?.proposal ?? ''}
+      />
+      <NoteField
+        id={`${id}-r`}
+        label={p.removeReason}
+        name="reason"
+        rows={2}
+        max={2000}
+        value={a?.reason ?? ''}
+      />
       {props.askRelevance && (
-        <fieldset class="field choice">
-          <legend>{p.relevance}</legend>
-          {([1, 2, 3, 4] as const).map((v) => (
-            <label class="check">
-              <input type="radio" name="relevance" value={String(v)} checked={a?.relevance === v} /> {v}{' '}
-              {p[`relevance${v}`]}
-            </label>
-          ))}
-        </fieldset>
+        <Choice
+          legend={p.relevance}
+          name="relevance"
+          checked={a?.relevance == null ? null : String(a.relevance)}
+          options={([1, 2, 3, 4] as const).map((v) => [String(v), `${v} ${p[`relevance${v}`]}`])}
+        />
       )}
-      <div class="field">
-        <label for={`${id}-c`}>{p.comment}</label>
-        <textarea id={`${id}-c`} name="comment" rows={2} maxlength={2000}>
-          {a?.comment ?? ''}
-        </textarea>
-      </div>
+      <NoteField
+        id={`${id}-c`}
+        label={p.comment}
+        name="comment"
+        rows={2}
+        max={2000}
+        value={a?.comment ?? ''}
+      />
     </AutosaveForm>
   );
 }
@@ -249,20 +248,20 @@ export function CoverageCluster(
       ) : (
         <p class="muted">–</p>
       )}
-      <fieldset class="field choice">
-        <legend>{p.coverageQuestion}</legend>
-        {(['yes', 'partly', 'no'] as const).map((v) => (
-          <label class="check">
-            <input type="radio" name="verdict" value={v} checked={a?.verdict === v} /> {p[v]}
-          </label>
-        ))}
-      </fieldset>
-      <div class="field">
-        <label for={`${id}-m`}>{p.whatMissing}</label>
-        <textarea id={`${id}-m`} name="missing" rows={3} maxlength={4000}>
-          {a?.missing ?? ''}
-        </textarea>
-      </div>
+      <Choice
+        legend={p.coverageQuestion}
+        name="verdict"
+        checked={a?.verdict}
+        options={(['yes', 'partly', 'no'] as const).map((v) => [v, p[v]])}
+      />
+      <NoteField
+        id={`${id}-m`}
+        label={p.whatMissing}
+        name="missing"
+        rows={3}
+        max={4000}
+        value={a?.missing ?? ''}
+      />
     </AutosaveForm>
   );
 }
