@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { appendAudit } from './audit';
 import type { Db } from './client';
 import { cases, studies, studyMembers, users } from './schema';
 
@@ -90,4 +91,30 @@ export function removeMember(db: Db, studyId: number, userId: number): void {
   db.delete(studyMembers)
     .where(and(eq(studyMembers.studyId, studyId), eq(studyMembers.userId, userId)))
     .run();
+}
+
+/**
+ * Saves the study settings and, in the same transaction, one audit entry naming the changed fields with their
+ * values before and after. Nothing is logged when nothing changed.
+ */
+export function updateStudySettings(db: Db, before: Study, input: Partial<NewStudy>, userId: number): void {
+  db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    updateStudy(t, before.id, input);
+    const changed = (Object.keys(input) as (keyof NewStudy)[]).filter(
+      (k) => JSON.stringify(input[k]) !== JSON.stringify(before[k as keyof Study]),
+    );
+    if (!changed.length) return;
+    const pick = (o: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, o[k]]));
+    appendAudit(t, {
+      studyId: before.id,
+      userId,
+      action: 'study.update',
+      entity: 'study',
+      entityId: before.id,
+      summary: changed.join(', '),
+      before: pick(before as unknown as Record<string, unknown>),
+      after: pick(input as unknown as Record<string, unknown>),
+    });
+  });
 }

@@ -10,7 +10,7 @@ import {
   memberRole,
   removeMember,
   setArchived,
-  updateStudy,
+  updateStudySettings,
 } from '../../db/studies';
 import { findUserByEmail } from '../../db/users';
 import { AuditPage } from '../../views/pages/audit';
@@ -121,23 +121,7 @@ studyRoutes.post(
   (c) => {
     const before = c.var.study;
     const input = c.req.valid('form');
-    updateStudy(c.var.db, before.id, input);
-    const changed = (Object.keys(input) as (keyof typeof input)[]).filter(
-      (k) => JSON.stringify(input[k]) !== JSON.stringify(before[k as keyof typeof before]),
-    );
-    if (changed.length) {
-      const pick = (o: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, o[k]]));
-      appendAudit(c.var.db, {
-        studyId: before.id,
-        userId: c.var.user!.id,
-        action: 'study.update',
-        entity: 'study',
-        entityId: before.id,
-        summary: changed.join(', '),
-        before: pick(before as unknown as Record<string, unknown>),
-        after: pick(input as unknown as Record<string, unknown>),
-      });
-    }
+    updateStudySettings(c.var.db, before, input, c.var.user!.id);
     return seeOther(c, `/studies/${before.id}/settings`);
   },
 );
