@@ -26,6 +26,9 @@ const CAP = "\\p{Lu}[\\p{L}'’-]*";
 const NOT_QUANTITY =
   '(?! ?(?:jaar|dagen|dag|weken|week|maanden|uur|keer|euro|minuten|kinderen|years|days|weeks|months|hours|times|%|jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec))';
 const PARTICLE = "(?:van|de|der|den|het|'t|ter|ten|te|op|aan|in|bij|over|voor|achter|tussen|la|le|du)";
+// Before a street word only the particles of names may stand: "op", "aan" or "bij" there is the preposition
+// of a sentence ("Rob de Vries op Hoofdweg 8"), and the name before it is a person, not part of the street.
+const NAME_PARTICLE = "(?:van|de|der|den|het|'t|ter|ten|te|la|le|du)";
 const HOUSE_NO =
   '\\d{1,5}(?:[ -]?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4}(?![\\p{L}]))?(?:[ -]?(?:hs|bis|huis|I{1,3})(?![\\p{L}]))?';
 
@@ -33,7 +36,7 @@ const HOUSE_NO =
 const ABBREV = '\\p{Lu}\\p{Ll}{0,3}\\.';
 // "Kerkstraat 12a", "Van Baerlestraat 4", "Burgemeester de Withstraat 4-2", "Burg. de Withstraat 3 bis"
 const NL_SUFFIXED = new RegExp(
-  `(?<![\\p{L}])(?:(?:${CAP}|${ABBREV}) (?:${PARTICLE} )*)*\\p{Lu}[\\p{L}-]*${NL_STREET} ${HOUSE_NO}(?![\\p{N}])${NOT_QUANTITY}`,
+  `(?<![\\p{L}])(?:(?:${CAP}|${ABBREV}) (?:${NAME_PARTICLE} )*)*\\p{Lu}[\\p{L}-]*${NL_STREET} ${HOUSE_NO}(?![\\p{N}])${NOT_QUANTITY}`,
   'gu',
 );
 // "Laan van Meerdervoort 45", "Oude Gracht 12", "Plein 1944 3" style names that start with the street word.

@@ -1,7 +1,7 @@
 import { isFirstName } from './first-names';
 import { ORG_AFTER, PARTICLES, RELATION_CUES, TITLES, isCommonWord, isNotName, isRoleWord } from './lexicon';
 import { recurringNames, speakerNames } from './recurring';
-import { gap, type Token } from './tokens';
+import { gap, tokenIndex, type Token } from './tokens';
 
 /** A run of name words ("Ellen de Boer", "Van den Berg") with what the context said about it. */
 export interface NameChain {
@@ -65,9 +65,9 @@ const LABEL_BEFORE =
 const FIELD_BEFORE =
   /(?:^|\n)[ \t]*(?:naam|volledige naam|name|full name|cliënte?|client|betreft|re|subject|contactpersoon|next of kin|behandelaar|verwijzer|referrer|respondent|author|auteur)[ \t]*:[ \t]*$/iu;
 const labelled = (before: string): boolean => LABEL_BEFORE.test(before) || FIELD_BEFORE.test(before);
-// Initials, perhaps with lower-case particles, vouch for the surname after them: "A.J. Roos-Kok", "J.W. van 't Hek".
+// Initials, perhaps with a bracketed first name and lower-case particles, vouch for the surname after them: "A.J. Roos-Kok", "J.W. van 't Hek".
 const INITIALS_BEFORE =
-  /(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t]?){1,4}(?:(?:van|de|der|den|het|'t|’t|ter|ten|te|el|al|la|le|du|da|von) )*$/u;
+  /(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t]?){1,4}(?:\(\p{Lu}[\p{L}'’-]*\) )?(?:(?:van|de|der|den|het|'t|’t|ter|ten|te|el|al|la|le|du|da|von) )*$/u;
 const APPOSITIVE_AFTER = /^, ?(?:die|wie|who|whom|that|which)\b|^\?/u;
 
 const isTitle = (t: Token): boolean => TITLES.has(t.text.toLowerCase());
@@ -163,11 +163,12 @@ function relationBefore(text: string, toks: Token[], i: number): boolean {
 function withCoordinated(text: string, toks: Token[], chains: NameChain[]): NameChain[] {
   const out = [...chains];
   const starts = new Set(chains.map((c) => c.start));
+  const at = tokenIndex(toks);
   for (const c of chains) {
     const rest = text.slice(c.end, c.end + 16);
     const m = /^(?: ?\([^)]{1,12}\))?(?: (?:en|and|of|or|&) |\/)/u.exec(rest);
     if (!m) continue;
-    const i = toks.findIndex((t) => t.start === c.end + m[0].length);
+    const i = at.get(c.end + m[0].length) ?? -1;
     if (i < 0 || starts.has(toks[i]!.start)) continue;
     const j = chainEnd(text, toks, i);
     if (j >= 0) out.push(makeChain(toks, i, j));

@@ -1,4 +1,5 @@
-import { PARTICLES, TITLES } from './lexicon';
+import { PARTICLES } from './lexicon';
+import { diminutiveStems, genitiveBase, nameStem } from './name-variants';
 import type { NameChain } from './names';
 
 export interface Person {
@@ -7,6 +8,8 @@ export interface Person {
   /** Surnames this person was called by after a title ("mevrouw Koster"), to tell a mother from her son. */
   titledLast: Set<string>;
   full: Set<string>;
+  /** Introduced with a child's age ("Jayden Koster (14)"): a title such as "mevrouw" means someone else. */
+  child: boolean;
 }
 
 export interface PersonHit {
@@ -16,13 +19,22 @@ export interface PersonHit {
 }
 
 const key = (s: string): string => s.toLowerCase();
-const has = (set: Set<string>, s: string): boolean => [...set].some((x) => key(x) === key(s));
-const newPerson = (): Person => ({
-  first: new Set(),
-  last: new Set(),
-  titledLast: new Set(),
-  full: new Set(),
-});
+
+/** People by the lower-case form of one of their names; lists hold person numbers in ascending order. */
+class NameIndex {
+  private readonly map = new Map<string, number[]>();
+  add(name: string, person: number): void {
+    const list = this.map.get(key(name));
+    if (!list) this.map.set(key(name), [person]);
+    else if (!list.includes(person)) {
+      list.push(person);
+      list.sort((a, b) => a - b);
+    }
+  }
+  get(name: string): readonly number[] {
+    return this.map.get(key(name)) ?? [];
+  }
+}
 
 interface Parts {
   first?: string;
@@ -46,87 +58,127 @@ function splitListed(name: string): Parts {
   return { first: words[0], last: words.slice(1).join(' '), full: words.join(' ') };
 }
 
-/**
- * Groups name mentions into people: full names first, then title-plus-surname mentions, then lone words,
- * so that "Bakker" in a heading joins "Kevin Bakker" further down.
- */
-export function groupPersons(text: string, chains: NameChain[], listed: string[]): Person[] {
-  const people: Person[] = [];
-  const add = (p: Person, parts: Parts, titled = false): void => {
-    if (parts.first) p.first.add(parts.first);
-    if (parts.last) p.last.add(parts.last);
-    if (parts.last && titled) p.titledLast.add(parts.last);
-    if (parts.first && parts.last) p.full.add(parts.full);
-  };
-  const fresh = (): Person => {
-    const p = newPerson();
-    people.push(p);
-    return p;
-  };
-  for (const name of listed) if (name.trim()) add(fresh(), splitListed(name));
+const CHILD_AGE =
+  /^ ?(?:\((?:\d|1[0-7])\)|\((?:\d|1[0-7])[ ,;]|,? (?:\d|1[0-7]) jaar\b|,? aged? (?:\d|1[0-7])\b)/u;
+// "H.J. (Hans) Brouwer", "Y. (Yasmina) El Amrani": a first name in brackets before the surname.
+const BRACKET_CLOSE = /^\) ?/;
+const INITIAL_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu})\.(?:[ \t]?\p{Lu}\.){0,3}[ \t]?$/u;
 
-  const parts = chains.map((c) => ({ c, p: splitChain(text, c) }));
-  for (const { c, p } of parts.filter(({ p }) => p.first && p.last)) {
-    const same =
-      people.find((q) => has(q.last, p.last!) && (q.first.size === 0 || has(q.first, p.first!))) ??
-      people.find((q) => q.last.size === 0 && has(q.first, p.first!));
-    add(same ?? fresh(), p, c.titled);
-  }
-  for (const { c, p } of parts.filter(({ p }) => !p.first && p.last)) {
-    const titledMatch = people.find((q) => has(q.titledLast, p.last!));
-    const same = c.relative ? titledMatch : (titledMatch ?? people.find((q) => has(q.last, p.last!)));
-    add(same ?? fresh(), p, c.titled);
-  }
-  const owner = (c: NameChain): Person | undefined =>
-    people.find((q) => has(q.full, text.slice(c.start, c.end)) || has(q.last, text.slice(c.start, c.end)));
-  for (const { c, p } of parts.filter(({ p }) => p.first && !p.last)) {
-    const same = people.find((q) => has(q.first, p.first!)) ?? people.find((q) => has(q.last, p.first!));
-    const apposed = c.apposed && !same ? owner(c.apposed) : undefined;
-    if (apposed && apposed.first.size === 0) apposed.first.add(p.first!);
-    else if (!same) add(fresh(), p);
-  }
-  return people;
+/** The initial written before a mention ("L. Porter" → "l"), lower case. */
+export function initialBefore(text: string, start: number): string | undefined {
+  return INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase();
 }
 
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The people index and the rules that pick one person among several with the same name. */
+class People {
+  readonly list: Person[] = [];
+  readonly first = new NameIndex();
+  readonly last = new NameIndex();
+  readonly titled = new NameIndex();
+  readonly full = new NameIndex();
+  readonly stems = new NameIndex();
 
-function titleBefore(text: string, start: number): boolean {
-  const m = /(\p{L}+)\.? $/u.exec(text.slice(Math.max(0, start - 12), start));
-  return !!m && TITLES.has(key(m[1]!));
-}
-
-// "A.J. Roos-Kok", "J.W. van 't Hek": initials before a surname belong to the name.
-const INITIALS = /(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t]?){1,4}$/u;
-
-function withInitials(text: string, start: number): number {
-  const m = INITIALS.exec(text.slice(Math.max(0, start - 16), start));
-  return m ? start - m[0].length : start;
-}
-
-/** Every mention of every person in the text, longest forms first so "Esra Yıldız" beats "Yıldız". */
-export function findPersonHits(text: string, people: Person[]): PersonHit[] {
-  const forms: { form: string; person: number; rank: number }[] = [];
-  people.forEach((p, person) => {
-    for (const f of p.full) forms.push({ form: f, person, rank: 0 });
-    for (const f of p.last)
-      for (const v of new Set([f, capitalise(f)])) forms.push({ form: v, person, rank: 1 });
-    for (const f of p.first) forms.push({ form: f, person, rank: 2 });
-  });
-  forms.sort((a, b) => b.form.length - a.form.length || a.rank - b.rank);
-  const hits: PersonHit[] = [];
-  const taken = (s: number, e: number): boolean => hits.some((h) => s < h.end && e > h.start);
-  for (const { form, person, rank } of forms) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}@._-])${escape(form)}(?![\\p{L}\\p{N}@]|[._-]\\p{L})`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const end = m.index + form.length;
-      const start = rank < 2 ? withInitials(text, m.index) : m.index;
-      if (taken(start, end)) continue;
-      // A bare surname after a title belongs to whoever was addressed that way ("Mevrouw Koster" = the mother).
-      const owner =
-        rank === 1 && titleBefore(text, m.index) ? people.findIndex((p) => has(p.titledLast, form)) : -1;
-      hits.push({ start, end, person: owner >= 0 ? owner : person });
+  fresh(): number {
+    this.list.push({
+      first: new Set(),
+      last: new Set(),
+      titledLast: new Set(),
+      full: new Set(),
+      child: false,
+    });
+    return this.list.length - 1;
+  }
+  add(p: number, parts: Parts, titled = false): void {
+    const person = this.list[p]!;
+    if (parts.first) {
+      person.first.add(parts.first);
+      this.first.add(parts.first, p);
+      this.stems.add(nameStem(parts.first), p);
+    }
+    if (parts.last) {
+      person.last.add(parts.last);
+      this.last.add(parts.last, p);
+    }
+    if (parts.last && titled) {
+      person.titledLast.add(parts.last);
+      this.titled.add(parts.last, p);
+    }
+    if (parts.first && parts.last) {
+      person.full.add(parts.full);
+      this.full.add(parts.full, p);
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  /** Among candidates, the first one whose first name starts with the initial, else the first adult. */
+  pick(candidates: readonly number[], initial?: string, titled = false): number | undefined {
+    const byInitial = initial
+      ? candidates.find((p) => [...this.list[p]!.first].some((f) => key(f).startsWith(initial)))
+      : undefined;
+    if (byInitial !== undefined) return byInitial;
+    return titled ? candidates.find((p) => !this.list[p]!.child) : candidates[0];
+  }
+  /** The person a lone word belongs to as a genitive or diminutive of their first name. */
+  variantOwner(word: string): number | undefined {
+    const base = genitiveBase(word);
+    const byGenitive = base ? (this.first.get(base)[0] ?? this.last.get(base)[0]) : undefined;
+    if (byGenitive !== undefined) return byGenitive;
+    for (const stem of diminutiveStems(word)) {
+      const owner = this.stems.get(stem)[0];
+      if (owner !== undefined) return owner;
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Groups name mentions into people: full names first, then title-plus-surname mentions, then lone words,
+ * so that "Bakker" in a heading joins "Kevin Bakker" further down. A title or initial before a surname
+ * picks the adult or the person with that initial; a genitive or diminutive joins the person it is made of.
+ */
+export function groupPersons(text: string, chains: NameChain[], listed: string[]): Person[] {
+  const people = new People();
+  for (const name of listed) if (name.trim()) people.add(people.fresh(), splitListed(name));
+
+  const parts = chains.map((c) => ({ c, p: splitChain(text, c) }));
+  const byStart = new Map(chains.map((c) => [c.start, c]));
+  for (const { c, p } of parts.filter(({ p }) => p.first && p.last)) {
+    const same =
+      people.last.get(p.last!).find((q) => {
+        const first = people.list[q]!.first;
+        return first.size === 0 || people.first.get(p.first!).includes(q);
+      }) ?? people.first.get(p.first!).find((q) => people.list[q]!.last.size === 0);
+    const n = same ?? people.fresh();
+    people.add(n, p, c.titled);
+    if (CHILD_AGE.test(text.slice(c.end, c.end + 12))) people.list[n]!.child = true;
+  }
+  for (const { c, p } of parts.filter(({ p }) => !p.first && p.last)) {
+    const initial = initialBefore(text, c.start);
+    const titledMatch = people.pick(people.titled.get(p.last!), initial, c.titled);
+    const lastMatch = people.pick(people.last.get(p.last!), initial, c.titled);
+    const same = c.relative ? titledMatch : (titledMatch ?? lastMatch);
+    people.add(same ?? people.fresh(), p, c.titled);
+  }
+  for (const { c, p } of parts.filter(({ p }) => p.first && !p.last)) {
+    const word = p.first!;
+    let same = people.first.get(word)[0] ?? people.last.get(word)[0];
+    const gap = BRACKET_CLOSE.exec(text.slice(c.end, c.end + 3))?.[0].length;
+    const next = same === undefined && gap ? byStart.get(c.end + gap) : undefined;
+    if (next) {
+      same = people.last.get(text.slice(next.start, next.end))[0];
+      if (same !== undefined) {
+        people.add(same, { first: word, full: word });
+        continue;
+      }
+    }
+    same ??= people.variantOwner(word);
+    const apposed = c.apposed && same === undefined ? ownerOf(people, text, c.apposed) : undefined;
+    if (apposed !== undefined && people.list[apposed]!.first.size === 0)
+      people.add(apposed, { first: word, full: word });
+    else if (same === undefined) people.add(people.fresh(), p);
+  }
+  return people.list;
+}
+
+function ownerOf(people: People, text: string, c: NameChain): number | undefined {
+  const s = text.slice(c.start, c.end);
+  return people.full.get(s)[0] ?? people.last.get(s)[0];
 }

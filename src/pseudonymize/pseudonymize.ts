@@ -4,7 +4,8 @@ import { detectLang, kindPlaceholder, personPlaceholder } from './lang';
 import { findAddresses, findPostcodes } from './location';
 import { findNameChains } from './names';
 import { findBsns, findIbans, findIdNumbers } from './numbers';
-import { findPersonHits, groupPersons } from './persons';
+import { findPersonHits } from './person-hits';
+import { groupPersons } from './persons';
 import { applyReplacements, resolveOverlaps } from './replacements';
 import { pickClient } from './roles';
 import { tokenize } from './tokens';
@@ -33,7 +34,7 @@ export function findPii(text: string, opts: PseudonymizeOptions = {}): Replaceme
   ];
   const tokens = tokenize(text);
   const people = groupPersons(text, findNameChains(text, tokens), opts.names ?? []);
-  for (const h of findPersonHits(text, people)) found.push({ ...h, kind: 'name' });
+  for (const h of findPersonHits(text, people, tokens)) found.push({ ...h, kind: 'name' });
   const kept = resolveOverlaps(found);
 
   const nameHits = kept.flatMap((f) => (f.person === undefined ? [] : [{ ...f, person: f.person }]));

@@ -1,7 +1,7 @@
 import { isFirstName } from './first-names';
 import { ORG_AFTER, isCommonWord, isNotName } from './lexicon';
 import type { NameChain } from './names';
-import type { Token } from './tokens';
+import { tokenIndex, type Token } from './tokens';
 
 const CAP_RUN = /^(?: \p{Lu}[\p{L}'’-]*)*/u;
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|naar|uit|te|vanuit|richting|from|to|at|near|into|via)\s+$/iu;
@@ -27,7 +27,11 @@ export function recurringNames(text: string, toks: Token[]): NameChain[] {
   const lower = new Set<string>();
   for (const t of toks) {
     if (!t.cap) lower.add(t.text);
-    else byWord.set(t.text, [...(byWord.get(t.text) ?? []), t]);
+    else {
+      const list = byWord.get(t.text);
+      if (list) list.push(t);
+      else byWord.set(t.text, [t]);
+    }
   }
   const out: NameChain[] = [];
   for (const [word, ts] of byWord) {
@@ -53,12 +57,15 @@ export function speakerNames(text: string, toks: Token[]): NameChain[] {
   const seen = new Map<string, number>();
   for (const m of text.matchAll(SPEAKER)) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
   const out: NameChain[] = [];
+  const at = tokenIndex(toks);
   for (const m of text.matchAll(SPEAKER)) {
     const label = m[1]!;
     const words = label.split(' ');
     if ((seen.get(label) ?? 0) < 2 || words.some((w) => isNotName(w) || isCommonWord(w))) continue;
     const start = m.index + m[0].indexOf(label);
-    const tokens = toks.filter((t) => t.start >= start && t.end <= start + label.length);
+    const tokens: Token[] = [];
+    for (let i = at.get(start) ?? toks.length; toks[i] && toks[i]!.end <= start + label.length; i++)
+      tokens.push(toks[i]!);
     out.push({ start, end: start + label.length, tokens, titled: false, relative: false });
   }
   return out;

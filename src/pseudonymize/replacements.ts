@@ -13,30 +13,45 @@ const PRIORITY: Record<PiiKind, number> = {
   name: 7,
 };
 
-/** Keeps the most specific candidate where spans overlap: an e-mail address beats the name inside it. */
+/**
+ * Keeps the most specific candidate where spans overlap: an e-mail address beats the name inside it.
+ * Candidates are taken in order of priority and length; an occupancy map of the text answers whether a
+ * span is still free, so the cost grows with the text and the candidates, not with their pairs.
+ */
 export function resolveOverlaps<T extends Candidate>(candidates: T[]): T[] {
   const ordered = [...candidates].sort(
     (a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  const size = candidates.reduce((m, c) => Math.max(m, c.end), 0);
+  const taken = new Uint8Array(size);
   const kept: T[] = [];
   for (const c of ordered) {
-    if (c.end > c.start && !kept.some((k) => c.start < k.end && c.end > k.start)) kept.push(c);
+    if (c.end <= c.start || c.start < 0) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Replaces the spans back to front so earlier offsets stay valid; overlapping or stale spans are skipped. */
+/**
+ * Builds the output in one pass from front to back; a span that overlaps the one before it or no longer
+ * matches the text is skipped.
+ */
 export function applyReplacements(text: string, reps: Replacement[]): string {
-  const sorted = [...reps].sort((a, b) => b.start - a.start);
-  let out = text;
-  let limit = text.length;
+  const sorted = [...reps].sort((a, b) => a.start - b.start || b.end - a.end);
+  const parts: string[] = [];
+  let at = 0;
   for (const r of sorted) {
-    if (r.start < 0 || r.end > limit || r.start >= r.end) continue;
+    if (r.start < at || r.end > text.length || r.start >= r.end) continue;
     if (text.slice(r.start, r.end) !== r.original) continue;
-    out = out.slice(0, r.start) + r.placeholder + out.slice(r.end);
-    limit = r.start;
+    parts.push(text.slice(at, r.start), r.placeholder);
+    at = r.end;
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 const isPersonPlaceholder = (p: string): boolean => personNumber(p) !== undefined;

@@ -17,9 +17,12 @@ const PLACEHOLDER = /\[[^\]\n]{1,40}\]/g;
 export function tokenize(text: string): Token[] {
   const inside = [...text.matchAll(PLACEHOLDER)].map((m) => [m.index, m.index + m[0].length] as const);
   const out: Token[] = [];
+  // Words and placeholders both come in text order, so one pointer walks the placeholders.
+  let p = 0;
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
-    if (inside.some(([a, b]) => start >= a && start < b)) continue;
+    while (p < inside.length && inside[p]![1] <= start) p++;
+    if (p < inside.length && start >= inside[p]![0]) continue;
     // "Tunde's father" is about Tunde: the possessive ending is not part of the name.
     const word = m[0].replace(/['’]s$/, '');
     const cap = CAPITALISED.test(word);
@@ -42,4 +45,9 @@ function isInitial(text: string, start: number): boolean {
 /** Characters between two tokens, used to tell "Kevin Bakker" from "Kevin, Bakker". */
 export function gap(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
+}
+
+/** Token index by start offset, so a position found by a pattern finds its token without a scan. */
+export function tokenIndex(toks: Token[]): Map<number, number> {
+  return new Map(toks.map((t, i) => [t.start, i]));
 }

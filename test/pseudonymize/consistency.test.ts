@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findPii, pseudonymize } from '../../src/pseudonymize';
+
+const labels = (text: string, lang: 'nl' | 'en' = 'nl'): Record<string, string> =>
+  Object.fromEntries(
+    findPii(text, { lang })
+      .filter((r) => r.kind === 'name')
+      .map((r) => [r.original, r.placeholder]),
+  );
+
+describe('one person, one label', () => {
+  it('labels the genitive with and without apostrophe like the name', () => {
+    const l = labels('Timo Verbrugge (15) woont bij zijn vader. Timos school belde. Timo’s mentor ook.');
+    expect(l['Timo Verbrugge']).toBe(l['Timo']);
+    expect(pseudonymize('Timo Verbrugge (15) kwam. Timos fiets was weg.').text).toBe(
+      '[CLIËNT 1] (15) kwam. [CLIËNT 1]s fiets was weg.',
+    );
+  });
+
+  it('labels a Dutch diminutive of a first name like the name itself', () => {
+    const text =
+      'Haar dochter Merel Joosten logeert bij oma. Mereltje mist haar moeder. Ook Lotte Joosten, Lotje voor oma.';
+    const l = labels(text);
+    expect(l['Mereltje']).toBe(l['Merel Joosten']);
+    expect(l['Lotje']).toBe(l['Lotte Joosten']);
+    expect(l['Lotje']).not.toBe(l['Mereltje']);
+  });
+
+  it('gives initials plus surname the label of the person with that initial', () => {
+    const text =
+      'Gezin: Dorien Maas (moeder), Kai Maas (9). Dorien Maas belde. Later sprak ik K. Maas op school en D. Maas thuis.';
+    const reps = findPii(text).filter((r) => r.kind === 'name');
+    const at = (s: string): string => reps.find((r) => r.original === s)!.placeholder;
+    expect(at('K. Maas')).toBe(at('Kai Maas'));
+    expect(at('D. Maas')).toBe(at('Dorien Maas'));
+  });
+
+  it('gives a surname after a title to the adult, not to the child with that surname', () => {
+    const text =
+      'Sem de Graaf (12) spijbelt. Zijn moeder Ineke de Graaf werkt. Met mevrouw De Graaf sprak ik af.';
+    const l = labels(text);
+    const reps = findPii(text);
+    expect(reps.find((r) => r.original === 'De Graaf')?.placeholder).toBe(l['Ineke de Graaf']);
+  });
+
+  it('joins a bracketed first name to the surname after it', () => {
+    const l = labels('Dossier dhr. P.J. (Piet) Verhagen, geb. 1960. Piet belt vaak. Dhr. Verhagen is moe.');
+    expect(l['Piet']).toBe(l['Verhagen']);
+  });
+});
+
+describe('addresses beside names', () => {
+  it('replaces the name and the address separately when a preposition stands between them', () => {
+    expect(pseudonymize('De ex-partner, Joris van Leeuwen op Hoofdweg 8, belt vaak.').text).toMatch(
+      /^De ex-partner, \[(?:PERSOON|CLIËNT) 1\] op \[ADRES\], belt vaak\.$/,
+    );
+  });
+});
