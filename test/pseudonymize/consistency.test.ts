@@ -56,3 +56,22 @@ describe('addresses beside names', () => {
     );
   });
 });
+
+describe('the client', () => {
+  it('is the person the case is about, not the housing-corporation employee who is mentioned as often', () => {
+    const text =
+      'Deze casus gaat over Erik Bos (58). Bij de eerste afspraak was ook Anouk Peeters van woningcorporatie ' +
+      'Thuisbaas. Anouk Peeters legde de huurachterstand uit. Erik wilde een regeling. Mevrouw Peeters stemde in.';
+    const l = labels(text);
+    expect(l['Erik Bos']).toBe('[CLIËNT 1]');
+    expect(l['Anouk Peeters']).toMatch(/^\[PERSOON \d\]$/);
+  });
+
+  it('is not a professional introduced by role, such as the wijkverpleegkundige', () => {
+    const text =
+      'Aanmelding door wijkverpleegkundige Tamara Kok. Tamara Kok belde twee keer. Mw. Hendriks gebeld. Hendriks is moe.';
+    const l = labels(text);
+    expect(l['Tamara Kok']).toMatch(/^\[PERSOON \d\]$/);
+    expect(l['Hendriks']).toBe('[CLIËNT 1]');
+  });
+});
