@@ -2,6 +2,7 @@ import type { Cluster, EvidenceCount, Item, Suggestion } from '../../db/draft';
 import type { ClusterView } from '../../views/pages/draft/page';
 import type { SuggestionView } from '../../views/pages/draft/suggestions';
 import type { ClusterOption, ItemView } from '../../views/pages/draft/types';
+import { itemFlags } from './flags';
 import { draftTree } from './tree';
 
 export interface DraftModel {
@@ -36,6 +37,7 @@ export function draftModel(
       number: tree.itemNo.get(it.id) ?? `#${it.id}`,
       links: ev?.links ?? 0,
       cases: ev?.cases ?? 0,
+      flags: itemFlags(it.text),
     };
     byId.set(it.id, v);
     return v;

@@ -67,7 +67,7 @@ function editResponse(
   opts: { status?: ContentfulStatusCode; error?: string; conflict?: Conflict } = {},
 ) {
   const m = model(c);
-  const view = itemView(m, item.id) ?? { ...item, number: `#${item.id}`, links: 0, cases: 0 };
+  const view = itemView(m, item.id) ?? { ...item, number: `#${item.id}`, links: 0, cases: 0, flags: [] };
   const fragment = (
     <ItemEditForm
       t={c.var.t}

@@ -65,6 +65,7 @@ export function draftPage(
       suggestions={suggestionViews(m.suggestions, m.itemNo, titles)}
       activeCount={m.activeCount}
       focus={c.req.query('focus')}
+      onlyCheck={c.req.query('check') === '1'}
       addValues={add.values}
       addErrors={add.errors}
     />,

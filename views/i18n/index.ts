@@ -3,6 +3,7 @@ import { cases } from './cases';
 import { common } from './common';
 import { consensus } from './consensus';
 import { draft } from './draft';
+import { draftCheck } from './draft-check';
 import { panel } from './panel';
 import { participate } from './participate';
 import { rounds } from './rounds';
@@ -22,6 +23,7 @@ const namespaces = {
   standard,
   transfer,
   draft,
+  draftCheck,
   consensus,
   panel,
   rounds,

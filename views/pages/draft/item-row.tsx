@@ -39,6 +39,11 @@ export function ItemRow(props: {
         <span class="item-no">{item.number}</span>
         <span class="item-text">{item.text}</span>
       </div>
+      {item.flags.length > 0 && (
+        <p class="item-flags">
+          <strong>{t.draftCheck.label}</strong> {item.flags.map((f) => t.draftCheck[f]).join('; ')}
+        </p>
+      )}
       <div class="item-meta">
         {item.phaseId && <span class="badge">{phaseName(study.phases, item.phaseId)}</span>}
         <a

@@ -33,12 +33,51 @@ export interface DraftPageProps {
   /** The add forms' input and messages after a 422. */
   addValues?: AddValues | undefined;
   addErrors?: FieldErrors | undefined;
+  /** Show only the items whose wording is flagged ("alleen te controleren"). */
+  onlyCheck?: boolean | undefined;
+}
+
+const flagged = (items: ItemView[]): ItemView[] => items.filter((it) => it.flags.length > 0);
+
+/** The clusters with only their flagged items, dropping clusters and sub-aspects left empty. */
+function onlyFlagged(clusters: ClusterView[]): ClusterView[] {
+  return clusters
+    .map((c) => ({
+      ...c,
+      items: flagged(c.items),
+      subs: c.subs.map((s) => ({ ...s, items: flagged(s.items) })).filter((s) => s.items.length > 0),
+    }))
+    .filter((c) => c.items.length > 0 || c.subs.length > 0);
+}
+
+function countFlagged(props: DraftPageProps): number {
+  const inClusters = props.clusters.flatMap((c) => [...c.items, ...c.subs.flatMap((s) => s.items)]);
+  return flagged([...inClusters, ...props.unclustered]).length;
+}
+
+/** The number of items to check and a link that switches between those and all items; works without JS. */
+function CheckFilter(props: { t: Dict; base: string; count: number; only: boolean }) {
+  const { t } = props;
+  return (
+    <p class="check-filter">
+      <span>{props.count === 0 ? t.draftCheck.none : t.draftCheck.count(props.count)}</span>{' '}
+      {props.only ? (
+        <a href={props.base}>{t.draftCheck.filterAll}</a>
+      ) : (
+        props.count > 0 && <a href={`${props.base}?check=1`}>{t.draftCheck.filterOnly}</a>
+      )}
+      {props.only && <span class="visually-hidden"> {t.draftCheck.showing}</span>}
+    </p>
+  );
 }
 
 export function DraftPage(props: DraftPageProps) {
   const { t, study, canEdit } = props;
   const base = draftUrl(study.id);
   const empty = props.activeCount === 0 && props.removed.length === 0;
+  const only = !!props.onlyCheck;
+  const clusters = only ? onlyFlagged(props.clusters) : props.clusters;
+  const unclustered = only ? flagged(props.unclustered) : props.unclustered;
   return (
     <section>
       <StudyNav t={t} studyId={study.id} current="draft" title={study.title} />
@@ -53,6 +92,7 @@ export function DraftPage(props: DraftPageProps) {
       ) : (
         <p class="muted">{t.draft.summary(props.activeCount, props.clusters.length, props.caseCount)}</p>
       )}
+      {!empty && <CheckFilter t={t} base={base} count={countFlagged(props)} only={only} />}
       {!empty && canEdit && (
         <form method="post" action={`${base}/rerun`} class="actions">
           <Csrf token={props.csrf} />
@@ -77,7 +117,7 @@ export function DraftPage(props: DraftPageProps) {
           </button>
         </form>
       )}
-      {props.clusters.map((c) => (
+      {clusters.map((c) => (
         <section class="cluster" aria-labelledby={`c-${c.id}`} id={`cluster-${c.id}`}>
           <div class="cluster-head">
             <h2 id={`c-${c.id}`} tabindex={-1} autofocus={props.focus === `cluster-${c.id}`}>
@@ -101,10 +141,10 @@ export function DraftPage(props: DraftPageProps) {
           ))}
         </section>
       ))}
-      {props.unclustered.length > 0 && (
+      {unclustered.length > 0 && (
         <section class="cluster" aria-labelledby="c-none">
           <h2 id="c-none">{t.draft.unclustered}</h2>
-          <ItemList {...props} items={props.unclustered} />
+          <ItemList {...props} items={unclustered} />
         </section>
       )}
       {canEdit && !empty && (

@@ -1,4 +1,5 @@
 import type { Phase } from '../../../db/schema';
+import type { ItemFlag } from '../../../src/draft/flags';
 import type { Dict } from '../../i18n';
 import { formatDateTime, langOf } from '../../format';
 
@@ -21,6 +22,8 @@ export interface ItemView {
   number: string;
   links: number;
   cases: number;
+  /** What still looks broken in the wording (placeholder, I/we/you, question, over 30 words). */
+  flags: ItemFlag[];
 }
 
 export interface ClusterOption {
