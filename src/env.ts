@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
   SMTP_FROM: z.string().optional(),
+  /** How long the optional language-model assist waits for one case before it reports a timeout. */
+  MAATSTAF_ASSIST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

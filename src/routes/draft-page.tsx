@@ -27,6 +27,8 @@ function notice(c: C, t: Dict): string | undefined {
         t.draft.msgSuggested(q('items'), q('evidence')) +
         (q('empty') ? t.draft.msgEmptyCases(q('empty')) : '')
       );
+    case 'assisted':
+      return t.assist.done(q('items'), q('dropped'));
     case 'mergeNeedsTwo':
       return t.draft.msgMergeNeedsTwo;
     case 'moved':

@@ -9,6 +9,7 @@ import { proposeDraft, rerunExtraction } from '../draft/run-extraction';
 import { page, seeOther } from '../http/render';
 import { draftPage } from './draft-page';
 import type { StudyEnv } from '../http/study-access';
+import { draftAssistRoutes } from './draft-assist';
 import { draftClusterRoutes } from './draft-clusters';
 import { draftItemRoutes } from './draft-items';
 import { draftMergeRoutes } from './draft-merge';
@@ -104,3 +105,4 @@ draftRoutes.get('/cases/:caseId', (c) => {
 draftRoutes.route('/items', draftItemRoutes);
 draftRoutes.route('/clusters', draftClusterRoutes);
 draftRoutes.route('/merge', draftMergeRoutes);
+draftRoutes.route('/assist', draftAssistRoutes);

@@ -1,3 +1,4 @@
+import { assist } from './assist';
 import { auth } from './auth';
 import { cases } from './cases';
 import { common } from './common';
@@ -24,6 +25,7 @@ const namespaces = {
   transfer,
   draft,
   draftCheck,
+  assist,
   consensus,
   panel,
   rounds,

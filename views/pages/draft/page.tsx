@@ -102,6 +102,11 @@ export function DraftPage(props: DraftPageProps) {
           <span class="hint">{t.draft.rerunHint}</span>
         </form>
       )}
+      {!empty && canEdit && (
+        <p>
+          <a href={`${base}/assist`}>{t.assist.link}</a>
+        </p>
+      )}
       <SuggestionList
         t={t}
         csrf={props.csrf}
