@@ -1,3 +1,4 @@
+import { RELATION_CUES } from './lexicon';
 import type { PersonHit } from './persons';
 
 /**
@@ -30,12 +31,15 @@ const STAFF_AFTER = new RegExp(
   `^,? ?\\(?(?:maatschappelijk werk|hulpverlener|onderzoeker|jongerenwerker|wijkagent|casemanager|begeleider|mentor|coach|medewerker|youth worker|social worker|probation officer|support worker|key worker|researcher|practitioner|interviewer|MW\\b|van (?:de |het )?(?:woningcorporatie|corporatie|gemeente|school|thuiszorg|wijkteam|instelling|kliniek|bank|politie|rechtbank)|from the (?:council|housing|school|bank))`,
   'iu',
 );
-const CLIENT_NEAR = /(?:cliënt|client|aangemeld|referred|verwezen)/iu;
+// A speaker label "Cliënt:" says nothing about who is near it.
+const CLIENT_NEAR = /(?:cliënte?(?![ \t]*:)|client(?![ \t]*:)|aangemeld|referred|verwezen)/iu;
+const SUBJECT_AFTER = /^,? ?\(?(?:cliënte?|client)\b(?![ \t]*:)/iu;
 // Where a case names whom it is about: "Betreft: …", "Deze casus gaat over …", "Het gaat om …", "tenant …".
 const SUBJECT_BEFORE =
   /(?:(?:^|\n)[ \t]*(?:betreft|cliënte?|client|naam|name|re|subject|family|gezin|tenant|huurder|leerling|pupil|student|mantelzorger)[ \t]*:[^\n]{0,20}|gaat (?:het )?over |gaat om |is about |cliënte? is |client is |(?:tenant|leerling|pupil) )$/iu;
 const TITLE = /(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|mijnheer|mrs\.?|mr\.?|ms\.?|miss)\s*$/iu;
 const SPEAKER_LABEL = /^[ \t]*:/;
+const RELATION_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ ,:]{1,3}$/u;
 const BARE_TITLE = /(?<![\p{L}])(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|mijnheer)(?!\s*\p{Lu})/giu;
 
 /**
@@ -48,19 +52,24 @@ export function pickClient(text: string, hits: PersonHit[]): number {
   const score = new Map<number, number>();
   const excluded = new Set<number>();
   const titled = new Set<number>();
+  const relatives = new Set<number>();
   const bare = [...text.matchAll(BARE_TITLE)].length;
   for (const h of hits) {
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     const after = text.slice(h.end, h.end + 40);
     if (STAFF_BEFORE.test(before) || STAFF_AFTER.test(after)) excluded.add(h.person);
     if (TITLE.test(before)) titled.add(h.person);
+    const cue = RELATION_BEFORE.exec(before)?.[1]?.toLowerCase();
+    if (cue && RELATION_CUES.has(cue)) relatives.add(h.person);
     const near = text.slice(Math.max(0, h.start - 60), h.end + 60);
     // Speaker labels say who talks a lot, which the practitioner does too.
     const weight = SPEAKER_LABEL.test(after) && /(?:^|\n)[ \t]*$/.test(before) ? 0.25 : 1;
-    const subject = SUBJECT_BEFORE.test(before) ? 3 : 0;
+    const subject = SUBJECT_BEFORE.test(before) || SUBJECT_AFTER.test(after) ? 3 : 0;
     score.set(h.person, (score.get(h.person) ?? 0) + weight + subject + (CLIENT_NEAR.test(near) ? 1 : 0));
   }
   for (const p of titled) score.set(p, (score.get(p) ?? 0) + bare / titled.size);
+  // Someone introduced as another's relative ("haar zoon Ruben", "Dochter Iris") is usually not the subject.
+  for (const p of relatives) score.set(p, (score.get(p) ?? 0) / 2);
   let best = -1;
   let bestScore = 0;
   for (const h of hits) {

@@ -74,4 +74,18 @@ describe('the client', () => {
     expect(l['Tamara Kok']).toMatch(/^\[PERSOON \d\]$/);
     expect(l['Hendriks']).toBe('[CLIËNT 1]');
   });
+
+  it('is the person marked "(cliënt)", even when a son is named more often', () => {
+    const text =
+      'Aanwezig: mevrouw Nadia Bos (cliënt), maatschappelijk werker.\nZoon: Levi.\n' +
+      'Levi slaapt slecht. Levi wil niet naar school. Cliënt: Levi zegt niets.';
+    expect(labels(text)['Nadia Bos']).toBe('[CLIËNT 1]');
+  });
+
+  it('is not a relative introduced as "haar zoon", whom the story is about but who is not the client', () => {
+    const text =
+      'Via de huisarts. Mevrouw Anja Vos had haar zoon Sem verloren. Ik vroeg naar Sem. ' +
+      'Anja vertelde over Sem. Later weer over Sem.';
+    expect(labels(text)['Anja Vos']).toBe('[CLIËNT 1]');
+  });
 });
