@@ -1,0 +1,45 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeItems, proposedStudy } from '../draft/routes-helpers';
+import { axeViolations, hasChromium, launchChromium, serveApp } from '../_browser';
+
+describe.skipIf(!hasChromium)('draft editor flags under axe', () => {
+  let browser: Browser;
+  let served: Awaited<ReturnType<typeof serveApp>> | undefined;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('finds no violations on the draft filtered to items to check, nor on the assist settings', async () => {
+    const { app, db, id, owner, base } = await proposedStudy();
+    const item = activeItems(db, id)[0]!;
+    await owner.agent.post(`${base}/items/${item.id}`, {
+      text: 'Ik bel [PERSOON 2] en vraag: hoe gaat het?',
+      clusterId: item.clusterId === null ? '' : String(item.clusterId),
+      phaseId: item.phaseId ?? '',
+      version: '1',
+    });
+    served = await serveApp(app);
+    const page = await browser.newPage({ bypassCSP: true });
+    await page.goto(`${served.base}/login`);
+    await page.fill('input[name="email"]', owner.email);
+    await page.fill('input[name="password"]', 'geheim-wachtwoord');
+    await Promise.all([
+      page.waitForURL((u) => !u.pathname.startsWith('/login')),
+      page.click('form:has(input[name="password"]) button[type="submit"]'),
+    ]);
+
+    await page.goto(`${served.base}${base}?check=1`);
+    expect(await page.textContent('.item-flags')).toContain('Te controleren:');
+    expect((await axeViolations(page)).map((v) => `${v.id}: ${v.html}`)).toEqual([]);
+
+    await page.goto(`${served.base}${base}/assist`);
+    expect((await axeViolations(page)).map((v) => `${v.id}: ${v.html}`)).toEqual([]);
+  }, 60_000);
+});
