@@ -24,8 +24,9 @@ export function diminutiveStems(word: string): string[] {
   const w = word.toLowerCase();
   for (const suffix of DIMINUTIVE) {
     if (!w.endsWith(suffix)) continue;
-    const base = w.slice(0, -suffix.length);
-    if (base.length >= 2) out.push(nameStem(base));
+    const stem = nameStem(w.slice(0, -suffix.length));
+    // Three letters at least, so "Beetje" at the start of a sentence is not a diminutive of "Bo".
+    if (stem.length >= 3) out.push(stem);
   }
   return out;
 }

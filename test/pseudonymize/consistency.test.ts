@@ -26,6 +26,11 @@ describe('one person, one label', () => {
     expect(l['Lotje']).not.toBe(l['Mereltje']);
   });
 
+  it('does not read an ordinary word with a diminutive ending as a short name', () => {
+    const l = labels('Haar dochter Bo Jansen (8) logeert bij oma. Beetje stil vandaag, zegt Bo.');
+    expect(l['Beetje']).toBeUndefined();
+  });
+
   it('gives initials plus surname the label of the person with that initial', () => {
     const text =
       'Gezin: Dorien Maas (moeder), Kai Maas (9). Dorien Maas belde. Later sprak ik K. Maas op school en D. Maas thuis.';
