@@ -1,5 +1,5 @@
 import { describeProtocol, stoppingAdvice, type ConsensusProtocol, type Decision } from '../consensus';
-import { criticality, kendallForRound } from '../stats';
+import { criticality, kendallForRound, kendallIncomplete } from '../stats';
 import { attritionOf, compareLeavers, type ParticipationState } from './attrition';
 import { columnsByGroup, groupBreakdown } from './groups';
 import type { ProtocolChange, ReportItem, RoundReport } from './model';
@@ -157,6 +157,10 @@ export function assembleReport(input: ReportInput): RoundReport {
     kendall: {
       importance: kendallForRound(matrix.importance, scales.importance),
       frequency: kendallForRound(matrix.frequency, scales.frequency),
+    },
+    kendallIncomplete: {
+      importance: kendallIncomplete(matrix.importance, scales.importance),
+      frequency: kendallIncomplete(matrix.frequency, scales.frequency),
     },
     previousRound: input.previous
       ? { id: input.previous.round.id, number: input.previous.round.number }

@@ -156,6 +156,28 @@ describe('round report', () => {
     expect(rep.kendall.frequency.w).toBe(1);
   });
 
+  it('also gives W by Skillings–Mack with the panellists and ratings it rests on when someone cannot judge', async () => {
+    const { db, studyId } = await study();
+    const panel = seedPanel(db, studyId, Array(4).fill('g'));
+    const { roundId } = seedRound(db, studyId, {
+      number: 1,
+      items: ['a', 'b', 'c'],
+      panellists: panel,
+      // three panellists each leave a different item unjudged: only one is complete
+      answer: (i, j) => (j === i ? null : { importance: 3 + 2 * i, frequency: 1 + i }),
+    });
+    const rep = report(db, studyId, roundId);
+    expect(rep.kendall.importance.w).toBeNull();
+    expect(rep.kendallIncomplete.importance).toMatchObject({
+      method: 'skillings-mack',
+      m: 4,
+      n: 3,
+      ratings: 9,
+    });
+    expect(rep.kendallIncomplete.importance.w).toBeGreaterThan(0.5);
+    expect(rep.kendallIncomplete.importance.p).toBeLessThan(0.15);
+  });
+
   it('advises to stop when every item is decided, and to continue while items move', async () => {
     const { db, studyId, userId } = await study();
     const panel = seedPanel(db, studyId, Array(10).fill('g'));

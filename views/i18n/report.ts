@@ -80,6 +80,14 @@ export const report = defineTexts(
     kendallTitle: 'Overeenstemming over de rangorde (Kendalls W)',
     kendallLine: (dim: string, w: string, m: number, n: number, chi: string, p: string) =>
       `${dim}: W = ${w} (${m} panelleden die alle ${n} items beoordeelden; χ² = ${chi}, ${p}).`,
+    kendallIncompleteLine: (w: string, m: number, n: number, ratings: number, chi: string, p: string) =>
+      `Met "kan ik niet beoordelen" volgens Skillings–Mack: W = ${w} (${m} panelleden, ${n} items, ${ratings} van ${m * n} oordelen; χ² = ${chi}, ${p}).`,
+    kendallIncompleteUndefined:
+      'Ook met "kan ik niet beoordelen" volgens Skillings–Mack niet te berekenen (items die nooit samen beoordeeld zijn, of alleen gelijke oordelen).',
+    kendallLeftOut: (n: number) =>
+      `${n} panelleden gaven minder dan twee geldige oordelen en tellen niet mee.`,
+    kendallMethod:
+      'Methode: de Skillings–Mack-toets voor onvolledige rangordes. Per panellid worden de beoordeelde items gerangschikt (gelijke oordelen krijgen de gemiddelde rang), niet beoordeelde items krijgen de middelste rang, en de knopen worden gecorrigeerd; W = SM / (m(n − 1)). Zonder "kan ik niet beoordelen" is dit precies Kendalls W; met ontbrekende oordelen haalt W ook bij volledige eensgezindheid de 1 niet helemaal, omdat niet beoordeelde items op de middelste rang staan.',
     kendallUndefined: (dim: string) => `${dim}: niet te berekenen (te weinig volledige panelleden of items).`,
     groupsTitle: 'Stakeholdergroepen',
     groupsIntro:
@@ -106,7 +114,7 @@ export const report = defineTexts(
     noLeavers: 'Er vielen geen panelleden uit.',
     stabilityTitle: 'Vergelijking met de vorige ronde',
     stabilityIntro: (prev: number) =>
-      `Vergeleken met ronde ${prev}, per item op de beslissende dimensie: verandering in % overeenstemming en in de variatiecoëfficiënt (SD/gemiddelde), het aandeel panelleden dat hun oordeel wijzigde, en de Wilcoxon-rangtekentoets op gepaarde oordelen (exacte p bij hoogstens 25 paren zonder knopen, anders normale benadering met continuïteits- en knopencorrectie). Stabiel: overeenstemming verandert hoogstens 15 punten en geen significante verschuiving (p < 0,05).`,
+      `Vergeleken met ronde ${prev}, per item op de beslissende dimensie: verandering in % overeenstemming en in de variatiecoëfficiënt (SD/gemiddelde), het aandeel panelleden dat hun oordeel wijzigde, en de Wilcoxon-rangtekentoets op gepaarde oordelen (exacte p bij minder dan 50 paren zonder knopen en zonder ongewijzigde oordelen, anders — zoals R's wilcox.test — normale benadering met continuïteits- en knopencorrectie). Stabiel: overeenstemming verandert hoogstens 15 punten en geen significante verschuiving (p < 0,05).`,
     stableCount: (s: number, n: number) => `${s} van de ${n} vergeleken items zijn stabiel.`,
     noPrevious: 'Dit is de eerste beoordelingsronde; er is geen vorige ronde om mee te vergelijken.',
     dissentTitle: 'Principiële bezwaren',
@@ -225,6 +233,13 @@ export const report = defineTexts(
     kendallTitle: "Agreement on the ranking (Kendall's W)",
     kendallLine: (dim: string, w: string, m: number, n: number, chi: string, p: string) =>
       `${dim}: W = ${w} (${m} panellists who rated all ${n} items; χ² = ${chi}, ${p}).`,
+    kendallIncompleteLine: (w: string, m: number, n: number, ratings: number, chi: string, p: string) =>
+      `With "cannot judge" by Skillings–Mack: W = ${w} (${m} panellists, ${n} items, ${ratings} of ${m * n} ratings; χ² = ${chi}, ${p}).`,
+    kendallIncompleteUndefined:
+      'Not computable with "cannot judge" by Skillings–Mack either (items never rated together, or only equal ratings).',
+    kendallLeftOut: (n: number) => `${n} panellists gave fewer than two valid ratings and are not counted.`,
+    kendallMethod:
+      'Method: the Skillings–Mack test for incomplete rankings. Each panellist\'s rated items are ranked (equal ratings share the average rank), unrated items get the middle rank, and ties are corrected for; W = SM / (m(n − 1)). Without "cannot judge" answers this is exactly Kendall\'s W; with missing ratings W stays somewhat below 1 even under full agreement, because unrated items sit at the middle rank.',
     kendallUndefined: (dim: string) => `${dim}: cannot be computed (too few complete panellists or items).`,
     groupsTitle: 'Stakeholder groups',
     groupsIntro:
@@ -251,7 +266,7 @@ export const report = defineTexts(
     noLeavers: 'No panellists dropped out.',
     stabilityTitle: 'Comparison with the previous round',
     stabilityIntro: (prev: number) =>
-      `Compared with round ${prev}, per item on the deciding dimension: change in % agreement and in the coefficient of variation (SD/mean), the share of panellists who changed their rating, and the Wilcoxon signed-rank test on paired ratings (exact p for at most 25 untied pairs, else the normal approximation with continuity and tie correction). Stable: agreement changes by at most 15 points and no significant shift (p < 0.05).`,
+      `Compared with round ${prev}, per item on the deciding dimension: change in % agreement and in the coefficient of variation (SD/mean), the share of panellists who changed their rating, and the Wilcoxon signed-rank test on paired ratings (exact p for fewer than 50 pairs without ties and without unchanged ratings, else — as R's wilcox.test — the normal approximation with continuity and tie correction). Stable: agreement changes by at most 15 points and no significant shift (p < 0.05).`,
     stableCount: (s: number, n: number) => `${s} of ${n} compared items are stable.`,
     noPrevious: 'This is the first rating round; there is no previous round to compare with.',
     dissentTitle: 'Dissent register',
