@@ -61,6 +61,8 @@ export interface ReportInput {
   participation: readonly { round: RoundInput; states: readonly ParticipationState[] }[];
   /** 1 for the first rating round of the study, 2 for the second…: what the maximum number of rounds counts. */
   ratingRoundOrdinal: number;
+  /** The study's number of the next rating round (the one prepared, else the next free number). */
+  nextRoundNumber?: number;
 }
 
 export function decidingDims(p: ConsensusProtocol): Dim[] {
@@ -176,7 +178,9 @@ export function assembleReport(input: ReportInput): RoundReport {
     stopping: stoppingAdvice({
       decisions: items.map((it) => it.final),
       stability: items.map((it) => it.stable),
-      roundNumber: input.ratingRoundOrdinal,
+      roundNumber: input.round.number,
+      ratingRound: input.ratingRoundOrdinal,
+      nextRoundNumber: input.nextRoundNumber ?? input.round.number + 1,
       maxRounds: protocol.maxRounds,
     }),
   };

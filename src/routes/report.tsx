@@ -98,7 +98,7 @@ roundReportRoutes.get('/report', (c) => {
       { wide: true },
     );
   }
-  const report = loadRoundReport(db, study.id, r, study.lang);
+  const report = loadRoundReport(db, study.id, r, c.var.lang);
   const dim = c.req.query('dim') === 'frequency' ? 'frequency' : 'importance';
   const sort = parseSort(c.req.query('sort'), c.req.query('dir'));
   const items =
@@ -115,7 +115,7 @@ roundReportRoutes.get('/report', (c) => {
 
 roundReportRoutes.get('/report.json', (c) => {
   const r = ratingRound(c);
-  return c.json(reportJson(loadRoundReport(c.var.db, c.var.study.id, r, c.var.study.lang)));
+  return c.json(reportJson(loadRoundReport(c.var.db, c.var.study.id, r, c.var.lang)));
 });
 
 roundReportRoutes.get('/answers.csv', (c) => {
@@ -142,7 +142,7 @@ function itemProps(c: C, values: Record<string, string> = {}, errors: FieldError
   const { db, study, t } = c.var;
   const r = ratingRound(c);
   const id = Number(c.req.param('itemId'));
-  const item = loadRoundReport(db, study.id, r, study.lang).items.find((it) => it.roundItemId === id);
+  const item = loadRoundReport(db, study.id, r, c.var.lang).items.find((it) => it.roundItemId === id);
   if (!item) throw new HTTPException(404);
   return {
     t,

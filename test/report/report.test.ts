@@ -1,3 +1,4 @@
+import { dictionaries } from '../../views/i18n';
 import { describe, expect, it } from 'vitest';
 import { findStudyRound } from '../../db/report';
 import { decideRound } from '../../src/decisions';
@@ -199,6 +200,6 @@ describe('round report', () => {
     decideRound(db, second.roundId, userId);
     const rep = report(db, studyId, second.roundId);
     expect(rep.stopping.advice).toBe('continue');
-    expect(rep.stopping.reason.nl).toContain('ronde 3');
+    expect(dictionaries.nl.report.advice(rep.stopping)).toContain('ronde 3');
   });
 });

@@ -1,3 +1,4 @@
+import type { StoppingResult } from '../../src/consensus';
 import { defineTexts } from './define';
 
 export const report = defineTexts(
@@ -36,6 +37,18 @@ export const report = defineTexts(
     summaryTitle: 'Samenvatting',
     tally: (i: number, o: number, n: number) => `${i} items opnemen, ${o} weglaten, ${n} zonder consensus.`,
     adviceTitle: 'Advies over stoppen',
+    advice: (a: StoppingResult) =>
+      a.advice === 'all-decided'
+        ? `Alle ${a.items} items hebben consensus bereikt (opnemen of weglaten); een volgende ronde is niet nodig.`
+        : a.advice === 'stable'
+          ? `De ${a.undecided} items zonder consensus zijn stabiel sinds de vorige ronde; een volgende ronde verandert ze waarschijnlijk niet. Bespreek ze in de slotbijeenkomst.`
+          : a.advice === 'max-rounds'
+            ? `${
+                a.ratingRound === a.maxRounds
+                  ? `Ronde ${a.roundNumber} was de laatste van ${a.maxRounds} geplande beoordelingsrondes`
+                  : `Ronde ${a.roundNumber} was beoordelingsronde ${a.ratingRound}, terwijl er ${a.maxRounds} gepland waren`
+              }; ${a.undecided} items hebben geen consensus. Bespreek ze in de slotbijeenkomst.`
+            : `${a.undecided} items hebben geen consensus en ${a.unstable} daarvan bewegen nog (of zijn nog niet vergeleken); laat ze opnieuw beoordelen in ronde ${a.nextRoundNumber}.`,
     itemsTitle: 'Items',
     dimension: 'Dimensie',
     dim_importance: 'Belang',
@@ -189,6 +202,18 @@ export const report = defineTexts(
     summaryTitle: 'Summary',
     tally: (i: number, o: number, n: number) => `${i} items in, ${o} out, ${n} without consensus.`,
     adviceTitle: 'Stopping advice',
+    advice: (a: StoppingResult) =>
+      a.advice === 'all-decided'
+        ? `All ${a.items} items have reached consensus (in or out); no further round is needed.`
+        : a.advice === 'stable'
+          ? `The ${a.undecided} items without consensus are stable since the previous round; another round is unlikely to change them. Discuss them in the closing meeting.`
+          : a.advice === 'max-rounds'
+            ? `${
+                a.ratingRound === a.maxRounds
+                  ? `Round ${a.roundNumber} was the last of ${a.maxRounds} planned rating rounds`
+                  : `Round ${a.roundNumber} was rating round ${a.ratingRound} of ${a.maxRounds} planned`
+              }; ${a.undecided} items have no consensus. Discuss them in the closing meeting.`
+            : `${a.undecided} items have no consensus and ${a.unstable} of them are still moving (or not yet compared); rate them again in round ${a.nextRoundNumber}.`,
     itemsTitle: 'Items',
     dimension: 'Dimension',
     dim_importance: 'Importance',
