@@ -61,8 +61,7 @@ export function acceptSuggestion(
       action: row.a.verdict === 'remove' ? 'round.suggestion.remove' : 'round.suggestion.reword',
       entity: 'item',
       entityId: row.refId,
-      summary: `ronde ${round.number}`,
-      after: { text: res.item.text, status: res.item.status },
+      after: { round: round.number, text: res.item.text, status: res.item.status },
     });
     return { ok: true } as const;
   });
@@ -90,7 +89,8 @@ export function rejectSuggestion(
       action: 'round.suggestion.reject',
       entity: 'item',
       entityId: row.refId,
-      summary: `ronde ${round.number}: ${reason}`,
+      summary: reason,
+      after: { round: round.number },
     });
     return { ok: true } as const;
   });
@@ -162,8 +162,7 @@ export function rewordInRound(
       action: 'round.item.reword',
       entity: 'item',
       entityId: ri.refId,
-      summary: `ronde ${round.number}`,
-      after: { text: res.item.text },
+      after: { round: round.number, text: res.item.text },
     });
     return { ok: true } as const;
   });

@@ -229,7 +229,7 @@ export function roundRoutes(keyOf: KeyProvider) {
       action: 'round.member-check',
       entity: 'round',
       entityId: round.id,
-      summary: `${mc.id}: ${countParticipations(c.var.db, round.id)} panelleden`,
+      after: { memberCheckId: mc.id, panellists: countParticipations(c.var.db, round.id) },
     });
     return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}#member-check`);
   });
