@@ -109,14 +109,17 @@ export const REVIEW_SHEET = 'Oordelen';
 export const COVERAGE_SHEET = 'Dekking';
 export const PROPOSALS_SHEET = 'Voorgestelde activiteiten';
 
-/** A workbook with the answers and, for a review round, the proposed activities with their processing. */
+/** A workbook with the answers and the proposed (review) or missing (coverage) activities with their processing. */
 export async function panelRoundXlsx(db: Db, round: RoundRow): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Maatstaf';
   if (round.kind === 'review') {
     sheet(wb, REVIEW_SHEET, REVIEW_COLUMNS, reviewRows(db, round.id));
     sheet(wb, PROPOSALS_SHEET, PROPOSAL_COLUMNS, proposalRows(db, round));
-  } else sheet(wb, COVERAGE_SHEET, COVERAGE_COLUMNS, coverageRows(db, round.id));
+  } else {
+    sheet(wb, COVERAGE_SHEET, COVERAGE_COLUMNS, coverageRows(db, round.id));
+    sheet(wb, PROPOSALS_SHEET, PROPOSAL_COLUMNS, proposalRows(db, round));
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -130,5 +133,10 @@ export function panelRoundJson(db: Db, round: RoundRow) {
       proposedActivities: proposalRows(db, round),
       answers: reviewRows(db, round.id),
     };
-  return { round: base, report: loadCoverageReport(db, round), answers: coverageRows(db, round.id) };
+  return {
+    round: base,
+    report: loadCoverageReport(db, round),
+    proposedActivities: proposalRows(db, round),
+    answers: coverageRows(db, round.id),
+  };
 }

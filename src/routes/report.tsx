@@ -100,7 +100,7 @@ roundReportRoutes.get('/report', (c) => {
         round={r}
         review={review}
         coverage={r.kind === 'coverage' ? loadCoverageReport(db, r) : null}
-        proposals={review ? loadProposedActivities(db, r) : []}
+        proposals={loadProposedActivities(db, r)}
         attrition={attrition}
       />,
       { wide: true },

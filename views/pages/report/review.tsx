@@ -41,8 +41,12 @@ export function ReviewReportPage(props: ReviewPageProps) {
           {r.xlsx}
         </a>
       </p>
-      {props.coverage && <CoverageSection t={t} coverage={props.coverage} />}
-      {review && props.proposals && <ProposalsSection t={t} proposals={props.proposals} />}
+      {props.coverage && (
+        <CoverageSection t={t} coverage={props.coverage} processed={(props.proposals ?? []).length > 0} />
+      )}
+      {props.proposals && (review || props.proposals.length > 0) && (
+        <ProposalsSection t={t} proposals={props.proposals} />
+      )}
       {!review ? null : (
         <>
           <h2>{r.reviewTitle}</h2>
@@ -108,7 +112,8 @@ export function ReviewReportPage(props: ReviewPageProps) {
   );
 }
 
-function CoverageSection(props: { t: Dict; coverage: CoverageReport }) {
+/** With `processed`, the missing activities are listed once, in the processing table below, not here. */
+function CoverageSection(props: { t: Dict; coverage: CoverageReport; processed: boolean }) {
   const r = props.t.report;
   const { coverage } = props;
   return (
@@ -143,9 +148,9 @@ function CoverageSection(props: { t: Dict; coverage: CoverageReport }) {
           </tbody>
         </table>
       </div>
-      <h3>{r.coverageMissingTitle}</h3>
-      <p class="small muted">{r.coverageMissingNote}</p>
-      {coverage.missingCount === 0 ? (
+      {props.processed ? null : <h3>{r.coverageMissingTitle}</h3>}
+      {props.processed ? null : <p class="small muted">{r.coverageMissingNote}</p>}
+      {props.processed ? null : coverage.missingCount === 0 ? (
         <p>{r.coverageNoMissing}</p>
       ) : (
         coverage.clusters

@@ -88,11 +88,12 @@ export function RoundPage(props: {
               </button>
             </form>
           )}
-          {round.kind === 'review' && round.status !== 'draft' && (
-            <a class="button secondary" href={`${base}/process`}>
-              {r.processing}
-            </a>
-          )}
+          {round.status !== 'draft' &&
+            (round.kind === 'review' || (round.kind === 'coverage' && round.status === 'closed')) && (
+              <a class="button secondary" href={`${base}/process`}>
+                {r.processing}
+              </a>
+            )}
         </div>
       )}
       {props.dashboard && (
