@@ -177,8 +177,10 @@ export function openRound(db: Db, roundId: number, userId: number | null): OpenR
       action: 'round.open',
       entity: 'round',
       entityId: roundId,
-      summary: `${round.number}. ${round.title}: ${snap.items.length} items, ${active.length} invited`,
+      summary: `${round.number}. ${round.title}`,
       after: {
+        invited: active.length,
+        itemCount: snap.items.length,
         items: snap.items.map((i) => ({ number: i.number, refId: i.refId, refVersion: i.refVersion })),
       },
     });

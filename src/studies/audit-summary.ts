@@ -14,6 +14,7 @@ const words = {
     rerun: (d: Data) => `${d['newItems']} nieuwe items en ${d['newEvidence']} keer nieuw bewijs voorgesteld`,
     memberCheck: (d: Data) => `${d['memberCheckId']}: ${d['panellists']} panelleden`,
     round: (n: unknown) => `ronde ${n}`,
+    opened: (items: number, invited: unknown) => `${items} items, ${invited} panelleden uitgenodigd`,
   },
   en: {
     decided: (round: unknown, d: Data) =>
@@ -25,6 +26,7 @@ const words = {
     rerun: (d: Data) => `${d['newItems']} new items and ${d['newEvidence']} new pieces of evidence proposed`,
     memberCheck: (d: Data) => `${d['memberCheckId']}: ${d['panellists']} panellists`,
     round: (n: unknown) => `round ${n}`,
+    opened: (items: number, invited: unknown) => `${items} items, ${invited} panellists invited`,
   },
 };
 
@@ -34,7 +36,10 @@ function parse(json: string | null): Data | null {
     const v: unknown = JSON.parse(json);
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Data) : null;
   } catch {
-    return null;
+    // The log keeps at most 2,000 characters of `after`; the counts are written first, so they survive.
+    const d: Data = {};
+    for (const m of json.matchAll(/"(\w+)":(\d+)[,}]/g)) d[m[1]!] ??= Number(m[2]);
+    return Object.keys(d).length ? d : null;
   }
 }
 
@@ -64,6 +69,10 @@ export function auditSummary(
       return own || !('items' in d) ? row.summary : w.proposed(d);
     case 'draft.rerun':
       return own || !('newItems' in d) ? row.summary : w.rerun(d);
+    case 'round.open':
+      return typeof d['itemCount'] === 'number' && 'invited' in d
+        ? `${row.summary}: ${w.opened(d['itemCount'], d['invited'])}`
+        : row.summary;
     case 'round.member-check':
       return own || !('memberCheckId' in d) ? row.summary : w.memberCheck(d);
   }
