@@ -67,7 +67,13 @@ export function kendallIncomplete(
 
   const a = new Float64Array(n);
   const sigma = new Float64Array(n * n);
-  let completeWeight = 0;
+  // Blocks that rated most items are added through their few unrated ones (see below): c·(k·diag(o) − ooᵀ)
+  // with o = 1 − u is c·k·diag(o) − c·J + c(1uᵀ + u1ᵀ) − c·uuᵀ, so only the pairs of unrated items cost n².
+  let weightJ = 0;
+  let weightDiagonal = 0;
+  const diagonal = new Float64Array(n);
+  const unratedSum = new Float64Array(n);
+  const isRated = new Uint8Array(n);
   const counts = new Float64Array(points);
   const rankOf = new Float64Array(points);
   const parent = Int32Array.from({ length: n }, (_, k) => k);
@@ -97,8 +103,18 @@ export function kendallIncomplete(
     }
     const first = root(index[list[0] as number] as number);
     for (const i of list) parent[root(index[i] as number)] = first;
-    if (k === n) {
-      completeWeight += c;
+    if (2 * k > n) {
+      isRated.fill(0);
+      for (const i of list) isRated[index[i] as number] = 1;
+      const unrated: number[] = [];
+      for (let s = 0; s < n; s++) if (!isRated[s]) unrated.push(s);
+      weightJ += c;
+      weightDiagonal += c * k;
+      for (const s of unrated) {
+        diagonal[s]! -= c * k;
+        unratedSum[s]! += c;
+        for (const t of unrated) sigma[s * n + t]! -= c;
+      }
       continue;
     }
     for (let x = 0; x < k; x++) {
@@ -113,9 +129,12 @@ export function kendallIncomplete(
   }
   const top = root(0);
   for (let s = 1; s < n; s++) if (root(s) !== top) return { ...base, ...NONE };
-  // Complete blocks add c·(nI − J); every block's share of J/n makes the matrix invertible on all of ℝⁿ.
-  for (let s = 0; s < n; s++)
-    for (let t = 0; t < n; t++) sigma[s * n + t]! += completeWeight * ((s === t ? n : 0) - 1) + 1 / n;
+  // The J/n term makes the matrix invertible on all of ℝⁿ without changing it on the space orthogonal to 1.
+  for (let s = 0; s < n; s++) {
+    for (let t = 0; t < n; t++)
+      sigma[s * n + t]! += (unratedSum[s] as number) + (unratedSum[t] as number) - weightJ + 1 / n;
+    sigma[s * n + s]! += weightDiagonal + (diagonal[s] as number);
+  }
   const x = solveSymmetric(sigma, a, n);
   if (!x) return { ...base, ...NONE };
   let sm = 0;

@@ -73,6 +73,57 @@ describe("Kendall's W for incomplete rankings (Skillings–Mack)", () => {
     expect(r.w).toBeCloseTo(13 / 24, 12);
   });
 
+  it('assembles the covariance the same way for sparse and nearly complete panellists', () => {
+    // A plain dense reference: per block the tie-corrected Laplacian on its rated items, then (Σ + J/n)⁻¹.
+    const reference = (items: number[][]) => {
+      const n = items.length;
+      const sigma = Array.from({ length: n }, () => Array<number>(n).fill(1 / n));
+      const a = Array<number>(n).fill(0);
+      for (let j = 0; j < items[0]!.length; j++) {
+        const rated = items.flatMap((row, i) => (row[j]! > 0 ? [i] : []));
+        const k = rated.length;
+        if (k < 2) continue;
+        const v = rated.map((i) => items[i]![j]!);
+        const rank = v.map((x) => v.filter((y) => y < x).length + (v.filter((y) => y === x).length + 1) / 2);
+        const ties = [...new Set(v)].reduce((t, x) => {
+          const c = v.filter((y) => y === x).length;
+          return t + c ** 3 - c;
+        }, 0);
+        const c = 1 - ties / (k ** 3 - k);
+        rated.forEach((i, x) => {
+          a[i]! += Math.sqrt(12 / (k + 1)) * (rank[x]! - (k + 1) / 2);
+          rated.forEach((t) => (sigma[i]![t]! += i === t ? c * (k - 1) : -c));
+        });
+      }
+      // Gaussian elimination
+      const m = sigma.map((row, i) => [...row, a[i]!]);
+      for (let i = 0; i < n; i++)
+        for (let r = i + 1; r < n; r++) {
+          const f = m[r]![i]! / m[i]![i]!;
+          for (let c = i; c <= n; c++) m[r]![c]! -= f * m[i]![c]!;
+        }
+      const x = Array<number>(n).fill(0);
+      for (let i = n - 1; i >= 0; i--) {
+        let sum = m[i]![n]!;
+        for (let c = i + 1; c < n; c++) sum -= m[i]![c]! * x[c]!;
+        x[i] = sum / m[i]![i]!;
+      }
+      return a.reduce((sm, ai, i) => sm + ai * x[i]!, 0);
+    };
+    let seed = 3;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    // 8 items, 12 panellists: some rate 2–3 items (direct path), others 6–8 (through their unrated items)
+    const items = Array.from({ length: 8 }, () => Array<number>(12).fill(CANNOT_JUDGE));
+    for (let j = 0; j < 12; j++) {
+      const keep = j % 3 === 0 ? 2 + (j % 2) : 6 + (j % 3);
+      const order = Array.from({ length: 8 }, (_, i) => i).sort(() => random() - 0.5);
+      for (const i of order.slice(0, keep)) items[i]![j] = 1 + Math.floor(random() * 9);
+    }
+    const r = kendallIncomplete(items, SCALE_1_9);
+    expect(r.method).toBe('skillings-mack');
+    expect(r.chi2).toBeCloseTo(reference(items), 9);
+  });
+
   it('is undefined when the items were never rated together', () => {
     const items = [
       [9, 8, CANNOT_JUDGE, CANNOT_JUDGE],
