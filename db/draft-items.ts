@@ -124,7 +124,7 @@ export function splitItem(
           origin: 'split',
           position: first.item.position,
         },
-        { ...actor, reason: `afgesplitst van #${id}` + (actor.reason ? `: ${actor.reason}` : '') },
+        { ...actor, reasonCode: 'split', reasonParams: { from: id } },
       ),
     );
     const all = [first.item, ...created];

@@ -14,8 +14,6 @@ export interface StoredProposal {
   }[];
 }
 
-export const PROPOSAL_REASON = 'voorgesteld uit casussen';
-
 /**
  * Stores a proposed draft in one transaction: clusters and sub-aspects, items with their evidence and a first
  * version (action 'create') for each. Items in no cluster are stored unclustered.
@@ -59,7 +57,7 @@ export function storeProposal(
           origin: 'extracted',
           position: at?.position ?? i,
         },
-        { ...actor, reason: PROPOSAL_REASON },
+        { ...actor, reasonCode: 'proposal' },
       );
       addEvidence(tx, item.id, it.evidence);
     });
@@ -109,7 +107,7 @@ export function acceptSuggestion(
         tx,
         s.studyId,
         { text: s.text, phaseId: s.phaseId, clusterId, origin: 'extracted' },
-        { ...actor, reason: 'suggestie uit nieuwe casussen aanvaard' },
+        { ...actor, reasonCode: 'suggestion' },
       );
       addEvidence(tx, item.id, s.evidence);
       return item;
@@ -118,7 +116,8 @@ export function acceptSuggestion(
     addEvidence(tx, s.itemId, s.evidence);
     const res = changeItemIn(tx, s.studyId, s.itemId, undefined, {}, 'evidence', {
       ...actor,
-      reason: `bewijs uit ${new Set(s.evidence.map((e) => e.caseId)).size} nieuwe casus(sen) toegevoegd`,
+      reasonCode: 'evidence',
+      reasonParams: { cases: new Set(s.evidence.map((e) => e.caseId)).size },
     });
     return res.ok ? res.item : undefined;
   });

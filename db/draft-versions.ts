@@ -1,11 +1,15 @@
 import { and, eq, max } from 'drizzle-orm';
 import type { Db } from './client';
 import type { Item } from './draft';
-import { clusters, items, itemVersions } from './schema';
+import { clusters, items, itemVersions, type ReasonCode, type ReasonParams } from './schema';
 
 export interface Actor {
   userId: number | null;
+  /** What the researcher (or panellist) wrote. */
   reason?: string;
+  /** Why the app made the version, as data rendered in the reader's language. */
+  reasonCode?: ReasonCode;
+  reasonParams?: ReasonParams;
   roundId?: number | null;
 }
 
@@ -38,6 +42,8 @@ export function recordVersion(db: Db, item: Item, action: string, actor: Actor):
       phaseId: item.phaseId,
       status: item.status,
       reason: actor.reason ?? '',
+      reasonCode: actor.reasonCode ?? null,
+      reasonParams: actor.reasonParams ?? null,
       roundId: actor.roundId ?? null,
       userId: actor.userId,
       at: new Date(),

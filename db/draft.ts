@@ -125,6 +125,8 @@ export function itemHistory(db: Db, itemId: number) {
       phaseId: itemVersions.phaseId,
       status: itemVersions.status,
       reason: itemVersions.reason,
+      reasonCode: itemVersions.reasonCode,
+      reasonParams: itemVersions.reasonParams,
       roundId: itemVersions.roundId,
       at: itemVersions.at,
       userName: users.name,

@@ -148,7 +148,7 @@ export function loadHandbookRecords(
       .where(and(eq(items.studyId, studyId), isNotNull(itemVersions.roundId)))
       .all(),
     roundRefs: db
-      .select({ roundId: roundItems.roundId, refId: roundItems.refId })
+      .select({ roundId: roundItems.roundId, roundItemId: roundItems.id, refId: roundItems.refId })
       .from(roundItems)
       .where(and(inRounds(roundItems.roundId), eq(roundItems.refKind, 'item')))
       .all(),

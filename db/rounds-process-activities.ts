@@ -59,7 +59,12 @@ export function processProposal(
     const row = proposalOf(t, round, proposalId);
     if (!row) return { ok: false, error: 'notFound' } as const;
     if (row.p.outcome) return { ok: false, error: 'done' } as const;
-    const actor = { userId, roundId: round.id, reason: `voorgesteld door panel, ronde ${round.number}` };
+    const actor = {
+      userId,
+      roundId: round.id,
+      reasonCode: 'panel-proposal' as const,
+      reasonParams: { round: round.number },
+    };
     const twins = identicalProposals(t, row.p);
     const done = (outcome: 'accepted' | 'merged' | 'rejected', resultItemId: number | null, reason = '') =>
       t
@@ -115,7 +120,8 @@ export function processProposal(
     if (wording && wording !== target.text) {
       const res = changeItemIn(t, round.studyId, target.id, undefined, { text: wording }, 'merge-proposal', {
         ...actor,
-        reason: `samengevoegd met panelvoorstel: ${row.p.text}`,
+        reasonCode: 'panel-merge',
+        reasonParams: { round: round.number, proposal: row.p.text },
       });
       if (!res.ok) return { ok: false, error: 'stale' } as const;
     }

@@ -35,14 +35,19 @@ export function acceptSuggestion(
     const row = answerOf(t, round, answerId);
     if (!row || row.refKind !== 'item') return { ok: false, error: 'notFound' } as const;
     if (row.a.outcome) return { ok: false, error: 'done' } as const;
-    const actor = { userId, roundId: round.id, reason: `ronde ${round.number}` };
+    const actor = {
+      userId,
+      roundId: round.id,
+      reasonCode: 'round' as const,
+      reasonParams: { round: round.number },
+    };
     const wording = (text ?? row.a.proposal).trim();
     if (row.a.verdict === 'reformulate' && !wording) return { ok: false, error: 'noText' } as const;
     const res =
       row.a.verdict === 'remove'
         ? changeItemIn(t, round.studyId, row.refId, undefined, { status: 'deleted' }, 'delete', {
             ...actor,
-            reason: row.a.reason || actor.reason,
+            reason: row.a.reason,
           })
         : changeItemIn(t, round.studyId, row.refId, undefined, { text: wording }, 'reword', actor);
     if (!res.ok) return { ok: false, error: 'stale' } as const;
@@ -56,8 +61,7 @@ export function acceptSuggestion(
       action: row.a.verdict === 'remove' ? 'round.suggestion.remove' : 'round.suggestion.reword',
       entity: 'item',
       entityId: row.refId,
-      summary: `ronde ${round.number}`,
-      after: { text: res.item.text, status: res.item.status },
+      after: { round: round.number, text: res.item.text, status: res.item.status },
     });
     return { ok: true } as const;
   });
@@ -85,7 +89,8 @@ export function rejectSuggestion(
       action: 'round.suggestion.reject',
       entity: 'item',
       entityId: row.refId,
-      summary: `ronde ${round.number}: ${reason}`,
+      summary: reason,
+      after: { round: round.number },
     });
     return { ok: true } as const;
   });
@@ -147,7 +152,8 @@ export function rewordInRound(
     const res = changeItemIn(t, round.studyId, ri.refId, expected, { text: wording }, 'reword', {
       userId,
       roundId: round.id,
-      reason: `eigen formulering, ronde ${round.number}`,
+      reasonCode: 'own-wording',
+      reasonParams: { round: round.number },
     });
     if (!res.ok) return { ok: false, error: 'stale' } as const;
     appendAudit(t, {
@@ -156,8 +162,7 @@ export function rewordInRound(
       action: 'round.item.reword',
       entity: 'item',
       entityId: ri.refId,
-      summary: `ronde ${round.number}`,
-      after: { text: res.item.text },
+      after: { round: round.number, text: res.item.text },
     });
     return { ok: true } as const;
   });

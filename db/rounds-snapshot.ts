@@ -1,7 +1,8 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, eq, lt } from 'drizzle-orm';
 import {
   buildSnapshot,
   defaultSelection,
+  type PreviousDecision,
   type SnapshotCluster,
   type SnapshotItem,
   type SourceCluster,
@@ -87,32 +88,44 @@ function criteriaSource(db: Db, versionId: number): Source {
   };
 }
 
-/** Final decisions of the latest rating round before `round` that has any, keyed by the draft item. */
-export function previousDecisions(db: Db, round: Pick<Round, 'studyId' | 'number' | 'subject'>) {
-  const prev = db
-    .select({ id: rounds.id, number: rounds.number })
-    .from(rounds)
+/** A draft item's decision as it stands: from the latest closed rating round that put it to the panel. */
+export interface StandingDecision extends PreviousDecision {
+  roundNumber: number;
+}
+
+/**
+ * The decisions over the whole study before `round`: for every draft item the decision of the latest closed
+ * rating round (same subject) that rated it, so an item settled in round 2 stays settled in round 5 even when
+ * rounds 3 and 4 did not put it to the panel. `rounds` lists the study's round numbers that have decisions.
+ */
+export function earlierDecisions(
+  db: Db,
+  round: Pick<Round, 'studyId' | 'number' | 'subject'>,
+): { rounds: number[]; decisions: StandingDecision[] } {
+  const rows = db
+    .select({
+      refId: roundItems.refId,
+      computed: decisions.computed,
+      override: decisions.override,
+      roundNumber: rounds.number,
+    })
+    .from(decisions)
+    .innerJoin(roundItems, eq(roundItems.id, decisions.roundItemId))
+    .innerJoin(rounds, eq(rounds.id, decisions.roundId))
     .where(
       and(
         eq(rounds.studyId, round.studyId),
         eq(rounds.kind, 'rating'),
         eq(rounds.status, 'closed'),
         eq(rounds.subject, round.subject),
+        lt(rounds.number, round.number),
       ),
     )
-    .orderBy(desc(rounds.number))
-    .all()
-    .filter((r) => r.number < round.number);
-  for (const r of prev) {
-    const rows = db
-      .select({ refId: roundItems.refId, computed: decisions.computed, override: decisions.override })
-      .from(decisions)
-      .innerJoin(roundItems, eq(roundItems.id, decisions.roundItemId))
-      .where(eq(decisions.roundId, r.id))
-      .all();
-    if (rows.length) return { roundId: r.id, number: r.number, decisions: rows };
-  }
-  return { roundId: null, number: null, decisions: [] };
+    .orderBy(asc(rounds.number))
+    .all();
+  const latest = new Map<number, StandingDecision>();
+  for (const r of rows) latest.set(r.refId, r);
+  return { rounds: [...new Set(rows.map((r) => r.roundNumber))], decisions: [...latest.values()] };
 }
 
 /** The refs a round will put to the panel: the researcher's choice, or the default (carry-forward) choice. */
@@ -123,7 +136,7 @@ export function chosenRefIds(
 ): { all: SourceItem[]; chosen: Set<number>; carried: boolean } {
   const src = source ?? sourceOf(db, round);
   const all = src?.items ?? [];
-  const prev = round.subject === 'items' ? previousDecisions(db, round).decisions : [];
+  const prev = round.subject === 'items' ? earlierDecisions(db, round).decisions : [];
   const chosen =
     round.selectedRefIds ??
     defaultSelection(
@@ -138,7 +151,7 @@ export function chosenRefIds(
   };
 }
 
-function sourceOf(db: Db, round: Round): Source | null {
+export function sourceOf(db: Db, round: Round): Source | null {
   if (round.subject === 'criteria')
     return round.standardVersionId ? criteriaSource(db, round.standardVersionId) : null;
   return draftSource(db, round.studyId);
@@ -163,35 +176,8 @@ export function buildRoundSnapshot(db: Db, round: Round): RoundSnapshot {
   return { ok: true, refKind: round.subject === 'criteria' ? 'criterion' : 'item', ...snap };
 }
 
-function otherLabel(db: Db, studyId: number): string {
+export function otherLabel(db: Db, studyId: number): string {
   const lang =
     db.select({ lang: studies.lang }).from(studies).where(eq(studies.id, studyId)).get()?.lang ?? 'nl';
   return lang === 'nl' ? 'Overige activiteiten' : 'Other activities';
-}
-
-export interface SelectionGroup {
-  number: string;
-  label: string;
-  items: { id: number; number: string; text: string }[];
-}
-
-/**
- * Used by the selection form: every active draft item with its draft number, grouped per top-level cluster in
- * reading order (unclustered last), which are chosen, and whether this is the carry-forward default.
- */
-export function selectionView(db: Db, round: Round) {
-  const src = sourceOf(db, round) ?? undefined;
-  const sel = chosenRefIds(db, round, src);
-  // Numbered over the whole draft, so the numbers are the ones the researcher knows from the draft editor.
-  const numbered = buildSnapshot(src?.clusters ?? [], sel.all, {
-    otherLabel: otherLabel(db, round.studyId),
-  }).items;
-  const groups: SelectionGroup[] = [];
-  for (const it of numbered) {
-    let g = groups[groups.length - 1];
-    if (!g || g.number !== it.clusterNumber)
-      groups.push((g = { number: it.clusterNumber, label: it.clusterLabel, items: [] }));
-    g.items.push({ id: it.refId, number: it.number, text: it.text });
-  }
-  return { ...sel, groups };
 }

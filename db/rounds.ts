@@ -2,7 +2,16 @@ import { and, asc, desc, eq, isNotNull, isNull, lt, max } from 'drizzle-orm';
 import { appendAudit } from './audit';
 import type { Db } from './client';
 import { buildRoundSnapshot } from './rounds-snapshot';
-import { panellists, participations, roundClusters, roundItems, rounds, type RoundKind } from './schema';
+import {
+  coverageAnswers,
+  panellists,
+  participations,
+  proposedActivities,
+  roundClusters,
+  roundItems,
+  rounds,
+  type RoundKind,
+} from './schema';
 
 export type Round = typeof rounds.$inferSelect;
 export type RoundItem = typeof roundItems.$inferSelect;
@@ -168,13 +177,50 @@ export function openRound(db: Db, roundId: number, userId: number | null): OpenR
       action: 'round.open',
       entity: 'round',
       entityId: roundId,
-      summary: `${round.number}. ${round.title}: ${snap.items.length} items, ${active.length} invited`,
+      summary: `${round.number}. ${round.title}`,
       after: {
+        invited: active.length,
+        itemCount: snap.items.length,
         items: snap.items.map((i) => ({ number: i.number, refId: i.refId, refVersion: i.refVersion })),
       },
     });
     return { ok: true, round: opened, items: snap.items.length, invited: active.length };
   });
+}
+
+/**
+ * The activities a coverage round's panel found missing become proposed activities of the round (one per line
+ * written, under the cluster it was written for), so the researcher processes them as in a review round: add,
+ * merge into an item, or reject with a reason.
+ */
+function proposeMissingActivities(db: Db, round: Round): number {
+  const rows = db
+    .select({
+      panellistId: coverageAnswers.panellistId,
+      roundClusterId: coverageAnswers.roundClusterId,
+      missing: coverageAnswers.missing,
+      late: coverageAnswers.late,
+    })
+    .from(coverageAnswers)
+    .where(eq(coverageAnswers.roundId, round.id))
+    .all();
+  const now = new Date();
+  const values = rows.flatMap((r) =>
+    r.missing
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((text) => ({
+        roundId: round.id,
+        panellistId: r.panellistId,
+        roundClusterId: r.roundClusterId,
+        text,
+        late: r.late,
+        createdAt: now,
+      })),
+  );
+  if (values.length) db.insert(proposedActivities).values(values).run();
+  return values.length;
 }
 
 /**
@@ -191,15 +237,17 @@ export function markRoundClosed(db: Db, roundId: number, userId: number | null):
       .where(and(eq(rounds.id, roundId), eq(rounds.status, 'open')))
       .returning()
       .get();
-    if (closed)
-      appendAudit(t, {
-        studyId: closed.studyId,
-        userId,
-        action: 'round.close',
-        entity: 'round',
-        entityId: roundId,
-        summary: `${closed.number}. ${closed.title}`,
-      });
+    if (!closed) return closed;
+    const proposed = closed.kind === 'coverage' ? proposeMissingActivities(t, closed) : 0;
+    appendAudit(t, {
+      studyId: closed.studyId,
+      userId,
+      action: 'round.close',
+      entity: 'round',
+      entityId: roundId,
+      summary: `${closed.number}. ${closed.title}`,
+      ...(closed.kind === 'coverage' ? { after: { proposedActivities: proposed } } : {}),
+    });
     return closed;
   });
   return closed;

@@ -2,7 +2,8 @@
  * Item statistics for a CSV of ratings: `npm run --silent stats -- --scale 1-9 FILE`.
  * Input header `item,panellist,value` (any column order, quoted fields allowed); an empty value or `x`
  * means "cannot judge"; a second rating of the same item by the same panellist is an error.
- * Output: one JSON object {items: [...], kendall: {w, chi2, df, p}}, unrounded; quartiles and P30/P70 by
+ * Output: one JSON object {items: [...], kendall: {w, chi2, df, p}, kendallIncomplete: {w, chi2, df, p, m, n,
+ * ratings}} (kendall over complete panellists; kendallIncomplete by Skillings–Mack), unrounded; quartiles and P30/P70 by
  * R type 7; agreement = percent of valid ratings in the top band (7–9 on 1–9, 4–5 on 1–5).
  * On scales other than 1–9 the COMET rule does not apply (comet is "none") and IPRAS/DI are null,
  * because their constants assume the 1–9 scale; P30, P70 and IPR are still given.

@@ -33,6 +33,26 @@ export const clusters = sqliteTable(
 export const ITEM_STATUSES = ['active', 'deleted', 'merged'] as const;
 export const ITEM_ORIGINS = ['extracted', 'manual', 'panel', 'split', 'merge', 'import'] as const;
 
+/**
+ * Why the app itself made a version, as data: the words are rendered in the reader's language (views/i18n/draft).
+ * proposal: proposed from the cases · suggestion: a suggestion from new cases accepted · evidence: evidence from
+ * `cases` new cases added · panel-proposal: proposed by the panel in `round` · panel-merge: merged with the panel's
+ * proposal `proposal` in `round` · split: split off item `from` · round: processing the panel's verdict in `round`
+ * · own-wording: the researcher's own wording in `round`.
+ */
+export const REASON_CODES = [
+  'proposal',
+  'suggestion',
+  'evidence',
+  'panel-proposal',
+  'panel-merge',
+  'split',
+  'round',
+  'own-wording',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+export type ReasonParams = Record<string, string | number>;
+
 /** A draft item: one activity in behavioural terms. `version` counts its versions, for optimistic locking. */
 export const items = sqliteTable(
   'items',
@@ -72,7 +92,10 @@ export const itemVersions = sqliteTable(
     clusterLabel: text('cluster_label'),
     phaseId: text('phase_id'),
     status: text('status', { enum: ITEM_STATUSES }).notNull(),
+    /** What a person wrote; a generated reason is `reasonCode` with `reasonParams`, never a sentence here. */
     reason: text('reason').notNull().default(''),
+    reasonCode: text('reason_code', { enum: REASON_CODES }),
+    reasonParams: text('reason_params', { mode: 'json' }).$type<ReasonParams>(),
     /** Set when the change came from processing a panel round. */
     roundId: integer('round_id'),
     userId: integer('user_id').references(() => users.id),

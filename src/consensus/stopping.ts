@@ -7,73 +7,58 @@ export interface StoppingInput {
   decisions: readonly Decision[];
   /** Per item, same order: stable since the previous round; null when there is no previous round. */
   stability: readonly (boolean | null)[];
+  /** The study's number of this round (what every page calls it). */
   roundNumber: number;
+  /** 1 for the study's first rating round, 2 for the second…: what `maxRounds` counts. Default `roundNumber`. */
+  ratingRound?: number;
+  /** The study's number of the round in which items would be rated again. Default `roundNumber + 1`. */
+  nextRoundNumber?: number;
   maxRounds: number;
 }
 
+/**
+ * The advice as data; the words are rendered in the reader's language at view time (views/i18n/report.ts),
+ * so nothing stored or cached holds a sentence.
+ */
 export interface StoppingResult {
   advice: StoppingAdvice;
   stop: boolean;
+  items: number;
   undecided: number;
   /** Undecided items that are not (known to be) stable. */
   unstable: number;
-  reason: { nl: string; en: string };
+  roundNumber: number;
+  ratingRound: number;
+  nextRoundNumber: number;
+  maxRounds: number;
 }
 
 /**
  * Advice after a round, in order of precedence: every item decided → stop; all undecided items stable
- * (another round is unlikely to move them) → stop; the last planned round done → stop; else continue.
+ * (another round is unlikely to move them) → stop; the last planned rating round done → stop; else continue.
  */
 export function stoppingAdvice({
   decisions,
   stability,
   roundNumber,
+  ratingRound = roundNumber,
+  nextRoundNumber = roundNumber + 1,
   maxRounds,
 }: StoppingInput): StoppingResult {
   const open = decisions.flatMap((d, i) => (d === 'none' ? [i] : []));
   const undecided = open.length;
   const unstable = open.filter((i) => stability[i] !== true).length;
-  const counts = { undecided, unstable };
-  if (undecided === 0) {
-    return {
-      advice: 'all-decided',
-      stop: true,
-      ...counts,
-      reason: {
-        en: `All ${decisions.length} items have reached consensus (in or out); no further round is needed.`,
-        nl: `Alle ${decisions.length} items hebben consensus bereikt (opnemen of weglaten); een volgende ronde is niet nodig.`,
-      },
-    };
-  }
-  if (unstable === 0) {
-    return {
-      advice: 'stable',
-      stop: true,
-      ...counts,
-      reason: {
-        en: `The ${undecided} items without consensus are stable since the previous round; another round is unlikely to change them. Discuss them in the closing meeting.`,
-        nl: `De ${undecided} items zonder consensus zijn stabiel sinds de vorige ronde; een volgende ronde verandert ze waarschijnlijk niet. Bespreek ze in de slotbijeenkomst.`,
-      },
-    };
-  }
-  if (roundNumber >= maxRounds) {
-    return {
-      advice: 'max-rounds',
-      stop: true,
-      ...counts,
-      reason: {
-        en: `Round ${roundNumber} was the last of ${maxRounds} planned rounds; ${undecided} items have no consensus. Discuss them in the closing meeting.`,
-        nl: `Ronde ${roundNumber} was de laatste van ${maxRounds} geplande rondes; ${undecided} items hebben geen consensus. Bespreek ze in de slotbijeenkomst.`,
-      },
-    };
-  }
-  return {
-    advice: 'continue',
-    stop: false,
-    ...counts,
-    reason: {
-      en: `${undecided} items have no consensus and ${unstable} of them are still moving (or not yet compared); rate them again in round ${roundNumber + 1}.`,
-      nl: `${undecided} items hebben geen consensus en ${unstable} daarvan bewegen nog (of zijn nog niet vergeleken); laat ze opnieuw beoordelen in ronde ${roundNumber + 1}.`,
-    },
+  const facts = {
+    items: decisions.length,
+    undecided,
+    unstable,
+    roundNumber,
+    ratingRound,
+    nextRoundNumber,
+    maxRounds,
   };
+  if (undecided === 0) return { advice: 'all-decided', stop: true, ...facts };
+  if (unstable === 0) return { advice: 'stable', stop: true, ...facts };
+  if (ratingRound >= maxRounds) return { advice: 'max-rounds', stop: true, ...facts };
+  return { advice: 'continue', stop: false, ...facts };
 }

@@ -40,7 +40,6 @@ export function decideRound(db: Db, roundId: number, userId: number | null): voi
     action: 'decisions.compute',
     entity: 'round',
     entityId: round.id,
-    summary: `Ronde ${round.number}: ${tally.in} opgenomen, ${tally.out} weggelaten, ${tally.none} zonder consensus`,
-    after: { protocolId: inForce.id, preset: inForce.protocol.preset, ...tally },
+    after: { round: round.number, protocolId: inForce.id, preset: inForce.protocol.preset, ...tally },
   });
 }

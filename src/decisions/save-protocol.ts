@@ -2,7 +2,7 @@ import { appendAudit } from '../../db/audit';
 import type { Db } from '../../db/client';
 import { insertProtocol, ratingRoundOpened, type ProtocolRow } from '../../db/consensus';
 import { listStudyRounds } from '../../db/report';
-import { describeProtocol, type ConsensusProtocol } from '../consensus';
+import type { ConsensusProtocol } from '../consensus';
 import { decideRound } from './decide-round';
 import { protocolInForce } from './protocol-in-force';
 
@@ -33,9 +33,9 @@ export function saveProtocol(db: Db, studyId: number, userId: number, input: Pro
       action: locked ? 'protocol.change' : 'protocol.save',
       entity: 'protocol',
       entityId: row.id,
-      summary: `${describeProtocol(input.protocol, 'nl')} Hoogstens ${input.maxRounds} rondes.${input.reason.trim() ? ` Reden: ${input.reason.trim()}` : ''}`,
+      // Data only: the audit page describes the rule in the reader's language (src/studies/audit-summary.ts).
       before: before.isDefault ? null : { ...before.protocol, maxRounds: before.maxRounds },
-      after: { ...input.protocol, maxRounds: input.maxRounds },
+      after: { ...input.protocol, maxRounds: input.maxRounds, reason: input.reason.trim() },
     });
     if (locked) {
       for (const r of listStudyRounds(t, studyId)) {

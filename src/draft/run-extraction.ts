@@ -33,7 +33,7 @@ export function proposeDraft(db: Db, study: Study, userId: number, grouping: Gro
     userId,
     action: 'draft.propose',
     entity: 'draft',
-    summary: `${stored.items} items, ${stored.clusters} clusters (${grouping === 'phases' ? 'fasen' : 'voorgesteld'}) uit ${cases.length} casussen`,
+    after: { items: stored.items, clusters: stored.clusters, grouping, cases: cases.length },
   });
   return { kind: 'proposed', ...stored, emptyCases: proposal.emptyCases };
 }
@@ -73,7 +73,7 @@ export function rerunExtraction(db: Db, study: Study, userId: number): RerunOutc
     userId,
     action: 'draft.rerun',
     entity: 'draft',
-    summary: `${newItems} nieuwe items en ${list.length - newItems} keer nieuw bewijs voorgesteld`,
+    after: { newItems, newEvidence: list.length - newItems },
   });
   return { kind: 'suggested', newItems, newEvidence: list.length - newItems, emptyCases };
 }

@@ -14,8 +14,19 @@ function cell(v: string | number | boolean | null): string {
 }
 
 /** RFC 4180 CSV (comma, CRLF, quoted when needed) with a header row, UTF-8 with BOM for Excel. */
-export function longCsv(rows: readonly LongRow[]): string {
-  const lines = [LONG_COLUMNS.join(',')];
-  for (const r of rows) lines.push(LONG_COLUMNS.map((c) => cell(r[c])).join(','));
+export function toCsv<C extends string>(
+  columns: readonly C[],
+  rows: readonly Record<C, string | number | boolean | null>[],
+): string {
+  const lines = [columns.join(',')];
+  for (const r of rows) lines.push(columns.map((c) => cell(r[c])).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The rating answers in long format (see long.ts). */
+export function longCsv(rows: readonly LongRow[]): string {
+  return toCsv(
+    LONG_COLUMNS,
+    rows as readonly Record<(typeof LONG_COLUMNS)[number], string | number | boolean | null>[],
+  );
 }

@@ -5,7 +5,7 @@ import { LONG_COLUMNS, type LongRow } from './long';
 export const ANSWERS_SHEET = 'Antwoorden';
 export const ITEMS_SHEET = 'Itemstatistieken';
 
-function sheet<C extends string>(
+export function sheet<C extends string>(
   wb: ExcelJS.Workbook,
   name: string,
   columns: readonly C[],

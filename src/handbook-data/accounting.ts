@@ -55,14 +55,35 @@ function changesOf(r: HandbookRecords, roundId: number) {
   return sets;
 }
 
+/**
+ * Carried forward only means something for a rating round: its items without consensus (after any override)
+ * that the study's next rating round put to the panel again. Review and coverage rounds carry nothing forward.
+ */
+function carriedForward(
+  r: HandbookRecords,
+  round: { id: number; kind: string },
+  nextRating?: { id: number },
+) {
+  if (round.kind !== 'rating' || !nextRating) return 0;
+  const open = new Set(
+    r.decisions
+      .filter((d) => d.roundId === round.id && (d.override ?? d.computed) === 'none')
+      .map((d) => d.roundItemId),
+  );
+  const nextRefs = new Set(r.roundRefs.filter((x) => x.roundId === nextRating.id).map((x) => x.refId));
+  return new Set(
+    r.roundRefs
+      .filter((x) => x.roundId === round.id && open.has(x.roundItemId) && nextRefs.has(x.refId))
+      .map((x) => x.refId),
+  ).size;
+}
+
 function roundAccounts(r: HandbookRecords): RoundAccount[] {
   const held = r.rounds.filter((x) => x.status !== 'draft').sort((a, b) => a.number - b.number);
-  const refsOf = (id: number) => new Set(r.roundRefs.filter((x) => x.roundId === id).map((x) => x.refId));
-  return held.map((round, k) => {
+  return held.map((round) => {
     const ch = changesOf(r, round.id);
-    const next = held[k + 1];
-    const nextRefs = next ? refsOf(next.id) : new Set<number>();
-    const carried = next ? [...refsOf(round.id)].filter((id) => nextRefs.has(id)).length : 0;
+    const nextRating = held.find((x) => x.kind === 'rating' && x.number > round.number);
+    const carried = carriedForward(r, round, nextRating);
     return {
       number: round.number,
       kind: round.kind,
@@ -89,14 +110,12 @@ function consensusOf(r: HandbookRecords): MethodAccounting['consensus'] {
   const last = history[history.length - 1];
   return {
     description: last ? describe(last.config) : describeProtocol(DEFAULT_PROTOCOL, lang),
-    changes: history
-      .slice(1)
-      .map((p, k) => ({
-        at: iso(p.createdAt),
-        reason: p.reason,
-        from: describe(history[k]!.config),
-        to: describe(p.config),
-      })),
+    changes: history.slice(1).map((p, k) => ({
+      at: iso(p.createdAt),
+      reason: p.reason,
+      from: describe(history[k]!.config),
+      to: describe(p.config),
+    })),
   };
 }
 

@@ -42,7 +42,7 @@ export interface HandbookRecords {
   /** item_versions rows written while processing a round. */
   itemChanges: { roundId: number; itemId: number; action: string; status: string }[];
   /** Which draft items each round put to the panel, to count what was carried forward. */
-  roundRefs: { roundId: number; refId: number }[];
+  roundRefs: { roundId: number; roundItemId: number; refId: number }[];
   decisions: {
     roundId: number;
     roundItemId: number;

@@ -1,5 +1,5 @@
 import { describeProtocol, stoppingAdvice, type ConsensusProtocol, type Decision } from '../consensus';
-import { criticality, kendallForRound } from '../stats';
+import { criticality, kendallForRound, kendallIncomplete } from '../stats';
 import { attritionOf, compareLeavers, type ParticipationState } from './attrition';
 import { columnsByGroup, groupBreakdown } from './groups';
 import type { ProtocolChange, ReportItem, RoundReport } from './model';
@@ -61,6 +61,8 @@ export interface ReportInput {
   participation: readonly { round: RoundInput; states: readonly ParticipationState[] }[];
   /** 1 for the first rating round of the study, 2 for the second…: what the maximum number of rounds counts. */
   ratingRoundOrdinal: number;
+  /** The study's number of the next rating round (the one prepared, else the next free number). */
+  nextRoundNumber?: number;
 }
 
 export function decidingDims(p: ConsensusProtocol): Dim[] {
@@ -158,6 +160,10 @@ export function assembleReport(input: ReportInput): RoundReport {
       importance: kendallForRound(matrix.importance, scales.importance),
       frequency: kendallForRound(matrix.frequency, scales.frequency),
     },
+    kendallIncomplete: {
+      importance: kendallIncomplete(matrix.importance, scales.importance),
+      frequency: kendallIncomplete(matrix.frequency, scales.frequency),
+    },
     previousRound: input.previous
       ? { id: input.previous.round.id, number: input.previous.round.number }
       : null,
@@ -172,7 +178,9 @@ export function assembleReport(input: ReportInput): RoundReport {
     stopping: stoppingAdvice({
       decisions: items.map((it) => it.final),
       stability: items.map((it) => it.stable),
-      roundNumber: input.ratingRoundOrdinal,
+      roundNumber: input.round.number,
+      ratingRound: input.ratingRoundOrdinal,
+      nextRoundNumber: input.nextRoundNumber ?? input.round.number + 1,
       maxRounds: protocol.maxRounds,
     }),
   };

@@ -9,3 +9,5 @@ export * from './stability';
 export * from './sort';
 export * from './json';
 export * from './review';
+export * from './coverage';
+export * from './load-panel-rounds';

@@ -17,6 +17,7 @@ export function reportJson(report: RoundReport) {
     tally: report.tally,
     divergentItems: report.divergentItems,
     kendall: report.kendall,
+    kendallIncomplete: report.kendallIncomplete,
     previousRound: report.previousRound,
     attrition: report.attrition,
     leavers: report.leavers,
@@ -26,7 +27,10 @@ export function reportJson(report: RoundReport) {
       sd: 'sample standard deviation (n − 1)',
       agreement: 'percent of valid ratings in the top band',
       wilcoxon:
-        'signed-rank; exact p for ≤ 25 untied non-zero pairs, else normal approximation with continuity and tie correction',
+        'signed-rank as R wilcox.test chooses: exact p for < 50 non-zero pairs without ties and without zero differences, else normal approximation with continuity and tie correction',
+      kendall: 'textbook W over the panellists who rated every item, with tie correction',
+      kendallIncomplete:
+        "Skillings–Mack statistic for incomplete rankings (cannot judge left out; per panellist ranks among the items rated, unrated items at the mean rank, tie-corrected covariance), W = SM / (m(n − 1)); equals Kendall's W with complete data. m = panellists with at least two valid ratings, n = items, ratings = valid ratings used",
       stable: '|Δ agreement| ≤ 15 points and Wilcoxon p ≥ 0.05',
       divergence: "one group's agreement ≥ 70% and another's < 50%",
       leavers:

@@ -36,7 +36,10 @@ function itemRefs(db: Db, roundId: number) {
 /** Loads everything a rating round's report needs and assembles it. `round` must belong to `studyId`. */
 export function loadRoundReport(db: Db, studyId: number, round: RoundRow, lang: 'nl' | 'en'): RoundReport {
   const scales = studyScales(db, studyId)!;
-  const rounds = listStudyRounds(db, studyId).filter((r) => r.number <= round.number);
+  const all = listStudyRounds(db, studyId);
+  const rounds = all.filter((r) => r.number <= round.number);
+  const nextRating = all.find((r) => r.kind === 'rating' && r.number > round.number);
+  const nextRoundNumber = nextRating?.number ?? Math.max(round.number, ...all.map((r) => r.number)) + 1;
   const ratingRounds = rounds.filter((r) => r.kind === 'rating');
   const prev = [...ratingRounds].reverse().find((r) => r.number < round.number && r.status !== 'draft');
   const groups = panellistGroups(db, studyId);
@@ -63,6 +66,7 @@ export function loadRoundReport(db: Db, studyId: number, round: RoundRow, lang: 
       .filter((r) => r.status !== 'draft')
       .map((r) => ({ round: roundInput(r), states: participationStates(db, r.id) })),
     ratingRoundOrdinal: ratingRounds.findIndex((r) => r.id === round.id) + 1,
+    nextRoundNumber,
   };
   return assembleReport(input);
 }

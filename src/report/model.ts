@@ -1,5 +1,12 @@
 import type { ConsensusProtocol, Decision, StoppingResult } from '../consensus';
-import type { Criticality, DimensionStats, KendallResult, RoundComparison, WilcoxonMethod } from '../stats';
+import type {
+  Criticality,
+  DimensionStats,
+  IncompleteKendallResult,
+  KendallResult,
+  RoundComparison,
+  WilcoxonMethod,
+} from '../stats';
 import type { Dim } from './round-stats';
 
 export interface GroupFigures {
@@ -107,7 +114,10 @@ export interface RoundReport {
   items: ReportItem[];
   tally: Record<Decision, number>;
   divergentItems: number;
+  /** The textbook W over the panellists who rated every item (undefined once few are complete). */
   kendall: Record<Dim, KendallResult>;
+  /** Skillings–Mack W over every panellist with two or more ratings; equals `kendall` with complete data. */
+  kendallIncomplete: Record<Dim, IncompleteKendallResult>;
   previousRound: { id: number; number: number } | null;
   attrition: AttritionRound[];
   leavers: LeaverComparison | null;

@@ -8,7 +8,7 @@ export interface ItemRef {
   refId: number;
 }
 
-/** Wilcoxon signed-rank on paired ratings (exact p for ≤ 25 untied non-zero pairs, else normal approximation
+/** Wilcoxon signed-rank on paired ratings (exact p for < 50 non-zero pairs without ties or zeros, else normal approximation
  * with continuity and tie correction); stable when |Δ agreement| ≤ 15 points and p ≥ 0.05. */
 export const STABILITY_OPTIONS = { maxAgreementChange: 15, alpha: 0.05 } as const;
 

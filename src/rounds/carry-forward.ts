@@ -13,12 +13,24 @@ export function finalDecision(d: Pick<PreviousDecision, 'computed' | 'override'>
 }
 
 /**
- * The items proposed for a new round. A rating round after a rating round with consensus results carries
- * forward only the items without consensus, plus active items that were not in that round (added since);
- * otherwise every active item.
+ * The items proposed for a new round. `previous` is the standing decision per item over every earlier rating
+ * round of the study (not only the latest): a rating round leaves out every item settled in or out (by the
+ * rule or by an override) and proposes the items without consensus plus active items never decided (added
+ * since); other rounds propose every active item.
  */
 export function defaultSelection(kind: string, activeIds: number[], previous: PreviousDecision[]): number[] {
   if (kind !== 'rating' || previous.length === 0) return [...activeIds];
-  const decided = new Map(previous.map((d) => [d.refId, finalDecision(d)]));
-  return activeIds.filter((id) => !decided.has(id) || decided.get(id) === 'none');
+  const settled = settledIds(previous);
+  return activeIds.filter((id) => !settled.has(id));
+}
+
+/** Items whose standing decision is in or out: they stay settled unless re-selected with a reason. */
+export function settledIds(previous: readonly PreviousDecision[]): Set<number> {
+  return new Set(previous.filter((d) => finalDecision(d) !== 'none').map((d) => d.refId));
+}
+
+/** The chosen items that were settled before: re-presenting them needs a reason. */
+export function reselectedIds(chosen: readonly number[], previous: readonly PreviousDecision[]): number[] {
+  const settled = settledIds(previous);
+  return [...new Set(chosen)].filter((id) => settled.has(id));
 }

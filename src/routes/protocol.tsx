@@ -33,7 +33,7 @@ function render(
       ? [
           {
             at: h.createdAt,
-            description: describeProtocol(p, study.lang),
+            description: describeProtocol(p, c.var.lang),
             maxRounds: h.maxRounds,
             reason: h.reason,
           },
@@ -47,7 +47,7 @@ function render(
       t={t}
       csrf={c.var.csrf}
       study={study}
-      description={describeProtocol(inForce.protocol, study.lang)}
+      description={describeProtocol(inForce.protocol, c.var.lang)}
       maxRounds={inForce.maxRounds}
       isDefault={inForce.isDefault}
       savedAt={inForce.createdAt}

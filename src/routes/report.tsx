@@ -3,13 +3,11 @@ import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import {
   findStudyRound,
-  listRoundItems,
   listStudyRounds,
   participationStates,
   panellistGroups,
   type RoundRow,
 } from '../../db/report';
-import { reviewAnswerRows } from '../../db/report-review';
 import { decisionsForRound } from '../../db/consensus';
 import type { FieldErrors } from '../../views/components/form';
 import { ReportIndexPage } from '../../views/pages/report/index';
@@ -17,11 +15,20 @@ import { DecisionBlock, ItemReportPage, type ItemPageProps } from '../../views/p
 import { ReviewReportPage } from '../../views/pages/report/review';
 import { RoundReportPage } from '../../views/pages/report/round';
 import { decideRound, overrideDecision } from '../decisions';
-import { exportCsv, exportJson, exportXlsx } from '../exports';
+import { exportCsv, exportJson, exportXlsx, panelRoundCsv, panelRoundJson, panelRoundXlsx } from '../exports';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
 import { fieldErrors, rawValues } from '../http/validate';
-import { attritionOf, loadRoundReport, parseSort, reportJson, reviewReport, sortItems } from '../report';
+import {
+  attritionOf,
+  loadCoverageReport,
+  loadProposedActivities,
+  loadReviewReport,
+  loadRoundReport,
+  parseSort,
+  reportJson,
+  sortItems,
+} from '../report';
 
 type C = Context<StudyEnv>;
 
@@ -83,22 +90,23 @@ roundReportRoutes.get('/report', (c) => {
     const states = participationStates(db, r.id);
     const groups = panellistGroups(db, study.id);
     const attrition = attritionOf(r, states, (id) => groups.get(id)?.group ?? '');
-    const review =
-      r.kind === 'review'
-        ? reviewReport(
-            listRoundItems(db, r.id).map((it) => ({ roundItemId: it.id, number: it.number, text: it.text })),
-            reviewAnswerRows(db, r.id),
-            r.askRelevance,
-          )
-        : null;
+    const review = r.kind === 'review' ? loadReviewReport(db, r) : null;
     return page(
       c,
       t.report.title(r.number, r.title),
-      <ReviewReportPage t={t} study={study} round={r} review={review} attrition={attrition} />,
+      <ReviewReportPage
+        t={t}
+        study={study}
+        round={r}
+        review={review}
+        coverage={r.kind === 'coverage' ? loadCoverageReport(db, r) : null}
+        proposals={loadProposedActivities(db, r)}
+        attrition={attrition}
+      />,
       { wide: true },
     );
   }
-  const report = loadRoundReport(db, study.id, r, study.lang);
+  const report = loadRoundReport(db, study.id, r, c.var.lang);
   const dim = c.req.query('dim') === 'frequency' ? 'frequency' : 'importance';
   const sort = parseSort(c.req.query('sort'), c.req.query('dir'));
   const items =
@@ -114,25 +122,28 @@ roundReportRoutes.get('/report', (c) => {
 });
 
 roundReportRoutes.get('/report.json', (c) => {
-  const r = ratingRound(c);
-  return c.json(reportJson(loadRoundReport(c.var.db, c.var.study.id, r, c.var.study.lang)));
+  const r = round(c);
+  if (r.kind !== 'rating') return c.json(panelRoundJson(c.var.db, r));
+  return c.json(reportJson(loadRoundReport(c.var.db, c.var.study.id, r, c.var.lang)));
 });
 
 roundReportRoutes.get('/answers.csv', (c) => {
-  const r = ratingRound(c);
+  const r = round(c);
   return download(
     c,
-    exportCsv(c.var.db, c.var.study.id, r.id),
+    r.kind === 'rating' ? exportCsv(c.var.db, c.var.study.id, r.id) : panelRoundCsv(c.var.db, r),
     'text/csv; charset=utf-8',
     `maatstaf-ronde-${r.number}.csv`,
   );
 });
 
 roundReportRoutes.get('/answers.xlsx', async (c) => {
-  const r = ratingRound(c);
+  const r = round(c);
   return download(
     c,
-    await exportXlsx(c.var.db, c.var.study.id, c.var.study.lang, r.id),
+    r.kind === 'rating'
+      ? await exportXlsx(c.var.db, c.var.study.id, c.var.study.lang, r.id)
+      : await panelRoundXlsx(c.var.db, r),
     XLSX,
     `maatstaf-ronde-${r.number}.xlsx`,
   );
@@ -142,7 +153,7 @@ function itemProps(c: C, values: Record<string, string> = {}, errors: FieldError
   const { db, study, t } = c.var;
   const r = ratingRound(c);
   const id = Number(c.req.param('itemId'));
-  const item = loadRoundReport(db, study.id, r, study.lang).items.find((it) => it.roundItemId === id);
+  const item = loadRoundReport(db, study.id, r, c.var.lang).items.find((it) => it.roundItemId === id);
   if (!item) throw new HTTPException(404);
   return {
     t,

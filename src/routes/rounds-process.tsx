@@ -26,7 +26,8 @@ const AT = /^(item|act)-\d+$/;
 
 function reviewRound(c: C) {
   const round = roundOf(c);
-  if (round.kind !== 'review') throw new HTTPException(404);
+  // Review rounds: verdicts and proposed activities; coverage rounds: the missing activities, proposed at closing.
+  if (round.kind !== 'review' && round.kind !== 'coverage') throw new HTTPException(404);
   return round;
 }
 

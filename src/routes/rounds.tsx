@@ -17,7 +17,7 @@ import {
   participationRows,
   publishMemberCheck,
 } from '../../db/rounds-progress';
-import { previousDecisions, selectionView } from '../../db/rounds-snapshot';
+import { saveSelection, selectionView } from '../../db/rounds-selection';
 import type { FieldErrors } from '../../views/components/form';
 import { Dashboard } from '../../views/pages/rounds/dashboard';
 import { RoundListPage } from '../../views/pages/rounds/list';
@@ -48,7 +48,10 @@ const settingsValues = (r: Round) => ({
 });
 const translateErrors = (c: C, e: Record<string, string>): FieldErrors =>
   Object.fromEntries(
-    Object.entries(e).map(([k, v]) => [k, (c.var.t.rounds as Record<string, string>)[v] ?? v]),
+    Object.entries(e).map(([k, v]) => {
+      const text: unknown = (c.var.t.rounds as unknown as Record<string, unknown>)[v];
+      return [k, typeof text === 'string' ? text : v];
+    }),
   );
 
 function dashboard(c: C, round: Round) {
@@ -74,6 +77,8 @@ export function showRound(
     errors?: FieldErrors;
     values?: Record<string, string>;
     memberCheck?: { summary: string; error: string };
+    /** A refused selection: the ticked items and the reason as entered, with the message for the reason. */
+    selection?: { ids: number[]; reason: string; error: string };
     reminders?: Parameters<typeof reminderSection>[2];
   } = {},
   status: 200 | 422 | 409 = 200,
@@ -81,12 +86,14 @@ export function showRound(
   const { db, study, t } = c.var;
   let selection;
   if (round.status === 'draft' && round.subject === 'items') {
-    const sel = selectionView(db, round);
+    const sel = selectionView(db, round, extra.selection?.ids);
     selection = {
       groups: sel.groups,
       total: sel.all.length,
       chosen: sel.chosen,
-      carriedFrom: sel.carried ? previousDecisions(db, round).number : null,
+      carriedFrom: sel.carried && sel.decidedRounds.length ? sel.decidedRounds : null,
+      reason: extra.selection?.reason ?? '',
+      reasonError: extra.selection?.error,
     };
   }
   return page(
@@ -174,13 +181,19 @@ export function roundRoutes(keyOf: KeyProvider) {
 
   r.post('/:roundId/selection', async (c) => {
     const round = roundOf(c);
-    if (round.status !== 'draft') return showRound(c, round, { error: c.var.t.rounds.errNotDraft }, 409);
     const body = await c.req.parseBody({ all: true });
     const raw = body['ref'];
     const ids = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
       .map(Number)
       .filter(Number.isInteger);
-    updateRound(c.var.db, round, c.var.user!.id, { selectedRefIds: [...new Set(ids)] });
+    const reason = typeof body['reason'] === 'string' ? body['reason'].slice(0, 2000) : '';
+    const res = saveSelection(c.var.db, round, c.var.user!.id, ids, reason);
+    if (!res.ok && res.error === 'notDraft')
+      return showRound(c, round, { error: c.var.t.rounds.errNotDraft }, 409);
+    if (!res.ok) {
+      const error = c.var.t.rounds.errReselectReason(res.reselected.length);
+      return showRound(c, round, { selection: { ids, reason, error } }, 422);
+    }
     return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}#selection`);
   });
 
@@ -216,7 +229,7 @@ export function roundRoutes(keyOf: KeyProvider) {
       action: 'round.member-check',
       entity: 'round',
       entityId: round.id,
-      summary: `${mc.id}: ${countParticipations(c.var.db, round.id)} panelleden`,
+      after: { memberCheckId: mc.id, panellists: countParticipations(c.var.db, round.id) },
     });
     return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}#member-check`);
   });

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { appendAudit, listAudit } from '../../db/audit';
+import { auditSummary } from '../studies/audit-summary';
 import { studyProgress } from '../../db/overview';
 import {
   addMember,
@@ -227,6 +228,7 @@ studyRoutes.get('/audit', (c) =>
       lang={c.var.lang}
       study={c.var.study}
       rows={listAudit(c.var.db, c.var.study.id)}
+      summaryOf={(row) => auditSummary(row, c.var.lang)}
     />,
     { wide: true },
   ),

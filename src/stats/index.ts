@@ -15,3 +15,4 @@ export * from './round';
 export * from './round-comparison';
 export * from './csv';
 export * from './ratings-report';
+export * from './kendall-incomplete';

@@ -2,6 +2,7 @@ import { parseCsv } from './csv';
 import type { CometClass } from './agreement';
 import { summarizeRatings } from './item-stats';
 import { kendallForRound } from './kendall';
+import { kendallIncomplete } from './kendall-incomplete';
 import { groupAnswers, type Answer } from './round';
 import type { Scale } from './scale';
 
@@ -27,6 +28,16 @@ export interface ReportItem {
 export interface RatingsReport {
   items: ReportItem[];
   kendall: { w: number | null; chi2: number | null; df: number | null; p: number | null };
+  /** W by Skillings–Mack, which also uses panellists who answered "cannot judge" somewhere (see kendall-incomplete). */
+  kendallIncomplete: {
+    w: number | null;
+    chi2: number | null;
+    df: number | null;
+    p: number | null;
+    m: number;
+    n: number;
+    ratings: number;
+  };
 }
 
 /** Reads `item,panellist,value` rows (any column order); empty or `x` = cannot judge. */
@@ -64,7 +75,8 @@ export function parseRatingsCsv(text: string, scale: Scale): Answer[] {
 }
 
 /**
- * The `stats` CLI report. Kendall's W counts only panellists with a valid rating for every item.
+ * The `stats` CLI report. `kendall` counts only panellists with a valid rating for every item;
+ * `kendallIncomplete` is the Skillings–Mack W over every panellist with at least two valid ratings.
  * COMET is 'none' and IPRAS/DI are null on scales other than 1–9, where those rules are not defined.
  */
 export function ratingsReport(text: string, scale: Scale): RatingsReport {
@@ -92,5 +104,10 @@ export function ratingsReport(text: string, scale: Scale): RatingsReport {
     };
   });
   const { w, chi2, df, p } = kendallForRound(rows, scale);
-  return { items, kendall: { w, chi2, df, p } };
+  const sm = kendallIncomplete(rows, scale);
+  return {
+    items,
+    kendall: { w, chi2, df, p },
+    kendallIncomplete: { w: sm.w, chi2: sm.chi2, df: sm.df, p: sm.p, m: sm.m, n: sm.n, ratings: sm.ratings },
+  };
 }

@@ -18,7 +18,8 @@ export interface WilcoxonResult {
   ties: boolean;
 }
 
-export const EXACT_MAX_N = 25;
+/** R's wilcox.test uses the exact distribution only below this many non-zero differences. */
+export const EXACT_BELOW_N = 50;
 
 /** Number of subsets of {1..n} per rank sum 0..n(n+1)/2 — the null distribution of W+ times 2ⁿ. */
 export function signedRankCounts(n: number): Float64Array {
@@ -46,10 +47,12 @@ function exactP(vPlus: number, n: number): number {
 }
 
 /**
- * Wilcoxon signed-rank test on paired values, d = a − b (as R's wilcox.test(a, b, paired = TRUE)).
- * Zero differences are dropped; |d| is ranked with average ranks for ties. Exact p (by enumerating
- * W+ with dynamic programming) when n ≤ 25 and no ties; otherwise the normal approximation with
- * continuity correction and tie-corrected variance σ² = n(n+1)(2n+1)/24 − Σ(t³ − t)/48.
+ * Wilcoxon signed-rank test on paired values, d = a − b, choosing exactly as R's
+ * wilcox.test(a, b, paired = TRUE) does with its defaults (exact = NULL, correct = TRUE): zero differences
+ * are dropped and |d| is ranked with average ranks for ties; the exact p (W+ enumerated by dynamic
+ * programming) only when fewer than 50 differences remain AND there are no ties AND there were no zero
+ * differences; otherwise the normal approximation with continuity correction and tie-corrected variance
+ * σ² = n(n+1)(2n+1)/24 − Σ(t³ − t)/48 (R warns "cannot compute exact p-value with ties/zeroes" there).
  */
 export function wilcoxonSignedRank(a: ArrayLike<number>, b: ArrayLike<number>): WilcoxonResult {
   if (a.length !== b.length) throw new RangeError('paired samples must have the same length');
@@ -65,7 +68,7 @@ export function wilcoxonSignedRank(a: ArrayLike<number>, b: ArrayLike<number>): 
   let vPlus = 0;
   for (let i = 0; i < n; i++) if ((diffs[i] as number) > 0) vPlus += ranks[i] as number;
   const ties = tieSum > 0;
-  if (n <= EXACT_MAX_N && !ties)
+  if (n < EXACT_BELOW_N && !ties && zeros === 0)
     return { n, zeros, vPlus, z: null, p: exactP(vPlus, n), method: 'exact', ties };
   const centred = vPlus - (n * (n + 1)) / 4;
   const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieSum / 48);

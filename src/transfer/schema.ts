@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, ref, ts, tsN } from './schema-parts';
+import { REASON_CODES } from '../../db/schema/draft';
 import {
   round,
   roundItem,
@@ -87,6 +88,12 @@ const itemVersion = z.object({
   phaseId: z.string().nullable(),
   status: z.enum(['active', 'deleted', 'merged']),
   reason: z.string(),
+  /** A generated reason as data (older documents have none: their reason is the stored sentence). */
+  reasonCode: z.enum(REASON_CODES).nullable().optional(),
+  reasonParams: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .nullable()
+    .optional(),
   roundId: ref,
   at: ts,
 });

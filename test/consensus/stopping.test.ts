@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { stoppingAdvice } from '../../src/consensus/stopping';
+import { dictionaries } from '../../views/i18n';
+
+const nl = dictionaries.nl.report.advice;
+const en = dictionaries.en.report.advice;
 
 describe('stoppingAdvice', () => {
   it('stops when every item is in or out', () => {
@@ -10,7 +14,7 @@ describe('stoppingAdvice', () => {
       maxRounds: 3,
     });
     expect(r).toMatchObject({ advice: 'all-decided', stop: true, undecided: 0 });
-    expect(r.reason.nl).toMatch(/Alle 2 items/);
+    expect(nl(r)).toMatch(/Alle 2 items/);
   });
 
   it('stops when all undecided items are stable', () => {
@@ -26,7 +30,7 @@ describe('stoppingAdvice', () => {
   it('stops after the last planned round even when items still move', () => {
     const r = stoppingAdvice({ decisions: ['none'], stability: [false], roundNumber: 3, maxRounds: 3 });
     expect(r).toMatchObject({ advice: 'max-rounds', stop: true });
-    expect(r.reason.en).toMatch(/Round 3 was the last of 3/);
+    expect(en(r)).toMatch(/Round 3 was the last of 3/);
   });
 
   it('continues after a first round, which has nothing to be stable against', () => {
@@ -37,6 +41,28 @@ describe('stoppingAdvice', () => {
       maxRounds: 3,
     });
     expect(r).toMatchObject({ advice: 'continue', stop: false, unstable: 1 });
-    expect(r.reason.en).toMatch(/round 2/);
+    expect(en(r)).toMatch(/round 2/);
+  });
+
+  it("names the study's round numbers, counting only rating rounds against the maximum", () => {
+    // study rounds: 1 review, 2 coverage, 3 rating, 4 rating (this one); a rating round 6 is prepared
+    const r = stoppingAdvice({
+      decisions: ['none'],
+      stability: [false],
+      roundNumber: 4,
+      ratingRound: 2,
+      nextRoundNumber: 6,
+      maxRounds: 3,
+    });
+    expect(r).toMatchObject({ advice: 'continue', roundNumber: 4, ratingRound: 2 });
+    expect(nl(r)).toContain('laat ze opnieuw beoordelen in ronde 6');
+    expect(en(r)).toContain('rate them again in round 6');
+    const last = stoppingAdvice({
+      ...{ decisions: ['none'], stability: [false] },
+      roundNumber: 6,
+      ratingRound: 3,
+      maxRounds: 3,
+    });
+    expect(nl(last)).toContain('Ronde 6 was de laatste van 3 geplande beoordelingsrondes');
   });
 });

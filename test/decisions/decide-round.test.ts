@@ -1,3 +1,4 @@
+import { auditSummary } from '../../src/studies/audit-summary';
 import { describe, expect, it } from 'vitest';
 import { decisionsForRound, insertProtocol, setOverride } from '../../db/consensus';
 import { listAudit } from '../../db/audit';
@@ -50,7 +51,17 @@ describe('decideRound', () => {
     const { db, roundId, userId, studyId } = await closedRound();
     decideRound(db, roundId, userId);
     const entry = listAudit(db, studyId).find((e) => e.action === 'decisions.compute');
-    expect(entry?.summary).toContain('1 opgenomen, 1 weggelaten, 1 zonder consensus');
+    // stored as data, worded in the reader's language on the audit page
+    expect(entry?.summary).toBe('');
+    expect(auditSummary(entry!, 'nl')).toContain('1 opgenomen, 1 weggelaten, 1 zonder consensus');
+    expect(auditSummary(entry!, 'en')).toContain('1 included, 1 left out, 1 without consensus');
+    const after = JSON.stringify({ invited: 4, itemCount: 2, items: [{}, {}] });
+    const opened = { action: 'round.open', summary: '2. Ronde 2', after };
+    expect(auditSummary(opened, 'nl')).toBe('2. Ronde 2: 2 items, 4 panelleden uitgenodigd');
+    expect(auditSummary(opened, 'en')).toBe('2. Ronde 2: 2 items, 4 panellists invited');
+    // `after` is cut at 2,000 characters in the log; the counts come first and still read
+    const cut = { ...opened, after: `${after.slice(0, 40)}…` };
+    expect(auditSummary(cut, 'nl')).toBe('2. Ronde 2: 2 items, 4 panelleden uitgenodigd');
   });
 
   it('leaves an open round undecided', async () => {

@@ -1,3 +1,4 @@
+import { dictionaries } from '../../views/i18n';
 import { describe, expect, it } from 'vitest';
 import { findStudyRound } from '../../db/report';
 import { decideRound } from '../../src/decisions';
@@ -156,6 +157,28 @@ describe('round report', () => {
     expect(rep.kendall.frequency.w).toBe(1);
   });
 
+  it('also gives W by Skillings–Mack with the panellists and ratings it rests on when someone cannot judge', async () => {
+    const { db, studyId } = await study();
+    const panel = seedPanel(db, studyId, Array(4).fill('g'));
+    const { roundId } = seedRound(db, studyId, {
+      number: 1,
+      items: ['a', 'b', 'c'],
+      panellists: panel,
+      // three panellists each leave a different item unjudged: only one is complete
+      answer: (i, j) => (j === i ? null : { importance: 3 + 2 * i, frequency: 1 + i }),
+    });
+    const rep = report(db, studyId, roundId);
+    expect(rep.kendall.importance.w).toBeNull();
+    expect(rep.kendallIncomplete.importance).toMatchObject({
+      method: 'skillings-mack',
+      m: 4,
+      n: 3,
+      ratings: 9,
+    });
+    expect(rep.kendallIncomplete.importance.w).toBeGreaterThan(0.5);
+    expect(rep.kendallIncomplete.importance.p).toBeLessThan(0.15);
+  });
+
   it('advises to stop when every item is decided, and to continue while items move', async () => {
     const { db, studyId, userId } = await study();
     const panel = seedPanel(db, studyId, Array(10).fill('g'));
@@ -177,6 +200,6 @@ describe('round report', () => {
     decideRound(db, second.roundId, userId);
     const rep = report(db, studyId, second.roundId);
     expect(rep.stopping.advice).toBe('continue');
-    expect(rep.stopping.reason.nl).toContain('ronde 3');
+    expect(dictionaries.nl.report.advice(rep.stopping)).toContain('ronde 3');
   });
 });

@@ -1,3 +1,4 @@
+import { dictionaries } from '../../views/i18n';
 import { describe, expect, it } from 'vitest';
 import { findItem, itemHistory, loadDraft } from '../../db/draft';
 import { activeItems, itemWith, proposedStudy } from '../draft/routes-helpers';
@@ -145,7 +146,7 @@ describe('deleting and restoring', () => {
     expect(html).toContain(`${base}/items/${item.id}/restore`);
     expect((await owner.agent.post(`${base}/items/${item.id}/restore`, { version: '2' })).status).toBe(303);
     expect(findItem(db, id, item.id)!.status).toBe('active');
-    expect(itemHistory(db, item.id).map((v) => [v.action, v.reason])).toEqual([
+    expect(itemHistory(db, item.id).map((v) => [v.action, dictionaries.nl.draft.versionReason(v)])).toEqual([
       ['create', 'voorgesteld uit casussen'],
       ['delete', 'valt buiten de hulpverlening'],
       ['restore', ''],
@@ -254,6 +255,17 @@ describe('evidence and history', () => {
     expect(at('Eerste herformulering.')).toBeLessThan(at('Tweede herformulering.'));
     expect(html).toContain('herformuleerd');
     expect(html).toContain('Anna Onderzoeker');
+  });
+
+  it("renders generated reasons in the reader's language: English UI, English history", async () => {
+    const { db, id, owner, base } = await proposedStudy();
+    const item = activeItems(db, id)[0]!;
+    const nl = await (await owner.agent.get(`${base}/items/${item.id}/history`)).text();
+    expect(nl).toContain('<td>voorgesteld uit casussen</td>');
+    expect((await owner.agent.post('/lang/en')).status).toBeLessThan(400);
+    const en = await (await owner.agent.get(`${base}/items/${item.id}/history`)).text();
+    expect(en).toContain('<td>proposed from the cases</td>');
+    expect(en).not.toContain('voorgesteld uit casussen');
   });
 
   it('answers 404 for an item of another study or an unknown id', async () => {

@@ -1,3 +1,4 @@
+import { dictionaries } from '../../views/i18n';
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit';
 import { itemHistory, loadDraft } from '../../db/draft';
@@ -17,9 +18,13 @@ describe('proposing the draft from cases', () => {
       expect(v).toMatchObject({
         version: 1,
         action: 'create',
-        reason: 'voorgesteld uit casussen',
+        reason: '',
+        reasonCode: 'proposal',
         text: it.text,
       });
+      // stored as data, rendered in the reader's language
+      expect(dictionaries.nl.draft.versionReason(v!)).toBe('voorgesteld uit casussen');
+      expect(dictionaries.en.draft.versionReason(v!)).toBe('proposed from the cases');
     }
     const html = await (await owner.agent.get(base)).text();
     expect(html).toContain(`<span class="item-text">${called.text}</span>`);

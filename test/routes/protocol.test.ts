@@ -1,3 +1,4 @@
+import { auditSummary } from '../../src/studies/audit-summary';
 import { describe, expect, it } from 'vitest';
 import { decisionsForRound, findProtocolRow } from '../../db/consensus';
 import { listAudit } from '../../db/audit';
@@ -134,7 +135,11 @@ describe('POST /studies/:id/protocol', () => {
     expect(ok.status).toBe(303);
     expect(findProtocolRow(db, studyId)!.reason).toBe('Panel klein; drempel verlaagd');
     const change = listAudit(db, studyId).find((e) => e.action === 'protocol.change');
-    expect(change?.summary).toContain('Reden: Panel klein; drempel verlaagd');
+    // stored as data; the audit page words it in the reader's language
+    expect(auditSummary(change!, 'nl')).toContain('Reden: Panel klein; drempel verlaagd');
+    expect(auditSummary(change!, 'en')).toContain('Reason: Panel klein; drempel verlaagd');
+    expect(auditSummary(change!, 'en')).toMatch(/^Consensus in when at least 60% .* At most \d+ rounds\./);
+    expect(await (await agent.get(`/studies/${studyId}/audit`)).text()).toContain('Hoogstens');
     // The closed round is decided again under the new rule.
     expect(decisionsForRound(db, roundId).get(itemIds[0]!)?.computed).toBe('in');
     const history = await (await agent.get(`/studies/${studyId}/protocol`)).text();

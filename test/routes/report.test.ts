@@ -181,3 +181,20 @@ describe('overriding in a round closed before its decisions were recorded', () =
     });
   });
 });
+
+describe("the report in the reader's language", () => {
+  it('shows the protocol and the stopping advice in English on the English interface of a Dutch study', async () => {
+    const { agent, base, studyId } = await setup();
+    const nl = await (await agent.get(base)).text();
+    expect(nl).toContain('COMET/GRADE-regel');
+    expect(nl).toMatch(/items hebben geen consensus|zonder consensus/);
+    expect((await agent.post('/lang/en')).status).toBeLessThan(400);
+    const en = await (await agent.get(base)).text();
+    expect(en).toContain('COMET/GRADE rule (scale 1–9)');
+    expect(en).toContain('rate them again in round 2');
+    expect(en).not.toContain('COMET/GRADE-regel');
+    expect(en).not.toContain('opnieuw beoordelen');
+    const protocol = await (await agent.get(`/studies/${studyId}/protocol`)).text();
+    expect(protocol).toContain('COMET/GRADE rule (scale 1–9)');
+  });
+});

@@ -1,3 +1,4 @@
+import { dictionaries } from '../../views/i18n';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { roundClustersOf, roundItemsOf } from '../../db/rounds';
@@ -172,8 +173,15 @@ describe('processing proposals', () => {
     expect(w.db.select().from(items).where(eq(items.id, w.itemIds[2]!)).get()!.text).toBe(own);
     const v = w.db.select().from(itemVersions).where(eq(itemVersions.roundId, w.round.id)).all();
     expect(v).toMatchObject([
-      { action: 'reword', text: own, reason: `eigen formulering, ronde ${w.round.number}` },
+      {
+        action: 'reword',
+        text: own,
+        reason: '',
+        reasonCode: 'own-wording',
+        reasonParams: { round: w.round.number },
+      },
     ]);
+    expect(dictionaries.nl.draft.versionReason(v[0]!)).toBe(`eigen formulering, ronde ${w.round.number}`);
     expect(w.db.select().from(auditLog).where(eq(auditLog.action, 'round.item.reword')).all()).toHaveLength(
       1,
     );

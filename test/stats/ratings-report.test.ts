@@ -54,6 +54,14 @@ describe('ratingsReport', () => {
     expect(k.p).toBeCloseTo(Math.exp(-2), 14);
   });
 
+  it('also gives the Skillings–Mack W over every panellist with two or more ratings', () => {
+    // p3 (A 9, C 2) and p4 (B 6, C 1) each skipped one item; all four count, 10 of 12 ratings
+    const k = ratingsReport(csv, SCALE_1_9).kendallIncomplete;
+    expect(k).toMatchObject({ m: 4, n: 3, ratings: 10, df: 2 });
+    expect(k.w).toBeGreaterThan(0);
+    expect(k.w).toBeLessThan(1);
+  });
+
   it('rejects a bad header, an off-scale value and a second rating of the same item', () => {
     expect(() => parseRatingsCsv('item,who,value\nA,1,3', SCALE_1_9)).toThrow(/header/);
     expect(() => parseRatingsCsv('item,panellist,value\nA,1,7', SCALE_1_5)).toThrow(/line 2/);

@@ -1,4 +1,39 @@
+import type { ReasonCode, ReasonParams } from '../../db/schema';
 import { defineTexts } from './define';
+
+/** A version's reason: the generated part (code + parameters) in the reader's language, then what a person wrote. */
+export interface VersionReason {
+  reason: string;
+  reasonCode: ReasonCode | null;
+  reasonParams: ReasonParams | null;
+}
+
+function reasonText(words: Record<ReasonCode, (p: ReasonParams) => string>, v: VersionReason): string {
+  const generated = v.reasonCode ? words[v.reasonCode](v.reasonParams ?? {}) : '';
+  return [generated, v.reason.trim()].filter(Boolean).join(': ');
+}
+
+const REASONS_NL: Record<ReasonCode, (p: ReasonParams) => string> = {
+  proposal: () => 'voorgesteld uit casussen',
+  suggestion: () => 'suggestie uit nieuwe casussen aanvaard',
+  evidence: (p) => `bewijs uit ${p['cases']} nieuwe ${p['cases'] === 1 ? 'casus' : 'casussen'} toegevoegd`,
+  'panel-proposal': (p) => `voorgesteld door panel, ronde ${p['round']}`,
+  'panel-merge': (p) => `samengevoegd met panelvoorstel uit ronde ${p['round']}: ${p['proposal']}`,
+  split: (p) => `afgesplitst van #${p['from']}`,
+  round: (p) => `ronde ${p['round']}`,
+  'own-wording': (p) => `eigen formulering, ronde ${p['round']}`,
+};
+
+const REASONS_EN: Record<ReasonCode, (p: ReasonParams) => string> = {
+  proposal: () => 'proposed from the cases',
+  suggestion: () => 'suggestion from new cases accepted',
+  evidence: (p) => `evidence from ${p['cases']} new ${p['cases'] === 1 ? 'case' : 'cases'} added`,
+  'panel-proposal': (p) => `proposed by the panel, round ${p['round']}`,
+  'panel-merge': (p) => `merged with the panel's proposal from round ${p['round']}: ${p['proposal']}`,
+  split: (p) => `split off from #${p['from']}`,
+  round: (p) => `round ${p['round']}`,
+  'own-wording': (p) => `own wording, round ${p['round']}`,
+};
 
 const ACTIONS_NL: Record<string, string> = {
   create: 'aangemaakt',
@@ -131,6 +166,7 @@ export const draft = defineTexts(
     status: 'Status',
     wordingChanged: 'formulering gewijzigd',
     actionName: (a: string) => ACTIONS_NL[a] ?? a,
+    versionReason: (v: VersionReason) => reasonText(REASONS_NL, v),
     statusName: (s: string) => STATUS_NL[s] ?? s,
     splitTitle: 'Item splitsen',
     splitParts: 'Nieuwe formuleringen (lege velden tellen niet mee)',
@@ -259,6 +295,7 @@ export const draft = defineTexts(
     status: 'Status',
     wordingChanged: 'wording changed',
     actionName: (a: string) => ACTIONS_EN[a] ?? a,
+    versionReason: (v: VersionReason) => reasonText(REASONS_EN, v),
     statusName: (s: string) => STATUS_EN[s] ?? s,
     splitTitle: 'Split item',
     splitParts: 'New wordings (empty fields do not count)',

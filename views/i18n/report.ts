@@ -1,3 +1,4 @@
+import type { StoppingResult } from '../../src/consensus';
 import { defineTexts } from './define';
 
 export const report = defineTexts(
@@ -36,6 +37,18 @@ export const report = defineTexts(
     summaryTitle: 'Samenvatting',
     tally: (i: number, o: number, n: number) => `${i} items opnemen, ${o} weglaten, ${n} zonder consensus.`,
     adviceTitle: 'Advies over stoppen',
+    advice: (a: StoppingResult) =>
+      a.advice === 'all-decided'
+        ? `Alle ${a.items} items hebben consensus bereikt (opnemen of weglaten); een volgende ronde is niet nodig.`
+        : a.advice === 'stable'
+          ? `De ${a.undecided} items zonder consensus zijn stabiel sinds de vorige ronde; een volgende ronde verandert ze waarschijnlijk niet. Bespreek ze in de slotbijeenkomst.`
+          : a.advice === 'max-rounds'
+            ? `${
+                a.ratingRound === a.maxRounds
+                  ? `Ronde ${a.roundNumber} was de laatste van ${a.maxRounds} geplande beoordelingsrondes`
+                  : `Ronde ${a.roundNumber} was beoordelingsronde ${a.ratingRound}, terwijl er ${a.maxRounds} gepland waren`
+              }; ${a.undecided} items hebben geen consensus. Bespreek ze in de slotbijeenkomst.`
+            : `${a.undecided} items hebben geen consensus en ${a.unstable} daarvan bewegen nog (of zijn nog niet vergeleken); laat ze opnieuw beoordelen in ronde ${a.nextRoundNumber}.`,
     itemsTitle: 'Items',
     dimension: 'Dimensie',
     dim_importance: 'Belang',
@@ -80,6 +93,14 @@ export const report = defineTexts(
     kendallTitle: 'Overeenstemming over de rangorde (Kendalls W)',
     kendallLine: (dim: string, w: string, m: number, n: number, chi: string, p: string) =>
       `${dim}: W = ${w} (${m} panelleden die alle ${n} items beoordeelden; χ² = ${chi}, ${p}).`,
+    kendallIncompleteLine: (w: string, m: number, n: number, ratings: number, chi: string, p: string) =>
+      `Met "kan ik niet beoordelen" volgens Skillings–Mack: W = ${w} (${m} panelleden, ${n} items, ${ratings} van ${m * n} oordelen; χ² = ${chi}, ${p}).`,
+    kendallIncompleteUndefined:
+      'Ook met "kan ik niet beoordelen" volgens Skillings–Mack niet te berekenen (items die nooit samen beoordeeld zijn, of alleen gelijke oordelen).',
+    kendallLeftOut: (n: number) =>
+      `${n} panelleden gaven minder dan twee geldige oordelen en tellen niet mee.`,
+    kendallMethod:
+      'Methode: de Skillings–Mack-toets voor onvolledige rangordes. Per panellid worden de beoordeelde items gerangschikt (gelijke oordelen krijgen de gemiddelde rang), niet beoordeelde items krijgen de middelste rang, en de knopen worden gecorrigeerd; W = SM / (m(n − 1)). Zonder "kan ik niet beoordelen" is dit precies Kendalls W; met ontbrekende oordelen haalt W ook bij volledige eensgezindheid de 1 niet helemaal, omdat niet beoordeelde items op de middelste rang staan.',
     kendallUndefined: (dim: string) => `${dim}: niet te berekenen (te weinig volledige panelleden of items).`,
     groupsTitle: 'Stakeholdergroepen',
     groupsIntro:
@@ -106,7 +127,7 @@ export const report = defineTexts(
     noLeavers: 'Er vielen geen panelleden uit.',
     stabilityTitle: 'Vergelijking met de vorige ronde',
     stabilityIntro: (prev: number) =>
-      `Vergeleken met ronde ${prev}, per item op de beslissende dimensie: verandering in % overeenstemming en in de variatiecoëfficiënt (SD/gemiddelde), het aandeel panelleden dat hun oordeel wijzigde, en de Wilcoxon-rangtekentoets op gepaarde oordelen (exacte p bij hoogstens 25 paren zonder knopen, anders normale benadering met continuïteits- en knopencorrectie). Stabiel: overeenstemming verandert hoogstens 15 punten en geen significante verschuiving (p < 0,05).`,
+      `Vergeleken met ronde ${prev}, per item op de beslissende dimensie: verandering in % overeenstemming en in de variatiecoëfficiënt (SD/gemiddelde), het aandeel panelleden dat hun oordeel wijzigde, en de Wilcoxon-rangtekentoets op gepaarde oordelen (exacte p bij minder dan 50 paren zonder knopen en zonder ongewijzigde oordelen, anders — zoals R's wilcox.test — normale benadering met continuïteits- en knopencorrectie). Stabiel: overeenstemming verandert hoogstens 15 punten en geen significante verschuiving (p < 0,05).`,
     stableCount: (s: number, n: number) => `${s} van de ${n} vergeleken items zijn stabiel.`,
     noPrevious: 'Dit is de eerste beoordelingsronde; er is geen vorige ronde om mee te vergelijken.',
     dissentTitle: 'Principiële bezwaren',
@@ -146,6 +167,26 @@ export const report = defineTexts(
     yes: 'ja',
     no: 'nee',
     coverageNote: 'Voor een dekkingsronde is er geen itemrapport; hieronder de deelname.',
+    coverageTitle: 'Dekking per cluster',
+    coverageSummary: (clusters: number, incomplete: number, missing: number) =>
+      `${clusters} clusters voorgelegd; ${incomplete} vond ten minste één panellid niet (volledig) dekkend; ${missing} ontbrekende activiteiten genoemd.`,
+    coverageCluster: 'Cluster',
+    coverageYes: 'Ja',
+    coveragePartly: 'Deels',
+    coverageNo: 'Nee',
+    coverageYesPercent: '% ja',
+    coverageMissingTitle: 'Ontbrekende activiteiten volgens het panel',
+    coverageMissingNote:
+      'Zoals panelleden ze schreven, per cluster in alfabetische volgorde, zonder wie wat schreef.',
+    coverageNoMissing: 'Niemand noemde een ontbrekende activiteit.',
+    proposalsTitle: 'Voorgestelde activiteiten en hun verwerking',
+    proposalsNone: 'Het panel stelde in deze ronde geen nieuwe activiteiten voor.',
+    proposalCol: 'Voorgestelde activiteit',
+    outcomeCol: 'Verwerking',
+    outcomeOpen: 'nog niet verwerkt',
+    outcome_accepted: 'opgenomen als nieuw item',
+    outcome_merged: 'samengevoegd met een bestaand item',
+    outcome_rejected: 'niet overgenomen',
   },
   {
     tab: 'Reports',
@@ -181,6 +222,18 @@ export const report = defineTexts(
     summaryTitle: 'Summary',
     tally: (i: number, o: number, n: number) => `${i} items in, ${o} out, ${n} without consensus.`,
     adviceTitle: 'Stopping advice',
+    advice: (a: StoppingResult) =>
+      a.advice === 'all-decided'
+        ? `All ${a.items} items have reached consensus (in or out); no further round is needed.`
+        : a.advice === 'stable'
+          ? `The ${a.undecided} items without consensus are stable since the previous round; another round is unlikely to change them. Discuss them in the closing meeting.`
+          : a.advice === 'max-rounds'
+            ? `${
+                a.ratingRound === a.maxRounds
+                  ? `Round ${a.roundNumber} was the last of ${a.maxRounds} planned rating rounds`
+                  : `Round ${a.roundNumber} was rating round ${a.ratingRound} of ${a.maxRounds} planned`
+              }; ${a.undecided} items have no consensus. Discuss them in the closing meeting.`
+            : `${a.undecided} items have no consensus and ${a.unstable} of them are still moving (or not yet compared); rate them again in round ${a.nextRoundNumber}.`,
     itemsTitle: 'Items',
     dimension: 'Dimension',
     dim_importance: 'Importance',
@@ -225,6 +278,13 @@ export const report = defineTexts(
     kendallTitle: "Agreement on the ranking (Kendall's W)",
     kendallLine: (dim: string, w: string, m: number, n: number, chi: string, p: string) =>
       `${dim}: W = ${w} (${m} panellists who rated all ${n} items; χ² = ${chi}, ${p}).`,
+    kendallIncompleteLine: (w: string, m: number, n: number, ratings: number, chi: string, p: string) =>
+      `With "cannot judge" by Skillings–Mack: W = ${w} (${m} panellists, ${n} items, ${ratings} of ${m * n} ratings; χ² = ${chi}, ${p}).`,
+    kendallIncompleteUndefined:
+      'Not computable with "cannot judge" by Skillings–Mack either (items never rated together, or only equal ratings).',
+    kendallLeftOut: (n: number) => `${n} panellists gave fewer than two valid ratings and are not counted.`,
+    kendallMethod:
+      'Method: the Skillings–Mack test for incomplete rankings. Each panellist\'s rated items are ranked (equal ratings share the average rank), unrated items get the middle rank, and ties are corrected for; W = SM / (m(n − 1)). Without "cannot judge" answers this is exactly Kendall\'s W; with missing ratings W stays somewhat below 1 even under full agreement, because unrated items sit at the middle rank.',
     kendallUndefined: (dim: string) => `${dim}: cannot be computed (too few complete panellists or items).`,
     groupsTitle: 'Stakeholder groups',
     groupsIntro:
@@ -251,7 +311,7 @@ export const report = defineTexts(
     noLeavers: 'No panellists dropped out.',
     stabilityTitle: 'Comparison with the previous round',
     stabilityIntro: (prev: number) =>
-      `Compared with round ${prev}, per item on the deciding dimension: change in % agreement and in the coefficient of variation (SD/mean), the share of panellists who changed their rating, and the Wilcoxon signed-rank test on paired ratings (exact p for at most 25 untied pairs, else the normal approximation with continuity and tie correction). Stable: agreement changes by at most 15 points and no significant shift (p < 0.05).`,
+      `Compared with round ${prev}, per item on the deciding dimension: change in % agreement and in the coefficient of variation (SD/mean), the share of panellists who changed their rating, and the Wilcoxon signed-rank test on paired ratings (exact p for fewer than 50 pairs without ties and without unchanged ratings, else — as R's wilcox.test — the normal approximation with continuity and tie correction). Stable: agreement changes by at most 15 points and no significant shift (p < 0.05).`,
     stableCount: (s: number, n: number) => `${s} of ${n} compared items are stable.`,
     noPrevious: 'This is the first rating round; there is no previous round to compare with.',
     dissentTitle: 'Dissent register',
@@ -291,5 +351,25 @@ export const report = defineTexts(
     yes: 'yes',
     no: 'no',
     coverageNote: 'A coverage round has no item report; participation is shown below.',
+    coverageTitle: 'Coverage per cluster',
+    coverageSummary: (clusters: number, incomplete: number, missing: number) =>
+      `${clusters} clusters put to the panel; ${incomplete} found incomplete by at least one panellist; ${missing} missing activities named.`,
+    coverageCluster: 'Cluster',
+    coverageYes: 'Yes',
+    coveragePartly: 'Partly',
+    coverageNo: 'No',
+    coverageYesPercent: '% yes',
+    coverageMissingTitle: 'Missing activities according to the panel',
+    coverageMissingNote:
+      'As panellists wrote them, per cluster in alphabetical order, without who wrote what.',
+    coverageNoMissing: 'Nobody named a missing activity.',
+    proposalsTitle: 'Proposed activities and how they were processed',
+    proposalsNone: 'The panel proposed no new activities in this round.',
+    proposalCol: 'Proposed activity',
+    outcomeCol: 'Processing',
+    outcomeOpen: 'not processed yet',
+    outcome_accepted: 'added as a new item',
+    outcome_merged: 'merged into an existing item',
+    outcome_rejected: 'not taken over',
   },
 );

@@ -53,7 +53,15 @@ export const rounds = defineTexts(
     selection: 'Items in deze ronde',
     selectionHint: 'Vink aan welke items het panel in deze ronde te zien krijgt.',
     carried:
-      'Standaard zijn alleen de items zonder consensus uit ronde {n} aangevinkt (plus items die sindsdien zijn toegevoegd).',
+      'Standaard zijn alleen de items zonder consensus uit ronde {n} aangevinkt (plus items die sindsdien zijn toegevoegd). Items die in een eerdere ronde consensus bereikten of waarover een besluit is genomen, blijven vastgesteld, tenzij u ze met een reden opnieuw aanvinkt.',
+    and: 'en',
+    settled: (decision: 'in' | 'out', round: number, override: boolean) =>
+      `${override ? 'besluit' : 'consensus'}: ${decision === 'in' ? 'opnemen' : 'weglaten'}, ronde ${round}`,
+    reselectReason: 'Reden om vastgestelde items opnieuw voor te leggen',
+    reselectHint:
+      'Alleen nodig als u een item aanvinkt dat al consensus of een besluit heeft. De reden komt in het logboek.',
+    errReselectReason: (n: number) =>
+      `U hebt ${n === 1 ? '1 item' : `${n} items`} met consensus of een besluit aangevinkt. Geef een reden om ${n === 1 ? 'het' : 'ze'} opnieuw voor te leggen.`,
     saveSelection: 'Keuze opslaan',
     nChosen: '{n} van {total} gekozen',
     snapshot: 'Wat het panel ziet (vastgelegd bij openen)',
@@ -170,7 +178,16 @@ export const rounds = defineTexts(
     errDates: 'The closing date is before the opening date.',
     selection: 'Items in this round',
     selectionHint: 'Tick the items the panel gets to see in this round.',
-    carried: 'By default only the items without consensus in round {n} are ticked (plus items added since).',
+    carried:
+      'By default only the items without consensus in round {n} are ticked (plus items added since). Items that reached consensus or were decided in an earlier round stay settled unless you tick them again with a reason.',
+    and: 'and',
+    settled: (decision: 'in' | 'out', round: number, override: boolean) =>
+      `${override ? 'decision' : 'consensus'}: ${decision === 'in' ? 'include' : 'leave out'}, round ${round}`,
+    reselectReason: 'Reason to put settled items to the panel again',
+    reselectHint:
+      'Only needed when you tick an item that already has consensus or a decision. The reason goes into the audit log.',
+    errReselectReason: (n: number) =>
+      `You ticked ${n === 1 ? '1 item' : `${n} items`} with consensus or a decision. Give a reason to put ${n === 1 ? 'it' : 'them'} to the panel again.`,
     saveSelection: 'Save choice',
     nChosen: '{n} of {total} chosen',
     snapshot: 'What the panel sees (fixed at opening)',

@@ -18,6 +18,8 @@ export function AuditPage(props: {
   lang: Lang;
   study: { id: number; title: string };
   rows: AuditRow[];
+  /** The "what" of each row in the reader's language (generated entries store data, not sentences). */
+  summaryOf: (row: AuditRow) => string;
 }) {
   const { t, study } = props;
   return (
@@ -43,7 +45,7 @@ export function AuditPage(props: {
                 </td>
                 <td>{r.userName ?? '—'}</td>
                 <td>
-                  <code>{r.action}</code> {r.summary}
+                  <code>{r.action}</code> {props.summaryOf(r)}
                 </td>
                 <td class="small">{r.before ?? ''}</td>
                 <td class="small">{r.after ?? ''}</td>

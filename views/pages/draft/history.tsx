@@ -1,15 +1,15 @@
+import type { VersionReason } from '../../i18n/draft';
 import type { Dict } from '../../i18n';
 import { StudyNav } from '../../components/study-nav';
 import { draftUrl, phaseName, when, type StudyRef } from './types';
 
-export interface VersionView {
+export interface VersionView extends VersionReason {
   version: number;
   action: string;
   text: string;
   clusterLabel: string | null;
   phaseId: string | null;
   status: string;
-  reason: string;
   at: Date;
   userName: string | null;
 }
@@ -60,7 +60,7 @@ export function HistoryPage(props: {
                   <td>{v.clusterLabel ?? '—'}</td>
                   <td>{phaseName(study.phases, v.phaseId) || '—'}</td>
                   <td>{t.draft.statusName(v.status)}</td>
-                  <td>{v.reason}</td>
+                  <td>{t.draft.versionReason(v)}</td>
                 </tr>
               );
             })}

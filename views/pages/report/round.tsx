@@ -55,7 +55,7 @@ export function RoundReportPage(props: RoundReportProps) {
         <h2 id="h-summary">{r.summaryTitle}</h2>
         <p>{r.tally(report.tally.in, report.tally.out, report.tally.none)}</p>
         <h3>{r.adviceTitle}</h3>
-        <p class="notice">{report.stopping.reason[report.lang]}</p>
+        <p class="notice">{r.advice(report.stopping)}</p>
       </section>
       <section aria-labelledby="h-items" id="items">
         <h2 id="h-items">{r.itemsTitle}</h2>

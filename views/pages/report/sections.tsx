@@ -31,25 +31,49 @@ export function ProtocolSection(props: { t: Dict; report: RoundReport }) {
   );
 }
 
+/**
+ * The textbook W over complete panellists, and — when anyone answered "cannot judge" or skipped an item — the
+ * Skillings–Mack W over everyone with two or more ratings, with the n it rests on.
+ */
 export function KendallSection(props: { t: Dict; report: RoundReport }) {
   const { t, report } = props;
   const r = t.report;
+  const dims = ['importance', 'frequency'] as const;
+  const incomplete = dims.some((d) => report.kendallIncomplete[d].method === 'skillings-mack');
   return (
     <section aria-labelledby="h-kendall">
       <h2 id="h-kendall">{r.kendallTitle}</h2>
       <ul>
-        {(['importance', 'frequency'] as const).map((d) => {
+        {dims.map((d) => {
           const k = report.kendall[d];
+          const sm = report.kendallIncomplete[d];
           const label = r[`dim_${d}`];
           return (
             <li>
               {k.w === null
                 ? r.kendallUndefined(label)
                 : r.kendallLine(label, num(t, k.w, 3), k.m, k.n, num(t, k.chi2, 1), pText(t, k.p))}
+              {sm.method === 'skillings-mack' && (
+                <>
+                  {' '}
+                  {sm.w === null
+                    ? r.kendallIncompleteUndefined
+                    : r.kendallIncompleteLine(
+                        num(t, sm.w, 3),
+                        sm.m,
+                        sm.n,
+                        sm.ratings,
+                        num(t, sm.chi2, 1),
+                        pText(t, sm.p),
+                      )}
+                  {sm.panellistsLeftOut > 0 && <> {r.kendallLeftOut(sm.panellistsLeftOut)}</>}
+                </>
+              )}
             </li>
           );
         })}
       </ul>
+      {incomplete && <p class="muted">{r.kendallMethod}</p>}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Phase } from '../../../db/schema';
 import type { Round, RoundItem } from '../../../db/rounds';
-import type { SelectionGroup } from '../../../db/rounds-snapshot';
+import type { SelectionGroup } from '../../../db/rounds-selection';
 import { Csrf, ErrorSummary, TextArea, type FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
 import type { Dict } from '../../i18n';
@@ -13,7 +13,10 @@ export interface SelectionView {
   groups: SelectionGroup[];
   total: number;
   chosen: Set<number>;
-  carriedFrom: number | null;
+  /** The study's rating rounds whose decisions set the default choice; null when the choice is not the default. */
+  carriedFrom: number[] | null;
+  reason: string;
+  reasonError?: string | undefined;
 }
 
 export interface MemberCheckView {
@@ -85,11 +88,12 @@ export function RoundPage(props: {
               </button>
             </form>
           )}
-          {round.kind === 'review' && round.status !== 'draft' && (
-            <a class="button secondary" href={`${base}/process`}>
-              {r.processing}
-            </a>
-          )}
+          {round.status !== 'draft' &&
+            (round.kind === 'review' || (round.kind === 'coverage' && round.status === 'closed')) && (
+              <a class="button secondary" href={`${base}/process`}>
+                {r.processing}
+              </a>
+            )}
         </div>
       )}
       {props.dashboard && (
@@ -145,6 +149,11 @@ export function RoundPage(props: {
   );
 }
 
+/** 1 · 1 en 3 · 1, 2 en 4 */
+function joinNumbers(ns: readonly number[], and: string): string {
+  return ns.length < 2 ? ns.join('') : `${ns.slice(0, -1).join(', ')} ${and} ${ns[ns.length - 1]}`;
+}
+
 function Selection(props: { t: Dict; csrf: string; base: string; sel: SelectionView; canEdit: boolean }) {
   const r = props.t.rounds;
   const { sel } = props;
@@ -158,7 +167,9 @@ function Selection(props: { t: Dict; csrf: string; base: string; sel: SelectionV
         <p class="hint">
           {r.selectionHint} {fmt(r.nChosen, { n: sel.chosen.size, total: sel.total })}
         </p>
-        {sel.carriedFrom !== null && <p class="notice">{fmt(r.carried, { n: sel.carriedFrom })}</p>}
+        {sel.carriedFrom !== null && (
+          <p class="notice">{fmt(r.carried, { n: joinNumbers(sel.carriedFrom, r.and) })}</p>
+        )}
         {sel.groups.map((g) => (
           <fieldset class="selection-group">
             <legend>
@@ -176,6 +187,12 @@ function Selection(props: { t: Dict; csrf: string; base: string; sel: SelectionV
                       disabled={!props.canEdit}
                     />{' '}
                     <span class="item-no">{i.number}</span> {i.text}
+                    {i.settled && (
+                      <span class="muted">
+                        {' '}
+                        ({r.settled(i.settled.decision, i.settled.roundNumber, i.settled.override)})
+                      </span>
+                    )}
                   </label>
                 </li>
               ))}
@@ -183,6 +200,16 @@ function Selection(props: { t: Dict; csrf: string; base: string; sel: SelectionV
           </fieldset>
         ))}
       </fieldset>
+      {sel.groups.some((g) => g.items.some((i) => i.settled)) && (
+        <TextArea
+          name="reason"
+          label={r.reselectReason}
+          hint={r.reselectHint}
+          value={sel.reason}
+          error={sel.reasonError}
+          rows={2}
+        />
+      )}
       {props.canEdit && <button type="submit">{r.saveSelection}</button>}
     </form>
   );
