@@ -1,0 +1,4 @@
+export * from './scores';
+export * from './compliance';
+export * from './agreement';
+export * from './report-csv';
