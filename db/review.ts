@@ -15,7 +15,8 @@ export interface NewReviewRound {
   title: string;
   startsOn: string | null;
   endsOn: string | null;
-  clusterIds: number[];
+  /** Numbers of top-level clusters as the handbook shows them ("1", "3"); empty = all. */
+  clusterNumbers: string[];
   sampleSize: number;
   mode: ReviewMode;
   reviewersPerPractitioner: number;
@@ -45,12 +46,10 @@ export function createReviewRound(
       .get();
     if (!version) return { ok: false, reason: 'no-version' };
     if (version.status !== 'adopted') return { ok: false, reason: 'not-adopted' };
-    const top = new Set(
-      loadVersionContent(t, version.id)
-        .clusters.filter((c) => c.parentId === null)
-        .map((c) => c.id),
-    );
-    if (input.clusterIds.some((id) => !top.has(id))) return { ok: false, reason: 'unknown-cluster' };
+    const { clusters, items } = loadVersionContent(t, version.id);
+    const byNumber = new Map(versionTree(clusters, items).map((c) => [c.number, c.id]));
+    if (input.clusterNumbers.some((n) => !byNumber.has(n))) return { ok: false, reason: 'unknown-cluster' };
+    const clusterIds = input.clusterNumbers.map((n) => byNumber.get(n)!);
     const last = t
       .select({ n: sql<number | null>`max(${reviewRounds.number})` })
       .from(reviewRounds)
@@ -66,7 +65,7 @@ export function createReviewRound(
         title: input.title,
         startsOn: input.startsOn,
         endsOn: input.endsOn,
-        clusterIds: input.clusterIds,
+        clusterIds,
         sampleSize: input.sampleSize,
         mode: input.mode,
         reviewersPerPractitioner: input.mode === 'pairs' ? 1 : input.reviewersPerPractitioner,

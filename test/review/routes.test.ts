@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app';
+import { loadEnv } from '../../src/env';
+import { membersOf, reviewLinkToken, listReviewRounds } from '../../db/review';
+import { scoresOf } from '../../db/review-scores';
+import { Agent, signedIn, tempDb } from '../_setup';
+import { PANEL_KEY, reviewFixture } from './_fixture';
+
+async function setup(members = 'Anna\nBram\nCees') {
+  const db = tempDb();
+  const app = createApp({ db, config: loadEnv({}), panelKey: PANEL_KEY });
+  const { agent, userId } = await signedIn(app, db);
+  const fx = reviewFixture(db, userId);
+  const base = `/studies/${fx.study.id}/reviews`;
+  const res = await agent.post(base, {
+    title: 'Voorjaar 2026',
+    versionNumber: '1',
+    startsOn: '2026-03-01',
+    endsOn: '2026-04-01',
+    sampleSize: '3',
+    mode: 'rotating',
+    reviewersPerPractitioner: '2',
+    members,
+  });
+  expect(res.status).toBe(303);
+  const round = listReviewRounds(db, fx.study.id)[0]!.round;
+  const links = membersOf(db, round.id).map((m) => ({ m, path: `/t/${reviewLinkToken(PANEL_KEY, m)}` }));
+  return { db, app, agent, fx, base, round, links };
+}
+
+/** A reviewer adds a dossier and scores it through their link; returns the dossier page path. */
+async function scoreDossier(
+  app: ReturnType<typeof createApp>,
+  path: string,
+  practitionerId: number,
+  code: string,
+  scores: [number, string, string?][],
+) {
+  const phone = new Agent(app);
+  await phone.get(path);
+  const res = await phone.post(`${path}/dossiers`, { practitionerId: String(practitionerId), code });
+  expect(res.status).toBe(303);
+  const dossier = res.headers.get('location')!;
+  for (const [itemId, score, note] of scores) {
+    const r = await phone.post(
+      `${dossier}/i/${itemId}`,
+      { score, note: note ?? '' },
+      { 'hx-request': 'true' },
+    );
+    expect(r.status).toBe(200);
+  }
+  return { phone, dossier };
+}
+
+describe('POST /studies/:id/reviews', () => {
+  it('creates a round with a rotating group whose links open on a phone', async () => {
+    const { app, links, fx } = await setup();
+    const phone = new Agent(app);
+    const res = await phone.get(links[0]!.path);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('T1');
+    // T1 reviews T2 and T3 in a rotating group of three with two reviewers per dossier.
+    expect(html).toContain('data-practitioner="T2"');
+    expect(html).toContain('data-practitioner="T3"');
+    expect(html).toContain('minstens 3 hulpverleners');
+    expect(fx.study.id).toBeGreaterThan(0);
+  });
+
+  it('refuses a round on a draft version with 422, a clear message and the entered values kept', async () => {
+    const db = tempDb();
+    const app = createApp({ db, config: loadEnv({}), panelKey: PANEL_KEY });
+    const { agent, userId } = await signedIn(app, db);
+    const fx = reviewFixture(db, userId);
+    const res = await agent.post(`/studies/${fx.study.id}/reviews`, {
+      title: 'Op concept',
+      versionNumber: '2',
+      sampleSize: '3',
+      mode: 'pairs',
+      reviewersPerPractitioner: '1',
+      members: 'Anna\nBram',
+      startsOn: '',
+      endsOn: '',
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('Toetsen kan alleen aan een vastgestelde versie');
+    expect(html).toContain('value="Op concept"');
+    expect(html).toContain('Anna\nBram');
+    expect(listReviewRounds(db, fx.study.id)).toHaveLength(0);
+  });
+
+  it('re-renders with messages beside the fields when title and group are missing', async () => {
+    const db = tempDb();
+    const app = createApp({ db, config: loadEnv({}), panelKey: PANEL_KEY });
+    const { agent, userId } = await signedIn(app, db);
+    const fx = reviewFixture(db, userId);
+    const res = await agent.post(`/studies/${fx.study.id}/reviews`, {
+      title: '',
+      versionNumber: '1',
+      sampleSize: '3',
+      mode: 'pairs',
+      reviewersPerPractitioner: '1',
+      members: 'Anna',
+      startsOn: '',
+      endsOn: '',
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('Geef de ronde een titel.');
+    expect(html).toContain('Een toetsgroep heeft 2 tot 12 collega’s');
+  });
+});
+
+describe('the reviewer link /t/:token', () => {
+  it('autosaves a score and a note per criterion and shows activity, criterion, norm and levels', async () => {
+    const { app, db, links, fx } = await setup();
+    const t2 = links[1]!.m.id;
+    const { phone, dossier } = await scoreDossier(app, links[0]!.path, t2, 'D-2026-014', [
+      [fx.items[0]!.id, 'voldaan', 'Binnen drie dagen gebeld'],
+    ]);
+    const page = await (await phone.get(dossier)).text();
+    expect(page).toContain('De hulpverlener neemt binnen vijf werkdagen contact op.');
+    expect(page).toContain('Criterium bij:');
+    expect(page).toContain('80');
+    expect(page).toContain('voldoende');
+    expect(page).toMatch(/value="voldaan" checked/);
+    expect(page).toContain('Binnen drie dagen gebeld');
+    expect(scoresOf(db, links[0]!.m.roundId)).toHaveLength(1);
+  });
+
+  it('refuses a dossier code that looks like a name, BSN or date of birth and keeps what was typed', async () => {
+    const { app, links } = await setup();
+    const phone = new Agent(app);
+    await phone.get(links[0]!.path);
+    for (const [code, message] of [
+      ['Jan de Vries', 'lijkt op een naam'],
+      ['123456782', 'lijkt op een BSN'],
+      ['12-03-1987', 'lijkt op een geboortedatum'],
+    ]) {
+      const res = await phone.post(`${links[0]!.path}/dossiers`, {
+        practitionerId: String(links[1]!.m.id),
+        code: code!,
+      });
+      expect(res.status).toBe(422);
+      const html = await res.text();
+      expect(html).toContain(message);
+      expect(html).toContain(`value="${code}"`);
+    }
+  });
+
+  it('refuses a score outside the four values and an item outside the round with a clear message', async () => {
+    const { app, db, links, fx } = await setup();
+    const { phone, dossier } = await scoreDossier(app, links[0]!.path, links[1]!.m.id, 'D-1', []);
+    const bad = await phone.post(
+      `${dossier}/i/${fx.items[0]!.id}`,
+      { score: 'goed' },
+      { 'hx-request': 'true' },
+    );
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('Kies voldaan, deels, niet voldaan of n.v.t.');
+    const unknown = await phone.post(`${dossier}/i/999999`, { score: 'voldaan' }, { 'hx-request': 'true' });
+    expect(unknown.status).toBe(422);
+    expect(await unknown.text()).toContain('hoort niet bij deze toetsingsronde');
+    expect(scoresOf(db, links[0]!.m.roundId)).toHaveLength(0);
+  });
+
+  it('does not let a reviewer open a dossier of someone they do not review', async () => {
+    const { app, links } = await setup('Anna\nBram\nCees\nDirk');
+    // Rotating with two reviewers in a group of four: T1 is reviewed by T2 and T3, not by T4.
+    const { dossier } = await scoreDossier(app, links[2]!.path, links[0]!.m.id, 'D-9', []);
+    const outsider = new Agent(app);
+    const res = await outsider.get(dossier.replace(links[2]!.path, links[3]!.path));
+    expect(res.status).toBe(404);
+  });
+
+  it('answers an unknown link with the same not-valid page', async () => {
+    const { app } = await setup();
+    const res = await new Agent(app).get(`/t/${'x'.repeat(43)}`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('Link niet geldig');
+  });
+});
