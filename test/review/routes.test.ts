@@ -181,3 +181,145 @@ describe('the reviewer link /t/:token', () => {
     expect(await res.text()).toContain('Link niet geldig');
   });
 });
+
+const section = (html: string, id: string, next: string) =>
+  html.slice(html.indexOf(`id="${id}"`), html.indexOf(`id="${next}"`));
+const itemRow = (html: string, number: string) => {
+  const at = html.indexOf(`data-item="${number}"`);
+  return at < 0 ? '' : html.slice(at, html.indexOf('</tr>', at));
+};
+
+describe('who sees what (safe to learn from)', () => {
+  it('shows a practitioner their own results and the group its results, and the overview only aggregates over ≥ 3', async () => {
+    const { app, agent, base, links, fx, round } = await setup();
+    const [t1, t2, t3] = links;
+    const i1 = fx.items[0]!.id;
+    // T2's dossier: not met (scored by T3); T3's dossier: met (scored by T1).
+    await scoreDossier(app, t3!.path, t2!.m.id, 'D-20', [[i1, 'niet', 'Contact pas na drie weken']]);
+    await scoreDossier(app, t1!.path, t3!.m.id, 'D-30', [[i1, 'voldaan']]);
+
+    const phone = new Agent(app);
+    const home = await (await phone.get(t2!.path)).text();
+    expect(itemRow(section(home, 'own-results', 'group-results'), '1.1')).toContain('0%');
+    expect(itemRow(section(home, 'group-results', 'zzz'), '1.1')).toContain('50%');
+
+    // Two practitioners reviewed: nothing above the group.
+    const few = await (await agent.get(`${base}/overview`)).text();
+    expect(few).toContain('Te weinig hulpverleners');
+    expect(few).not.toContain('data-item="1.1"');
+
+    await scoreDossier(app, t2!.path, t1!.m.id, 'D-10', [[i1, 'deels']]);
+    const overview = await (await agent.get(`${base}/overview`)).text();
+    expect(itemRow(overview, '1.1')).toContain('50%');
+    // Never a person: no names, no pseudonyms of the group, no notes.
+    for (const who of ['Anna', 'Bram', 'Cees', 'T1', 'T2', 'T3', 'drie weken'])
+      expect(overview).not.toContain(who);
+    // Item 1.2 was applicable for nobody: empty, not a figure from fewer than three people.
+    expect(itemRow(overview, '1.2')).not.toMatch(/\d+%<\/text>/);
+    expect(round.id).toBeGreaterThan(0);
+  });
+
+  it('keeps the facilitator page to group results and counts, without compliance per practitioner', async () => {
+    const { app, agent, base, links, fx, round } = await setup();
+    await scoreDossier(app, links[0]!.path, links[1]!.m.id, 'D-1', [[fx.items[0]!.id, 'niet']]);
+    const html = await (await agent.get(`${base}/${round.id}`)).text();
+    const start = html.indexOf('id="members"');
+    const members = html.slice(start, html.indexOf('</table>', start));
+    expect(members).toContain('Anna');
+    expect(members).not.toMatch(/\d+%/);
+    expect(itemRow(html, '1.1')).toContain('0%');
+  });
+});
+
+describe('paper forms, improvement plan and report', () => {
+  it('enters a paper form for a dossier and refuses an unknown item, keeping the entered values', async () => {
+    const { agent, db, base, links, fx, round } = await setup();
+    const [t1, t2] = links;
+    const bad = await agent.post(`${base}/${round.id}/paper`, {
+      reviewerId: String(t1!.m.id),
+      practitionerId: String(t2!.m.id),
+      code: 'P-7',
+      [`score_${fx.items[0]!.id}`]: 'deels',
+      score_999999: 'voldaan',
+    });
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(html).toContain('hoort niet bij deze toetsingsronde');
+    expect(html).toContain('value="P-7"');
+    expect(scoresOf(db, round.id)).toHaveLength(0);
+
+    const ok = await agent.post(`${base}/${round.id}/paper`, {
+      reviewerId: String(t1!.m.id),
+      practitionerId: String(t2!.m.id),
+      code: 'P-7',
+      [`score_${fx.items[0]!.id}`]: 'deels',
+      [`score_${fx.items[1]!.id}`]: 'nvt',
+      [`note_${fx.items[1]!.id}`]: 'Geen gesprek opgenomen',
+    });
+    expect(ok.status).toBe(303);
+    expect(scoresOf(db, round.id).map((s) => s.score)).toEqual(['deels', 'nvt']);
+  });
+
+  it('refuses a paper form with a dossier code that looks like a date of birth', async () => {
+    const { agent, base, links, round } = await setup();
+    const res = await agent.post(`${base}/${round.id}/paper`, {
+      reviewerId: String(links[0]!.m.id),
+      practitionerId: String(links[1]!.m.id),
+      code: '03-05-1990',
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('lijkt op een geboortedatum');
+  });
+
+  it('adds an action to the improvement plan and follows it up in the next round', async () => {
+    const { agent, base, round } = await setup();
+    const missing = await agent.post(`${base}/${round.id}/actions`, {
+      itemLineage: 'i-1',
+      action: '',
+      owner: '',
+      dueOn: 'morgen',
+    });
+    expect(missing.status).toBe(422);
+    expect(await missing.text()).toContain('Beschrijf de actie.');
+    const res = await agent.post(`${base}/${round.id}/actions`, {
+      itemLineage: 'i-1',
+      action: 'Terugbelafspraak in het intakeprotocol',
+      owner: 'Teamleider',
+      dueOn: '2026-06-01',
+    });
+    expect(res.status).toBe(303);
+    const next = await agent.post(base, {
+      title: 'Najaar 2026',
+      versionNumber: '1',
+      sampleSize: '3',
+      mode: 'pairs',
+      reviewersPerPractitioner: '1',
+      members: 'Anna\nBram',
+      startsOn: '',
+      endsOn: '',
+    });
+    const nextPage = next.headers.get('location')!;
+    const html = await (await agent.get(nextPage)).text();
+    expect(html).toContain('Acties uit eerdere rondes');
+    expect(html).toContain('Terugbelafspraak in het intakeprotocol');
+  });
+
+  it('exports the report as HTML, PDF, DOCX and Markdown', async () => {
+    const { app, agent, base, links, fx, round } = await setup();
+    await scoreDossier(app, links[0]!.path, links[1]!.m.id, 'D-1', [
+      [fx.items[0]!.id, 'niet', 'Geen contact binnen termijn'],
+      [fx.items[1]!.id, 'voldaan'],
+    ]);
+    const html = await agent.get(`${base}/${round.id}/report.html`);
+    expect(html.headers.get('content-type')).toContain('text/html');
+    const text = await html.text();
+    expect(text).toContain('Items onder de norm');
+    expect(text).toContain('Geen contact binnen termijn');
+    const md = await (await agent.get(`${base}/${round.id}/report.md`)).text();
+    expect(md).toContain('Overeenstemming tussen toetsers');
+    const pdf = Buffer.from(await (await agent.get(`${base}/${round.id}/report.pdf`)).arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const docx = Buffer.from(await (await agent.get(`${base}/${round.id}/report.docx`)).arrayBuffer());
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+  });
+});
