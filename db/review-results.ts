@@ -7,7 +7,7 @@ import {
   type RoundResults,
 } from '../src/compliance';
 import type { Db } from './client';
-import { reviewRounds, standardItems } from './schema';
+import { reviewRounds } from './schema';
 import { reviewItemsOf, type ReviewRound } from './review';
 import { scoresOf } from './review-scores';
 
@@ -56,34 +56,40 @@ export function trendOf(db: Db, studyId: number) {
 export type ItemSignal = 'oftenNvt' | 'lowAgreement' | 'farBelow' | 'alwaysMet';
 
 /**
- * What the review rounds on a version say per item (by lineage): often n.v.t. (≥ 50% of scores), low agreement
- * (kappa < 0.4 or, without kappa, < 70% agreement over ≥ 3 subjects), far below the norm (≥ 20 points), always
- * met (every applicable score voldaan, at least 5). Thresholds are rules of thumb for the revision meeting.
+ * What all review rounds on a version say per item (by lineage), scores of those rounds pooled: often n.v.t.
+ * (≥ 50% of scores), low agreement (kappa < 0.4, or without kappa < 70% agreement, over ≥ 3 subjects), far below
+ * the norm (≥ 20 points), always met (every applicable score voldaan, at least 5). Thresholds are rules of
+ * thumb for the revision meeting, not statistics.
  */
 export function signalsForVersion(db: Db, studyId: number, versionId: number) {
-  const versionItems = db
-    .select({ lineage: standardItems.lineage })
-    .from(standardItems)
-    .where(eq(standardItems.versionId, versionId))
-    .all();
-  const wanted = new Set(versionItems.map((x) => x.lineage));
+  const rounds = db
+    .select()
+    .from(reviewRounds)
+    .where(eq(reviewRounds.studyId, studyId))
+    .orderBy(asc(reviewRounds.number))
+    .all()
+    .filter((r) => r.versionId === versionId);
+  const items = new Map<number, ResultItem>();
+  const rows: ReturnType<typeof scoresOf> = [];
+  for (const round of rounds) {
+    const x = inputs(db, round);
+    for (const i of x.items) items.set(i.id, i);
+    rows.push(...x.rows);
+  }
   const out = new Map<string, { signals: ItemSignal[]; scored: number; compliance: number | null }>();
-  const rounds = trendOf(db, studyId).filter((r) => r.round.versionId === versionId);
-  for (const { results } of rounds) {
-    for (const x of results.items) {
-      if (!wanted.has(x.lineage) || x.tally.scored === 0) continue;
-      const signals: ItemSignal[] = [];
-      if (x.tally.nvt / x.tally.scored >= 0.5) signals.push('oftenNvt');
-      const a = x.agreement;
-      if (
-        a.subjects >= 3 &&
-        ((a.kappa !== null && a.kappa < 0.4) || (a.kappa === null && (a.percent ?? 100) < 70))
-      )
-        signals.push('lowAgreement');
-      if (x.norm.difference !== null && x.norm.difference <= -20) signals.push('farBelow');
-      if (x.tally.applicable >= 5 && x.tally.voldaan === x.tally.applicable) signals.push('alwaysMet');
-      out.set(x.lineage, { signals, scored: x.tally.scored, compliance: x.tally.compliance });
-    }
+  for (const x of roundResults([...items.values()], rows).items) {
+    if (x.tally.scored === 0) continue;
+    const signals: ItemSignal[] = [];
+    if (x.tally.nvt / x.tally.scored >= 0.5) signals.push('oftenNvt');
+    const a = x.agreement;
+    if (
+      a.subjects >= 3 &&
+      ((a.kappa !== null && a.kappa < 0.4) || (a.kappa === null && (a.percent ?? 100) < 70))
+    )
+      signals.push('lowAgreement');
+    if (x.norm.difference !== null && x.norm.difference <= -20) signals.push('farBelow');
+    if (x.tally.applicable >= 5 && x.tally.voldaan === x.tally.applicable) signals.push('alwaysMet');
+    out.set(x.lineage, { signals, scored: x.tally.scored, compliance: x.tally.compliance });
   }
   return out;
 }

@@ -10,7 +10,7 @@ export const PANEL_KEY = Buffer.alloc(32, 7);
  * A study with an adopted standard version 1 (two clusters, three items with norms 80, 60 and none) and a draft
  * version 2, for the review tests. When `userId` is given that researcher owns the study.
  */
-export function reviewFixture(db: Db, userId: number) {
+export function reviewFixture(db: Db, userId: number, opts: { draft?: boolean } = {}) {
   const study = createStudy(db, userId, {
     title: 'Toetsstudie',
     description: '',
@@ -57,7 +57,7 @@ export function reviewFixture(db: Db, userId: number) {
   const v1 = version(1);
   const items = fill(v1.id);
   adoptVersion(db, v1.id, userId);
-  const v2 = version(2);
-  fill(v2.id);
+  const v2 = opts.draft === false ? undefined : version(2);
+  if (v2) fill(v2.id);
   return { study, items, v1, v2 };
 }
