@@ -169,6 +169,7 @@ export function reviewLinkRoutes() {
           text: x.text,
           criterion: x.criterion,
           norm: normLabel(t, x),
+          evidence: t.standard[`source_${x.evidenceSource as 'dossier'}`] ?? x.evidenceSource,
           rubricLevels: x.rubricLevels,
           clusterLabel: x.clusterLabel,
           score: own.get(x.id)?.score ?? null,

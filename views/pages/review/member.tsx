@@ -91,6 +91,7 @@ export interface ScoreItem {
   text: string;
   criterion: string;
   norm: string;
+  evidence: string;
   rubricLevels: string[];
   clusterLabel: string;
   score: string | null;
@@ -141,6 +142,8 @@ export function DossierPage(props: {
                 <dd>{x.criterion || '—'}</dd>
                 <dt>{R.norm}</dt>
                 <dd>{x.norm}</dd>
+                <dt>{t.standard.evidenceSource}</dt>
+                <dd>{x.evidence}</dd>
                 {x.rubricLevels.length > 0 && (
                   <>
                     <dt>{R.rubric}</dt>

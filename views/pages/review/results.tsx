@@ -5,8 +5,8 @@ export const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v)}
 export const kappaText = (v: number | null) => (v === null ? '—' : v.toFixed(2));
 
 /**
- * A horizontal bar with the norm as a vertical line, drawn in one colour with a hatched pattern and the value
- * written beside it, so it reads in greyscale print and for colour-blind readers alike.
+ * A horizontal bar with the norm as a thick vertical line, in the text colour only (a grey fill in an outlined
+ * frame) and with the value written beside it, so it reads in greyscale print and for colour-blind readers alike.
  */
 export function Bar(props: { value: number | null; norm: number | null; label: string }) {
   const w = 200;
@@ -21,13 +21,8 @@ export function Bar(props: { value: number | null; norm: number | null; label: s
       aria-label={props.label}
       viewBox={`0 0 ${w + 50} 18`}
     >
-      <defs>
-        <pattern id="hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line x1="0" y1="0" x2="0" y2="4" stroke="currentColor" stroke-width="2" />
-        </pattern>
-      </defs>
       <rect x="0" y="3" width={w} height="12" fill="none" stroke="currentColor" stroke-width="1" />
-      <rect x="0" y="3" width={x} height="12" fill="url(#hatch)" stroke="currentColor" />
+      <rect x="0" y="3" width={x} height="12" fill="currentColor" fill-opacity="0.35" stroke="currentColor" />
       {n !== null && <line x1={n} y1="0" x2={n} y2="18" stroke="currentColor" stroke-width="3" />}
       <text x={w + 6} y="14" font-size="12" fill="currentColor">
         {pct(props.value)}
