@@ -174,6 +174,22 @@ describe('the reviewer link /t/:token', () => {
     expect(res.status).toBe(404);
   });
 
+  it('refuses scores after the facilitator closed the round, and keeps the earlier ones', async () => {
+    const { app, agent, base, db, links, fx, round } = await setup();
+    const { phone, dossier } = await scoreDossier(app, links[0]!.path, links[1]!.m.id, 'D-5', [
+      [fx.items[0]!.id, 'deels'],
+    ]);
+    expect((await agent.post(`${base}/${round.id}/close`)).status).toBe(303);
+    const res = await phone.post(
+      `${dossier}/i/${fx.items[0]!.id}`,
+      { score: 'voldaan' },
+      { 'hx-request': 'true' },
+    );
+    expect(res.status).toBe(409);
+    expect(await res.text()).toContain('Deze ronde is gesloten');
+    expect(scoresOf(db, round.id).map((s) => s.score)).toEqual(['deels']);
+  });
+
   it('answers an unknown link with the same not-valid page', async () => {
     const { app } = await setup();
     const res = await new Agent(app).get(`/t/${'x'.repeat(43)}`);
