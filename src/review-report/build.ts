@@ -34,12 +34,12 @@ export interface ReviewReportInput {
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v)}%`);
 
 /**
- * A text bar of 20 cells (5% each): '#' filled, '-' empty, '|' at the norm. It survives every format and
+ * A text bar of 20 cells (5% each): '=' filled, '-' empty, '|' at the norm. It survives every format and
  * greyscale printing; the number stands beside it.
  */
 export function textBar(value: number | null, norm: number | null): string {
   if (value === null) return '';
-  const cells = Array.from({ length: 20 }, (_, i): string => (i < Math.round(value / 5) ? '#' : '-'));
+  const cells = Array.from({ length: 20 }, (_, i): string => (i < Math.round(value / 5) ? '=' : '-'));
   if (norm !== null) cells.splice(Math.min(20, Math.round(norm / 5)), 0, '|');
   return cells.join('');
 }
@@ -49,13 +49,13 @@ export function buildReviewReport(input: ReviewReportInput, t: Dict): HandbookDo
   const R = t.review;
   const r = input.results;
   const title = R.reportTitle(input.round.number, input.round.title);
-  const table = (caption: string, header: string[], rows: string[][], numeric: number[]): TableBlock => ({
-    kind: 'table',
-    caption,
-    header,
-    rows,
-    numeric,
-  });
+  const table = (
+    caption: string,
+    header: string[],
+    rows: string[][],
+    numeric: number[],
+    widths?: number[],
+  ): TableBlock => ({ kind: 'table', caption, header, rows, numeric, ...(widths ? { widths } : {}) });
   const blocks: Block[] = [
     {
       kind: 'titlePage',
@@ -93,6 +93,7 @@ export function buildReviewReport(input: ReviewReportInput, t: Dict): HandbookDo
         ],
       ],
       [1, 2],
+      [46, 14, 14, 26],
     ),
     h(1, 'items', `${R.compliance} · ${R.item}`),
     table(
@@ -108,6 +109,8 @@ export function buildReviewReport(input: ReviewReportInput, t: Dict): HandbookDo
         textBar(x.tally.compliance, x.normPercentage),
       ]),
       [1, 2, 3, 4],
+      // The bar column must hold 21 unbreakable characters in paged formats.
+      [28, 8, 6, 9, 7, 16, 26],
     ),
     h(2, 'below', R.belowNorm),
     r.belowNorm.length
