@@ -10,12 +10,12 @@ export const PANEL_KEY = Buffer.alloc(32, 7);
  * A study with an adopted standard version 1 (two clusters, three items with norms 80, 60 and none) and a draft
  * version 2, for the review tests. When `userId` is given that researcher owns the study.
  */
-export function reviewFixture(db: Db, userId: number, opts: { draft?: boolean } = {}) {
+export function reviewFixture(db: Db, userId: number, opts: { draft?: boolean; lang?: 'nl' | 'en' } = {}) {
   const study = createStudy(db, userId, {
     title: 'Toetsstudie',
     description: '',
-    lang: 'nl',
-    phases: defaultPhases('nl'),
+    lang: opts.lang ?? 'nl',
+    phases: defaultPhases(opts.lang ?? 'nl'),
     importanceScale: importanceScale('1-9', 'nl'),
     frequencyScale: frequencyScale('1-5', 'nl'),
   });

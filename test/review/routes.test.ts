@@ -190,6 +190,37 @@ describe('the reviewer link /t/:token', () => {
     expect(scoresOf(db, round.id).map((s) => s.score)).toEqual(['deels']);
   });
 
+  it('speaks the study’s language: English scores and privacy text for an English study', async () => {
+    const db = tempDb();
+    const app = createApp({ db, config: loadEnv({}), panelKey: PANEL_KEY });
+    const { agent, userId } = await signedIn(app, db);
+    const fx = reviewFixture(db, userId, { lang: 'en' });
+    await agent.post(`/studies/${fx.study.id}/reviews`, {
+      title: 'Spring',
+      versionNumber: '1',
+      sampleSize: '3',
+      mode: 'pairs',
+      reviewersPerPractitioner: '1',
+      members: 'Anna\nBram',
+      startsOn: '',
+      endsOn: '',
+    });
+    const round = listReviewRounds(db, fx.study.id)[0]!.round;
+    const [a, b] = membersOf(db, round.id);
+    const { phone, dossier } = await scoreDossier(
+      app,
+      `/t/${reviewLinkToken(PANEL_KEY, a!)}`,
+      b!.id,
+      'D-1',
+      [],
+    );
+    const page = await (await phone.get(dossier)).text();
+    expect(page).toContain('not met');
+    expect(page).toContain('n/a');
+    const home = await (await phone.get(`/t/${reviewLinkToken(PANEL_KEY, a!)}`)).text();
+    expect(home).toContain('at least 3 practitioners');
+  });
+
   it('answers an unknown link with the same not-valid page', async () => {
     const { app } = await setup();
     const res = await new Agent(app).get(`/t/${'x'.repeat(43)}`);
