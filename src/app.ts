@@ -18,6 +18,8 @@ import { roundReportRoutes, studyReportRoutes } from './routes/report';
 import { standardRoutes } from './routes/standard';
 import { panelRoutes } from './routes/panel';
 import { participateRoutes } from './routes/participate';
+import { reviewLinkRoutes } from './routes/review-link';
+import { reviewRoutes } from './routes/review';
 import { roundRoutes } from './routes/rounds';
 import { studyListRoutes, studyRoutes } from './routes/studies';
 import { exportRoutes, importRoutes } from './routes/transfer';
@@ -70,6 +72,8 @@ export function createApp({ db, config = loadEnv({}), panelKey }: AppOptions) {
 
   // Panellists have no account: their pages sit outside requireUser, behind session and CSRF.
   app.route('/p', participateRoutes(keyOf));
+  // Peer reviewers likewise take part through personal links, without an account.
+  app.route('/t', reviewLinkRoutes());
 
   const researcher = new Hono<AppEnv>();
   researcher.use('*', requireUser);
@@ -84,6 +88,7 @@ export function createApp({ db, config = loadEnv({}), panelKey }: AppOptions) {
   researcher.route('/studies/:studyId/report', studyReportRoutes);
   researcher.route('/studies/:studyId/rounds/:roundId', roundReportRoutes);
   researcher.route('/studies/:studyId/standard', standardRoutes);
+  researcher.route('/studies/:studyId/reviews', reviewRoutes(keyOf));
   researcher.route('/studies/:studyId/transfer', exportRoutes);
   app.route('/', researcher);
 

@@ -24,7 +24,7 @@ const ORGS = ['Stichting AMW Rivierenland', 'Welzijn Oost', 'Cliëntenraad Regio
 const day = (offset: number) => localDate(new Date(Date.now() + offset * 86_400_000));
 
 /** Small deterministic generator so the demo looks the same every time. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

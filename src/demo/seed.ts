@@ -7,6 +7,7 @@ import { demoCases, readDemoCase } from './cases';
 import { seedConsensus } from './consensus';
 import { seedDraft } from './draft';
 import { seedRounds } from './rounds';
+import { seedReview } from './review';
 import { seedStandard } from './standard';
 import { createUser } from '../auth/accounts';
 import { pseudonymize } from '../pseudonymize';
@@ -70,5 +71,7 @@ export async function ensureDemo(db: Db): Promise<{ email: string; password: str
   seedConsensus(db, study.id, user.id);
   // Keep last: the standard is made from the decisions of the stages before it.
   seedStandard(db, study.id, user.id);
+  // After the standard: a completed peer-review round on the adopted version, its report and improvement plan.
+  seedReview(db, study.id, user.id);
   return { email: DEMO_EMAIL, password: DEMO_PASSWORD, created: true };
 }

@@ -11,6 +11,7 @@ import { createFromDecisions } from '../standard/from-decisions';
 import { draftParam, guarded, versionParam, versionRow, versionTreeOf } from './standard-actions';
 import { standardHandbookRoutes } from './standard-handbook';
 import { standardItemRoutes } from './standard-items';
+import { reviewSignalsFor } from './review-signals';
 
 /** Mounted at /studies/:studyId/standard. */
 export const standardRoutes = new Hono<StudyEnv>();
@@ -77,6 +78,7 @@ standardRoutes.get('/versions/:n', (c) => {
       tree={versionTreeOf(db, v.id)}
       canEdit={c.var.role !== 'viewer'}
       notice={notice}
+      reviewSignals={reviewSignalsFor(c, v)}
     />,
     { wide: true },
   );

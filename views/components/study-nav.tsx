@@ -9,6 +9,7 @@ export type StudyTab =
   | 'protocol'
   | 'report'
   | 'standard'
+  | 'review'
   | 'team'
   | 'settings'
   | 'audit';
@@ -26,6 +27,7 @@ export function StudyNav(props: { t: Dict; studyId: number; current: StudyTab; t
     { id: 'protocol', href: `${base}/protocol`, label: t.consensus.tab },
     { id: 'report', href: `${base}/report`, label: t.report.tab },
     { id: 'standard', href: `${base}/standard`, label: t.standard.tab },
+    { id: 'review', href: `${base}/reviews`, label: t.review.tab },
     { id: 'team', href: `${base}/team`, label: t.studies.team },
     { id: 'settings', href: `${base}/settings`, label: t.studies.settings },
     { id: 'audit', href: `${base}/audit`, label: t.studies.audit },

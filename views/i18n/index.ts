@@ -9,6 +9,7 @@ import { panel } from './panel';
 import { participate } from './participate';
 import { rounds } from './rounds';
 import { report } from './report';
+import { review } from './review';
 import { standard } from './standard';
 import { studies } from './studies';
 import { transfer } from './transfer';
@@ -31,6 +32,7 @@ const namespaces = {
   rounds,
   participate,
   report,
+  review,
 };
 
 type Namespaces = typeof namespaces;

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Phase } from '../../../db/schema';
 import type { TreeCluster, TreeGroup } from '../../../src/standard';
 import type { Dict } from '../../i18n';
@@ -16,6 +17,8 @@ export interface VersionPageProps {
   addValues?: Record<string, string | string[]>;
   addErrors?: FieldErrors;
   notice?: string | undefined;
+  /** What peer reviews on this version say per item (issue 13), shown on adopted versions. */
+  reviewSignals?: Child;
 }
 
 export const placeOptions = (tree: TreeCluster[]) =>
@@ -109,6 +112,7 @@ export function VersionPage(props: VersionPageProps) {
           {c.subAspects.map((s) => group(s, 'h3', S.subAspect))}
         </section>
       ))}
+      {props.reviewSignals}
       {editable && <DraftActions {...props} base={base} />}
     </section>
   );

@@ -1,0 +1,126 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listReviewRounds } from '../../db/review';
+import { scoresOf } from '../../db/review-scores';
+import { createApp } from '../../src/app';
+import { createUser } from '../../src/auth/accounts';
+import { loadEnv } from '../../src/env';
+import { tempDb } from '../_setup';
+import { axeViolations, CHROMIUM, hasChromium, launchChromium, serveApp } from '../_browser';
+import { PANEL_KEY, reviewFixture } from '../review/_fixture';
+
+if (!hasChromium) console.warn(`Skipping the browser test: ${CHROMIUM} is missing.`);
+
+describe.skipIf(!hasChromium)('a whole peer-review round in the browser', () => {
+  let browser: Browser;
+  let served: Awaited<ReturnType<typeof serveApp>>;
+  const db = tempDb();
+
+  beforeAll(async () => {
+    served = await serveApp(createApp({ db, config: loadEnv({}), panelKey: PANEL_KEY }));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('facilitator on a desktop sets up the round, reviewers score on 390×844 phones, the group results follow', async () => {
+    const base = served.base;
+    const user = await createUser(db, {
+      email: 'toets@example.org',
+      name: 'F',
+      password: 'geheim-wachtwoord',
+    });
+    const fx = reviewFixture(db, user.id);
+    const desk = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    await desk.goto(`${base}/login`);
+    await desk.fill('input[name="email"]', 'toets@example.org');
+    await desk.fill('input[name="password"]', 'geheim-wachtwoord');
+    await Promise.all([
+      desk.waitForURL(/\/studies$/),
+      desk.click('form[action="/login"] button[type="submit"]'),
+    ]);
+    await desk.goto(`${base}/studies/${fx.study.id}/reviews`);
+
+    // On the draft version: refused with a clear message, the typed group kept.
+    await desk.fill('input[name="title"]', 'Voorjaar');
+    await desk.selectOption('select[name="versionNumber"]', '2');
+    await desk.selectOption('select[name="mode"]', 'rotating');
+    await desk.fill('input[name="reviewersPerPractitioner"]', '2');
+    await desk.fill('textarea[name="members"]', 'Anna\nBram\nCees');
+    await desk.click('#new-review button[type="submit"]');
+    await desk.getByText('Toetsen kan alleen aan een vastgestelde versie').first().waitFor();
+    expect(await desk.inputValue('textarea[name="members"]')).toBe('Anna\nBram\nCees');
+    await desk.selectOption('select[name="versionNumber"]', '1');
+    await desk.click('#new-review button[type="submit"]');
+    await desk.locator('h1', { hasText: 'Toetsingsronde 1' }).waitFor();
+    const links = await desk
+      .locator('input.link')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(links).toHaveLength(3);
+
+    // T2 and T3 both review T1 (rotating, two per dossier): each scores dossier D-101 on a phone.
+    const axe: Record<string, string[]> = {};
+    const phoneScores: [number, string[]][] = [
+      [1, ['voldaan', 'deels', 'nvt']],
+      [2, ['voldaan', 'niet', 'nvt']],
+    ];
+    for (const [who, scores] of phoneScores) {
+      const phone = await browser.newPage({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        bypassCSP: true,
+      });
+      await phone.goto(links[who]!);
+      const t1 = phone.locator('[data-practitioner="T1"]');
+      await t1.locator('input[name="code"]').fill('Jan Jansen');
+      await t1.getByRole('button', { name: 'Dossier toevoegen' }).click();
+      await phone.getByText('Deze code lijkt op een naam').first().waitFor();
+      const again = phone.locator('[data-practitioner="T1"]');
+      expect(await again.locator('input[name="code"]').inputValue()).toBe('Jan Jansen');
+      await again.locator('input[name="code"]').fill('D-101');
+      await again.getByRole('button', { name: 'Dossier toevoegen' }).click();
+      await phone.locator('h1', { hasText: 'Dossier D-101' }).waitFor();
+      await phone
+        .getByText('Criterium bij: De hulpverlener neemt binnen vijf werkdagen contact op.')
+        .waitFor();
+      const forms = phone.locator('form.item-form');
+      expect(await forms.count()).toBe(3);
+      for (let i = 0; i < 3; i++) {
+        const form = forms.nth(i);
+        await form.locator(`input[name="score"][value="${scores[i]}"]`).check();
+        await form.locator('.saved-state', { hasText: 'Opgeslagen' }).waitFor({ timeout: 5000 });
+      }
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      if (who === 1) {
+        axe['dossier'] = (await axeViolations(phone)).map((v) => `${v.id}: ${v.html}`);
+        await phone.goto(links[who]!);
+        axe['home'] = (await axeViolations(phone)).map((v) => `${v.id}: ${v.html}`);
+      }
+      await phone.close();
+    }
+    const round = listReviewRounds(db, fx.study.id)[0]!.round;
+    expect(scoresOf(db, round.id)).toHaveLength(6);
+
+    // Back on the desktop: the group's results with agreement, the plan, the report, closing.
+    await desk.reload();
+    await desk.locator('[data-item="1.1"]', { hasText: '100%' }).first().waitFor();
+    await desk.getByText('Fleiss’ kappa').first().waitFor();
+    await desk.selectOption('#new-action select[name="itemLineage"]', 'i-2');
+    await desk.fill('#new-action input[name="action"]', 'Bespreken in het teamoverleg');
+    await desk.fill('#new-action input[name="owner"]', 'Teamleider');
+    await desk.fill('#new-action input[name="dueOn"]', '2026-06-01');
+    await desk.click('#new-action button[type="submit"]');
+    await desk.getByText('Bespreken in het teamoverleg').waitFor();
+    const report = await desk.request.get(`${base}/studies/${fx.study.id}/reviews/${round.id}/report.html`);
+    expect(report.status()).toBe(200);
+    expect(await report.text()).toContain('Bespreken in het teamoverleg');
+    await desk.getByRole('button', { name: 'Ronde sluiten' }).click();
+    await desk.getByText('gesloten').first().waitFor();
+    axe['round'] = (await axeViolations(desk)).map((v) => `${v.id}: ${v.html}`);
+    expect(axe).toEqual({ dossier: [], home: [], round: [] });
+    await desk.screenshot({ path: '/tmp/maatstaf-review-round.png', fullPage: true });
+  }, 60_000);
+});

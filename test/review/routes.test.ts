@@ -1,0 +1,372 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app';
+import { loadEnv } from '../../src/env';
+import { membersOf, reviewLinkToken, listReviewRounds } from '../../db/review';
+import { scoresOf } from '../../db/review-scores';
+import { Agent, signedIn, tempDb } from '../_setup';
+import { PANEL_KEY, reviewFixture } from './_fixture';
+
+async function setup(members = 'Anna\nBram\nCees') {
+  const db = tempDb();
+  const app = createApp({ db, config: loadEnv({}), panelKey: PANEL_KEY });
+  const { agent, userId } = await signedIn(app, db);
+  const fx = reviewFixture(db, userId);
+  const base = `/studies/${fx.study.id}/reviews`;
+  const res = await agent.post(base, {
+    title: 'Voorjaar 2026',
+    versionNumber: '1',
+    startsOn: '2026-03-01',
+    endsOn: '2026-04-01',
+    sampleSize: '3',
+    mode: 'rotating',
+    reviewersPerPractitioner: '2',
+    members,
+  });
+  expect(res.status).toBe(303);
+  const round = listReviewRounds(db, fx.study.id)[0]!.round;
+  const links = membersOf(db, round.id).map((m) => ({ m, path: `/t/${reviewLinkToken(PANEL_KEY, m)}` }));
+  return { db, app, agent, fx, base, round, links };
+}
+
+/** A reviewer adds a dossier and scores it through their link; returns the dossier page path. */
+async function scoreDossier(
+  app: ReturnType<typeof createApp>,
+  path: string,
+  practitionerId: number,
+  code: string,
+  scores: [number, string, string?][],
+) {
+  const phone = new Agent(app);
+  await phone.get(path);
+  const res = await phone.post(`${path}/dossiers`, { practitionerId: String(practitionerId), code });
+  expect(res.status).toBe(303);
+  const dossier = res.headers.get('location')!;
+  for (const [itemId, score, note] of scores) {
+    const r = await phone.post(
+      `${dossier}/i/${itemId}`,
+      { score, note: note ?? '' },
+      { 'hx-request': 'true' },
+    );
+    expect(r.status).toBe(200);
+  }
+  return { phone, dossier };
+}
+
+describe('POST /studies/:id/reviews', () => {
+  it('creates a round with a rotating group whose links open on a phone', async () => {
+    const { app, links, fx } = await setup();
+    const phone = new Agent(app);
+    const res = await phone.get(links[0]!.path);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('T1');
+    // T1 reviews T2 and T3 in a rotating group of three with two reviewers per dossier.
+    expect(html).toContain('data-practitioner="T2"');
+    expect(html).toContain('data-practitioner="T3"');
+    expect(html).toContain('minstens 3 hulpverleners');
+    expect(fx.study.id).toBeGreaterThan(0);
+  });
+
+  it('refuses a round on a draft version with 422, a clear message and the entered values kept', async () => {
+    const db = tempDb();
+    const app = createApp({ db, config: loadEnv({}), panelKey: PANEL_KEY });
+    const { agent, userId } = await signedIn(app, db);
+    const fx = reviewFixture(db, userId);
+    const res = await agent.post(`/studies/${fx.study.id}/reviews`, {
+      title: 'Op concept',
+      versionNumber: '2',
+      sampleSize: '3',
+      mode: 'pairs',
+      reviewersPerPractitioner: '1',
+      members: 'Anna\nBram',
+      startsOn: '',
+      endsOn: '',
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('Toetsen kan alleen aan een vastgestelde versie');
+    expect(html).toContain('value="Op concept"');
+    expect(html).toContain('Anna\nBram');
+    expect(listReviewRounds(db, fx.study.id)).toHaveLength(0);
+  });
+
+  it('re-renders with messages beside the fields when title and group are missing', async () => {
+    const db = tempDb();
+    const app = createApp({ db, config: loadEnv({}), panelKey: PANEL_KEY });
+    const { agent, userId } = await signedIn(app, db);
+    const fx = reviewFixture(db, userId);
+    const res = await agent.post(`/studies/${fx.study.id}/reviews`, {
+      title: '',
+      versionNumber: '1',
+      sampleSize: '3',
+      mode: 'pairs',
+      reviewersPerPractitioner: '1',
+      members: 'Anna',
+      startsOn: '',
+      endsOn: '',
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('Geef de ronde een titel.');
+    expect(html).toContain('Een toetsgroep heeft 2 tot 12 collega’s');
+  });
+});
+
+describe('the reviewer link /t/:token', () => {
+  it('autosaves a score and a note per criterion and shows activity, criterion, norm and levels', async () => {
+    const { app, db, links, fx } = await setup();
+    const t2 = links[1]!.m.id;
+    const { phone, dossier } = await scoreDossier(app, links[0]!.path, t2, 'D-2026-014', [
+      [fx.items[0]!.id, 'voldaan', 'Binnen drie dagen gebeld'],
+    ]);
+    const page = await (await phone.get(dossier)).text();
+    expect(page).toContain('De hulpverlener neemt binnen vijf werkdagen contact op.');
+    expect(page).toContain('Criterium bij:');
+    expect(page).toContain('80');
+    expect(page).toContain('voldoende');
+    expect(page).toMatch(/value="voldaan" checked/);
+    expect(page).toContain('Binnen drie dagen gebeld');
+    expect(scoresOf(db, links[0]!.m.roundId)).toHaveLength(1);
+  });
+
+  it('refuses a dossier code that looks like a name, BSN or date of birth and keeps what was typed', async () => {
+    const { app, links } = await setup();
+    const phone = new Agent(app);
+    await phone.get(links[0]!.path);
+    for (const [code, message] of [
+      ['Jan de Vries', 'lijkt op een naam'],
+      ['123456782', 'lijkt op een BSN'],
+      ['12-03-1987', 'lijkt op een geboortedatum'],
+    ]) {
+      const res = await phone.post(`${links[0]!.path}/dossiers`, {
+        practitionerId: String(links[1]!.m.id),
+        code: code!,
+      });
+      expect(res.status).toBe(422);
+      const html = await res.text();
+      expect(html).toContain(message);
+      expect(html).toContain(`value="${code}"`);
+    }
+  });
+
+  it('refuses a score outside the four values and an item outside the round with a clear message', async () => {
+    const { app, db, links, fx } = await setup();
+    const { phone, dossier } = await scoreDossier(app, links[0]!.path, links[1]!.m.id, 'D-1', []);
+    const bad = await phone.post(
+      `${dossier}/i/${fx.items[0]!.id}`,
+      { score: 'goed' },
+      { 'hx-request': 'true' },
+    );
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('Kies voldaan, deels, niet voldaan of n.v.t.');
+    const unknown = await phone.post(`${dossier}/i/999999`, { score: 'voldaan' }, { 'hx-request': 'true' });
+    expect(unknown.status).toBe(422);
+    expect(await unknown.text()).toContain('hoort niet bij deze toetsingsronde');
+    expect(scoresOf(db, links[0]!.m.roundId)).toHaveLength(0);
+  });
+
+  it('does not let a reviewer open a dossier of someone they do not review', async () => {
+    const { app, links } = await setup('Anna\nBram\nCees\nDirk');
+    // Rotating with two reviewers in a group of four: T1 is reviewed by T2 and T3, not by T4.
+    const { dossier } = await scoreDossier(app, links[2]!.path, links[0]!.m.id, 'D-9', []);
+    const outsider = new Agent(app);
+    const res = await outsider.get(dossier.replace(links[2]!.path, links[3]!.path));
+    expect(res.status).toBe(404);
+  });
+
+  it('refuses scores after the facilitator closed the round, and keeps the earlier ones', async () => {
+    const { app, agent, base, db, links, fx, round } = await setup();
+    const { phone, dossier } = await scoreDossier(app, links[0]!.path, links[1]!.m.id, 'D-5', [
+      [fx.items[0]!.id, 'deels'],
+    ]);
+    expect((await agent.post(`${base}/${round.id}/close`)).status).toBe(303);
+    const res = await phone.post(
+      `${dossier}/i/${fx.items[0]!.id}`,
+      { score: 'voldaan' },
+      { 'hx-request': 'true' },
+    );
+    expect(res.status).toBe(409);
+    expect(await res.text()).toContain('Deze ronde is gesloten');
+    expect(scoresOf(db, round.id).map((s) => s.score)).toEqual(['deels']);
+  });
+
+  it('speaks the study’s language: English scores and privacy text for an English study', async () => {
+    const db = tempDb();
+    const app = createApp({ db, config: loadEnv({}), panelKey: PANEL_KEY });
+    const { agent, userId } = await signedIn(app, db);
+    const fx = reviewFixture(db, userId, { lang: 'en' });
+    await agent.post(`/studies/${fx.study.id}/reviews`, {
+      title: 'Spring',
+      versionNumber: '1',
+      sampleSize: '3',
+      mode: 'pairs',
+      reviewersPerPractitioner: '1',
+      members: 'Anna\nBram',
+      startsOn: '',
+      endsOn: '',
+    });
+    const round = listReviewRounds(db, fx.study.id)[0]!.round;
+    const [a, b] = membersOf(db, round.id);
+    const { phone, dossier } = await scoreDossier(
+      app,
+      `/t/${reviewLinkToken(PANEL_KEY, a!)}`,
+      b!.id,
+      'D-1',
+      [],
+    );
+    const page = await (await phone.get(dossier)).text();
+    expect(page).toContain('not met');
+    expect(page).toContain('n/a');
+    const home = await (await phone.get(`/t/${reviewLinkToken(PANEL_KEY, a!)}`)).text();
+    expect(home).toContain('at least 3 practitioners');
+  });
+
+  it('answers an unknown link with the same not-valid page', async () => {
+    const { app } = await setup();
+    const res = await new Agent(app).get(`/t/${'x'.repeat(43)}`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('Link niet geldig');
+  });
+});
+
+const section = (html: string, id: string, next: string) =>
+  html.slice(html.indexOf(`id="${id}"`), html.indexOf(`id="${next}"`));
+const itemRow = (html: string, number: string) => {
+  const at = html.indexOf(`data-item="${number}"`);
+  return at < 0 ? '' : html.slice(at, html.indexOf('</tr>', at));
+};
+
+describe('who sees what (safe to learn from)', () => {
+  it('shows a practitioner their own results and the group its results, and the overview only aggregates over ≥ 3', async () => {
+    const { app, agent, base, links, fx, round } = await setup();
+    const [t1, t2, t3] = links;
+    const i1 = fx.items[0]!.id;
+    // T2's dossier: not met (scored by T3); T3's dossier: met (scored by T1).
+    await scoreDossier(app, t3!.path, t2!.m.id, 'D-20', [[i1, 'niet', 'Contact pas na drie weken']]);
+    await scoreDossier(app, t1!.path, t3!.m.id, 'D-30', [[i1, 'voldaan']]);
+
+    const phone = new Agent(app);
+    const home = await (await phone.get(t2!.path)).text();
+    expect(itemRow(section(home, 'own-results', 'group-results'), '1.1')).toContain('0%');
+    expect(itemRow(section(home, 'group-results', 'zzz'), '1.1')).toContain('50%');
+
+    // Two practitioners reviewed: nothing above the group.
+    const few = await (await agent.get(`${base}/overview`)).text();
+    expect(few).toContain('Te weinig hulpverleners');
+    expect(few).not.toContain('data-item="1.1"');
+
+    await scoreDossier(app, t2!.path, t1!.m.id, 'D-10', [[i1, 'deels']]);
+    const overview = await (await agent.get(`${base}/overview`)).text();
+    expect(itemRow(overview, '1.1')).toContain('50%');
+    // Never a person: no names, no pseudonyms of the group, no notes.
+    for (const who of ['Anna', 'Bram', 'Cees', 'T1', 'T2', 'T3', 'drie weken'])
+      expect(overview).not.toContain(who);
+    // Item 1.2 was applicable for nobody: empty, not a figure from fewer than three people.
+    expect(itemRow(overview, '1.2')).not.toMatch(/\d+%<\/text>/);
+    expect(round.id).toBeGreaterThan(0);
+  });
+
+  it('keeps the facilitator page to group results and counts, without compliance per practitioner', async () => {
+    const { app, agent, base, links, fx, round } = await setup();
+    await scoreDossier(app, links[0]!.path, links[1]!.m.id, 'D-1', [[fx.items[0]!.id, 'niet']]);
+    const html = await (await agent.get(`${base}/${round.id}`)).text();
+    const start = html.indexOf('id="members"');
+    const members = html.slice(start, html.indexOf('</table>', start));
+    expect(members).toContain('Anna');
+    expect(members).not.toMatch(/\d+%/);
+    expect(itemRow(html, '1.1')).toContain('0%');
+  });
+});
+
+describe('paper forms, improvement plan and report', () => {
+  it('enters a paper form for a dossier and refuses an unknown item, keeping the entered values', async () => {
+    const { agent, db, base, links, fx, round } = await setup();
+    const [t1, t2] = links;
+    const bad = await agent.post(`${base}/${round.id}/paper`, {
+      reviewerId: String(t1!.m.id),
+      practitionerId: String(t2!.m.id),
+      code: 'P-7',
+      [`score_${fx.items[0]!.id}`]: 'deels',
+      score_999999: 'voldaan',
+    });
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(html).toContain('hoort niet bij deze toetsingsronde');
+    expect(html).toContain('value="P-7"');
+    expect(scoresOf(db, round.id)).toHaveLength(0);
+
+    const ok = await agent.post(`${base}/${round.id}/paper`, {
+      reviewerId: String(t1!.m.id),
+      practitionerId: String(t2!.m.id),
+      code: 'P-7',
+      [`score_${fx.items[0]!.id}`]: 'deels',
+      [`score_${fx.items[1]!.id}`]: 'nvt',
+      [`note_${fx.items[1]!.id}`]: 'Geen gesprek opgenomen',
+    });
+    expect(ok.status).toBe(303);
+    expect(scoresOf(db, round.id).map((s) => s.score)).toEqual(['deels', 'nvt']);
+  });
+
+  it('refuses a paper form with a dossier code that looks like a date of birth', async () => {
+    const { agent, base, links, round } = await setup();
+    const res = await agent.post(`${base}/${round.id}/paper`, {
+      reviewerId: String(links[0]!.m.id),
+      practitionerId: String(links[1]!.m.id),
+      code: '03-05-1990',
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('lijkt op een geboortedatum');
+  });
+
+  it('adds an action to the improvement plan and follows it up in the next round', async () => {
+    const { agent, base, round } = await setup();
+    const missing = await agent.post(`${base}/${round.id}/actions`, {
+      itemLineage: 'i-1',
+      action: '',
+      owner: '',
+      dueOn: 'morgen',
+    });
+    expect(missing.status).toBe(422);
+    expect(await missing.text()).toContain('Beschrijf de actie.');
+    const res = await agent.post(`${base}/${round.id}/actions`, {
+      itemLineage: 'i-1',
+      action: 'Terugbelafspraak in het intakeprotocol',
+      owner: 'Teamleider',
+      dueOn: '2026-06-01',
+    });
+    expect(res.status).toBe(303);
+    const next = await agent.post(base, {
+      title: 'Najaar 2026',
+      versionNumber: '1',
+      sampleSize: '3',
+      mode: 'pairs',
+      reviewersPerPractitioner: '1',
+      members: 'Anna\nBram',
+      startsOn: '',
+      endsOn: '',
+    });
+    const nextPage = next.headers.get('location')!;
+    const html = await (await agent.get(nextPage)).text();
+    expect(html).toContain('Acties uit eerdere rondes');
+    expect(html).toContain('Terugbelafspraak in het intakeprotocol');
+  });
+
+  it('exports the report as HTML, PDF, DOCX and Markdown', async () => {
+    const { app, agent, base, links, fx, round } = await setup();
+    await scoreDossier(app, links[0]!.path, links[1]!.m.id, 'D-1', [
+      [fx.items[0]!.id, 'niet', 'Geen contact binnen termijn'],
+      [fx.items[1]!.id, 'voldaan'],
+    ]);
+    const html = await agent.get(`${base}/${round.id}/report.html`);
+    expect(html.headers.get('content-type')).toContain('text/html');
+    const text = await html.text();
+    expect(text).toContain('Items onder de norm');
+    expect(text).toContain('Geen contact binnen termijn');
+    const md = await (await agent.get(`${base}/${round.id}/report.md`)).text();
+    expect(md).toContain('Overeenstemming tussen toetsers');
+    const pdf = Buffer.from(await (await agent.get(`${base}/${round.id}/report.pdf`)).arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const docx = Buffer.from(await (await agent.get(`${base}/${round.id}/report.docx`)).arrayBuffer());
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+  });
+});
