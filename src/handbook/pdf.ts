@@ -19,8 +19,8 @@ let printer: PdfPrinter | undefined;
 function getPrinter(): PdfPrinter {
   if (printer) return printer;
   const Printer = require('pdfmake') as new (fonts: TFontDictionary) => PdfPrinter;
-  const vfs = (require('pdfmake/build/vfs_fonts.js') as { pdfMake: { vfs: Record<string, string> } }).pdfMake
-    .vfs;
+  // Since pdfmake 0.2.10 the vfs_fonts module exports the font table itself.
+  const vfs = require('pdfmake/build/vfs_fonts.js') as Record<string, string>;
   const font = (name: string) => Buffer.from(vfs[name] ?? '', 'base64') as unknown as string;
   printer = new Printer({
     Roboto: {
