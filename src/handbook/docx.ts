@@ -15,7 +15,7 @@ import {
   type FileChild,
 } from 'docx';
 import { ACCENT, docxNumbering, docxStyles } from './docx-styles';
-import { docxTable } from './docx-table';
+import { docxTable, type CellLine } from './docx-table';
 import type { Block, HandbookDoc, Run } from './model';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
@@ -125,8 +125,19 @@ function toChildren(doc: HandbookDoc): FileChild[] {
           ...docxTable(
             x.caption,
             x.header,
-            x.rows.map((r) => [r, '', '', '', '', '']),
-            [9, 2, 2, 2, 2, 4],
+            x.rows.map((r) => [
+              [
+                { text: r.title, bold: true },
+                ...r.lines.map(([k, v]): CellLine => ({ text: v, label: `${k}: ` })),
+              ],
+              '',
+              '',
+              '',
+              '',
+              '',
+            ]),
+            // Wide enough that "Voldaan" and "N.v.t." never break inside the word; "Niet voldaan" wraps at the space.
+            [8, 2.4, 2, 2.4, 2, 3.2],
           ),
         );
         break;

@@ -26,7 +26,7 @@ function table(caption: string, header: string[], rows: TableCell[][], widths: (
   return {
     unbreakable: rows.length <= 12,
     stack: [
-      { text: caption, style: 'caption' },
+      { text: caption, style: 'caption', headlineLevel: 4 },
       {
         table: {
           headerRows: 1,
@@ -63,7 +63,12 @@ function block(x: Block): Content | Content[] {
         toc: { title: { text: x.title, style: 'tocTitle' }, numberStyle: { bold: false } },
       };
     case 'heading': {
-      const h: Record<string, unknown> = { text: x.text, style: `h${x.level}`, id: x.id };
+      const h: Record<string, unknown> = {
+        text: x.text,
+        style: `h${x.level}`,
+        id: x.id,
+        headlineLevel: x.level,
+      };
       if (x.level <= 2) {
         Object.assign(h, { tocItem: true, tocMargin: x.level === 2 ? [14, 2, 0, 0] : [0, 8, 0, 0] });
         if (x.level === 1) Object.assign(h, { tocStyle: { bold: true, color: ACCENT } });
@@ -132,8 +137,20 @@ function block(x: Block): Content | Content[] {
       return table(
         x.caption,
         x.header,
-        x.rows.map((r) => [r, '', '', '', '', '']),
-        ['*', 42, 34, 58, 34, 80],
+        x.rows.map((r) => [
+          {
+            stack: [
+              { text: r.title, bold: true, margin: [0, 0, 0, 1.5] },
+              ...r.lines.map(([k, v]) => ({ text: [{ text: `${k}: `, italics: true }, v], fontSize: 8.5 })),
+            ],
+          },
+          '',
+          '',
+          '',
+          '',
+          '',
+        ]),
+        ['*', 44, 36, 60, 36, 62],
       );
     case 'pageBreak':
       return [];

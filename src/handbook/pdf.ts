@@ -63,6 +63,13 @@ export async function renderPdf(doc: HandbookDoc): Promise<Buffer> {
             margin: [0, 24, 0, 0],
           },
     content: pdfContent(doc),
+    // A heading or table caption never ends a page: when only headings and captions follow it on the page,
+    // it moves to the next one with what it introduces.
+    // (pdfmake 0.2 passes the following nodes as an array; @types/pdfmake describes 0.3's query object.)
+    pageBreakBefore: (node, following) =>
+      node.headlineLevel !== undefined &&
+      node.pageNumbers.length === 1 &&
+      (following as unknown as { headlineLevel?: number }[]).every((x) => x.headlineLevel !== undefined),
   };
   const pdf = getPrinter().createPdfKitDocument(def);
   const chunks: Buffer[] = [];

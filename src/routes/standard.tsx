@@ -86,15 +86,7 @@ standardRoutes.post('/versions/:n/adopt', (c) => {
   const { t, study, db } = c.var;
   const v = draftParam(c);
   const userId = c.var.user!.id;
-  guarded(c, () => adoptVersion(db, v.id, userId));
-  appendAudit(db, {
-    studyId: study.id,
-    userId,
-    action: 'standard.adopt',
-    entity: 'standard_version',
-    entityId: v.id,
-    summary: t.standard.version(v.number),
-  });
+  guarded(c, () => adoptVersion(db, v.id, userId, [], t.standard.version(v.number)));
   return seeOther(c, `/studies/${study.id}/standard/versions/${v.number}`);
 });
 
