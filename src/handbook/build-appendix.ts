@@ -74,18 +74,16 @@ export function buildAppendices(input: HandbookInput, t: Texts, lang: Lang): Blo
       caption: A.statsCaption(fmtNum(r.round, lang)),
       header: R.statsHeader,
       rows: r.rows.map((row) => [
-        refText(row.item, t, lang),
-        row.item.text,
-        fmtNum(row.importance.n, lang),
+        `${refText(row.item, t, lang)} ${row.item.text}`,
+        R.pair(fmtNum(row.importance.n, lang), fmtNum(row.frequency.n, lang)),
         med(row.importance, lang),
         fmtShare(row.agreement, lang),
-        fmtNum(row.frequency.n, lang),
         med(row.frequency, lang),
-        R.cannotJudgePair(fmtNum(row.importance.cannotJudge, lang), fmtNum(row.frequency.cannotJudge, lang)),
+        R.pair(fmtNum(row.importance.cannotJudge, lang), fmtNum(row.frequency.cannotJudge, lang)),
         A.decisions[row.decision] ?? row.decision,
       ]),
-      widths: [1.6, 5, 1.1, 1.6, 1.7, 1.1, 1.6, 1.6, 2.2],
-      numeric: [2, 3, 4, 5, 6, 7],
+      widths: [7, 1.4, 1.4, 1.2, 1.4, 1.4, 2],
+      numeric: [1, 2, 3, 4, 5],
     });
   });
   return blocks;

@@ -1,3 +1,4 @@
+import { fitWidths } from './widths';
 import {
   AlignmentType,
   BorderStyle,
@@ -34,9 +35,29 @@ export function docxTable(
   widths?: number[],
   numeric: number[] = [],
 ): FileChild[] {
-  const rel = widths ?? header.map(() => 1);
-  const total = rel.reduce((a, x) => a + x, 0);
-  const cols = rel.map((w) => Math.round((w / total) * TEXT_WIDTH));
+  const text = (c: string | CellLine[]) => (typeof c === 'string' ? c : c.map((l) => l.text).join(' '));
+  // 9.5 pt text (size 19) in 20ths of a point; wide tables that do not fit drop to 8.5 pt.
+  let size = 19;
+  let fit = fitWidths(
+    header,
+    rows.map((r) => r.map(text)),
+    widths,
+    TEXT_WIDTH,
+    size * 10,
+    160,
+  );
+  if (!fit.fits) {
+    size = 17;
+    fit = fitWidths(
+      header,
+      rows.map((r) => r.map(text)),
+      widths,
+      TEXT_WIDTH,
+      size * 10,
+      160,
+    );
+  }
+  const cols = fit.widths.map((w) => Math.round(w));
   const cell = (content: string | CellLine[], k: number, head: boolean) =>
     new TableCell({
       width: { size: cols[k] ?? 0, type: WidthType.DXA },
@@ -49,8 +70,8 @@ export function docxTable(
             spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
             alignment: numeric.includes(k) && !head ? AlignmentType.RIGHT : AlignmentType.LEFT,
             children: [
-              ...(line.label ? [new TextRun({ text: line.label, italics: true, size: 17 })] : []),
-              new TextRun({ text: line.text, bold: line.bold, size: line.label ? 17 : 19 }),
+              ...(line.label ? [new TextRun({ text: line.label, italics: true, size: size - 2 })] : []),
+              new TextRun({ text: line.text, bold: line.bold, size: line.label ? size - 2 : size }),
             ],
           }),
       ),

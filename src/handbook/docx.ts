@@ -5,6 +5,7 @@ import {
   Document,
   Footer,
   Header,
+  LineRuleType,
   HeadingLevel,
   Packer,
   PageBreak,
@@ -14,6 +15,7 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
 import { ACCENT, docxNumbering, docxStyles } from './docx-styles';
 import { docxTable, type CellLine } from './docx-table';
 import type { Block, HandbookDoc, Run } from './model';
@@ -30,8 +32,8 @@ function titlePage(x: Extract<Block, { kind: 'titlePage' }>): Paragraph[] {
     new Paragraph({ spacing: { before: 2400 }, children: [] }),
     new Paragraph({ children: [new TextRun({ text: x.subtitle.toUpperCase(), size: 24, color: '3D3D3D' })] }),
     new Paragraph({
-      spacing: { before: 200, after: 400 },
-      children: [new TextRun({ text: x.title, bold: true, size: 56, color: ACCENT })],
+      spacing: { before: 200, after: 400, line: 264, lineRule: LineRuleType.AUTO },
+      children: [new TextRun({ text: x.title, bold: true, size: 48, color: ACCENT })],
     }),
     new Paragraph({
       spacing: { after: 600 },
@@ -158,7 +160,10 @@ export async function renderDocx(doc: HandbookDoc): Promise<Buffer> {
   const document = new Document({
     title: doc.title,
     creator: 'Maatstaf',
+    // Word updates the fields (the TOC) on opening; LibreOffice and printing from a viewer show the page numbers
+    // written with the document, which the layout estimate works out as Word lays the pages out.
     features: { updateFields: true },
+    pageNumbers: estimatePageNumbers,
     styles: docxStyles,
     numbering: docxNumbering,
     sections: [

@@ -1,6 +1,7 @@
 import type { Content, ContentText, TableCell } from 'pdfmake/interfaces';
 import type { Block, HandbookDoc, Run } from './model';
 import { ACCENT } from './pdf-styles';
+import { fitWidths } from './widths';
 
 // Only set what a run changes, so the paragraph style (e.g. a bold item statement) still applies.
 const runs = (rs: Run[]) =>
@@ -43,8 +44,12 @@ function table(caption: string, header: string[], rows: TableCell[][], widths: (
   };
 }
 
-const relWidths = (n: number, w?: number[]) =>
-  w ? w.map((x) => `${(x / w.reduce((a, b) => a + b, 0)) * 100}%`) : Array(n).fill('*');
+/** A4 width less the page margins, in points. */
+const TEXT_WIDTH = 595.28 - 120;
+
+/** Widths in points that keep every word whole (see fitWidths), less each column's padding. */
+const fitted = (header: string[], rows: string[][], w?: number[]) =>
+  fitWidths(header, rows, w, TEXT_WIDTH - header.length * 8, 9, 0).widths;
 
 function block(x: Block): Content | Content[] {
   switch (x.kind) {
@@ -92,7 +97,7 @@ function block(x: Block): Content | Content[] {
           // Plain strings where possible: per-cell style objects dominate layout time for long tables.
           r.map((c, k) => (x.numeric?.includes(k) ? { text: c, alignment: 'right' as const } : c)),
         ),
-        relWidths(x.header.length, x.widths),
+        fitted(x.header, x.rows, x.widths),
       );
     case 'fields':
       if (x.variant === 'terms') {

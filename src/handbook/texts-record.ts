@@ -21,7 +21,8 @@ export interface RecordTexts {
   checklistClusterCaption: (phase: string, cluster: string) => string;
   criterionMissing: string;
   statsHeader: string[];
-  cannotJudgePair: (importance: string, frequency: string) => string;
+  /** Two figures for importance and frequency, e.g. "8 / 7". */
+  pair: (importance: string, frequency: string) => string;
   adoption: string;
   adoptionClean: string;
   adoptionConfirmed: string;
@@ -61,16 +62,14 @@ const nl: RecordTexts = {
   criterionMissing: 'Geen criterium vastgesteld',
   statsHeader: [
     'Item',
-    'Tekst',
-    'n belang',
+    'n (belang / frequentie)',
     'Belang: mediaan (IQR)',
-    'Overeenstemming',
-    'n frequentie',
+    '% hoogste band',
     'Frequentie: mediaan (IQR)',
     'Kan niet beoordelen (belang / frequentie)',
     'Besluit',
   ],
-  cannotJudgePair: (a, b) => `${a} / ${b}`,
+  pair: (a, b) => `${a} / ${b}`,
   adoption: 'Vaststelling',
   adoptionClean: 'Bij de vaststelling toonde de controlelijst geen open punten.',
   adoptionConfirmed:
@@ -110,16 +109,14 @@ const en: RecordTexts = {
   criterionMissing: 'No criterion set',
   statsHeader: [
     'Item',
-    'Text',
-    'n importance',
+    'n (importance / frequency)',
     'Importance: median (IQR)',
-    'Agreement',
-    'n frequency',
+    '% top band',
     'Frequency: median (IQR)',
     'Cannot judge (importance / frequency)',
     'Decision',
   ],
-  cannotJudgePair: (a, b) => `${a} / ${b}`,
+  pair: (a, b) => `${a} / ${b}`,
   adoption: 'Adoption',
   adoptionClean: 'At adoption the checklist showed no open points.',
   adoptionConfirmed:

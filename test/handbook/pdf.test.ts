@@ -28,7 +28,9 @@ describe('renderPdf', async () => {
   it('has a table of contents, page numbers and the scoring checklist', () => {
     expect(nl.text).toMatch(/Inhoud 1 Inleiding \d+/);
     expect(nl.text).toContain(`2 / ${nl.pages}`);
-    expect(nl.text).toMatch(/Handeling, criterium, norm en bron Voldaan Deels Niet voldaan N\.v\.t\. Notities/);
+    expect(nl.text).toMatch(
+      /Handeling, criterium, norm en bron Voldaan Deels Niet voldaan N\.v\.t\. Notities/,
+    );
     expect(nl.text).toContain('Norm: Geen norm vastgesteld');
     expect(nl.text).toContain('In alle getoetste dossiers');
     expect(nl.pages).toBeGreaterThan(10);
