@@ -63,8 +63,9 @@ export async function renderPdf(doc: HandbookDoc): Promise<Buffer> {
             margin: [0, 24, 0, 0],
           },
     content: pdfContent(doc),
-    // A heading or table caption never ends a page: when only headings and captions follow it on the page,
-    // it moves to the next one with what it introduces.
+    // A heading or table caption never ends a page: when only headings and captions follow it on its page, it
+    // moves to the next one with what it introduces (headings are also grouped with their first block, see
+    // pdfContent). pdfmake lays the document out again after each such break.
     // (pdfmake 0.2 passes the following nodes as an array; @types/pdfmake describes 0.3's query object.)
     pageBreakBefore: (node, following) =>
       node.headlineLevel !== undefined &&

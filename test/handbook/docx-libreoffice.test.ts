@@ -43,9 +43,11 @@ describe.skipIf(!SOFFICE)('the DOCX as LibreOffice renders it', async () => {
     expect(lines[at + 1]).toMatch(/^Versie 2 — vastgesteld op 12 maart 2025$/);
   });
 
-  it('has a table of contents with page numbers', () => {
-    expect(lines.some((l) => /^1 Inleiding\.{5,}\s*\d+$/.test(l))).toBe(true);
-    expect(lines.some((l) => /^4 De standaard\.{5,}\s*\d+$/.test(l))).toBe(true);
+  // Word fills in the page numbers on opening (updateFields); LibreOffice shows the entries and leaves the
+  // numbers to Tools › Update.
+  it('has a table of contents listing the chapters, linked to them', () => {
+    expect(lines.some((l) => /^1 Inleiding\.{5,}\s*\d*$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^4 De standaard\.{5,}\s*\d*$/.test(l))).toBe(true);
   });
 
   it('breaks no table header inside a word', () => {
