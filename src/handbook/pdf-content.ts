@@ -47,9 +47,12 @@ function table(caption: string, header: string[], rows: TableCell[][], widths: (
 /** A4 width less the page margins, in points. */
 const TEXT_WIDTH = 595.28 - 120;
 
-/** Widths in points that keep every word whole (see fitWidths), less each column's padding. */
+/**
+ * Widths in points that keep every word whole (see fitWidths), less each column's padding. Roboto at 9 pt is
+ * narrower than the DejaVu Sans fitWidths allows for, hence the smaller em.
+ */
 const fitted = (header: string[], rows: string[][], w?: number[]) =>
-  fitWidths(header, rows, w, TEXT_WIDTH - header.length * 8, 9, 0).widths;
+  fitWidths(header, rows, w, TEXT_WIDTH - header.length * 8, 7.5, 0).widths;
 
 function block(x: Block): Content | Content[] {
   switch (x.kind) {
