@@ -57,14 +57,43 @@ function roundRows(db: Db, studyId: number, roundIds: number[]) {
     });
 }
 
+const DATE_KEYS = new Set(['createdAt', 'adoptedAt', 'openedAt', 'closedAt', 'publishedAt']);
+
+/** The records stored at adoption, with their timestamps as Dates again. */
+function reviveRecords(json: unknown): HandbookRecords {
+  return JSON.parse(JSON.stringify(json), (k, v) =>
+    DATE_KEYS.has(k) && typeof v === 'string' ? new Date(v) : v,
+  ) as HandbookRecords;
+}
+
 /**
- * Reads what the handbook's method accounting and appendix need from the study's own records, for one version
- * of the standard. Undefined when the version does not belong to the study.
+ * Reads what the handbook's method accounting and appendix need, for one version of the standard. An adopted
+ * version answers the records stored when it was adopted, so its handbook never changes afterwards; a draft
+ * reads the study's records as they are now. Undefined when the version does not belong to the study.
  */
 export function loadHandbookRecords(
   db: Db,
   studyId: number,
   versionNumber: number,
+): HandbookRecords | undefined {
+  const stored = db
+    .select({ records: standardVersions.handbookRecords })
+    .from(standardVersions)
+    .where(and(eq(standardVersions.studyId, studyId), eq(standardVersions.number, versionNumber)))
+    .get();
+  if (stored?.records) return reviveRecords(stored.records);
+  return readHandbookRecords(db, studyId, versionNumber);
+}
+
+/**
+ * The records as they are now, or — with `asOf` — cut off at that moment (rounds closed by then, protocol
+ * versions and member checks up to then), as adoption stores them.
+ */
+export function readHandbookRecords(
+  db: Db,
+  studyId: number,
+  versionNumber: number,
+  asOf?: Date,
 ): HandbookRecords | undefined {
   const study = db.select().from(studies).where(eq(studies.id, studyId)).get();
   const version = db
@@ -77,12 +106,21 @@ export function loadHandbookRecords(
   const roundIds = db
     .select({ id: rounds.id })
     .from(rounds)
-    .where(roundsOf(studyId, version.v.adoptedAt))
+    .where(roundsOf(studyId, asOf ?? version.v.adoptedAt))
     .all()
     .map((r) => r.id);
   const inRounds = (col: SQLiteColumn) => (roundIds.length ? inArray(col, roundIds) : sql`0`);
   const content = loadVersionContent(db, version.v.id);
-  const mcs = db.select().from(memberChecks).where(inRounds(memberChecks.roundId)).all();
+  // An adopted version reads the records as they were when it was adopted: later protocol changes and
+  // member checks are not part of its accounting.
+  const adoptedAt = asOf ?? version.v.adoptedAt;
+  const mcs = db
+    .select()
+    .from(memberChecks)
+    .where(
+      and(inRounds(memberChecks.roundId), adoptedAt ? lte(memberChecks.publishedAt, adoptedAt) : undefined),
+    )
+    .all();
   const responses = mcs.length
     ? db
         .select()
@@ -102,6 +140,7 @@ export function loadHandbookRecords(
       lang: study.lang,
       phases: study.phases,
       importanceScale: study.importanceScale,
+      frequencyScale: study.frequencyScale,
     },
     version: {
       number: version.v.number,
@@ -109,6 +148,7 @@ export function loadHandbookRecords(
       createdAt: version.v.createdAt,
       adoptedAt: version.v.adoptedAt,
       adoptedByName: version.adoptedByName,
+      adoptionConfirmed: version.v.adoptionConfirmed,
     },
     authors: db
       .select({ name: users.name })
@@ -134,7 +174,7 @@ export function loadHandbookRecords(
     protocols: db
       .select({ config: protocols.config, reason: protocols.reason, createdAt: protocols.createdAt })
       .from(protocols)
-      .where(eq(protocols.studyId, studyId))
+      .where(and(eq(protocols.studyId, studyId), adoptedAt ? lte(protocols.createdAt, adoptedAt) : undefined))
       .all(),
     itemChanges: db
       .select({
@@ -156,6 +196,7 @@ export function loadHandbookRecords(
       .select({
         roundId: decisions.roundId,
         roundItemId: decisions.roundItemId,
+        refId: roundItems.refId,
         number: roundItems.number,
         text: roundItems.text,
         computed: decisions.computed,
@@ -164,7 +205,7 @@ export function loadHandbookRecords(
       })
       .from(decisions)
       .innerJoin(roundItems, eq(roundItems.id, decisions.roundItemId))
-      .where(inRounds(decisions.roundId))
+      .where(and(inRounds(decisions.roundId), eq(roundItems.refKind, 'item')))
       .all(),
     memberChecks: mcs.map((m) => {
       const rs = responses.filter((x) => x.memberCheckId === m.id);
@@ -194,11 +235,21 @@ export function loadHandbookRecords(
         text: roundItems.text,
         position: roundItems.position,
         importance: ratingAnswers.importance,
+        importanceCannotJudge: ratingAnswers.importanceCannotJudge,
+        frequency: ratingAnswers.frequency,
+        frequencyCannotJudge: ratingAnswers.frequencyCannotJudge,
       })
       .from(ratingAnswers)
       .innerJoin(roundItems, eq(roundItems.id, ratingAnswers.roundItemId))
       .innerJoin(rounds, eq(rounds.id, ratingAnswers.roundId))
-      .where(and(eq(rounds.studyId, studyId), eq(rounds.kind, 'rating'), eq(rounds.status, 'closed')))
+      .where(
+        and(
+          inRounds(rounds.id),
+          eq(rounds.kind, 'rating'),
+          eq(rounds.status, 'closed'),
+          eq(roundItems.refKind, 'item'),
+        ),
+      )
       .all(),
   };
 }

@@ -20,6 +20,15 @@ export const standardVersions = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     adoptedBy: integer('adopted_by').references(() => users.id),
     adoptedAt: integer('adopted_at', { mode: 'timestamp_ms' }),
+    /** Warnings of the adoption checklist the researcher confirmed when adopting (codes and counts). */
+    adoptionConfirmed: text('adoption_confirmed', { mode: 'json' }).$type<
+      { code: string; count: number }[]
+    >(),
+    /**
+     * The records the handbook is generated from, as they were at adoption (JSON of `HandbookRecords`), so the
+     * adopted handbook reads the same whatever happens in the study afterwards.
+     */
+    handbookRecords: text('handbook_records', { mode: 'json' }).$type<unknown>(),
   },
   (t) => [index('standard_versions_study_idx').on(t.studyId, t.number)],
 );
@@ -57,6 +66,8 @@ export const standardItems = sqliteTable(
     phaseId: text('phase_id'),
     criterion: text('criterion').notNull().default(''),
     normPercentage: integer('norm_percentage'),
+    /** The team stated explicitly that this criterion has no norm ("geen norm"). */
+    noNorm: integer('no_norm', { mode: 'boolean' }).notNull().default(false),
     normUnit: text('norm_unit').notNull().default('dossiers'),
     evidenceSource: text('evidence_source', { enum: EVIDENCE_SOURCES }).notNull().default('dossier'),
     rubricLevels: text('rubric_levels', { mode: 'json' }).$type<string[]>().notNull().default([]),

@@ -70,6 +70,7 @@ export function generate(): HandbookInput {
     authors: ['Onderzoeksteam'],
     phases: phases.map((id) => ({ id, label: `Fase ${id}` })),
     clusters,
+    excluded: [],
     method: {
       cases: {
         total: 60,
@@ -82,15 +83,16 @@ export function generate(): HandbookInput {
       overrides: [],
       memberChecks: [],
       dissent: [],
+      feedback: [{ round: 3, items: 20 }],
+      adoptionConfirmed: [],
     },
     appendix: {
       itemStats: [2, 3].map((r) => ({
         round: r,
         rows: all.map((x) => ({
-          number: x.number,
-          text: x.text,
-          median: 7,
-          iqr: 2,
+          item: { number: x.number, round: r, roundNumber: x.number, text: x.text },
+          importance: { n: 38, cannotJudge: 2, median: 7, iqr: 2 },
+          frequency: { n: 37, cannotJudge: 3, median: 4, iqr: 1 },
           agreement: 0.78,
           decision: 'in',
         })),

@@ -4,6 +4,7 @@ import { adoptVersion, copyVersion, findDraftVersion, findVersion, listVersions 
 import { loadVersionContent, updateItem, type StandardItemRow } from '../../db/standard-items';
 import { lastDecisions } from '../../db/standard-source';
 import { findStudy } from '../../db/studies';
+import { checklistFor } from '../standard/adopt';
 import { createFromDecisions } from '../standard/from-decisions';
 import type { CriteriaInput, EvidenceSource } from '../standard';
 
@@ -145,15 +146,9 @@ export function seedStandard(db: Db, studyId: number, userId: number): void {
   const v1 = createFromDecisions(db, study, userId);
   const { items } = loadVersionContent(db, v1.id);
   for (const x of items) updateItem(db, v1.id, x.id, input(x, criteriaFor(x)));
-  adoptVersion(db, v1.id, userId);
-  appendAudit(db, {
-    studyId,
-    userId,
-    action: 'standard.adopt',
-    entity: 'standard_version',
-    entityId: v1.id,
-    summary: 'Versie 1',
-  });
+  // Adopted as a researcher would through the checklist: the warnings it shows (the open second rating round,
+  // items without consensus, no member check of the final standard) are confirmed and so recorded.
+  adoptVersion(db, v1.id, userId, checklistFor(db, findVersion(db, studyId, 1)!).warnings, 'Versie 1');
   const v2 = copyVersion(
     db,
     studyId,

@@ -11,22 +11,23 @@ export interface NumberedItem {
 
 /**
  * Numbers clusters (1, 2), sub-aspects (1.1, 1.2) and items (1.1.1) from their positions. Items placed directly
- * in a cluster are numbered 1.1, 1.2 when the cluster has no sub-aspects, else 1.0.1 (an implicit "other"
- * sub-aspect); unclustered items are 0.1, 0.2, so every item has a number the panel can refer to.
+ * in a cluster are numbered 1.1, 1.2 when the cluster has no sub-aspects, else as an implicit "other"
+ * sub-aspect after the last one (1.3.1 after 1.1 and 1.2); unclustered items as an implicit last cluster
+ * (3.1 after clusters 1 and 2). No number has a 0 component, and every item has one the panel can refer to.
  */
 export function numberDraft(clusters: NumberedCluster[], items: NumberedItem[]) {
   const byPos = <T extends { position: number; id: number }>(a: T, b: T) =>
     a.position - b.position || a.id - b.id;
   const clusterNo = new Map<number, string>();
   const tops = clusters.filter((c) => c.parentId === null).sort(byPos);
-  const hasSubs = new Set<number>();
+  const subCount = new Map<number, number>();
   tops.forEach((top, i) => {
     clusterNo.set(top.id, String(i + 1));
     clusters
       .filter((c) => c.parentId === top.id)
       .sort(byPos)
       .forEach((sub, j) => {
-        hasSubs.add(top.id);
+        subCount.set(top.id, j + 1);
         clusterNo.set(sub.id, `${i + 1}.${j + 1}`);
       });
   });
@@ -37,7 +38,13 @@ export function numberDraft(clusters: NumberedCluster[], items: NumberedItem[]) 
     groups.set(key, [...(groups.get(key) ?? []), it]);
   }
   for (const [cid, list] of groups) {
-    const prefix = cid === null ? '0' : hasSubs.has(cid) ? `${clusterNo.get(cid)}.0` : clusterNo.get(cid)!;
+    const subs = cid === null ? 0 : (subCount.get(cid) ?? 0);
+    const prefix =
+      cid === null
+        ? String(tops.length + 1)
+        : subs
+          ? `${clusterNo.get(cid)}.${subs + 1}`
+          : clusterNo.get(cid)!;
     list.sort(byPos).forEach((it, k) => itemNo.set(it.id, `${prefix}.${k + 1}`));
   }
   return { clusterNo, itemNo };

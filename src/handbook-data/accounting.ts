@@ -1,31 +1,15 @@
-import type { MethodAccounting, RoundAccount } from '../handbook';
+import type { ItemRef, MethodAccounting, RoundAccount } from '../handbook';
 import { DEFAULT_PROTOCOL, describeProtocol, type ConsensusProtocol } from '../consensus';
 import type { HandbookRecords } from './records';
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 
 const decisionWords = {
-  nl: {
-    in: 'Opnemen',
-    out: 'Niet opnemen',
-    none: 'Geen consensus',
-    by: 'besluit onderzoekers',
-    agreed: (a: number, n: number) => `${a} van ${n} akkoord`,
-  },
-  en: {
-    in: 'Include',
-    out: 'Leave out',
-    none: 'No consensus',
-    by: 'researchers’ decision',
-    agreed: (a: number, n: number) => `${a} of ${n} agreed`,
-  },
+  nl: { agreed: (a: number, n: number) => `${a} van ${n} akkoord` },
+  en: { agreed: (a: number, n: number) => `${a} of ${n} agreed` },
 };
 
-/** The researchers' decision as the handbook shows it, e.g. "Opnemen (besluit onderzoekers)". */
-export function overrideLabel(decision: 'in' | 'out' | 'none', lang: 'nl' | 'en'): string {
-  const w = decisionWords[lang];
-  return `${w[decision]} (${w.by})`;
-}
+type MakeRef = (roundId: number, refId: number, roundNumber: string, text: string) => ItemRef;
 
 function countBy<T>(xs: readonly T[], key: (x: T) => string): { key: string; count: number }[] {
   const m = new Map<string, number>();
@@ -56,34 +40,34 @@ function changesOf(r: HandbookRecords, roundId: number) {
 }
 
 /**
- * Carried forward only means something for a rating round: its items without consensus (after any override)
- * that the study's next rating round put to the panel again. Review and coverage rounds carry nothing forward.
+ * Items a rating round put to the panel again after an earlier rating round had rated them: with feedback on
+ * the group's previous answers (the rating form shows it for exactly these items).
  */
-function carriedForward(
-  r: HandbookRecords,
-  round: { id: number; kind: string },
-  nextRating?: { id: number },
-) {
-  if (round.kind !== 'rating' || !nextRating) return 0;
-  const open = new Set(
-    r.decisions
-      .filter((d) => d.roundId === round.id && (d.override ?? d.computed) === 'none')
-      .map((d) => d.roundItemId),
+function representedIn(r: HandbookRecords, round: HandbookRecords['rounds'][number]): number {
+  if (round.kind !== 'rating') return 0;
+  const earlier = new Set(
+    r.rounds
+      .filter((x) => x.kind === 'rating' && x.status === 'closed' && x.number < round.number)
+      .map((x) => x.id),
   );
-  const nextRefs = new Set(r.roundRefs.filter((x) => x.roundId === nextRating.id).map((x) => x.refId));
-  return new Set(
-    r.roundRefs
-      .filter((x) => x.roundId === round.id && open.has(x.roundItemId) && nextRefs.has(x.refId))
-      .map((x) => x.refId),
-  ).size;
+  const before = new Set(r.roundRefs.filter((x) => earlier.has(x.roundId)).map((x) => x.refId));
+  return r.roundRefs.filter((x) => x.roundId === round.id && before.has(x.refId)).length;
 }
 
 function roundAccounts(r: HandbookRecords): RoundAccount[] {
   const held = r.rounds.filter((x) => x.status !== 'draft').sort((a, b) => a.number - b.number);
-  return held.map((round) => {
+  const refsOf = (id: number) => new Set(r.roundRefs.filter((x) => x.roundId === id).map((x) => x.refId));
+  return held.map((round, k) => {
     const ch = changesOf(r, round.id);
-    const nextRating = held.find((x) => x.kind === 'rating' && x.number > round.number);
-    const carried = carriedForward(r, round, nextRating);
+    // Carried forward: rated here without a decision in or out, and rated again in the next rating round.
+    const next = held.slice(k + 1).find((x) => x.kind === 'rating');
+    const undecided = new Set(
+      r.decisions
+        .filter((d) => d.roundId === round.id && (d.override ?? d.computed) === 'none')
+        .map((d) => d.refId),
+    );
+    const nextRefs = next ? refsOf(next.id) : new Set<number>();
+    const carried = round.kind === 'rating' ? [...undecided].filter((id) => nextRefs.has(id)).length : 0;
     return {
       number: round.number,
       kind: round.kind,
@@ -119,16 +103,44 @@ function consensusOf(r: HandbookRecords): MethodAccounting['consensus'] {
   };
 }
 
-/** Chapter 2 of the handbook, generated from the records: nothing in it is typed by hand. */
-export function methodAccounting(r: HandbookRecords): MethodAccounting {
+/** Every recorded principled objection, per round item, with where the draft item ended up. */
+function dissentOf(r: HandbookRecords, ref: MakeRef, numberOf: Map<number, string>) {
   const roundNo = new Map(r.rounds.map((x) => [x.id, x.number]));
-  const finalOf = new Map(r.decisions.map((d) => [d.roundItemId, d.override ?? d.computed]));
-  const itemLabel = new Map(r.decisions.map((d) => [d.roundItemId, `${d.number} ${d.text}`]));
-  const dissentItems = new Map<number, string[]>();
-  for (const d of r.dissent) {
-    if (finalOf.get(d.roundItemId) !== 'in') continue;
-    dissentItems.set(d.roundItemId, [...(dissentItems.get(d.roundItemId) ?? []), d.reason]);
+  const byRoundItem = new Map(r.decisions.map((d) => [d.roundItemId, d]));
+  const lastFinal = new Map<number, 'in' | 'out' | 'none'>();
+  for (const d of [...r.decisions].sort(
+    (a, b) => (roundNo.get(a.roundId) ?? 0) - (roundNo.get(b.roundId) ?? 0),
+  ))
+    lastFinal.set(d.refId, d.override ?? d.computed);
+  const groups = new Map<number, string[]>();
+  for (const d of r.dissent) groups.set(d.roundItemId, [...(groups.get(d.roundItemId) ?? []), d.reason]);
+  const rated = new Map(r.ratings.map((a) => [a.roundItemId, a]));
+  const out: MethodAccounting['dissent'] = [];
+  for (const [id, reasons] of groups) {
+    const d = byRoundItem.get(id);
+    const a = rated.get(id);
+    const src = d ?? (a ? { roundId: a.roundId, refId: a.refId, number: a.number, text: a.text } : undefined);
+    if (!src) continue;
+    const final = lastFinal.get(src.refId) ?? 'none';
+    out.push({
+      item: ref(src.roundId, src.refId, src.number, src.text),
+      count: reasons.length,
+      reasons: reasons.filter((x) => x.trim()),
+      status: numberOf.has(src.refId) ? 'in' : final === 'none' ? 'none' : 'out',
+    });
   }
+  return out.sort(
+    (x, y) => x.item.round - y.item.round || x.item.roundNumber.localeCompare(y.item.roundNumber),
+  );
+}
+
+/** Chapter 2 of the handbook, generated from the records: nothing in it is typed by hand. */
+export function methodAccounting(
+  r: HandbookRecords,
+  ref: MakeRef,
+  numberOf: Map<number, string>,
+): MethodAccounting {
+  const roundNo = new Map(r.rounds.map((x) => [x.id, x.number]));
   return {
     cases: {
       total: r.cases.length,
@@ -147,10 +159,14 @@ export function methodAccounting(r: HandbookRecords): MethodAccounting {
     overrides: r.decisions
       .filter((d) => d.override !== null && d.override !== d.computed)
       .map((d) => ({
-        item: `${d.number} ${d.text}`,
-        decision: decisionWords[r.study.lang][d.override!],
+        item: ref(d.roundId, d.refId, d.number, d.text),
+        decision: d.override!,
         reason: d.overrideReason ?? '',
       })),
+    feedback: r.rounds
+      .filter((x) => x.kind === 'rating' && x.status !== 'draft')
+      .sort((a, b) => a.number - b.number)
+      .map((x) => ({ round: x.number, items: representedIn(r, x) })),
     memberChecks: r.memberChecks.map((m) => ({
       round: roundNo.get(m.roundId) ?? 0,
       published: iso(m.publishedAt),
@@ -158,10 +174,7 @@ export function methodAccounting(r: HandbookRecords): MethodAccounting {
       comments: m.comments,
       outcome: decisionWords[r.study.lang].agreed(m.agreed, m.agreed + m.disagreed),
     })),
-    dissent: [...dissentItems].map(([id, reasons]) => ({
-      item: itemLabel.get(id) ?? '',
-      count: reasons.length,
-      reasons: reasons.filter((x) => x.trim()),
-    })),
+    dissent: dissentOf(r, ref, numberOf),
+    adoptionConfirmed: r.version.adoptionConfirmed ?? [],
   };
 }

@@ -10,6 +10,7 @@ export interface HandbookRecords {
     lang: 'nl' | 'en';
     phases: { id: string; label: string }[];
     importanceScale: { min: number; max: number; bands: { from: number; to: number; label?: string }[] };
+    frequencyScale: { min: number; max: number; bands: { from: number; to: number; label?: string }[] };
   };
   version: {
     number: number;
@@ -17,10 +18,12 @@ export interface HandbookRecords {
     createdAt: Date;
     adoptedAt: Date | null;
     adoptedByName: string | null;
+    adoptionConfirmed: { code: string; count: number }[] | null;
   };
   authors: string[];
   clusters: TreeClusterRow[];
-  items: TreeItemRow[];
+  /** `sourceItemId` is the draft item the standard item came from: its identity across rounds. */
+  items: (TreeItemRow & { sourceItemId: number | null; noNorm?: boolean })[];
   cases: { sourceType: string; phaseTags: string[] }[];
   panel: { stakeholderGroup: string }[];
   rounds: {
@@ -46,6 +49,8 @@ export interface HandbookRecords {
   decisions: {
     roundId: number;
     roundItemId: number;
+    /** The draft item the round item was taken from. */
+    refId: number;
     number: string;
     text: string;
     computed: Dec;
@@ -54,7 +59,7 @@ export interface HandbookRecords {
   }[];
   memberChecks: { roundId: number; publishedAt: Date; agreed: number; disagreed: number; comments: number }[];
   dissent: { roundId: number; roundItemId: number; reason: string }[];
-  /** Valid importance ratings per round item of closed rating rounds (null = cannot judge / not answered). */
+  /** Ratings per round item of closed rating rounds (null = cannot judge / not answered). */
   ratings: {
     roundId: number;
     roundItemId: number;
@@ -63,5 +68,8 @@ export interface HandbookRecords {
     text: string;
     position: number;
     importance: number | null;
+    importanceCannotJudge: boolean;
+    frequency: number | null;
+    frequencyCannotJudge: boolean;
   }[];
 }

@@ -1,6 +1,7 @@
-import { fmtDate, fmtNum, fmtShare } from './format';
+import { refText } from './build-standard';
+import { fmtDate, fmtNum, fmtShare, joinList } from './format';
 import type { HandbookInput, Lang } from './input';
-import { b, chapter, h, p, type Block, type TableBlock } from './model';
+import { b, chapter, h, p, ul, type Block, type TableBlock } from './model';
 import type { Texts } from './texts';
 
 const table = (caption: string, header: string[], rows: string[][], numeric?: number[]): TableBlock => ({
@@ -65,7 +66,26 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
       if (prev) blocks.push(p(M.attrition(n(prev.number), n(r.number), n(prev.completed), n(r.completed))));
     });
   }
-  blocks.push(p(M.feedbackText));
+  // Each statement about the process only where a round shows it happened.
+  const R = t.record;
+  const roundList = (ns: number[]) =>
+    joinList(
+      ns.map((x) => M.round(n(x)).toLowerCase()),
+      lang,
+    );
+  const ofKind = (k: string) => rounds.filter((r) => r.kind === k).map((r) => r.number);
+  if (ofKind('review').length > 0) blocks.push(p(R.reviewHeld(roundList(ofKind('review')))));
+  blocks.push(
+    p(ofKind('coverage').length > 0 ? R.coverageHeld(roundList(ofKind('coverage'))) : R.coverageNone),
+  );
+  const fed = m.feedback.filter((f) => f.items > 0);
+  blocks.push(
+    p(
+      fed.length > 0
+        ? R.feedbackGiven(roundList(fed.map((f) => f.round)), n(fed.reduce((sum, f) => sum + f.items, 0)))
+        : R.feedbackNone,
+    ),
+  );
 
   blocks.push(h(2, 'wijzigingen', `2.4 ${M.changes}`), p(M.changesText));
   if (rounds.length > 0) {
@@ -88,7 +108,11 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
   blocks.push(h(2, 'afwijkingen', `2.6 ${M.overrides}`));
   if (m.overrides.length === 0) blocks.push(p(M.overridesNone));
   else {
-    const rows = m.overrides.map((o) => [o.item, o.decision, o.reason]);
+    const rows = m.overrides.map((o) => [
+      `${refText(o.item, t, lang)} ${o.item.text}`,
+      R.decisions[o.decision],
+      o.reason,
+    ]);
     blocks.push(p(M.overridesText), table(M.overridesCaption, M.overridesHeader, rows));
   }
 
@@ -111,8 +135,23 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
     blocks.push(p(M.dissentText), {
       kind: 'list',
       ordered: false,
-      items: m.dissent.map((d) => [b(M.dissentItem(d.item, n(d.count))), { text: d.reasons.join('; ') }]),
+      items: m.dissent.map((d) => [
+        b(M.dissentItem(`${refText(d.item, t, lang)} ${d.item.text}`, n(d.count))),
+        { text: `${R.dissentStatus[d.status]}. ` },
+        { text: d.reasons.join('; ') },
+      ]),
     });
+  }
+
+  if (input.version.status === 'adopted') {
+    const A = m.adoptionConfirmed;
+    blocks.push(h(2, 'vaststelling', `2.9 ${R.adoption}`));
+    if (A.length === 0) blocks.push(p(R.adoptionClean));
+    else
+      blocks.push(
+        p(R.adoptionConfirmed),
+        ul(A.map((w) => (R.adoptionWarnings[w.code] ?? ((x: string) => `${w.code}: ${x}`))(n(w.count)))),
+      );
   }
   return blocks;
 }

@@ -1,11 +1,15 @@
-import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 
 const FONT = 'Calibri';
 export const ACCENT = '123A5E';
 
 export const docxStyles: IStylesOptions = {
   default: {
-    document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 120, line: 276 } } },
+    // Line spacing always with its rule: without one LibreOffice reads 276 as an exact height and large text overlaps.
+    document: {
+      run: { font: FONT, size: 21 },
+      paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+    },
   },
   paragraphStyles: [
     {

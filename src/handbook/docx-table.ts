@@ -1,6 +1,8 @@
+import { fitWidths } from './widths';
 import {
   AlignmentType,
   BorderStyle,
+  LineRuleType,
   Paragraph,
   ShadingType,
   Table,
@@ -15,30 +17,64 @@ const TEXT_WIDTH = 11906 - 2 * 1134;
 const border = { style: BorderStyle.SINGLE, size: 4, color: '6B6B6B' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
-/** Caption paragraph plus a full-width table whose first row repeats on every page. */
+/** One paragraph of a multi-line cell: an optional bold label, then the text. */
+export interface CellLine {
+  text: string;
+  label?: string;
+  bold?: boolean;
+}
+
+/**
+ * Caption paragraph plus a full-width table whose first row repeats on every page. A cell is a string or a
+ * list of lines (a scoring-form row: the activity, then criterion, norm and source).
+ */
 export function docxTable(
   caption: string,
   header: string[],
-  rows: string[][],
+  rows: (string | CellLine[])[][],
   widths?: number[],
   numeric: number[] = [],
 ): FileChild[] {
-  const rel = widths ?? header.map(() => 1);
-  const total = rel.reduce((a, x) => a + x, 0);
-  const cols = rel.map((w) => Math.round((w / total) * TEXT_WIDTH));
-  const cell = (text: string, k: number, head: boolean) =>
+  const text = (c: string | CellLine[]) => (typeof c === 'string' ? c : c.map((l) => l.text).join(' '));
+  // 9.5 pt text (size 19) in 20ths of a point; wide tables that do not fit drop to 8.5 pt.
+  let size = 19;
+  let fit = fitWidths(
+    header,
+    rows.map((r) => r.map(text)),
+    widths,
+    TEXT_WIDTH,
+    size * 10,
+    160,
+  );
+  if (!fit.fits) {
+    size = 17;
+    fit = fitWidths(
+      header,
+      rows.map((r) => r.map(text)),
+      widths,
+      TEXT_WIDTH,
+      size * 10,
+      160,
+    );
+  }
+  const cols = fit.widths.map((w) => Math.round(w));
+  const cell = (content: string | CellLine[], k: number, head: boolean) =>
     new TableCell({
       width: { size: cols[k] ?? 0, type: WidthType.DXA },
       borders,
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       ...(head ? { shading: { type: ShadingType.CLEAR, fill: 'E4ECF4', color: 'auto' } } : {}),
-      children: [
-        new Paragraph({
-          spacing: { after: 0 },
-          alignment: numeric.includes(k) && !head ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [new TextRun({ text, bold: head, size: 19 })],
-        }),
-      ],
+      children: (typeof content === 'string' ? [{ text: content, bold: head }] : content).map(
+        (line) =>
+          new Paragraph({
+            spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
+            alignment: numeric.includes(k) && !head ? AlignmentType.RIGHT : AlignmentType.LEFT,
+            children: [
+              ...(line.label ? [new TextRun({ text: line.label, italics: true, size: size - 2 })] : []),
+              new TextRun({ text: line.text, bold: line.bold, size: line.label ? size - 2 : size }),
+            ],
+          }),
+      ),
     });
   return [
     new Paragraph({ style: 'Caption', children: [new TextRun(caption)] }),

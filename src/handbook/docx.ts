@@ -5,6 +5,7 @@ import {
   Document,
   Footer,
   Header,
+  LineRuleType,
   HeadingLevel,
   Packer,
   PageBreak,
@@ -15,7 +16,7 @@ import {
   type FileChild,
 } from 'docx';
 import { ACCENT, docxNumbering, docxStyles } from './docx-styles';
-import { docxTable } from './docx-table';
+import { docxTable, type CellLine } from './docx-table';
 import type { Block, HandbookDoc, Run } from './model';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
@@ -30,8 +31,8 @@ function titlePage(x: Extract<Block, { kind: 'titlePage' }>): Paragraph[] {
     new Paragraph({ spacing: { before: 2400 }, children: [] }),
     new Paragraph({ children: [new TextRun({ text: x.subtitle.toUpperCase(), size: 24, color: '3D3D3D' })] }),
     new Paragraph({
-      spacing: { before: 200, after: 400 },
-      children: [new TextRun({ text: x.title, bold: true, size: 56, color: ACCENT })],
+      spacing: { before: 200, after: 400, line: 264, lineRule: LineRuleType.AUTO },
+      children: [new TextRun({ text: x.title, bold: true, size: 48, color: ACCENT })],
     }),
     new Paragraph({
       spacing: { after: 600 },
@@ -125,8 +126,19 @@ function toChildren(doc: HandbookDoc): FileChild[] {
           ...docxTable(
             x.caption,
             x.header,
-            x.rows.map((r) => [r, '', '', '', '', '']),
-            [9, 2, 2, 2, 2, 4],
+            x.rows.map((r) => [
+              [
+                { text: r.title, bold: true },
+                ...r.lines.map(([k, v]): CellLine => ({ text: v, label: `${k}: ` })),
+              ],
+              '',
+              '',
+              '',
+              '',
+              '',
+            ]),
+            // Wide enough that "Voldaan" and "N.v.t." never break inside the word; "Niet voldaan" wraps at the space.
+            [8, 2.4, 2, 2.4, 2, 3.2],
           ),
         );
         break;
@@ -147,6 +159,8 @@ export async function renderDocx(doc: HandbookDoc): Promise<Buffer> {
   const document = new Document({
     title: doc.title,
     creator: 'Maatstaf',
+    // Word updates the fields (the TOC with its page numbers) on opening. Writing estimated page numbers with the
+    // document (docx/layout) took 20 s for the demo and drifted 1–3 pages in LibreOffice without Calibri metrics.
     features: { updateFields: true },
     styles: docxStyles,
     numbering: docxNumbering,

@@ -79,7 +79,10 @@ function block(x: Block, doc: HandbookDoc): string {
     case 'checklist': {
       const th = x.header.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
       const body = x.rows
-        .map((r) => `<tr><th scope="row">${esc(r)}</th><td></td><td></td><td></td><td></td><td></td></tr>`)
+        .map((r) => {
+          const lines = r.lines.map(([k, v]) => `<span class="line"><b>${esc(k)}:</b> ${esc(v)}</span>`);
+          return `<tr><th scope="row"><span class="activity">${esc(r.title)}</span>${lines.join('')}</th><td></td><td></td><td></td><td></td><td></td></tr>`;
+        })
         .join('\n');
       return `<table class="checklist"><caption>${esc(x.caption)}</caption><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
     }

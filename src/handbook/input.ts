@@ -9,12 +9,26 @@ export type ItemClass = 'core' | 'critical' | 'optional' | 'drop';
 export type RoundKind = 'review' | 'coverage' | 'rating';
 
 export interface Norm {
-  /** Required share of reviewed units, 0–100. */
-  percentage: number;
+  /** Required share of reviewed units, 0–100; null while no norm has been set. */
+  percentage: number | null;
+  /** The team stated explicitly that this criterion has no norm ("geen norm"). */
+  none?: boolean;
   /** What is counted, e.g. 'dossiers', 'observaties', 'gesprekken'. */
   unit: string;
   /** Overrides the generated wording, e.g. "in ten minste 4 van de 5 dossiers". */
   text?: string;
+}
+
+/**
+ * One item as a round put it to the panel, with its number in the standard when it is in it: the same draft
+ * item, so the handbook can show both numbers where they differ ("4.2.1 (ronde 2: 4.1.5)").
+ */
+export interface ItemRef {
+  /** Number in this version of the standard; null when the item is not in it. */
+  number: string | null;
+  round: number;
+  roundNumber: string;
+  text: string;
 }
 
 export interface StandardItem {
@@ -29,6 +43,7 @@ export interface StandardItem {
   evidenceSource: EvidenceSource;
   /** Median importance × median frequency; null when not rated. */
   criticality: number | null;
+  /** The 2×2 importance/frequency class: shown beside the item, it never decides inclusion. */
   class: ItemClass | null;
   importanceMedian: number | null;
   frequencyMedian: number | null;
@@ -86,21 +101,32 @@ export interface MethodAccounting {
   rounds: RoundAccount[];
   consensus: { description: string; changes: ConsensusChange[] };
   /** Researcher decisions that depart from what the consensus rule gave. */
-  overrides: { item: string; decision: string; reason: string }[];
+  overrides: { item: ItemRef; decision: 'in' | 'out' | 'none'; reason: string }[];
+  /** Rating rounds in which panellists saw the group's previous answers: items shown again with feedback. */
+  feedback: { round: number; items: number }[];
   /** Round reports returned to the panel: `agreed` and `comments` are counts of panellists. */
   memberChecks: { round: number; published: string; agreed: number; comments: number; outcome?: string }[];
-  /** Items adopted while some panellists disagreed. */
-  dissent: { item: string; count: number; reasons: string[] }[];
+  /** Every principled objection recorded, with where the item ended up ('in' = in this version). */
+  dissent: { item: ItemRef; count: number; reasons: string[]; status: 'in' | 'out' | 'none' }[];
+  /** Warnings the researchers confirmed when adopting this version (see the adoption checklist). */
+  adoptionConfirmed: { code: string; count: number }[];
+}
+
+export interface DimensionStats {
+  /** Valid ratings. */
+  n: number;
+  cannotJudge: number;
+  median: number | null;
+  iqr: number | null;
 }
 
 export interface ItemStatRow {
-  number: string;
-  text: string;
-  median: number | null;
-  iqr: number | null;
-  /** Share of valid ratings in the top band, 0–1. */
+  item: ItemRef;
+  importance: DimensionStats;
+  frequency: DimensionStats;
+  /** Share of valid importance ratings in the top band, 0–1. */
   agreement: number | null;
-  /** 'in' | 'out' | 'no-consensus' | 'added' | 'merged' | 'reworded' | 'dropped' | 'carried-forward', or free text. */
+  /** 'in' | 'out' | 'no-consensus' | 'carried-forward' | 'override-in' | 'override-out' | 'override-none', or free text. */
   decision: string;
 }
 
@@ -116,6 +142,8 @@ export interface HandbookInput {
   authors: string[];
   phases: { id: string; label: string }[];
   clusters: Cluster[];
+  /** Items the panel rated that are not in this version, with the recorded decision that kept them out. */
+  excluded: { item: ItemRef; decision: 'out' | 'none'; override: boolean }[];
   method: MethodAccounting;
   appendix: { itemStats: { round: number; rows: ItemStatRow[] }[] };
 }

@@ -41,11 +41,19 @@ function anchors(doc: HandbookDoc): Map<string, string> {
   return out;
 }
 
-const row = (cells: string[]) => `| ${cells.map((c) => esc(c) || ' ').join(' | ')} |`;
+const row = (cells: string[], escape = true) =>
+  `| ${cells.map((c) => (escape ? esc(c) : c) || ' ').join(' | ')} |`;
 
-function table(caption: string, header: string[], rows: string[][], numeric: number[] = []): string {
+/** Cells are escaped unless `escape` is false (the caller escaped the user text itself). */
+function table(caption: string, header: string[], rows: string[][], numeric: number[] = [], escape = true) {
   const align = header.map((_, k) => (numeric.includes(k) ? '---:' : '---'));
-  return [`*${esc(caption)}*`, '', row(header), `| ${align.join(' | ')} |`, ...rows.map(row)].join('\n');
+  return [
+    `*${esc(caption)}*`,
+    '',
+    row(header),
+    `| ${align.join(' | ')} |`,
+    ...rows.map((r) => row(r, escape)),
+  ].join('\n');
 }
 
 function block(x: Block, doc: HandbookDoc, ids: Map<string, string>): string {
@@ -79,7 +87,16 @@ function block(x: Block, doc: HandbookDoc, ids: Map<string, string>): string {
       return table(
         x.caption,
         x.header,
-        x.rows.map((r) => [r, '☐', '☐', '☐', '☐', '']),
+        x.rows.map((r) => [
+          [`**${esc(r.title)}**`, ...r.lines.map(([k, v]) => `${esc(k)}: ${esc(v)}`)].join('<br>'),
+          '☐',
+          '☐',
+          '☐',
+          '☐',
+          '',
+        ]),
+        [],
+        false,
       );
     case 'pageBreak':
       return '';

@@ -75,13 +75,20 @@ export interface FieldsBlock {
   variant?: 'terms';
 }
 
-/** Scoring form: first column is the criterion, the score columns stay empty for the reviewers. */
+/** One row of a scoring form: the activity (number and wording) and the lines a reviewer scores against. */
+export interface ChecklistRow {
+  title: string;
+  /** Criterion, norm and source of evidence as label–value pairs. */
+  lines: [label: string, value: string][];
+}
+
+/** Scoring form: first column names the item, the score columns stay empty for the reviewers. */
 export interface ChecklistBlock {
   kind: 'checklist';
   caption: string;
-  /** criterion | met | partly | not met | n/a | notes */
+  /** item | met | partly | not met | n/a | notes */
   header: string[];
-  rows: string[];
+  rows: ChecklistRow[];
 }
 
 export const p = (...runs: (Run | string)[]): ParagraphBlock => ({

@@ -1,6 +1,7 @@
 import type { Content, ContentText, TableCell } from 'pdfmake/interfaces';
 import type { Block, HandbookDoc, Run } from './model';
 import { ACCENT } from './pdf-styles';
+import { fitWidths } from './widths';
 
 // Only set what a run changes, so the paragraph style (e.g. a bold item statement) still applies.
 const runs = (rs: Run[]) =>
@@ -26,7 +27,7 @@ function table(caption: string, header: string[], rows: TableCell[][], widths: (
   return {
     unbreakable: rows.length <= 12,
     stack: [
-      { text: caption, style: 'caption' },
+      { text: caption, style: 'caption', headlineLevel: 4 },
       {
         table: {
           headerRows: 1,
@@ -43,8 +44,15 @@ function table(caption: string, header: string[], rows: TableCell[][], widths: (
   };
 }
 
-const relWidths = (n: number, w?: number[]) =>
-  w ? w.map((x) => `${(x / w.reduce((a, b) => a + b, 0)) * 100}%`) : Array(n).fill('*');
+/** A4 width less the page margins, in points. */
+const TEXT_WIDTH = 595.28 - 120;
+
+/**
+ * Widths in points that keep every word whole (see fitWidths), less each column's padding. Roboto at 9 pt is
+ * narrower than the DejaVu Sans fitWidths allows for, hence the smaller em.
+ */
+const fitted = (header: string[], rows: string[][], w?: number[]) =>
+  fitWidths(header, rows, w, TEXT_WIDTH - header.length * 8, 7.5, 0).widths;
 
 function block(x: Block): Content | Content[] {
   switch (x.kind) {
@@ -63,7 +71,12 @@ function block(x: Block): Content | Content[] {
         toc: { title: { text: x.title, style: 'tocTitle' }, numberStyle: { bold: false } },
       };
     case 'heading': {
-      const h: Record<string, unknown> = { text: x.text, style: `h${x.level}`, id: x.id };
+      const h: Record<string, unknown> = {
+        text: x.text,
+        style: `h${x.level}`,
+        id: x.id,
+        headlineLevel: x.level,
+      };
       if (x.level <= 2) {
         Object.assign(h, { tocItem: true, tocMargin: x.level === 2 ? [14, 2, 0, 0] : [0, 8, 0, 0] });
         if (x.level === 1) Object.assign(h, { tocStyle: { bold: true, color: ACCENT } });
@@ -87,7 +100,7 @@ function block(x: Block): Content | Content[] {
           // Plain strings where possible: per-cell style objects dominate layout time for long tables.
           r.map((c, k) => (x.numeric?.includes(k) ? { text: c, alignment: 'right' as const } : c)),
         ),
-        relWidths(x.header.length, x.widths),
+        fitted(x.header, x.rows, x.widths),
       );
     case 'fields':
       if (x.variant === 'terms') {
@@ -132,8 +145,20 @@ function block(x: Block): Content | Content[] {
       return table(
         x.caption,
         x.header,
-        x.rows.map((r) => [r, '', '', '', '', '']),
-        ['*', 42, 34, 58, 34, 80],
+        x.rows.map((r) => [
+          {
+            stack: [
+              { text: r.title, bold: true, margin: [0, 0, 0, 1.5] },
+              ...r.lines.map(([k, v]) => ({ text: [{ text: `${k}: `, italics: true }, v], fontSize: 8.5 })),
+            ],
+          },
+          '',
+          '',
+          '',
+          '',
+          '',
+        ]),
+        ['*', 44, 36, 60, 36, 62],
       );
     case 'pageBreak':
       return [];

@@ -19,8 +19,8 @@ let printer: PdfPrinter | undefined;
 function getPrinter(): PdfPrinter {
   if (printer) return printer;
   const Printer = require('pdfmake') as new (fonts: TFontDictionary) => PdfPrinter;
-  const vfs = (require('pdfmake/build/vfs_fonts.js') as { pdfMake: { vfs: Record<string, string> } }).pdfMake
-    .vfs;
+  // Since pdfmake 0.2.10 the vfs_fonts module exports the font table itself.
+  const vfs = require('pdfmake/build/vfs_fonts.js') as Record<string, string>;
   const font = (name: string) => Buffer.from(vfs[name] ?? '', 'base64') as unknown as string;
   printer = new Printer({
     Roboto: {
@@ -63,6 +63,14 @@ export async function renderPdf(doc: HandbookDoc): Promise<Buffer> {
             margin: [0, 24, 0, 0],
           },
     content: pdfContent(doc),
+    // A heading or table caption never ends a page: when only headings and captions follow it on its page, it
+    // moves to the next one with what it introduces (headings are also grouped with their first block, see
+    // pdfContent). pdfmake lays the document out again after each such break.
+    // (pdfmake 0.2 passes the following nodes as an array; @types/pdfmake describes 0.3's query object.)
+    pageBreakBefore: (node, following) =>
+      node.headlineLevel !== undefined &&
+      node.pageNumbers.length === 1 &&
+      (following as unknown as { headlineLevel?: number }[]).every((x) => x.headlineLevel !== undefined),
   };
   const pdf = getPrinter().createPdfKitDocument(def);
   const chunks: Buffer[] = [];

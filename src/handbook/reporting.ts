@@ -58,7 +58,22 @@ const rows: Row[] = [
     'H4, bijlage C',
     'Ch. 4, appendix C',
   ],
-  ['CREDES', 'Externe validering (member check)', 'External validation (member check)', 'H2.7', 'Ch. 2.7'],
+  // CREDES' external validation is review of the final draft by an external board or authority, which the
+  // records do not hold; the member checks (2.7) are checks by the participants themselves.
+  [
+    'CREDES',
+    'Externe validering: het eindconcept beoordeeld door een externe commissie of instantie',
+    'External validation: the final draft reviewed and approved by an external board or authority',
+    'Niet gegenereerd (hoort in het onderzoeksverslag); H2.9 noemt wie de versie vaststelde',
+    'Not generated (belongs in the study report); ch. 2.9 names who adopted the version',
+  ],
+  [
+    'CREDES',
+    'Informatie vooraf aan het panel: feedback tussen rondes',
+    'Informational input: feedback between rounds',
+    'H2.3 (alleen rondes waarin feedback is gegeven)',
+    'Ch. 2.3 (only rounds in which feedback was given)',
+  ],
   [
     'DELPHISTAR',
     'Werving en omvang van het panel per groep',
@@ -74,7 +89,13 @@ const rows: Row[] = [
     'Ch. 2.3',
   ],
   ['DELPHISTAR', 'Uitval tussen rondes', 'Attrition between rounds', 'H2.3', 'Ch. 2.3'],
-  ['DELPHISTAR', 'Vorm van de feedback tussen rondes', 'Form of feedback between rounds', 'H2.3', 'Ch. 2.3'],
+  [
+    'DELPHISTAR',
+    'Vorm van de feedback tussen rondes',
+    'Form of feedback between rounds',
+    'H2.3 (per ronde, alleen waar gegeven)',
+    'Ch. 2.3 (per round, only where given)',
+  ],
   ['DELPHISTAR', 'Wijzigingen in items tussen rondes', 'Changes to items between rounds', 'H2.4', 'Ch. 2.4'],
   [
     'DELPHISTAR',
@@ -90,7 +111,20 @@ const rows: Row[] = [
     'H2.6',
     'Ch. 2.6',
   ],
-  ['DELPHISTAR', 'Afwijkende standpunten (dissent)', 'Dissent', 'H2.8', 'Ch. 2.8'],
+  [
+    'DELPHISTAR',
+    'Afwijkende standpunten (dissent)',
+    'Dissent',
+    'H2.8 (alle vastgelegde bezwaren, met de uitkomst van het item)',
+    'Ch. 2.8 (every recorded objection, with the item’s outcome)',
+  ],
+  [
+    'DELPHISTAR',
+    'Besluit tot vaststelling en de open punten daarbij',
+    'Decision to adopt and the open points at that moment',
+    'H2.9',
+    'Ch. 2.9',
+  ],
   [
     'DELPHISTAR',
     'Statistiek per item en ronde (mediaan, IQR, overeenstemming)',

@@ -32,14 +32,11 @@ export const enPractice: Pick<Texts, 'standard' | 'procedure' | 'scoring' | 'fee
       core: 'Core criterion: always assess',
       critical: 'Critical criterion: always assess when applicable',
       optional: 'Optional',
-      drop: 'Dropped',
+      drop: 'Less important and rare: advised to leave out (the recorded decision governs)',
     },
     rubric: 'Rubric levels, from low to high:',
     level: (n) => `Level ${n}`,
     dropped: 'Items not included',
-    droppedText:
-      'The panel rated the following items as less important and rare. They are not part of the standard and are ' +
-      'not assessed.',
     otherPhase: 'Other',
   },
   procedure: {
@@ -193,9 +190,10 @@ export const enPractice: Pick<Texts, 'standard' | 'procedure' | 'scoring' | 'fee
   appendix: {
     checklistsText:
       'Use one set of checklists per file, observation or conversation. Tick one column per criterion and note ' +
-      'why when in doubt or when scoring "partly". The norm for each criterion is given in chapter 4.',
+      'why when in doubt or when scoring "partly". Each row names the activity with its number in chapter 4, its ' +
+      'criterion, its norm and its source of evidence.',
     formFields: 'Reviewed: ……………   Reviewer: ……………   File: ……………   Date: ……………',
-    checklistHeader: ['Criterion', 'Met', 'Partly', 'Not met', 'N/a', 'Notes'],
+    checklistHeader: ['Activity, criterion, norm and source', 'Met', 'Partly', 'Not met', 'N/a', 'Notes'],
     checklistCaption: (phase) => `Checklist phase: ${phase}`,
     critical: '(critical)',
     optional: '(optional)',
@@ -212,20 +210,21 @@ export const enPractice: Pick<Texts, 'standard' | 'procedure' | 'scoring' | 'fee
     reportTableCaption: 'Compliance per cluster',
     reportTableHeader: ['Cluster', 'Compliance', 'Norm met for', 'Remarks'],
     statsText:
-      'Per round, the median, the interquartile range (IQR, quartiles by R type 7) and the agreement (the share ' +
-      'of valid ratings in the top band) are listed with the decision. "Cannot judge" answers are not counted.',
+      'Per round, for importance and frequency, the number of valid ratings (n), the median and the ' +
+      'interquartile range (IQR, quartiles by R type 7) are listed; for importance also the agreement (the ' +
+      'share of valid ratings in the top band), then the number of "cannot judge" answers (not counted) and ' +
+      'the decision. The item number is its number in this standard; where the round numbered it differently, ' +
+      'that number follows.',
     statsRound: (n) => `Round ${n}`,
-    statsHeader: ['Item', 'Text', 'Median', 'IQR', 'Agreement', 'Decision'],
     statsCaption: (n) => `Item statistics round ${n}`,
     decisions: {
       in: 'Consensus: include',
       out: 'Consensus: exclude',
       'no-consensus': 'No consensus',
-      added: 'Added',
-      merged: 'Merged',
-      reworded: 'Reworded',
-      dropped: 'Dropped',
       'carried-forward': 'Presented again',
+      'override-in': 'Include (researchers’ decision)',
+      'override-out': 'Exclude (researchers’ decision)',
+      'override-none': 'No consensus (researchers’ decision)',
     },
     statsNone: 'No item statistics were recorded.',
   },

@@ -1,7 +1,9 @@
 import type { Texts } from './texts';
+import { recordTexts } from './texts-record';
 import { enPractice } from './texts-en-practice';
 
 export const en: Texts = {
+  record: recordTexts('en'),
   subtitle: 'Handbook for peer review within the institution',
   statusLine: {
     draft: (v) => `Version ${v} — draft, not yet adopted`,
@@ -26,7 +28,7 @@ export const en: Texts = {
     procedure: 'Peer-review procedure',
     scoring: 'Scoring and computing compliance',
     feedback: 'Feedback, improvement plan and review',
-    appChecklists: 'Appendix A. Scoring checklists per phase',
+    appChecklists: 'Appendix A. Scoring checklists per phase and cluster',
     appReport: 'Appendix B. Template for the review report',
     appStats: 'Appendix C. Item statistics per round',
   },
@@ -98,10 +100,6 @@ export const en: Texts = {
     roundsCaption: 'Rounds, dates and response',
     attrition: (from, to, a, b) =>
       `From round ${from} to round ${to} the number of completed questionnaires went from ${a} to ${b}.`,
-    feedbackText:
-      "In every rating round after the first, each panellist saw per item the distribution of the group's answers " +
-      'in the previous round, the median, the anonymised comments and their own previous answer. Only items ' +
-      'without consensus were presented again.',
     changes: 'Changes to the items per round',
     changesText:
       'Between rounds the researchers added, merged, rephrased or dropped items. Carried-forward items are items ' +

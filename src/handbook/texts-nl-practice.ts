@@ -32,14 +32,11 @@ export const nlPractice: Pick<Texts, 'standard' | 'procedure' | 'scoring' | 'fee
       core: 'Kerncriterium: altijd toetsen',
       critical: 'Kritiek criterium: altijd toetsen als het van toepassing is',
       optional: 'Optioneel',
-      drop: 'Vervalt',
+      drop: 'Minder belangrijk en zelden: advies niet opnemen (het vastgelegde besluit geldt)',
     },
     rubric: 'Beoordelingsniveaus, van laag naar hoog:',
     level: (n) => `Niveau ${n}`,
     dropped: 'Niet opgenomen items',
-    droppedText:
-      'Het panel vond de volgende items minder belangrijk en zelden voorkomend. Ze horen niet bij de standaard en ' +
-      'worden niet getoetst.',
     otherPhase: 'Overige',
   },
   procedure: {
@@ -199,9 +196,17 @@ export const nlPractice: Pick<Texts, 'standard' | 'procedure' | 'scoring' | 'fee
   appendix: {
     checklistsText:
       'Gebruik per dossier, observatie of gesprek één set scorelijsten. Zet per criterium een kruisje in één ' +
-      'kolom en noteer bij twijfel of bij "deels" waarom. De norm staat bij elk criterium in hoofdstuk 4.',
+      'kolom en noteer bij twijfel of bij "deels" waarom. Elke rij noemt de handeling met haar nummer in hoofdstuk 4, ' +
+      'het criterium, de norm en de bron van bewijs.',
     formFields: 'Getoetste: ……………   Toetser: ……………   Dossier: ……………   Datum: ……………',
-    checklistHeader: ['Criterium', 'Voldaan', 'Deels', 'Niet voldaan', 'N.v.t.', 'Notities'],
+    checklistHeader: [
+      'Handeling, criterium, norm en bron',
+      'Voldaan',
+      'Deels',
+      'Niet voldaan',
+      'N.v.t.',
+      'Notities',
+    ],
     checklistCaption: (phase) => `Scorelijst fase: ${phase}`,
     critical: '(kritiek)',
     optional: '(optioneel)',
@@ -218,21 +223,21 @@ export const nlPractice: Pick<Texts, 'standard' | 'procedure' | 'scoring' | 'fee
     reportTableCaption: 'Naleving per cluster',
     reportTableHeader: ['Cluster', 'Naleving', 'Norm gehaald bij', 'Opmerkingen'],
     statsText:
-      'Per ronde staan hier de mediaan, de interkwartielafstand (IQR, kwartielen volgens R type 7) en de ' +
-      'overeenstemming (het aandeel geldige oordelen in de hoogste band), met het besluit. Antwoorden "kan ik ' +
-      'niet beoordelen" tellen niet mee.',
+      'Per ronde staan hier voor belang en frequentie het aantal geldige oordelen (n), de mediaan en de ' +
+      'interkwartielafstand (IQR, kwartielen volgens R type 7), voor belang ook de overeenstemming (het aandeel ' +
+      'geldige oordelen in de hoogste band), het aantal antwoorden "kan ik niet beoordelen" (die niet meetellen) ' +
+      'en het besluit. Het itemnummer is het nummer in deze standaard; waar de ronde het item anders nummerde, ' +
+      'staat dat nummer erachter.',
     statsRound: (n) => `Ronde ${n}`,
-    statsHeader: ['Item', 'Tekst', 'Mediaan', 'IQR', 'Overeenstemming', 'Besluit'],
     statsCaption: (n) => `Itemstatistieken ronde ${n}`,
     decisions: {
       in: 'Consensus: opnemen',
       out: 'Consensus: niet opnemen',
       'no-consensus': 'Geen consensus',
-      added: 'Toegevoegd',
-      merged: 'Samengevoegd',
-      reworded: 'Geherformuleerd',
-      dropped: 'Vervallen',
       'carried-forward': 'Opnieuw voorgelegd',
+      'override-in': 'Opnemen (besluit onderzoekers)',
+      'override-out': 'Niet opnemen (besluit onderzoekers)',
+      'override-none': 'Geen consensus (besluit onderzoekers)',
     },
     statsNone: 'Er zijn geen itemstatistieken vastgelegd.',
   },

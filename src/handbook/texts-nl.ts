@@ -1,7 +1,9 @@
 import type { Texts } from './texts';
+import { recordTexts } from './texts-record';
 import { nlPractice } from './texts-nl-practice';
 
 export const nl: Texts = {
+  record: recordTexts('nl'),
   subtitle: 'Handleiding voor instellingsgebonden onderlinge toetsing',
   statusLine: {
     draft: (v) => `Versie ${v} — concept, nog niet vastgesteld`,
@@ -26,7 +28,7 @@ export const nl: Texts = {
     procedure: 'Procedure voor onderlinge toetsing',
     scoring: 'Scoren en naleving berekenen',
     feedback: 'Terugkoppeling, verbeterplan en herziening',
-    appChecklists: 'Bijlage A. Scorelijsten per fase',
+    appChecklists: 'Bijlage A. Scorelijsten per fase en cluster',
     appReport: 'Bijlage B. Sjabloon voor het toetsingsverslag',
     appStats: 'Bijlage C. Itemstatistieken per ronde',
   },
@@ -101,10 +103,6 @@ export const nl: Texts = {
     roundsCaption: 'Rondes, data en respons',
     attrition: (from, to, a, b) =>
       `Van ronde ${from} naar ronde ${to} ging het aantal voltooide vragenlijsten van ${a} naar ${b}.`,
-    feedbackText:
-      'In elke beoordelingsronde na de eerste zag ieder panellid per item de verdeling van de antwoorden van de ' +
-      'groep in de vorige ronde, de mediaan, de geanonimiseerde opmerkingen en het eigen eerdere antwoord. ' +
-      'Alleen items zonder consensus werden opnieuw voorgelegd.',
     changes: 'Wijzigingen in de items per ronde',
     changesText:
       'Tussen de rondes hebben de onderzoekers items toegevoegd, samengevoegd, geherformuleerd of laten vervallen. ' +

@@ -1,6 +1,7 @@
 import type { Lang } from './input';
 import { en } from './texts-en';
 import { nl } from './texts-nl';
+import type { RecordTexts } from './texts-record';
 
 /**
  * Every sentence of the handbook, per language. Functions take already formatted values
@@ -8,6 +9,7 @@ import { nl } from './texts-nl';
  */
 export interface Texts {
   subtitle: string;
+  record: RecordTexts;
   statusLine: { draft: (version: string) => string; adopted: (version: string, date: string) => string };
   meta: {
     institution: string;
@@ -63,7 +65,6 @@ export interface Texts {
     roundsHeader: string[];
     roundsCaption: string;
     attrition: (from: string, to: string, a: string, b: string) => string;
-    feedbackText: string;
     changes: string;
     changesText: string;
     changesHeader: string[];
@@ -115,7 +116,6 @@ export interface Texts {
     rubric: string;
     level: (n: string) => string;
     dropped: string;
-    droppedText: string;
     otherPhase: string;
   };
   procedure: {
@@ -142,7 +142,6 @@ export interface Texts {
     reportTableHeader: string[];
     statsText: string;
     statsRound: (n: string) => string;
-    statsHeader: string[];
     statsCaption: (n: string) => string;
     decisions: Record<string, string>;
     statsNone: string;

@@ -41,7 +41,7 @@ export interface SnapshotCluster {
 
 /**
  * Freezes wording, order and clustering: numbers items like the draft editor does, pages them by top-level
- * cluster, and puts unclustered items last under `otherLabel` (number 0). `allClusters` keeps empty clusters too
+ * cluster, and puts unclustered items last under `otherLabel`, numbered as a cluster after the last one. `allClusters` keeps empty clusters too
  * (coverage rounds ask about every cluster).
  */
 export function buildSnapshot(
@@ -51,6 +51,7 @@ export function buildSnapshot(
 ): { items: SnapshotItem[]; clusters: SnapshotCluster[] } {
   const { clusterNo, itemNo } = numberDraft(clusters, items);
   const byId = new Map(clusters.map((c) => [c.id, c]));
+  const otherNumber = String(clusters.filter((c) => c.parentId === null).length + 1);
   const snapItems = items.map((it) => {
     const own = it.clusterId !== null && clusterNo.has(it.clusterId) ? byId.get(it.clusterId)! : null;
     const top = own && own.parentId !== null ? (byId.get(own.parentId) ?? own) : own;
@@ -63,7 +64,7 @@ export function buildSnapshot(
       text: it.text,
       context: it.context ?? '',
       phaseId: it.phaseId,
-      clusterNumber: top ? clusterNo.get(top.id)! : '0',
+      clusterNumber: top ? clusterNo.get(top.id)! : otherNumber,
       clusterLabel: top ? top.label : opts.otherLabel,
       subAspectNumber: sub ? clusterNo.get(sub.id)! : null,
       subAspectLabel: sub ? sub.label : null,
@@ -71,9 +72,7 @@ export function buildSnapshot(
     };
   });
   snapItems.sort(
-    (a, b) =>
-      (a.clusterNumber === '0' ? 1 : 0) - (b.clusterNumber === '0' ? 1 : 0) ||
-      compareNumbers(a.number, b.number),
+    (a, b) => (a.topId === null ? 1 : 0) - (b.topId === null ? 1 : 0) || compareNumbers(a.number, b.number),
   );
   const snapClusters: SnapshotCluster[] = [];
   const used = new Set(snapItems.map((i) => i.topId));
@@ -93,7 +92,7 @@ export function buildSnapshot(
     snapClusters.push({
       clusterId: null,
       position: snapClusters.length,
-      number: '0',
+      number: otherNumber,
       label: opts.otherLabel,
     });
   return {

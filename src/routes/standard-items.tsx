@@ -73,6 +73,7 @@ standardItemRoutes.get('/items/:itemId/edit', (c) => {
     phaseId: x.phaseId ?? '',
     criterion: x.criterion,
     normPercentage: x.normPercentage === null ? '' : String(x.normPercentage),
+    noNorm: x.noNorm ? 'on' : '',
     normUnit: x.normUnit,
     evidenceSource: x.evidenceSource,
     explanation: x.explanation,

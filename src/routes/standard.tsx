@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { appendAudit } from '../../db/audit';
-import { adoptVersion, copyVersion, findVersion, listVersions } from '../../db/standard';
+import { copyVersion, findVersion, listVersions } from '../../db/standard';
 import { DiffPage } from '../../views/pages/standard/diff';
 import { StandardListPage } from '../../views/pages/standard/list';
 import { VersionPage } from '../../views/pages/standard/version';
@@ -8,7 +8,8 @@ import { page, seeOther } from '../http/render';
 import { studyAccess, type StudyEnv } from '../http/study-access';
 import { diffItems, diffVersions } from '../standard';
 import { createFromDecisions } from '../standard/from-decisions';
-import { draftParam, guarded, versionParam, versionRow, versionTreeOf } from './standard-actions';
+import { guarded, versionParam, versionRow, versionTreeOf } from './standard-actions';
+import { standardAdoptRoutes } from './standard-adopt';
 import { standardHandbookRoutes } from './standard-handbook';
 import { standardItemRoutes } from './standard-items';
 import { reviewSignalsFor } from './review-signals';
@@ -84,22 +85,6 @@ standardRoutes.get('/versions/:n', (c) => {
   );
 });
 
-standardRoutes.post('/versions/:n/adopt', (c) => {
-  const { t, study, db } = c.var;
-  const v = draftParam(c);
-  const userId = c.var.user!.id;
-  guarded(c, () => adoptVersion(db, v.id, userId));
-  appendAudit(db, {
-    studyId: study.id,
-    userId,
-    action: 'standard.adopt',
-    entity: 'standard_version',
-    entityId: v.id,
-    summary: t.standard.version(v.number),
-  });
-  return seeOther(c, `/studies/${study.id}/standard/versions/${v.number}`);
-});
-
 standardRoutes.get('/diff', (c) => {
   const { t, study, db } = c.var;
   const from = findVersion(db, study.id, Number(c.req.query('from')));
@@ -130,4 +115,5 @@ standardRoutes.get('/diff', (c) => {
 });
 
 standardRoutes.route('/versions/:n', standardItemRoutes);
+standardRoutes.route('/versions/:n', standardAdoptRoutes);
 standardRoutes.route('/versions/:n', standardHandbookRoutes);

@@ -34,6 +34,8 @@ export const CriteriaSchema = z
         .max(100, 'standard.errNorm')
         .nullable(),
     ),
+    /** "Geen norm": the team states that this criterion deliberately has no norm. */
+    noNorm: z.preprocess((v) => v === 'on' || v === '1' || v === true, z.boolean()).default(false),
     normUnit: z.string().trim().min(1, 'standard.errUnit').max(60, 'standard.errTooLong'),
     evidenceSource: z.enum(EVIDENCE_SOURCES, { message: 'standard.errSource' }),
     rubric1: trimmed(500, 'standard.errTooLong').default(''),
@@ -47,7 +49,7 @@ export const CriteriaSchema = z
     const levels = [v.rubric1, v.rubric2, v.rubric3, v.rubric4, v.rubric5].filter(Boolean);
     if (levels.length === 1)
       ctx.addIssue({ code: 'custom', path: ['rubric1'], message: 'standard.errRubric' });
-    if (v.criterion && v.normPercentage === null)
+    if (v.criterion && v.normPercentage === null && !v.noNorm)
       ctx.addIssue({ code: 'custom', path: ['normPercentage'], message: 'standard.errNormMissing' });
   })
   .transform((v) => ({
@@ -55,11 +57,13 @@ export const CriteriaSchema = z
     subAspectId: v.subAspectId,
     phaseId: v.phaseId,
     criterion: v.criterion,
-    normPercentage: v.normPercentage,
+    normPercentage: v.noNorm ? null : v.normPercentage,
+    noNorm: v.noNorm,
     normUnit: v.normUnit,
     evidenceSource: v.evidenceSource,
     rubricLevels: [v.rubric1, v.rubric2, v.rubric3, v.rubric4, v.rubric5].filter(Boolean),
     explanation: v.explanation,
   }));
 
-export type CriteriaInput = z.output<typeof CriteriaSchema>;
+/** `noNorm` may be left out by callers that set a percentage (the form always sends it). */
+export type CriteriaInput = Omit<z.output<typeof CriteriaSchema>, 'noNorm'> & { noNorm?: boolean };

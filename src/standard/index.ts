@@ -14,3 +14,10 @@ export {
   type TreeItemRow,
   type TreeClusterRow,
 } from './tree';
+export {
+  adoptionChecklist,
+  type AdoptionChecklist,
+  type AdoptionFacts,
+  type BlockingCode,
+  type WarningCode,
+} from './adoption-checklist';

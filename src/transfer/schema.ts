@@ -151,6 +151,8 @@ const standardItem = z.object({
   phaseId: z.string().nullable(),
   criterion: z.string(),
   normPercentage: z.number().int().min(0).max(100).nullable(),
+  /** "Geen norm" stated deliberately; absent in documents from before it existed. */
+  noNorm: z.boolean().default(false),
   normUnit: z.string(),
   evidenceSource: z.enum(['dossier', 'observatie', 'gesprek', 'anders']),
   rubricLevels: z.array(z.string()).max(5),

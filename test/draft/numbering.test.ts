@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareNumbers, numberDraft } from '../../src/draft/numbering';
 
 describe('numberDraft', () => {
-  it('numbers clusters, sub-aspects and items from their positions', () => {
+  it('numbers clusters, sub-aspects and items from their positions, never with a 0 component', () => {
     const clusters = [
       { id: 10, parentId: null, position: 2 },
       { id: 11, parentId: null, position: 1 },
@@ -26,8 +26,11 @@ describe('numberDraft', () => {
     expect(itemNo.get(2)).toBe('2.1.2');
     expect(itemNo.get(1)).toBe('2.2.1');
     expect(itemNo.get(4)).toBe('1.1');
-    expect(itemNo.get(5)).toBe('2.0.1');
-    expect(itemNo.get(6)).toBe('0.1');
+    // directly in cluster 2 beside its sub-aspects 2.1 and 2.2: an implicit third sub-aspect
+    expect(itemNo.get(5)).toBe('2.3.1');
+    // unclustered: an implicit cluster after the last one
+    expect(itemNo.get(6)).toBe('3.1');
+    expect([...itemNo.values()].some((n) => n.split('.').includes('0'))).toBe(false);
   });
 
   it('sorts numbers in reading order', () => {

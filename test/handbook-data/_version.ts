@@ -6,9 +6,16 @@ import { standardFixture } from '../standard/_fixture';
 
 export const CRITERION = (k: number) => `Criterium ${k}: in het dossier staat met datum wat is afgesproken.`;
 
-/** The fixture study with version 1 made from its decisions, criteria filled in, and adopted. */
-export async function adoptedFixture(db: Db) {
+/**
+ * The fixture study with version 1 made from its decisions, criteria filled in, and adopted. `beforeAdopt` can
+ * add records (e.g. dissent) while the version is still a draft.
+ */
+export async function adoptedFixture(
+  db: Db,
+  beforeAdopt?: (f: Awaited<ReturnType<typeof standardFixture>>) => void,
+) {
   const f = await standardFixture(db);
+  beforeAdopt?.(f);
   const v = createFromDecisions(db, f.study, f.user.id);
   const { items } = loadVersionContent(db, v.id);
   items.forEach((x, k) =>

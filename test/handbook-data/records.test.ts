@@ -46,7 +46,7 @@ describe('handbook input from the study records', () => {
     const { method } = toHandbookInput(loadHandbookRecords(db, f.study.id, 1)!);
     expect(method.consensus.description).toContain('COMET');
     expect(method.overrides).toEqual([
-      expect.objectContaining({ decision: 'Opnemen', reason: 'Het team vindt dit onmisbaar.' }),
+      expect.objectContaining({ decision: 'in', reason: 'Het team vindt dit onmisbaar.' }),
     ]);
     expect(method.memberChecks).toEqual([
       expect.objectContaining({ round: 1, agreed: 4, comments: 1, outcome: '4 van 5 akkoord' }),
@@ -80,11 +80,16 @@ describe('handbook input from the study records', () => {
     expect(itemStats.map((r) => r.round)).toEqual([1, 2]);
     const first = itemStats[0]!.rows[0]!;
     // ratings 8 9 8 7 9 8 7 8: median 8, Q1 7.75, Q3 8.25, all in 7–9
-    expect(first).toMatchObject({ median: 8, iqr: 0.5, agreement: 1, decision: 'in' });
+    expect(first).toMatchObject({
+      importance: { n: 8, cannotJudge: 0, median: 8, iqr: 0.5 },
+      agreement: 1,
+      decision: 'in',
+    });
+    expect(first.frequency.n).toBe(8);
     expect(itemStats[0]!.rows[5]!.decision).toBe('out');
     // no consensus in round 1, re-rated in round 2, where the researchers decided to include it
     expect(itemStats[0]!.rows[4]!.decision).toBe('carried-forward');
-    expect(itemStats[1]!.rows[0]!.decision).toBe('Opnemen (besluit onderzoekers)');
+    expect(itemStats[1]!.rows[0]!.decision).toBe('override-in');
   });
 
   it('answers undefined for a version the study does not have', async () => {

@@ -41,7 +41,7 @@ describe('buildHandbook', () => {
       '5 Procedure voor onderlinge toetsing',
       '6 Scoren en naleving berekenen',
       '7 Terugkoppeling, verbeterplan en herziening',
-      'Bijlage A. Scorelijsten per fase',
+      'Bijlage A. Scorelijsten per fase en cluster',
       'Bijlage B. Sjabloon voor het toetsingsverslag',
       'Bijlage C. Itemstatistieken per ronde',
     ]);
@@ -72,12 +72,38 @@ describe('buildHandbook', () => {
     expect(text).toContain('Hulpvraag in woorden van de cliënt, door de cliënt bevestigd.');
   });
 
-  it('keeps dropped items out of the standard and the checklists but reports them', () => {
-    const checklistRows = doc.blocks.flatMap((b) => (b.kind === 'checklist' ? b.rows : []));
-    expect(checklistRows.some((r) => r.includes('Er is een kaart verstuurd'))).toBe(false);
-    expect(checklistRows).toHaveLength(9);
+  it('keeps an item the decision included in the standard and on the scoring lists whatever its 2×2 class', () => {
+    const rows = doc.blocks.flatMap((b) => (b.kind === 'checklist' ? b.rows : []));
+    expect(rows).toHaveLength(10);
+    const kept = rows.find((r) => r.title.startsWith('3.2.3 De hulpverlener wijst de cliënt'));
+    expect(kept?.lines).toEqual([
+      ['Criterium', 'In het afsluitende verslag staat dat de cliënt weet hoe hij weer hulp kan vragen.'],
+      ['Norm', 'Geen norm vastgesteld'],
+      ['Bron van bewijs', 'Dossier'],
+    ]);
+    expect(text).toContain('advies niet opnemen (het vastgelegde besluit geldt)');
+  });
+
+  it('lists the items a decision kept out, with that decision, never on the scoring lists', () => {
+    const rows = doc.blocks.flatMap((b) => (b.kind === 'checklist' ? b.rows : []));
+    expect(rows.some((r) => r.title.includes('een kaart'))).toBe(false);
     expect(headings(doc, 2)).toContain('Niet opgenomen items');
-    expect(text).toContain('De hulpverlener stuurt de cliënt een kaart na afsluiting.');
+    expect(text).toContain(
+      'ronde 2: 3.2.3 De hulpverlener stuurt de cliënt een kaart na afsluiting. (consensus: niet opnemen)',
+    );
+  });
+
+  it('names every scoring row by number and activity, with criterion, norm and source, per phase and cluster', () => {
+    const forms = doc.blocks.filter((b) => b.kind === 'checklist');
+    expect(forms.map((f) => f.kind === 'checklist' && f.caption)).toContain(
+      'Scorelijst fase Aanmelding en kennismaking — Cluster 1. Contact leggen en kennismaken',
+    );
+    const first = forms[0]?.kind === 'checklist' ? forms[0].rows[0] : undefined;
+    expect(first?.title).toBe(
+      '1.1.1 De hulpverlener neemt binnen vijf werkdagen na aanmelding contact op met de cliënt.',
+    );
+    expect(first?.lines.map(([k]) => k)).toEqual(['Criterium', 'Norm', 'Bron van bewijs']);
+    expect(first?.lines[1]?.[1]).toBe('In ten minste 90% van de getoetste dossiers');
   });
 
   it('accounts for cases, panel, rounds, protocol changes, overrides, member checks and dissent', () => {
@@ -94,6 +120,27 @@ describe('buildHandbook', () => {
     expect(text).toContain('Zes weken is te kort bij crisisbegeleiding');
   });
 
+  it('reports all dissent with where the item ended up, also on items left out', () => {
+    expect(text).toContain('Item 3.2.1 De hulpverlener evalueert');
+    expect(text).toContain('opgenomen in de standaard.');
+    expect(text).toContain(
+      'Item ronde 2: 3.2.3 De hulpverlener stuurt de cliënt een kaart na afsluiting. (1 panellid)',
+    );
+    expect(text).toContain('Een kaart hoort bij goed afsluiten');
+  });
+
+  it('states feedback, coverage and the adoption warnings only as the records show them', () => {
+    expect(text).toContain('In ronde 2 zag ieder panellid bij de 3 opnieuw voorgelegde items');
+    expect(text).toContain('Er is geen aparte ronde gehouden waarin het panel de dekking');
+    expect(text).toContain('de definitieve standaard is niet aan het panel voorgelegd');
+    const none = buildHandbook({
+      ...fixture,
+      method: { ...fixture.method, feedback: [{ round: 2, items: 0 }] },
+    });
+    expect(allText(none)).toContain('er is dus geen groepsfeedback tussen rondes gegeven');
+    expect(allText(none)).not.toContain('opnieuw voorgelegde items de verdeling');
+  });
+
   it('explains scoring with n/a left out of the denominator and a worked example', () => {
     expect(text).toContain('(aantal scores − aantal n.v.t.)');
     expect(text).toContain('3,5 / 4 = 87,5%');
@@ -104,13 +151,15 @@ describe('buildHandbook', () => {
   it('adds the item statistics per round with Dutch decimals and decisions', () => {
     const stats = doc.blocks.find((b) => b.kind === 'table' && b.caption === 'Itemstatistieken ronde 2');
     expect(stats?.kind === 'table' && stats.rows[1]).toEqual([
-      '3.2.1',
-      'De hulpverlener evalueert elke zes weken met de cliënt de voortgang op de doelen.',
-      '6,5',
-      '2,5',
+      '3.2.1 (ronde 2: 3.1.5) De hulpverlener evalueert elke zes weken met de cliënt de voortgang op de doelen.',
+      '15 / 15',
+      '6,5 (2,5)',
       '60%',
+      '3 (2)',
+      '0 / 0',
       'Geen consensus',
     ]);
+    expect(stats?.kind === 'table' && stats.rows[2]?.[0]).toMatch(/^ronde 2: 3\.2\.3 De hulpverlener stuurt/);
   });
 
   it('writes the whole handbook in English when the study is in English', () => {

@@ -68,11 +68,18 @@ export const method: HandbookInput['method'] = {
   },
   overrides: [
     {
-      item: '2.1.2',
-      decision: 'Opgenomen als kritiek criterium',
+      item: {
+        number: '2.1.2',
+        round: 2,
+        roundNumber: '2.1.4',
+        text: 'De hulpverlener meldt vermoedens van huiselijk geweld volgens de meldcode.',
+      },
+      decision: 'in',
       reason: 'Wettelijke meldcode; zelden maar van groot belang.',
     },
   ],
+  feedback: [{ round: 2, items: 3 }],
+  adoptionConfirmed: [{ code: 'no-member-check', count: 1 }],
   memberChecks: [
     {
       round: 1,
@@ -84,9 +91,26 @@ export const method: HandbookInput['method'] = {
   ],
   dissent: [
     {
-      item: '3.2.1',
+      item: {
+        number: '3.2.1',
+        round: 2,
+        roundNumber: '3.2.1',
+        text: 'De hulpverlener evalueert elke zes weken met de cliënt de voortgang op de doelen.',
+      },
       count: 3,
       reasons: ['Zes weken is te kort bij crisisbegeleiding', 'Evaluatie "op maat" volstaat'],
+      status: 'in',
+    },
+    {
+      item: {
+        number: null,
+        round: 2,
+        roundNumber: '3.2.3',
+        text: 'De hulpverlener stuurt de cliënt een kaart na afsluiting.',
+      },
+      count: 1,
+      reasons: ['Een kaart hoort bij goed afsluiten'],
+      status: 'out',
     },
   ],
 };
@@ -97,26 +121,38 @@ export const appendix: HandbookInput['appendix'] = {
       round: 2,
       rows: [
         {
-          number: '1.1.1',
-          text: 'De hulpverlener neemt binnen vijf werkdagen na aanmelding contact op met de cliënt.',
-          median: 8,
-          iqr: 1,
+          item: {
+            number: '1.1.1',
+            round: 2,
+            roundNumber: '1.1.1',
+            text: 'De hulpverlener neemt binnen vijf werkdagen na aanmelding contact op met de cliënt.',
+          },
+          importance: { n: 15, cannotJudge: 0, median: 8, iqr: 1 },
+          frequency: { n: 14, cannotJudge: 1, median: 4, iqr: 1 },
           agreement: 0.867,
           decision: 'in',
         },
         {
-          number: '3.2.1',
-          text: 'De hulpverlener evalueert elke zes weken met de cliënt de voortgang op de doelen.',
-          median: 6.5,
-          iqr: 2.5,
+          item: {
+            number: '3.2.1',
+            round: 2,
+            roundNumber: '3.1.5',
+            text: 'De hulpverlener evalueert elke zes weken met de cliënt de voortgang op de doelen.',
+          },
+          importance: { n: 15, cannotJudge: 0, median: 6.5, iqr: 2.5 },
+          frequency: { n: 15, cannotJudge: 0, median: 3, iqr: 2 },
           agreement: 0.6,
           decision: 'no-consensus',
         },
         {
-          number: '3.2.3',
-          text: 'De hulpverlener stuurt de cliënt een kaart na afsluiting.',
-          median: 2,
-          iqr: 2,
+          item: {
+            number: null,
+            round: 2,
+            roundNumber: '3.2.3',
+            text: 'De hulpverlener stuurt de cliënt een kaart na afsluiting.',
+          },
+          importance: { n: 14, cannotJudge: 1, median: 2, iqr: 2 },
+          frequency: { n: 13, cannotJudge: 2, median: 1, iqr: 1 },
           agreement: 0.067,
           decision: 'out',
         },

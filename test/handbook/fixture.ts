@@ -168,13 +168,32 @@ export const fixture: HandbookInput = {
             item(
               '3.2.3',
               'afsluiting',
-              'De hulpverlener stuurt de cliënt een kaart na afsluiting.',
-              'Er is een kaart verstuurd.',
-              { class: 'drop', criticality: 2, importanceMedian: 2, frequencyMedian: 1 },
+              'De hulpverlener wijst de cliënt bij afsluiting op de mogelijkheid om terug te komen.',
+              'In het afsluitende verslag staat dat de cliënt weet hoe hij weer hulp kan vragen.',
+              // included by the team's decision although the 2×2 class advises "drop": the class never decides
+              {
+                class: 'drop',
+                criticality: 2,
+                importanceMedian: 2,
+                frequencyMedian: 1,
+                norm: { percentage: null, unit: 'dossiers' },
+              },
             ),
           ],
         },
       ],
+    },
+  ],
+  excluded: [
+    {
+      item: {
+        number: null,
+        round: 2,
+        roundNumber: '3.2.3',
+        text: 'De hulpverlener stuurt de cliënt een kaart na afsluiting.',
+      },
+      decision: 'out',
+      override: false,
     },
   ],
   method,

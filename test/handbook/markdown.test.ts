@@ -16,9 +16,14 @@ describe('renderMarkdown', () => {
 
   it('renders GFM tables with a header separator, numbers right-aligned', () => {
     expect(md).toContain('| Soort bron | Aantal casussen |\n| --- | ---: |\n| Schriftelijk verslag | 9 |');
-    expect(md).toContain('| Criterium | Voldaan | Deels | Niet voldaan | N.v.t. | Notities |');
+    expect(md).toContain(
+      '| Handeling, criterium, norm en bron | Voldaan | Deels | Niet voldaan | N.v.t. | Notities |',
+    );
+    expect(md).toContain(
+      '| **1.1.1 De hulpverlener neemt binnen vijf werkdagen na aanmelding contact op met de cliënt.**<br>Criterium: ',
+    );
     expect(md).toMatch(
-      /\| 3\.1\.2 Er is een door de cliënt ondertekend hulpverleningsplan met doelen\. \| ☐ \| ☐ \| ☐ \| ☐ \|/,
+      /<br>Criterium: Er is een door de cliënt ondertekend hulpverleningsplan met doelen\.<br>Norm: [^|]+<br>Bron van bewijs: Dossier \| ☐ \| ☐ \| ☐ \| ☐ \|/,
     );
   });
 

@@ -28,7 +28,10 @@ describe('renderPdf', async () => {
   it('has a table of contents, page numbers and the scoring checklist', () => {
     expect(nl.text).toMatch(/Inhoud 1 Inleiding \d+/);
     expect(nl.text).toContain(`2 / ${nl.pages}`);
-    expect(nl.text).toMatch(/Criterium Voldaan Deels Niet voldaan N\.v\.t\. Notities/);
+    expect(nl.text).toMatch(
+      /Handeling, criterium, norm en bron Voldaan Deels Niet voldaan N\.v\.t\. Notities/,
+    );
+    expect(nl.text).toContain('Norm: Geen norm vastgesteld');
     expect(nl.text).toContain('In alle getoetste dossiers');
     expect(nl.pages).toBeGreaterThan(10);
   });
@@ -37,6 +40,6 @@ describe('renderPdf', async () => {
     const en = await pdfText('en');
     expect(en.text).toContain('Contents');
     expect(en.text).toContain('Accounting of the method');
-    expect(en.text).toContain('Criterion Met Partly Not met N/a Notes');
+    expect(en.text).toContain('Activity, criterion, norm and source Met Partly Not met N/a Notes');
   });
 });

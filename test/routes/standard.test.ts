@@ -17,6 +17,19 @@ async function setup() {
 
 const itemIdOf = (html: string) => Number(/\/items\/(\d+)\/edit/.exec(html)?.[1]);
 
+const ALL_CONFIRMED = {
+  'confirm_open-rounds': 'on',
+  'confirm_no-consensus': 'on',
+  'confirm_no-member-check': 'on',
+  'confirm_protocol-changed': 'on',
+};
+
+/** Gives every item of the draft a criterion and a norm, then adopts it through the checklist. */
+function adopt(agent: Agent, base: string, db: ReturnType<typeof testApp>['db'], n = 1) {
+  db.update(standardItems).set({ criterion: 'Het staat in het dossier.', normPercentage: 80 }).run();
+  return agent.post(`${base}/versions/${n}/adopt`, ALL_CONFIRMED);
+}
+
 describe('standard versions', () => {
   it('creates a draft from the items with consensus-in, with medians, criticality and clusters', async () => {
     const { agent, base, db } = await setup();
@@ -99,7 +112,7 @@ describe('standard versions', () => {
     await agent.post(`${base}/versions`);
     const page = await (await agent.get(`${base}/versions/1`)).text();
     const id = itemIdOf(page);
-    expect((await agent.post(`${base}/versions/1/adopt`)).status).toBe(303);
+    expect((await adopt(agent, base, db)).status).toBe(303);
     const v = db.select().from(standardVersions).get()!;
     expect(v.status).toBe('adopted');
     expect(v.adoptedAt).toBeInstanceOf(Date);
@@ -133,16 +146,16 @@ describe('standard versions', () => {
   it('refuses changes to an adopted version in the database itself', async () => {
     const { agent, base, db } = await setup();
     await agent.post(`${base}/versions`);
-    await agent.post(`${base}/versions/1/adopt`);
+    await adopt(agent, base, db);
     expect(() => db.update(standardItems).set({ text: 'x' }).run()).toThrow(/frozen/);
     expect(() => db.update(standardVersions).set({ note: 'x' }).run()).toThrow(/frozen/);
     expect(() => db.delete(standardItems).run()).toThrow(/frozen/);
   });
 
   it('starts a new draft as a copy of the adopted version and shows the diff', async () => {
-    const { agent, base } = await setup();
+    const { agent, base, db } = await setup();
     await agent.post(`${base}/versions`);
-    await agent.post(`${base}/versions/1/adopt`);
+    await adopt(agent, base, db);
     const copy = await agent.post(`${base}/versions/1/copy`);
     expect(copy.headers.get('location')).toBe(`${base}/versions/2`);
     const page = await (await agent.get(`${base}/versions/2`)).text();
@@ -196,11 +209,11 @@ describe('standard versions', () => {
     expect((await agent.post(`${base}/versions`)).status).toBe(403);
   });
 
-  it('asks for confirmation on the form itself before adopting a version or deleting an item', async () => {
+  it('leads to the adoption checklist from the version page, and asks for confirmation before deleting an item', async () => {
     const { agent, base } = await setup();
     await agent.post(`${base}/versions`);
     const page = await (await agent.get(`${base}/versions/1`)).text();
-    expect(page).toMatch(/<form[^>]*action="[^"]*\/adopt"[^>]*hx-confirm="Na vaststellen[^"]+"/);
+    expect(page).toMatch(/<a[^>]*href="[^"]*\/versions\/1\/adopt"[^>]*>Naar de controlelijst/);
     const form = await (await agent.get(`${base}/versions/1/items/${itemIdOf(page)}/edit`)).text();
     expect(form).toMatch(/<form[^>]*action="[^"]*\/delete"[^>]*hx-confirm="[^"]+"/);
   });

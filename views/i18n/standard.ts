@@ -21,6 +21,25 @@ export const standard = defineTexts(
     adoptConfirm:
       'Na vaststellen kan deze versie niet meer worden gewijzigd. Verdere wijzigingen komen in een nieuwe versie.',
     adoptedNotice: 'Deze versie is vastgesteld en kan niet meer worden gewijzigd.',
+    adoptCheck: 'Controlelijst voor vaststellen',
+    adoptCheckIntro:
+      'Voordat u deze versie vaststelt, ziet u hier wat de vastgelegde gegevens laten zien. Blokkerende punten moet u eerst oplossen; de overige punten bevestigt u. Uw bevestiging komt in het logboek en in de verantwoording van het handboek.',
+    adoptCheckOpen: 'Naar de controlelijst',
+    adoptBlocking: 'Eerst oplossen',
+    adoptWarnings: 'Ter bevestiging',
+    adoptAllClear: 'De controlelijst toont geen open punten.',
+    adoptBlocked: 'Deze versie kan nog niet worden vastgesteld: los eerst de blokkerende punten op.',
+    adoptConfirmMissing: 'Bevestig dit punt om vast te stellen.',
+    'block_no-criterion': (n: number) => `${n} item(s) zonder criterium`,
+    'block_no-norm': (n: number) =>
+      `${n} item(s) zonder norm (vul een percentage in, of kies bewust "geen norm")`,
+    'warn_open-rounds': (n: number) => `Er staan nog ${n} ronde(s) open.`,
+    'warn_no-consensus': (n: number) => `${n} beoordeelde item(s) hebben (nog) geen consensus.`,
+    'warn_no-member-check': (_n: number) =>
+      'De definitieve standaard (de criteria van deze versie) is niet in een member check aan het panel voorgelegd.',
+    'warn_protocol-changed': (n: number) =>
+      `Het consensusprotocol is ${n} keer gewijzigd nadat de eerste beoordelingsronde openging.`,
+    adoptConfirmLabel: 'Gezien; toch vaststellen',
     draftNotice: 'Dit is een conceptversie: het team kan tekst, plaats, volgorde en criteria nog aanpassen.',
     handbook: 'Handboek downloaden',
     format_html: 'HTML (afdrukbaar)',
@@ -108,7 +127,9 @@ export const standard = defineTexts(
     errTooLong: 'Deze tekst is te lang.',
     errPlace: 'Kies een cluster of deelaspect van deze versie.',
     errNorm: 'Vul een heel getal van 1 tot en met 100 in.',
-    errNormMissing: 'Een criterium heeft een norm nodig: vul een percentage in.',
+    errNormMissing: 'Een criterium heeft een norm nodig: vul een percentage in, of kies bewust "geen norm".',
+    noNorm: 'Geen norm: dit criterium heeft bewust geen percentage',
+    noNormLabel: 'geen norm (bewust)',
     errUnit: 'Vul in wat er geteld wordt, bijvoorbeeld dossiers.',
     errSource: 'Kies een bron.',
     errRubric: 'Beschrijf ten minste twee niveaus, of laat ze allemaal leeg.',
@@ -135,6 +156,25 @@ export const standard = defineTexts(
     adoptConfirm:
       'Once adopted, this version can no longer be changed. Further changes go into a new version.',
     adoptedNotice: 'This version is adopted and can no longer be changed.',
+    adoptCheck: 'Checklist before adoption',
+    adoptCheckIntro:
+      'Before you adopt this version, this page shows what the records show. Blocking points must be fixed first; you confirm the other points. Your confirmation goes into the audit log and into the accounting of the handbook.',
+    adoptCheckOpen: 'To the checklist',
+    adoptBlocking: 'Fix first',
+    adoptWarnings: 'To confirm',
+    adoptAllClear: 'The checklist shows no open points.',
+    adoptBlocked: 'This version cannot be adopted yet: fix the blocking points first.',
+    adoptConfirmMissing: 'Confirm this point to adopt.',
+    'block_no-criterion': (n: number) => `${n} item(s) without a criterion`,
+    'block_no-norm': (n: number) =>
+      `${n} item(s) without a norm (enter a percentage, or choose "no norm" deliberately)`,
+    'warn_open-rounds': (n: number) => `${n} round(s) are still open.`,
+    'warn_no-consensus': (n: number) => `${n} rated item(s) have no consensus (yet).`,
+    'warn_no-member-check': (_n: number) =>
+      'The final standard (the criteria of this version) was not put to the panel in a member check.',
+    'warn_protocol-changed': (n: number) =>
+      `The consensus protocol was changed ${n} time(s) after the first rating round opened.`,
+    adoptConfirmLabel: 'Seen; adopt nonetheless',
     draftNotice: 'This is a draft version: the team can still change wording, placement, order and criteria.',
     handbook: 'Download the handbook',
     format_html: 'HTML (print-ready)',
@@ -221,7 +261,9 @@ export const standard = defineTexts(
     errTooLong: 'This text is too long.',
     errPlace: 'Choose a cluster or sub-aspect of this version.',
     errNorm: 'Enter a whole number from 1 to 100.',
-    errNormMissing: 'A criterion needs a norm: enter a percentage.',
+    errNormMissing: 'A criterion needs a norm: enter a percentage, or choose "no norm" deliberately.',
+    noNorm: 'No norm: this criterion deliberately has no percentage',
+    noNormLabel: 'no norm (deliberate)',
     errUnit: 'Enter what is counted, for example files.',
     errSource: 'Choose a source.',
     errRubric: 'Describe at least two levels, or leave them all empty.',

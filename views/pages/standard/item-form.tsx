@@ -78,6 +78,9 @@ export function ItemFormPage(props: {
             error={e.normUnit}
           />
         </div>
+        <label class="check">
+          <input type="checkbox" name="noNorm" value="on" checked={v('noNorm') === 'on'} /> {S.noNorm}
+        </label>
         <Select
           name="evidenceSource"
           label={S.evidenceSource}

@@ -5,7 +5,8 @@ import { Csrf } from '../../components/form';
 
 const num = (t: Dict, v: number | null) => (v === null ? '—' : v.toLocaleString(t.common.dateFormat));
 
-export function normLabel(t: Dict, x: { normPercentage: number | null; normUnit: string }) {
+export function normLabel(t: Dict, x: { normPercentage: number | null; normUnit: string; noNorm?: boolean }) {
+  if (x.noNorm) return t.standard.noNormLabel;
   return x.normPercentage === null ? '—' : t.standard.normText(x.normPercentage, x.normUnit);
 }
 

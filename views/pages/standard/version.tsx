@@ -173,10 +173,11 @@ function DraftActions(props: VersionPageProps & { base: string }) {
       <section class="card" aria-labelledby="adopt-title">
         <h2 id="adopt-title">{S.adopt}</h2>
         <p>{S.adoptConfirm}</p>
-        <form method="post" action={`${base}/adopt`} hx-confirm={S.adoptConfirm}>
-          <Csrf token={props.csrf} />
-          <button type="submit">{S.adopt}</button>
-        </form>
+        <p>
+          <a class="button" href={`${base}/adopt`}>
+            {S.adoptCheckOpen}
+          </a>
+        </p>
       </section>
     </>
   );

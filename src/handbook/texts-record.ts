@@ -1,0 +1,133 @@
+import type { Lang } from './input';
+
+/**
+ * Sentences of the handbook that depend on what the records show: each one is chosen (or left out) by the
+ * builders from the data, so the handbook states nothing that did not happen.
+ */
+export interface RecordTexts {
+  /** An item's number in a round, e.g. "ronde 2: 4.1.5". */
+  roundRef: (round: string, number: string) => string;
+  normMissing: string;
+  normNone: string;
+  excludedText: string;
+  excludedReasons: Record<'out' | 'none' | 'override-out' | 'override-none', string>;
+  decisions: Record<'in' | 'out' | 'none', string>;
+  feedbackGiven: (rounds: string, items: string) => string;
+  feedbackNone: string;
+  coverageHeld: (rounds: string) => string;
+  coverageNone: string;
+  reviewHeld: (rounds: string) => string;
+  dissentStatus: Record<'in' | 'out' | 'none', string>;
+  checklistClusterCaption: (phase: string, cluster: string) => string;
+  criterionMissing: string;
+  statsHeader: string[];
+  /** Two figures for importance and frequency, e.g. "8 / 7". */
+  pair: (importance: string, frequency: string) => string;
+  adoption: string;
+  adoptionClean: string;
+  adoptionConfirmed: string;
+  adoptionWarnings: Record<string, (n: string) => string>;
+}
+
+const nl: RecordTexts = {
+  roundRef: (r, n) => `ronde ${r}: ${n}`,
+  normMissing: 'Geen norm vastgesteld',
+  normNone: 'Geen norm (bewust niet vastgesteld)',
+  excludedText:
+    'De volgende items zijn door het panel beoordeeld maar horen niet bij deze versie van de standaard. Bij elk ' +
+    'item staat het vastgelegde besluit.',
+  excludedReasons: {
+    out: 'consensus: niet opnemen',
+    none: 'geen consensus',
+    'override-out': 'besluit onderzoekers: niet opnemen',
+    'override-none': 'besluit onderzoekers: geen consensus',
+  },
+  decisions: { in: 'Opnemen', out: 'Niet opnemen', none: 'Geen consensus' },
+  feedbackGiven: (rounds, items) =>
+    `In ${rounds} zag ieder panellid bij de ${items} opnieuw voorgelegde items de verdeling van de antwoorden ` +
+    'van de groep in de vorige beoordelingsronde, de mediaan, de geanonimiseerde opmerkingen en het eigen ' +
+    'eerdere antwoord.',
+  feedbackNone:
+    'Er is geen beoordelingsronde gehouden met items die opnieuw werden voorgelegd; er is dus geen ' +
+    'groepsfeedback tussen rondes gegeven.',
+  coverageHeld: (rounds) => `In ${rounds} toetste het panel of de indeling in clusters de praktijk dekt.`,
+  coverageNone: 'Er is geen aparte ronde gehouden waarin het panel de dekking van de indeling toetste.',
+  reviewHeld: (rounds) => `In ${rounds} vulde het panel de items aan en herformuleerde ze.`,
+  dissentStatus: {
+    in: 'opgenomen in de standaard',
+    out: 'niet opgenomen',
+    none: 'niet opgenomen (geen consensus)',
+  },
+  checklistClusterCaption: (phase, cluster) => `Scorelijst fase ${phase} — ${cluster}`,
+  criterionMissing: 'Geen criterium vastgesteld',
+  statsHeader: [
+    'Item',
+    'n (belang / frequentie)',
+    'Belang: mediaan (IQR)',
+    '% hoogste band',
+    'Frequentie: mediaan (IQR)',
+    'Kan niet beoordelen (belang / frequentie)',
+    'Besluit',
+  ],
+  pair: (a, b) => `${a} / ${b}`,
+  adoption: 'Vaststelling',
+  adoptionClean: 'Bij de vaststelling toonde de controlelijst geen open punten.',
+  adoptionConfirmed:
+    'Bij de vaststelling toonde de controlelijst de volgende punten; de onderzoekers hebben ze gezien en de ' +
+    'versie toch vastgesteld:',
+  adoptionWarnings: {
+    'open-rounds': (n) => `${n} ronde(s) stond(en) nog open`,
+    'no-consensus': (n) => `${n} beoordeelde item(s) zonder consensus`,
+    'no-member-check': () => 'de definitieve standaard is niet aan het panel voorgelegd (geen member check)',
+    'protocol-changed': (n) => `het consensusprotocol is ${n} keer gewijzigd na de eerste beoordelingsronde`,
+  },
+};
+
+const en: RecordTexts = {
+  roundRef: (r, n) => `round ${r}: ${n}`,
+  normMissing: 'No norm set',
+  normNone: 'No norm (deliberately not set)',
+  excludedText:
+    'The panel rated the following items, but they are not part of this version of the standard. Each item ' +
+    'shows the recorded decision.',
+  excludedReasons: {
+    out: 'consensus: exclude',
+    none: 'no consensus',
+    'override-out': 'researchers’ decision: exclude',
+    'override-none': 'researchers’ decision: no consensus',
+  },
+  decisions: { in: 'Include', out: 'Leave out', none: 'No consensus' },
+  feedbackGiven: (rounds, items) =>
+    `In ${rounds} each panellist saw, for the ${items} items presented again, the distribution of the group's ` +
+    'answers in the previous rating round, the median, the anonymised comments and their own previous answer.',
+  feedbackNone: 'No rating round presented items again, so no group feedback was given between rounds.',
+  coverageHeld: (rounds) => `In ${rounds} the panel checked whether the clusters cover practice.`,
+  coverageNone: 'No separate round was held in which the panel checked whether the clusters cover practice.',
+  reviewHeld: (rounds) => `In ${rounds} the panel supplemented and reworded the items.`,
+  dissentStatus: { in: 'included in the standard', out: 'not included', none: 'not included (no consensus)' },
+  checklistClusterCaption: (phase, cluster) => `Checklist phase ${phase} — ${cluster}`,
+  criterionMissing: 'No criterion set',
+  statsHeader: [
+    'Item',
+    'n (importance / frequency)',
+    'Importance: median (IQR)',
+    '% top band',
+    'Frequency: median (IQR)',
+    'Cannot judge (importance / frequency)',
+    'Decision',
+  ],
+  pair: (a, b) => `${a} / ${b}`,
+  adoption: 'Adoption',
+  adoptionClean: 'At adoption the checklist showed no open points.',
+  adoptionConfirmed:
+    'At adoption the checklist showed the following points; the researchers saw them and adopted the version ' +
+    'nonetheless:',
+  adoptionWarnings: {
+    'open-rounds': (n) => `${n} round(s) still open`,
+    'no-consensus': (n) => `${n} rated item(s) without consensus`,
+    'no-member-check': () => 'the final standard was not put to the panel (no member check)',
+    'protocol-changed': (n) => `the consensus protocol was changed ${n} time(s) after the first rating round`,
+  },
+};
+
+export const recordTexts = (lang: Lang): RecordTexts => (lang === 'en' ? en : nl);
