@@ -1,7 +1,7 @@
 import { serve } from '@hono/node-server';
 import { openDb } from '../db/client';
-import { closeExpiredRounds } from './decisions/close-round';
-import { pruneLoginFailures } from '../db/users';
+import { closeExpiredRounds, decideAfterGrace } from './decisions/close-round';
+import { pruneLoginFailures, purgeExpiredSessions } from '../db/users';
 import { createApp } from './app';
 import { THROTTLE_WINDOW_MS } from './auth/accounts';
 import { createSetupToken } from './auth/setup';
@@ -30,7 +30,9 @@ const sweep = setInterval(() => {
   try {
     for (const r of closeExpiredRounds(db))
       console.log(`Round ${r.number} (${r.title}) closed on its closing date.`);
+    for (const id of decideAfterGrace(db)) console.log(`Round ${id} decided after its grace period.`);
     pruneLoginFailures(db, THROTTLE_WINDOW_MS);
+    purgeExpiredSessions(db);
   } catch (e) {
     console.error('closing expired rounds failed', e);
   }

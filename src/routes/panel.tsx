@@ -14,7 +14,7 @@ import {
 import type { FieldErrors } from '../../views/components/form';
 import { PanelPage, type ImportReport } from '../../views/pages/panel/list';
 import { page, seeOther } from '../http/render';
-import type { StudyEnv } from '../http/study-access';
+import { requireEditor, type StudyEnv } from '../http/study-access';
 import type { KeyProvider } from '../auth/panel-key';
 import { parsePanelCsv, validEmail } from '../panel/csv';
 
@@ -37,7 +37,10 @@ export function panelRoutes(keyOf: KeyProvider) {
         t={c.var.t}
         csrf={c.var.csrf}
         study={c.var.study}
-        rows={listPanellists(c.var.db, c.var.study.id)}
+        rows={listPanellists(c.var.db, c.var.study.id).map((p) =>
+          // Viewers see pseudonyms only: names and addresses never reach their page.
+          c.var.role === 'viewer' ? { ...p, name: '', email: null } : p,
+        )}
         canEdit={c.var.role !== 'viewer'}
         {...extra}
       />,
@@ -133,6 +136,7 @@ export function panelRoutes(keyOf: KeyProvider) {
   });
 
   r.get('/:id/link', (c) => {
+    requireEditor(c.var.role);
     const p = one(c);
     if (p.revokedAt) throw new HTTPException(404);
     return show(c, {

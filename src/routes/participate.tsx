@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import {
   acceptance,
   panellistByHash,
+  roundDecided,
   roundForPanellist,
   saveCoverage,
   saveProposal,
@@ -46,7 +47,6 @@ async function formBody(c: PC): Promise<Body> {
   for (const [k, v] of new URLSearchParams(await c.req.text())) out[k] = v;
   return out;
 }
-const GRACE_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The panellist's pages under /p/:token. No account: the link is the key. Unknown and revoked links get one
@@ -125,14 +125,17 @@ export function participateRoutes(keyOf: KeyProvider) {
     });
   });
 
-  /** Was the page shown while the round was open? Then a late answer is kept (marked late) instead of refused. */
+  /** When the page was shown (signed by us when rendering it), or null when the signature does not hold. */
   const shownAt = (c: PC, a: RoundAccess, body: Body): number | null => {
     const [at, sig] = String(body['seen'] ?? '').split('.');
     const ts = Number(at);
     if (!sig || !Number.isFinite(ts) || !verify(c.var.key, `${c.var.holder.id}.${a.id}.${ts}`, sig))
       return null;
-    return a.closedAt !== null && a.closedAt - ts > GRACE_MS ? null : ts;
+    return ts;
   };
+  /** Open, late (within the round's grace period, see `acceptance`) or closed. */
+  const stateOf = (c: PC, a: RoundAccess, body: Body) =>
+    a.status === 'open' ? 'open' : acceptance(a, shownAt(c, a, body), () => roundDecided(c.var.db, a.id));
 
   /** The tiny answer to an autosave: a status line for htmx, or back to the page without JavaScript. */
   const answerSaved = (
@@ -171,7 +174,7 @@ export function participateRoutes(keyOf: KeyProvider) {
     const a = access(c);
     if (!a) return invalid(c);
     const body = await formBody(c);
-    const state = acceptance(a, a.status === 'open' ? null : shownAt(c, a, body));
+    const state = stateOf(c, a, body);
     if (state === 'closed') return refused(c);
     const late = state === 'late';
     const itemId = Number(c.req.param('itemId'));
@@ -193,7 +196,7 @@ export function participateRoutes(keyOf: KeyProvider) {
     const a = access(c);
     if (!a || a.kind !== 'coverage') return invalid(c);
     const body = await formBody(c);
-    const state = acceptance(a, a.status === 'open' ? null : shownAt(c, a, body));
+    const state = stateOf(c, a, body);
     if (state === 'closed') return refused(c);
     const v = parseCoverage(body);
     if (!v.ok) return badInput(c);
@@ -207,7 +210,7 @@ export function participateRoutes(keyOf: KeyProvider) {
     const a = access(c);
     if (!a || a.kind !== 'review') return invalid(c);
     const body = (await c.req.parseBody()) as Body;
-    const state = acceptance(a, a.status === 'open' ? null : shownAt(c, a, body));
+    const state = stateOf(c, a, body);
     if (state === 'closed') return refused(c);
     const text = typeof body['text'] === 'string' ? body['text'].trim().slice(0, 1000) : '';
     const clusterId = Number(c.req.param('clusterId'));

@@ -45,6 +45,7 @@ const settingsValues = (r: Round) => ({
   closesAt: r.closesAt ?? '',
   askRelevance: r.askRelevance ? '1' : '',
   feedbackByGroup: r.feedbackByGroup ? '1' : '',
+  graceHours: String(r.graceHours),
 });
 const translateErrors = (c: C, e: Record<string, string>): FieldErrors =>
   Object.fromEntries(

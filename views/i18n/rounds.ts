@@ -50,6 +50,10 @@ export const rounds = defineTexts(
     errKind: 'Kies een soort ronde.',
     errDate: 'Vul een geldige datum in (jjjj-mm-dd).',
     errDates: 'De sluitdatum ligt vóór de openingsdatum.',
+    graceHours: 'Uitlooptijd na sluiten (uren)',
+    graceHint:
+      'Antwoorden op een pagina die nog open was, worden zo lang na het sluiten bewaard en als te laat gemarkeerd. 0 = geen; de besluiten over een waarderingsronde volgen na de uitlooptijd.',
+    errGrace: 'Geef een aantal uren van 0 tot en met 168.',
     selection: 'Items in deze ronde',
     selectionHint: 'Vink aan welke items het panel in deze ronde te zien krijgt.',
     carried:
@@ -168,6 +172,10 @@ export const rounds = defineTexts(
     errKind: 'Choose a kind of round.',
     errDate: 'Enter a valid date (yyyy-mm-dd).',
     errDates: 'The closing date is before the opening date.',
+    graceHours: 'Grace period after closing (hours)',
+    graceHint:
+      'Answers from a page that was still open are kept this long after closing and marked late. 0 = none; decisions on a rating round follow after the grace period.',
+    errGrace: 'Give a number of hours from 0 to 168.',
     selection: 'Items in this round',
     selectionHint: 'Tick the items the panel gets to see in this round.',
     carried: 'By default only the items without consensus in round {n} are ticked (plus items added since).',

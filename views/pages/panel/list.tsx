@@ -66,7 +66,10 @@ export function PanelPage(props: {
             <table>
               <thead>
                 <tr>
-                  {[p.pseudonym, p.name, p.email, p.organisation, p.role, p.group, p.status].map((h) => (
+                  {(props.canEdit
+                    ? [p.pseudonym, p.name, p.email, p.organisation, p.role, p.group, p.status]
+                    : [p.pseudonym, p.organisation, p.role, p.group, p.status]
+                  ).map((h) => (
                     <th scope="col">{h}</th>
                   ))}
                   <th scope="col">
@@ -78,8 +81,12 @@ export function PanelPage(props: {
                 {props.rows.map((r) => (
                   <tr>
                     <td>{r.pseudonym}</td>
-                    <td>{r.name}</td>
-                    <td class="small">{r.email ?? ''}</td>
+                    {props.canEdit && (
+                      <>
+                        <td>{r.name}</td>
+                        <td class="small">{r.email ?? ''}</td>
+                      </>
+                    )}
                     <td>{r.organisation}</td>
                     <td>{r.role}</td>
                     <td>{r.stakeholderGroup}</td>
@@ -94,7 +101,9 @@ export function PanelPage(props: {
                       )}
                     </td>
                     <td class="row-actions stacked">
-                      {!r.revokedAt && <a href={`${base}/${r.id}/link#link`}>{p.copyLink}</a>}
+                      {props.canEdit && !r.revokedAt && (
+                        <a href={`${base}/${r.id}/link#link`}>{p.copyLink}</a>
+                      )}
                       {props.canEdit && (
                         <>
                           <form
