@@ -64,6 +64,12 @@ export function createApp({ db, config = loadEnv({}), panelKey }: AppOptions) {
   app.use('*', bodyLimit({ maxSize: 6 * 1024 * 1024, onError: (c) => c.text('Payload too large', 413) }));
   app.use('*', session);
   app.use('*', csrf);
+  // Every page past this point can show personal or study data (names, answers, links): no cache may keep it,
+  // so the back button after logging out on a shared computer shows nothing.
+  app.use('*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+  });
 
   app.route('/', authRoutes);
   app.get('/', (c) => c.redirect(c.var.user ? '/studies' : '/login', 303));

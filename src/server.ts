@@ -8,9 +8,16 @@ import { createSetupToken } from './auth/setup';
 import { loadEnv } from './env';
 import { ensureDemo } from './demo/seed';
 
-const config = loadEnv();
+let config: ReturnType<typeof loadEnv>;
+try {
+  config = loadEnv();
+} catch (e) {
+  // A configuration mistake is the operator's to fix: the message, not a stack trace.
+  console.error((e as Error).message);
+  process.exit(1);
+}
 const db = openDb(config.MAATSTAF_DB);
-const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+const base = config.PUBLIC_URL;
 
 if (config.MAATSTAF_DEMO === 'auto') {
   const demo = await ensureDemo(db);

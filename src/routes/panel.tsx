@@ -20,10 +20,9 @@ import { parsePanelCsv, validEmail } from '../panel/csv';
 
 type C = Context<StudyEnv>;
 
-/** The link as the panellist will use it: PUBLIC_URL when configured, else the address the researcher uses. */
-export function publicBase(c: Context): string {
-  const cfg = (c.var as { config?: { PUBLIC_URL?: string | undefined } }).config;
-  return (cfg?.PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/$/, '');
+/** The base of personal links: PUBLIC_URL only (checked at start), never the Host header of the request. */
+export function publicBase(c: Context<StudyEnv>): string {
+  return c.var.config.PUBLIC_URL;
 }
 
 /** The panel page: the only place where names and e-mail addresses of panellists are shown. */
