@@ -30,7 +30,7 @@ function stmts(db: Db): Stmts {
   if (s) return s;
   s = {
     panellist: c.prepare(
-      `select p.id, p.study_id as studyId, p.token_hash as hash, s.lang, s.title as studyTitle, s.importance_scale as imp, s.frequency_scale as freq
+      `select p.id, p.study_id as studyId, p.token_hash as hash, p.consented_at as consentedAt, p.withdrawn_at as withdrawnAt, s.lang, s.title as studyTitle, s.importance_scale as imp, s.frequency_scale as freq
        from panellists p join studies s on s.id = p.study_id where p.token_hash = ? and p.revoked_at is null`,
     ),
     round: c.prepare(
@@ -96,6 +96,9 @@ export interface TokenHolder {
   lang: 'nl' | 'en';
   studyTitle: string;
   scales: { importance: Scale; frequency: Scale };
+  /** No answer is accepted before consent, nor after the panellist stopped. */
+  consentedAt: number | null;
+  withdrawnAt: number | null;
 }
 
 /**
@@ -108,6 +111,8 @@ export function panellistByHash(db: Db, hash: string): TokenHolder | undefined {
         id: number;
         studyId: number;
         hash: string;
+        consentedAt: number | null;
+        withdrawnAt: number | null;
         lang: 'nl' | 'en';
         studyTitle: string;
         imp: string;
@@ -120,6 +125,8 @@ export function panellistByHash(db: Db, hash: string): TokenHolder | undefined {
     studyId: row.studyId,
     lang: row.lang,
     studyTitle: row.studyTitle,
+    consentedAt: row.consentedAt,
+    withdrawnAt: row.withdrawnAt,
     scales: { importance: scaleOf(row.imp), frequency: scaleOf(row.freq) },
   };
 }

@@ -5,5 +5,6 @@ ALTER TABLE `studies` ADD `ethics_ref` text DEFAULT '' NOT NULL;--> statement-br
 ALTER TABLE `studies` ADD `deleting_at` integer;--> statement-breakpoint
 ALTER TABLE `panellists` ADD `consented_at` integer;--> statement-breakpoint
 ALTER TABLE `panellists` ADD `withdrawn_at` integer;--> statement-breakpoint
+ALTER TABLE `panellists` ADD `erased_at` integer;--> statement-breakpoint
 ALTER TABLE `rounds` ADD `invitation_template` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `rounds` ADD `grace_hours` integer DEFAULT 0 NOT NULL;

@@ -27,6 +27,8 @@ export const panellists = sqliteTable(
     consentedAt: integer('consented_at', { mode: 'timestamp_ms' }),
     /** When the panellist stopped taking part (through their own link); no answers are accepted after. */
     withdrawnAt: integer('withdrawn_at', { mode: 'timestamp_ms' }),
+    /** When the researcher erased the person's details; the pseudonym (and, if chosen, the answers) remain. */
+    erasedAt: integer('erased_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [

@@ -20,6 +20,9 @@ import { texts } from '../../views/i18n';
 import { clock, fmt } from '../../views/pages/participate/fmt';
 import { PanelHome } from '../../views/pages/participate/home';
 import { InvalidLink, RoundClosed } from '../../views/pages/participate/messages';
+import { LetterPage, StoppedPage } from '../../views/pages/participate/consent';
+import { letterFacts, recordConsent, withdrawPanellist } from '../../db/panel-privacy';
+import { renderLetter } from '../panel/info-letter';
 import { FinishPage } from '../../views/pages/participate/round';
 import type { KeyProvider } from '../auth/panel-key';
 import { tokenHash, verify } from '../panel/tokens';
@@ -72,8 +75,57 @@ export function participateRoutes(keyOf: KeyProvider) {
   r.use('/:token', resolve);
   r.use('/:token/*', resolve);
 
+  const letter = (c: PC, status: 200 | 409 = 200, notice?: string) =>
+    panelPage(
+      c,
+      c.var.t.participate.letterTitle,
+      <LetterPage
+        t={c.var.t}
+        csrf={c.var.csrf}
+        base={c.var.base}
+        letter={renderLetter(letterFacts(c.var.db, c.var.holder.studyId)!)}
+        consented={c.var.holder.consentedAt !== null}
+        notice={notice}
+      />,
+      status,
+    );
+  const stopped = (c: PC, status: 200 | 403 = 200) =>
+    panelPage(c, c.var.t.participate.stoppedTitle, <StoppedPage t={c.var.t} />, status);
+
+  /**
+   * Rounds and member checks only after consent, and never after stopping: a page shows the letter (or that
+   * they stopped), an answer is refused with the same page and 409/403.
+   */
+  const gate = async (c: PC, next: () => Promise<void>) => {
+    const h = c.var.holder;
+    const read = c.req.method === 'GET' || c.req.method === 'HEAD';
+    if (h.withdrawnAt !== null) return stopped(c, read ? 200 : 403);
+    if (h.consentedAt === null)
+      return read ? c.redirect(c.var.base, 303) : letter(c, 409, c.var.t.participate.consentNeeded);
+    await next();
+  };
+  r.use('/:token/r/*', gate);
+  r.use('/:token/m/*', gate);
+
+  r.get('/:token/about', (c) => (c.var.holder.withdrawnAt !== null ? stopped(c) : letter(c)));
+
+  r.post('/:token/consent', async (c) => {
+    const body = (await c.req.parseBody()) as Body;
+    if (c.var.holder.withdrawnAt !== null) return stopped(c, 403);
+    if (body['agree'] !== '1') return letter(c, 409, c.var.t.participate.consentNeeded);
+    recordConsent(c.var.db, c.var.holder.studyId, c.var.holder.id);
+    return c.redirect(c.var.base, 303);
+  });
+
+  r.post('/:token/stop', (c) => {
+    withdrawPanellist(c.var.db, c.var.holder.studyId, c.var.holder.id);
+    return c.redirect(c.var.base, 303);
+  });
+
   r.get('/:token', (c) => {
     const { db, holder, t } = c.var;
+    if (holder.withdrawnAt !== null) return stopped(c);
+    if (holder.consentedAt === null) return letter(c);
     const notice = c.req.query('m') === '1' ? t.participate.responded : undefined;
     const checks = memberChecksFor(db, holder.id);
     return panelPage(
