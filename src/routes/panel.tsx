@@ -68,7 +68,9 @@ export function panelRoutes(keyOf: KeyProvider) {
         ? c.var.t.panel.regenerated
         : n === 'revoked'
           ? c.var.t.panel.revokedDone
-          : undefined;
+          : n === 'erased'
+            ? c.var.t.panel.erased
+            : undefined;
   };
 
   r.get('/', (c) => show(c, { notice: noticeOf(c) }));

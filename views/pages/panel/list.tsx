@@ -93,7 +93,7 @@ export function PanelPage(props: {
                     <td>
                       {r.revokedAt ? (
                         <>
-                          <span class="badge">{p.revoked}</span>{' '}
+                          <span class="badge">{r.erasedAt ? p.erasedBadge : p.revoked}</span>{' '}
                           <span class="small muted nowrap">{formatDate(r.revokedAt, langOf(t))}</span>
                         </>
                       ) : (
@@ -104,6 +104,7 @@ export function PanelPage(props: {
                       {props.canEdit && !r.revokedAt && (
                         <a href={`${base}/${r.id}/link#link`}>{p.copyLink}</a>
                       )}
+                      {props.canEdit && !r.erasedAt && <a href={`${base}/${r.id}`}>{p.manage}</a>}
                       {props.canEdit && (
                         <>
                           <form
