@@ -18,6 +18,7 @@ import { roundReportRoutes, studyReportRoutes } from './routes/report';
 import { standardRoutes } from './routes/standard';
 import { panelRoutes } from './routes/panel';
 import { panelPersonRoutes } from './routes/panel-person';
+import { accountRoutes, studyPrivacyRoutes } from './routes/privacy';
 import { participateRoutes } from './routes/participate';
 import { roundRoutes } from './routes/rounds';
 import { studyListRoutes, studyRoutes } from './routes/studies';
@@ -86,6 +87,8 @@ export function createApp({ db, config = loadEnv({}), panelKey }: AppOptions) {
   researcher.route('/studies/:studyId/cases', caseRoutes);
   researcher.route('/studies/:studyId/panel', panelRoutes(keyOf));
   researcher.route('/studies/:studyId/panel', panelPersonRoutes);
+  researcher.route('/studies/:studyId/privacy', studyPrivacyRoutes);
+  researcher.route('/account', accountRoutes);
   researcher.route('/studies/:studyId/rounds', roundRoutes(keyOf));
   researcher.route('/studies/:studyId/draft', draftRoutes);
   researcher.route('/studies/:studyId/protocol', protocolRoutes);

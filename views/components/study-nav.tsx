@@ -11,6 +11,7 @@ export type StudyTab =
   | 'standard'
   | 'team'
   | 'settings'
+  | 'privacy'
   | 'audit';
 
 /** The study's tabs; each feature adds its tab here. */
@@ -28,6 +29,7 @@ export function StudyNav(props: { t: Dict; studyId: number; current: StudyTab; t
     { id: 'standard', href: `${base}/standard`, label: t.standard.tab },
     { id: 'team', href: `${base}/team`, label: t.studies.team },
     { id: 'settings', href: `${base}/settings`, label: t.studies.settings },
+    { id: 'privacy', href: `${base}/privacy`, label: t.privacy.tab },
     { id: 'audit', href: `${base}/audit`, label: t.studies.audit },
   ];
   return (

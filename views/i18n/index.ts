@@ -5,6 +5,7 @@ import { consensus } from './consensus';
 import { draft } from './draft';
 import { panel } from './panel';
 import { participate } from './participate';
+import { privacy } from './privacy';
 import { rounds } from './rounds';
 import { report } from './report';
 import { standard } from './standard';
@@ -27,6 +28,7 @@ const namespaces = {
   rounds,
   participate,
   report,
+  privacy,
 };
 
 type Namespaces = typeof namespaces;
