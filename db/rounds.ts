@@ -81,6 +81,7 @@ export type RoundPatch = Partial<
     | 'askRelevance'
     | 'feedbackByGroup'
     | 'graceHours'
+    | 'invitationTemplate'
     | 'selectedRefIds'
     | 'reminderTemplate'
   >

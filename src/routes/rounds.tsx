@@ -28,6 +28,7 @@ import type { KeyProvider } from '../auth/panel-key';
 import { parseRoundForm } from '../rounds/round-form';
 import { tallyParticipation } from '../rounds/progress';
 import { reminderSection, reminderRoutes } from './rounds-reminders';
+import { invitationRoutes, invitationSection } from './rounds-invitations';
 import { processRoutes } from './rounds-process';
 
 export type C = Context<StudyEnv>;
@@ -76,6 +77,8 @@ export function showRound(
     values?: Record<string, string>;
     memberCheck?: { summary: string; error: string };
     reminders?: Parameters<typeof reminderSection>[2];
+    /** The result of sending or saving the invitation. */
+    invitation?: string;
   } = {},
   status: 200 | 422 | 409 = 200,
 ) {
@@ -107,9 +110,12 @@ export function showRound(
       snapshot={round.status === 'draft' ? [] : roundItemsOf(db, round.id)}
       dashboard={round.status === 'draft' ? undefined : dashboard(c, round)}
       reminders={
-        round.status === 'open' && c.var.role !== 'viewer'
-          ? reminderSection(c, round, extra.reminders)
-          : undefined
+        round.status === 'open' && c.var.role !== 'viewer' ? (
+          <>
+            {invitationSection(c, round, extra.invitation)}
+            {reminderSection(c, round, extra.reminders)}
+          </>
+        ) : undefined
       }
       checks={memberChecksOf(db, round.id)}
       memberCheck={extra.memberCheck}
@@ -223,6 +229,7 @@ export function roundRoutes(keyOf: KeyProvider) {
   });
 
   r.route('/', reminderRoutes(keyOf));
+  r.route('/', invitationRoutes(keyOf));
   r.route('/', processRoutes());
   return r;
 }

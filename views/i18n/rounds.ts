@@ -38,7 +38,13 @@ export const rounds = defineTexts(
     completed: 'Afgerond',
     open: 'Ronde openen',
     openConfirm:
-      'Bij openen worden formulering, volgorde en indeling van de gekozen items vastgelegd en worden alle actieve panelleden uitgenodigd. Doorgaan?',
+      'Bij openen worden formulering, volgorde en indeling van de gekozen items vastgelegd en krijgen alle actieve panelleden toegang via hun persoonlijke link. De uitnodiging zelf verstuurt u daarna op deze pagina (per e-mail of als CSV voor mail merge). Doorgaan?',
+    invitations: 'Uitnodigen',
+    invitationsIntro:
+      'De uitnodiging gaat naar iedereen die aan deze ronde deelneemt en niet gestopt is, los van herinneringen. Zonder SMTP downloadt u een CSV voor mail merge.',
+    invitationSend: 'Uitnodiging e-mailen aan {n} panelleden',
+    invitationSaved: 'Uitnodigingstekst opgeslagen.',
+    invitationCsv: 'CSV voor mail merge downloaden',
     opened: 'De ronde is geopend.',
     close: 'Ronde sluiten',
     closeConfirm: 'Na sluiten worden geen antwoorden meer aangenomen. Doorgaan?',
@@ -160,7 +166,13 @@ export const rounds = defineTexts(
     completed: 'Completed',
     open: 'Open round',
     openConfirm:
-      'Opening fixes the wording, order and grouping of the chosen items and invites all active panellists. Continue?',
+      'Opening fixes the wording, order and grouping of the chosen items and gives all active panellists access through their personal link. You then send the invitation itself from this page (by e-mail or as a CSV for mail merge). Continue?',
+    invitations: 'Invite',
+    invitationsIntro:
+      'The invitation goes to everyone taking part in this round who has not stopped, separate from reminders. Without SMTP, download a CSV for mail merge.',
+    invitationSend: 'E-mail the invitation to {n} panellists',
+    invitationSaved: 'Invitation text saved.',
+    invitationCsv: 'Download CSV for mail merge',
     opened: 'The round is open.',
     close: 'Close round',
     closeConfirm: 'After closing no answers are accepted any more. Continue?',
