@@ -36,6 +36,14 @@ type Raw = [
   number,
 ];
 
+/** Rating answers kept late (after closing, within the grace period) in one round. */
+export function lateAnswerCount(db: Db, roundId: number): number {
+  const row = db.$client
+    .prepare('SELECT count(*) AS n FROM rating_answers WHERE round_id = ? AND late = 1')
+    .get(roundId) as { n: number };
+  return row.n;
+}
+
 /** Rating answers of the given rounds of a study, by round, item position and pseudonym. */
 export function exportAnswers(db: Db, studyId: number, roundIds: readonly number[]): ExportAnswer[] {
   if (roundIds.length === 0) return [];

@@ -13,6 +13,16 @@ export function closeRound(db: Db, roundId: number, userId: number | null): Roun
   return closed;
 }
 
+/** Whether a closed round's grace period still runs (late answers may still come; no decisions yet). */
+export function graceRunning(
+  r: Pick<Round, 'status' | 'closedAt' | 'graceHours'>,
+  now = Date.now(),
+): boolean {
+  return (
+    r.status === 'closed' && r.graceHours > 0 && (r.closedAt?.getTime() ?? 0) + r.graceHours * 3_600_000 > now
+  );
+}
+
 /** Classifies closed rating rounds whose grace period has ended; the server runs this every minute. */
 export function decideAfterGrace(db: Db, now = new Date()): number[] {
   const ids = graceEndedUndecided(db, now);

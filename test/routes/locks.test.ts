@@ -163,6 +163,24 @@ describe('answers after a round closed', () => {
     expect((await post()).status).toBe(409);
   });
 
+  it('says on the round report that the grace period runs, and then how many answers came late', async () => {
+    const { w, round, post } = await closedAfterPageShown(2);
+    await post();
+    const report = `/studies/${w.studyId}/rounds/${round.id}/report`;
+    const during = await (await w.agent.get(report)).text();
+    expect(during).toContain('De uitlooptijd van deze ronde loopt nog');
+    expect(during).toContain('1 antwoord kwam na het sluiten binnen de uitlooptijd');
+    w.db
+      .update(rounds)
+      .set({ closedAt: new Date(Date.now() - 3 * 3_600_000) })
+      .where(eq(rounds.id, round.id))
+      .run();
+    decideAfterGrace(w.db);
+    const after = await (await w.agent.get(report)).text();
+    expect(after).not.toContain('De uitlooptijd van deze ronde loopt nog');
+    expect(after).toContain('1 antwoord kwam na het sluiten binnen de uitlooptijd');
+  });
+
   it('marks late answers in the answers export', async () => {
     const { w, round, post } = await closedAfterPageShown(2);
     await post();
