@@ -127,6 +127,23 @@ describe('study export and import', () => {
     );
   });
 
+  it('pseudonymises the cases of an imported file: title, practitioner and text', async () => {
+    const { agent, db, f } = await setup();
+    const doc = exportStudy(db, f.study.id)!;
+    expect(doc.cases.length).toBeGreaterThan(0);
+    doc.cases[0] = {
+      ...doc.cases[0]!,
+      title: 'Casus van mevrouw Jansen',
+      practitioner: 'm.devries@example.nl',
+      text: 'Mevrouw Jansen belde op 06-12345678 over haar schulden.',
+    };
+    const res = await upload(agent, JSON.stringify(doc));
+    const newId = Number(/\/studies\/(\d+)/.exec(res.headers.get('location') ?? '')?.[1]);
+    const stored = JSON.stringify(exportStudy(db, newId)!.cases);
+    for (const raw of ['Jansen', '06-12345678', 'm.devries@example.nl']) expect(stored).not.toContain(raw);
+    expect(stored).toContain('over haar schulden');
+  });
+
   it('refuses bad files with 422 and a clear message, importing nothing', async () => {
     const { agent, db, f } = await setup();
     const before = db.select({ n: count() }).from(studies).get()!.n;
