@@ -10,6 +10,7 @@ import type { Scale } from './schema';
 interface Stmts {
   panellist: Database.Statement;
   round: Database.Statement;
+  decided: Database.Statement;
   item: Database.Statement;
   cluster: Database.Statement;
   rating: Database.Statement;
@@ -29,13 +30,14 @@ function stmts(db: Db): Stmts {
   if (s) return s;
   s = {
     panellist: c.prepare(
-      `select p.id, p.study_id as studyId, p.token_hash as hash, s.lang, s.title as studyTitle, s.importance_scale as imp, s.frequency_scale as freq
+      `select p.id, p.study_id as studyId, p.token_hash as hash, p.consented_at as consentedAt, p.withdrawn_at as withdrawnAt, s.lang, s.title as studyTitle, s.importance_scale as imp, s.frequency_scale as freq
        from panellists p join studies s on s.id = p.study_id where p.token_hash = ? and p.revoked_at is null`,
     ),
     round: c.prepare(
-      `select r.id, r.study_id as studyId, r.kind, r.status, r.closed_at as closedAt, r.closes_at as closesAt, r.ask_relevance as askRelevance,
+      `select r.id, r.study_id as studyId, r.kind, r.status, r.closed_at as closedAt, r.closes_at as closesAt, r.ask_relevance as askRelevance, r.grace_hours as graceHours,
         p.id as participationId, p.completed_at as completedAt from rounds r join participations p on p.round_id = r.id and p.panellist_id = ? where r.id = ?`,
     ),
+    decided: c.prepare('select 1 from decisions where round_id = ? limit 1'),
     item: c.prepare('select id from round_items where id = ? and round_id = ?'),
     cluster: c.prepare('select id from round_clusters where id = ? and round_id = ?'),
     rating: c.prepare(
@@ -94,6 +96,9 @@ export interface TokenHolder {
   lang: 'nl' | 'en';
   studyTitle: string;
   scales: { importance: Scale; frequency: Scale };
+  /** No answer is accepted before consent, nor after the panellist stopped. */
+  consentedAt: number | null;
+  withdrawnAt: number | null;
 }
 
 /**
@@ -106,6 +111,8 @@ export function panellistByHash(db: Db, hash: string): TokenHolder | undefined {
         id: number;
         studyId: number;
         hash: string;
+        consentedAt: number | null;
+        withdrawnAt: number | null;
         lang: 'nl' | 'en';
         studyTitle: string;
         imp: string;
@@ -118,6 +125,8 @@ export function panellistByHash(db: Db, hash: string): TokenHolder | undefined {
     studyId: row.studyId,
     lang: row.lang,
     studyTitle: row.studyTitle,
+    consentedAt: row.consentedAt,
+    withdrawnAt: row.withdrawnAt,
     scales: { importance: scaleOf(row.imp), frequency: scaleOf(row.freq) },
   };
 }
@@ -130,6 +139,7 @@ export interface RoundAccess {
   closedAt: number | null;
   closesAt: string | null;
   askRelevance: number;
+  graceHours: number;
   participationId: number;
   completedAt: number | null;
 }
@@ -139,18 +149,27 @@ export function roundForPanellist(db: Db, panellistId: number, roundId: number):
   return stmts(db).round.get(panellistId, roundId) as RoundAccess | undefined;
 }
 
+/** Whether decisions on the round were taken (its report is then final). */
+export function roundDecided(db: Db, roundId: number): boolean {
+  return stmts(db).decided.get(roundId) !== undefined;
+}
+
 /**
- * Whether an answer may be stored now: 'open', 'late' (the round closed after the page was shown, so what the
- * panellist typed is kept and marked late), or 'closed' (refused).
+ * Whether an answer may be stored now: 'open'; 'late' — the page was shown while the round was open, the round
+ * has a grace period that has not yet run out, and no decisions were taken on it — kept and marked late; or
+ * 'closed' (refused).
  */
 export function acceptance(
-  r: Pick<RoundAccess, 'status' | 'closedAt'>,
+  r: Pick<RoundAccess, 'status' | 'closedAt' | 'graceHours'>,
   pageShownAt: number | null,
+  decided: () => boolean,
+  now = Date.now(),
 ): 'open' | 'late' | 'closed' {
   if (r.status === 'open') return 'open';
-  if (r.status === 'closed' && r.closedAt !== null && pageShownAt !== null && pageShownAt <= r.closedAt)
-    return 'late';
-  return 'closed';
+  if (r.status !== 'closed' || r.closedAt === null || pageShownAt === null || pageShownAt > r.closedAt)
+    return 'closed';
+  if (!(r.graceHours > 0) || now > r.closedAt + r.graceHours * 3_600_000) return 'closed';
+  return decided() ? 'closed' : 'late';
 }
 
 export interface RatingValues {

@@ -1,4 +1,5 @@
 import { and, desc, eq, or, sql } from 'drizzle-orm';
+import { appendAudit } from './audit';
 import type { Db } from './client';
 import { cases, type SourceType } from './schema';
 
@@ -98,4 +99,85 @@ export function caseTexts(db: Db, studyId: number) {
     .from(cases)
     .where(eq(cases.studyId, studyId))
     .all();
+}
+
+/** What the audit log keeps of a case: ids, its (pseudonymised) title and facts without personal details. */
+function auditView(k: Case) {
+  return {
+    title: k.title,
+    sourceType: k.sourceType,
+    phaseTags: k.phaseTags,
+    caseDate: k.caseDate,
+    words: k.wordCount,
+  };
+}
+
+/**
+ * Stores a case whose title, practitioner and text were pseudonymised by the caller, with its audit entry in the
+ * same transaction.
+ */
+export function createCase(
+  db: Db,
+  studyId: number,
+  userId: number,
+  input: CaseInput,
+  replaced: number,
+): Case {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const kase = insertCase(t, studyId, userId, input);
+    appendAudit(t, {
+      studyId,
+      userId,
+      action: 'case.create',
+      entity: 'case',
+      entityId: kase.id,
+      summary: `${kase.title} (${kase.wordCount} words, ${replaced} pseudonymised)`,
+    });
+    return kase;
+  });
+}
+
+/** Saves an edited (pseudonymised) case and its audit entry; `beforeTitle` is the old title as the log may show it. */
+export function editCase(
+  db: Db,
+  before: Case,
+  beforeTitle: string,
+  userId: number,
+  input: CaseInput,
+): Case | undefined {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const after = updateCase(t, before.studyId, before.id, input);
+    if (!after) return undefined;
+    appendAudit(t, {
+      studyId: before.studyId,
+      userId,
+      action: 'case.update',
+      entity: 'case',
+      entityId: before.id,
+      summary: after.title,
+      before: { ...auditView(before), title: beforeTitle },
+      after: auditView(after),
+    });
+    return after;
+  });
+}
+
+/** Deletes a case and logs it by id and (pseudonymised) title. */
+export function removeCase(db: Db, kase: Case, title: string, userId: number): boolean {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    if (!deleteCase(t, kase.studyId, kase.id)) return false;
+    appendAudit(t, {
+      studyId: kase.studyId,
+      userId,
+      action: 'case.delete',
+      entity: 'case',
+      entityId: kase.id,
+      summary: title,
+      before: { title, words: kase.wordCount },
+    });
+    return true;
+  });
 }

@@ -14,6 +14,8 @@ export interface ExportAnswer {
   comment: string;
   dissent: boolean;
   dissentReason: string;
+  /** Kept after closing, within the round's grace period. */
+  late: boolean;
   updatedAt: Date;
 }
 
@@ -31,7 +33,16 @@ type Raw = [
   number,
   string,
   number,
+  number,
 ];
+
+/** Rating answers kept late (after closing, within the grace period) in one round. */
+export function lateAnswerCount(db: Db, roundId: number): number {
+  const row = db.$client
+    .prepare('SELECT count(*) AS n FROM rating_answers WHERE round_id = ? AND late = 1')
+    .get(roundId) as { n: number };
+  return row.n;
+}
 
 /** Rating answers of the given rounds of a study, by round, item position and pseudonym. */
 export function exportAnswers(db: Db, studyId: number, roundIds: readonly number[]): ExportAnswer[] {
@@ -41,7 +52,7 @@ export function exportAnswers(db: Db, studyId: number, roundIds: readonly number
     .prepare(
       `SELECT r.number, i.number, i.ref_version, p.pseudonym, p.stakeholder_group, a.importance,
               a.importance_cannot_judge, a.frequency, a.frequency_cannot_judge, a.comment, a.dissent,
-              a.dissent_reason, a.updated_at
+              a.dissent_reason, a.updated_at, a.late
        FROM rating_answers a
        JOIN rounds r ON r.id = a.round_id
        JOIN round_items i ON i.id = a.round_item_id
@@ -65,5 +76,6 @@ export function exportAnswers(db: Db, studyId: number, roundIds: readonly number
     dissent: x[10] === 1,
     dissentReason: x[11],
     updatedAt: new Date(x[12]),
+    late: x[13] === 1,
   }));
 }

@@ -38,7 +38,27 @@ export function reminderRecipients(db: Db, roundId: number) {
         eq(participations.roundId, roundId),
         isNull(participations.completedAt),
         isNull(panellists.revokedAt),
+        isNull(panellists.withdrawnAt),
       ),
+    )
+    .orderBy(asc(panellists.pseudonym))
+    .all();
+}
+
+/** Everyone invited to the round whose link works and who has not stopped: the invitation's recipients. */
+export function invitationRecipients(db: Db, roundId: number) {
+  return db
+    .select({
+      id: panellists.id,
+      pseudonym: panellists.pseudonym,
+      name: panellists.name,
+      email: panellists.email,
+      tokenSalt: panellists.tokenSalt,
+    })
+    .from(participations)
+    .innerJoin(panellists, eq(panellists.id, participations.panellistId))
+    .where(
+      and(eq(participations.roundId, roundId), isNull(panellists.revokedAt), isNull(panellists.withdrawnAt)),
     )
     .orderBy(asc(panellists.pseudonym))
     .all();

@@ -30,6 +30,7 @@ export interface NewRound {
   standardVersionId?: number | null;
   askRelevance?: boolean;
   feedbackByGroup?: boolean;
+  graceHours?: number;
   /** Draft item ids (or standard item ids for criteria) to put to the panel; null/undefined = default choice. */
   selectedRefIds?: number[] | null;
   reminderTemplate?: string;
@@ -59,6 +60,7 @@ export function createRound(db: Db, userId: number | null, input: NewRound): Rou
         closesAt: input.closesAt ?? null,
         askRelevance: input.askRelevance ?? false,
         feedbackByGroup: input.feedbackByGroup ?? false,
+        graceHours: input.graceHours ?? 0,
         selectedRefIds: input.selectedRefIds ?? null,
         reminderTemplate: input.reminderTemplate ?? '',
         createdBy: userId,
@@ -87,6 +89,8 @@ export type RoundPatch = Partial<
     | 'closesAt'
     | 'askRelevance'
     | 'feedbackByGroup'
+    | 'graceHours'
+    | 'invitationTemplate'
     | 'selectedRefIds'
     | 'reminderTemplate'
   >
@@ -267,6 +271,17 @@ export function expiredRoundIds(db: Db, now = new Date()): number[] {
     .where(and(eq(rounds.status, 'open'), isNotNull(rounds.closesAt), lt(rounds.closesAt, today)))
     .all()
     .map((r) => r.id);
+}
+
+/** Closed rating rounds with a grace period that has run out and no decisions yet. */
+export function graceEndedUndecided(db: Db, now = new Date()): number[] {
+  return db.$client
+    .prepare(
+      `select r.id from rounds r where r.kind = 'rating' and r.status = 'closed' and r.grace_hours > 0
+        and r.closed_at + r.grace_hours * 3600000 <= ? and not exists (select 1 from decisions d where d.round_id = r.id)`,
+    )
+    .all(now.getTime())
+    .map((r) => (r as { id: number }).id);
 }
 
 export function roundItemsOf(db: Db, roundId: number): RoundItem[] {

@@ -74,6 +74,10 @@ export function exportStudy(db: Db, studyId: number): StudyDocument | undefined 
       phases: study.phases,
       importanceScale: study.importanceScale,
       frequencyScale: study.frequencyScale,
+      infoLetter: study.infoLetter,
+      contact: study.contact,
+      ethicsRef: study.ethicsRef,
+      retentionUntil: study.retentionUntil,
     },
     team: db
       .select({ name: users.name, role: studyMembers.role })
@@ -159,6 +163,8 @@ export function exportStudy(db: Db, studyId: number): StudyDocument | undefined 
       askRelevance: r.askRelevance,
       feedbackByGroup: r.feedbackByGroup,
       reminderTemplate: r.reminderTemplate,
+      invitationTemplate: r.invitationTemplate,
+      graceHours: r.graceHours,
       createdAt: iso(r.createdAt),
     })),
     roundItems: byRound((ids) => db.select().from(roundItems).where(inArray(roundItems.roundId, ids)).all()),

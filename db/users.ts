@@ -50,8 +50,28 @@ export function deleteSession(db: Db, tokenHash: string): void {
   db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run();
 }
 
-export function recordLoginFailure(db: Db, email: string, ip: string): void {
-  db.insert(loginFailures).values({ email: email.trim().toLowerCase(), ip, at: new Date() }).run();
+/** Expired sessions are of no use and name who was signed in when; the server drops them every minute. */
+export function purgeExpiredSessions(db: Db, now = new Date()): number {
+  return db.delete(sessions).where(lt(sessions.expiresAt, now)).run().changes;
+}
+
+/**
+ * Reserves one login attempt for this account and address before any password is checked: counted as a failure
+ * until the login succeeds (then the failures are cleared). Count and insert run in one synchronous transaction,
+ * so parallel requests cannot all pass the check before any of them is recorded. False when the limit is reached.
+ */
+export function reserveLoginAttempt(
+  db: Db,
+  email: string,
+  ip: string,
+  limit: number,
+  windowMs: number,
+): boolean {
+  return db.transaction((tx) => {
+    if (countRecentFailures(tx as unknown as Db, email, ip, windowMs) >= limit) return false;
+    tx.insert(loginFailures).values({ email: email.trim().toLowerCase(), ip, at: new Date() }).run();
+    return true;
+  });
 }
 
 export function countRecentFailures(db: Db, email: string, ip: string, sinceMs: number): number {

@@ -17,6 +17,8 @@ import { protocolRoutes } from './routes/protocol';
 import { roundReportRoutes, studyReportRoutes } from './routes/report';
 import { standardRoutes } from './routes/standard';
 import { panelRoutes } from './routes/panel';
+import { panelPersonRoutes } from './routes/panel-person';
+import { accountRoutes, studyPrivacyRoutes } from './routes/privacy';
 import { participateRoutes } from './routes/participate';
 import { reviewLinkRoutes } from './routes/review-link';
 import { reviewRoutes } from './routes/review';
@@ -66,6 +68,12 @@ export function createApp({ db, config = loadEnv({}), panelKey }: AppOptions) {
   app.use('*', bodyLimit({ maxSize: 6 * 1024 * 1024, onError: (c) => c.text('Payload too large', 413) }));
   app.use('*', session);
   app.use('*', csrf);
+  // Every page past this point can show personal or study data (names, answers, links): no cache may keep it,
+  // so the back button after logging out on a shared computer shows nothing.
+  app.use('*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+  });
 
   app.route('/', authRoutes);
   app.get('/', (c) => c.redirect(c.var.user ? '/studies' : '/login', 303));
@@ -82,6 +90,9 @@ export function createApp({ db, config = loadEnv({}), panelKey }: AppOptions) {
   researcher.route('/studies/:studyId', studyRoutes);
   researcher.route('/studies/:studyId/cases', caseRoutes);
   researcher.route('/studies/:studyId/panel', panelRoutes(keyOf));
+  researcher.route('/studies/:studyId/panel', panelPersonRoutes);
+  researcher.route('/studies/:studyId/privacy', studyPrivacyRoutes);
+  researcher.route('/account', accountRoutes);
   researcher.route('/studies/:studyId/rounds', roundRoutes(keyOf));
   researcher.route('/studies/:studyId/draft', draftRoutes);
   researcher.route('/studies/:studyId/protocol', protocolRoutes);

@@ -1,16 +1,23 @@
 import { serve } from '@hono/node-server';
 import { openDb } from '../db/client';
-import { closeExpiredRounds } from './decisions/close-round';
-import { pruneLoginFailures } from '../db/users';
+import { closeExpiredRounds, decideAfterGrace } from './decisions/close-round';
+import { pruneLoginFailures, purgeExpiredSessions } from '../db/users';
 import { createApp } from './app';
 import { THROTTLE_WINDOW_MS } from './auth/accounts';
 import { createSetupToken } from './auth/setup';
 import { loadEnv } from './env';
 import { ensureDemo } from './demo/seed';
 
-const config = loadEnv();
+let config: ReturnType<typeof loadEnv>;
+try {
+  config = loadEnv();
+} catch (e) {
+  // A configuration mistake is the operator's to fix: the message, not a stack trace.
+  console.error((e as Error).message);
+  process.exit(1);
+}
 const db = openDb(config.MAATSTAF_DB);
-const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+const base = config.PUBLIC_URL;
 
 if (config.MAATSTAF_DEMO === 'auto') {
   const demo = await ensureDemo(db);
@@ -30,7 +37,9 @@ const sweep = setInterval(() => {
   try {
     for (const r of closeExpiredRounds(db))
       console.log(`Round ${r.number} (${r.title}) closed on its closing date.`);
+    for (const id of decideAfterGrace(db)) console.log(`Round ${id} decided after its grace period.`);
     pruneLoginFailures(db, THROTTLE_WINDOW_MS);
+    purgeExpiredSessions(db);
   } catch (e) {
     console.error('closing expired rounds failed', e);
   }

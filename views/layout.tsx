@@ -42,6 +42,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
                 {t.common.switchTo}
               </button>
             </form>
+            {user && <a href="/account">{t.privacy.accountTitle}</a>}
             {user && (
               <form method="post" action="/logout" class="inline">
                 <input type="hidden" name="_csrf" value={csrf} />

@@ -23,6 +23,12 @@ export const panellists = sqliteTable(
     tokenSalt: text('token_salt').notNull(),
     tokenHash: text('token_hash').notNull(),
     revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    /** When the panellist agreed to the information letter; no answer is stored before. */
+    consentedAt: integer('consented_at', { mode: 'timestamp_ms' }),
+    /** When the panellist stopped taking part (through their own link); no answers are accepted after. */
+    withdrawnAt: integer('withdrawn_at', { mode: 'timestamp_ms' }),
+    /** When the researcher erased the person's details; the pseudonym (and, if chosen, the answers) remain. */
+    erasedAt: integer('erased_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [

@@ -32,6 +32,13 @@ export const rounds = sqliteTable(
     /** Whether review rounds also ask relevance on a 4-point scale (for content-validity indices). */
     askRelevance: integer('ask_relevance', { mode: 'boolean' }).notNull().default(false),
     reminderTemplate: text('reminder_template').notNull().default(''),
+    /** Subject and body of the invitation sent (or exported for mail merge) when the round opens; '' = default. */
+    invitationTemplate: text('invitation_template').notNull().default(''),
+    /**
+     * Hours after closing during which an answer to a page shown while the round was open is still kept (marked
+     * late); 0 = none. Never once decisions on the round were taken.
+     */
+    graceHours: integer('grace_hours').notNull().default(0),
     /** Feedback in the next rating round also per stakeholder group (groups with fewer than 3 ratings are pooled). */
     feedbackByGroup: integer('feedback_by_group', { mode: 'boolean' }).notNull().default(false),
     /** The draft items (or standard items) chosen for this round before it opens; null = the default choice. */

@@ -37,6 +37,15 @@ export const studies = sqliteTable('studies', {
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
+  /** Date (yyyy-mm-dd) after which the study's personal data is to be erased; owners are reminded from then on. */
+  retentionUntil: text('retention_until'),
+  /** The information letter shown to panellists; '' = the template in the study's language. */
+  infoLetter: text('info_letter').notNull().default(''),
+  /** Contact for panellists' questions and the ethics approval reference, filled into the information letter. */
+  contact: text('contact').notNull().default(''),
+  ethicsRef: text('ethics_ref').notNull().default(''),
+  /** Set while the study is being deleted: the guard triggers let its audit log and frozen versions go then. */
+  deletingAt: integer('deleting_at', { mode: 'timestamp_ms' }),
 });
 
 export const studyMembers = sqliteTable(

@@ -293,6 +293,9 @@ async function seed(dbFile: string, keyFile: string) {
   const opened = openRound(db, round.id, user.id);
   if (!opened.ok) throw new Error(opened.error);
   const itemIds = roundItemsOf(db, round.id).map((i) => i.id);
+  // Answers are accepted only after the panellist agreed to the information letter.
+  const { recordConsent } = await import('../../db/panel-privacy');
+  for (const p of panel) recordConsent(db, study.id, p.id);
   const paths = panel.map((p) => `/p/${linkToken(key, p)}`);
   db.$client.close();
   return { roundId: round.id, itemIds, paths };

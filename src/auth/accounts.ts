@@ -2,11 +2,10 @@ import { z } from 'zod';
 import type { Db } from '../../db/client';
 import {
   clearLoginFailures,
-  countRecentFailures,
   findUserByEmail,
   insertSession,
   insertUser,
-  recordLoginFailure,
+  reserveLoginAttempt,
   type User,
 } from '../../db/users';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
@@ -35,20 +34,22 @@ export async function createUser(db: Db, input: NewUser & { lang?: 'nl' | 'en' }
 export type LoginResult =
   { ok: true; user: User; token: string } | { ok: false; reason: 'throttled' | 'invalid' };
 
+// Unknown accounts are checked against this hash, so they take as long as a wrong password for a real one.
+let dummyHash: Promise<string> | undefined;
+const dummy = () => (dummyHash ??= hashPassword('maatstaf-dummy-password'));
+
 /**
- * Checks a login. After 5 failures for one account from one address within 15 minutes, further attempts are
- * refused without checking the password, so guessing is slowed to a crawl.
+ * Checks a login. Each attempt is reserved (and counted as a failure) before the slow password hash, so after 5
+ * attempts for one account from one address within 15 minutes — also when they arrive in parallel — further
+ * attempts are refused without checking the password. A success clears the count.
  */
 export async function login(db: Db, email: string, password: string, ip: string): Promise<LoginResult> {
   const key = email.trim().toLowerCase();
-  if (countRecentFailures(db, key, ip, THROTTLE_WINDOW_MS) >= THROTTLE_LIMIT)
+  if (!reserveLoginAttempt(db, key, ip, THROTTLE_LIMIT, THROTTLE_WINDOW_MS))
     return { ok: false, reason: 'throttled' };
   const user = findUserByEmail(db, key);
-  const ok = user ? await verifyPassword(user.passwordHash, password) : false;
-  if (!user || !ok) {
-    recordLoginFailure(db, key, ip);
-    return { ok: false, reason: 'invalid' };
-  }
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummy()), password);
+  if (!user || !ok) return { ok: false, reason: 'invalid' };
   clearLoginFailures(db, key, ip);
   const token = randomToken();
   insertSession(db, hashToken(token), user.id, SESSION_TTL_MS);

@@ -4,6 +4,7 @@ import { SOURCE_TYPES } from '../../db/schema';
 import type { FieldErrors } from '../../views/components/form';
 import type { Dict } from '../../views/i18n';
 import { fieldErrors, rawValues } from '../http/validate';
+import { EXTRA_KINDS, pseudonymizeField, type Extra, type ExtraKind } from './pseudonymize-choices';
 
 const toArray = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]);
 
@@ -54,4 +55,29 @@ export function strings(body: Body, key: string): string[] {
 
 export function toCaseInput(meta: CaseMeta, text: string): CaseInput {
   return { ...meta, text };
+}
+
+/** The replacements the researcher added in the preview: text and chosen type per row (blank rows dropped). */
+export function parseExtras(body: Body): Extra[] {
+  const texts = strings(body, 'extra');
+  const kinds = strings(body, 'extraKind');
+  return texts
+    .map((text, i) => {
+      const k = kinds[i] ?? 'person';
+      return {
+        text: text.slice(0, 300),
+        kind: (EXTRA_KINDS as readonly string[]).includes(k) ? (k as ExtraKind) : 'person',
+      };
+    })
+    .filter((x) => x.text.trim() !== '')
+    .slice(0, 100);
+}
+
+/** Title and practitioner are free text too: they pass through the pseudonymiser like the case text. */
+export function pseudonymizedMeta(meta: CaseMeta, names: string[], lang: 'nl' | 'en'): CaseMeta {
+  return {
+    ...meta,
+    title: pseudonymizeField(meta.title, names, lang),
+    practitioner: pseudonymizeField(meta.practitioner, names, lang),
+  };
 }

@@ -1,26 +1,78 @@
-import { applyReplacements, findPii, type Replacement } from '../pseudonymize';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { applyReplacements, findPii, pseudonymize, type Replacement } from '../pseudonymize';
+
+/** What a replacement the researcher adds by hand stands for; it decides the placeholder. */
+export const EXTRA_KINDS = ['person', 'organisation', 'place', 'address', 'email', 'phone', 'other'] as const;
+export type ExtraKind = (typeof EXTRA_KINDS)[number];
+export interface Extra {
+  text: string;
+  kind: ExtraKind;
+}
+
+const LABELS: Record<'nl' | 'en', Record<Exclude<ExtraKind, 'person'>, string>> = {
+  nl: {
+    organisation: 'ORGANISATIE',
+    place: 'PLAATS',
+    address: 'ADRES',
+    email: 'E-MAIL',
+    phone: 'TELEFOON',
+    other: 'VERWIJDERD',
+  },
+  en: {
+    organisation: 'ORGANISATION',
+    place: 'PLACE',
+    address: 'ADDRESS',
+    email: 'EMAIL',
+    phone: 'PHONE',
+    other: 'REMOVED',
+  },
+};
+// The engine's kinds are for what it detects; an organisation, place or other detail counts as a name there.
+const ENGINE_KIND = {
+  person: 'name',
+  organisation: 'name',
+  place: 'address',
+  address: 'address',
+  email: 'email',
+  phone: 'phone',
+  other: 'name',
+} as const satisfies Record<ExtraKind, Replacement['kind']>;
 
 /**
  * The researcher's choices on the preview page, applied to the original text: which proposed replacements to
- * keep (by index in the proposal) and which extra strings to replace everywhere as a person's name.
+ * keep (by index in the proposal) and which extra strings to replace everywhere, each with the type chosen.
  */
 export function chooseReplacements(
   original: string,
   proposed: Replacement[],
   keep: ReadonlySet<number>,
-  extras: string[],
+  extras: Extra[],
   lang: 'nl' | 'en',
 ): Replacement[] {
   const kept = proposed.filter((_, i) => keep.has(i));
-  const taken = (s: number, e: number) => kept.some((r) => s < r.end && e > r.start);
-  let next = 1 + Math.max(0, ...kept.map((r) => Number(/(\d+)\]$/.exec(r.placeholder)?.[1] ?? 0)));
   const out = [...kept];
-  for (const extra of [...new Set(extras.map((x) => x.trim()).filter((x) => x.length >= 2))]) {
-    const same = kept.find((r) => r.original === extra);
-    const placeholder = same?.placeholder ?? `[${lang === 'nl' ? 'PERSOON' : 'PERSON'} ${next++}]`;
-    for (let at = original.indexOf(extra); at >= 0; at = original.indexOf(extra, at + extra.length)) {
-      if (!taken(at, at + extra.length))
-        out.push({ start: at, end: at + extra.length, original: extra, placeholder, kind: 'name' });
+  const taken = (s: number, e: number) => out.some((r) => s < r.end && e > r.start);
+  let next = 1 + Math.max(0, ...kept.map((r) => Number(/(\d+)\]$/.exec(r.placeholder)?.[1] ?? 0)));
+  const seen = new Set<string>();
+  for (const extra of extras) {
+    const text = extra.text.trim();
+    if (text.length < 2 || seen.has(text)) continue;
+    seen.add(text);
+    const same = kept.find((r) => r.original === text);
+    const placeholder =
+      same?.placeholder ??
+      (extra.kind === 'person'
+        ? `[${lang === 'nl' ? 'PERSOON' : 'PERSON'} ${next++}]`
+        : `[${LABELS[lang][extra.kind]}]`);
+    for (let at = original.indexOf(text); at >= 0; at = original.indexOf(text, at + text.length)) {
+      if (!taken(at, at + text.length))
+        out.push({
+          start: at,
+          end: at + text.length,
+          original: text,
+          placeholder,
+          kind: ENGINE_KIND[extra.kind],
+        });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -30,15 +82,52 @@ export interface PseudonymizeRequest {
   original: string;
   names: string[];
   lang: 'nl' | 'en';
-  /** Indexes of proposed replacements to keep; undefined keeps all. */
+  /**
+   * Indexes of proposed replacements the researcher kept ticked, honoured only together with a valid `shown`
+   * signature of the very proposal they saw; otherwise every proposal is applied.
+   */
   keep?: number[] | undefined;
-  extras?: string[] | undefined;
+  shown?: string | undefined;
+  extras?: Extra[] | undefined;
+  /** Binds the signature to one study and researcher. */
+  scope: string;
 }
 
-/** Proposal and result together, for the preview page and for saving. */
+// Signs previews for this process only: after a restart an old preview simply applies every proposal.
+const PREVIEW_KEY = randomBytes(32);
+
+function fingerprint(scope: string, original: string, proposed: Replacement[]): string {
+  const h = createHash('sha256').update(scope).update('\0').update(original).update('\0');
+  for (const r of proposed) h.update(`${r.start}:${r.end}:${r.placeholder}\n`);
+  return h.digest('base64url');
+}
+
+function sign(fp: string): string {
+  return createHmac('sha256', PREVIEW_KEY).update(fp).digest('base64url');
+}
+
+function signatureHolds(sig: string | undefined, fp: string): boolean {
+  if (!sig) return false;
+  const want = Buffer.from(sign(fp));
+  const got = Buffer.from(sig);
+  return got.length === want.length && timingSafeEqual(got, want);
+}
+
+/**
+ * Proposal and result together, for the preview page and for saving. The server always runs the pseudonymiser
+ * itself; a proposal is left out only when the researcher unticked it on a preview we signed for exactly this
+ * text and proposal. `shown` is the signature to put in the preview form.
+ */
 export function pseudonymizeCase(req: PseudonymizeRequest) {
   const proposed = findPii(req.original, { names: req.names, lang: req.lang });
-  const keep = new Set(req.keep ?? proposed.map((_, i) => i));
+  const fp = fingerprint(req.scope, req.original, proposed);
+  const honoured = req.keep !== undefined && signatureHolds(req.shown, fp);
+  const keep = new Set(honoured ? req.keep!.filter((i) => Number.isInteger(i)) : proposed.map((_, i) => i));
   const chosen = chooseReplacements(req.original, proposed, keep, req.extras ?? [], req.lang);
-  return { proposed, keep, chosen, text: applyReplacements(req.original, chosen) };
+  return { proposed, keep, chosen, text: applyReplacements(req.original, chosen), shown: sign(fp) };
+}
+
+/** A short free-text field of a case (title, practitioner): personal details replaced, no choices offered. */
+export function pseudonymizeField(text: string, names: string[], lang: 'nl' | 'en'): string {
+  return text ? pseudonymize(text, { names, lang }).text : text;
 }

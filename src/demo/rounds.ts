@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { roundForPanellist, saveProposal, saveRating, saveReview } from '../../db/answers';
 import { insertItem } from '../../db/draft-versions';
 import { addPanellists } from '../../db/panel';
+import { recordConsent } from '../../db/panel-privacy';
 import { createRound, localDate, openRound, roundClustersOf, roundItemsOf } from '../../db/rounds';
 import { closeRound } from '../decisions/close-round';
 import { completeParticipation, respondMemberCheck } from '../../db/rounds-panel';
@@ -97,6 +98,8 @@ export function seedRounds(
       })),
     ),
   );
+  // The simulated panel agreed to the information letter before answering, as real panellists must.
+  for (const p of panel) recordConsent(db, studyId, p.id, new Date(Date.now() - 60 * 86_400_000));
   const access = (roundId: number, panellistId: number) => roundForPanellist(db, panellistId, roundId)!;
 
   const review = createRound(db, userId, {

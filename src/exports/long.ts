@@ -13,6 +13,7 @@ export const LONG_COLUMNS = [
   'dissent',
   'dissent_reason',
   'timestamp',
+  'late',
 ] as const;
 
 export interface LongRow {
@@ -28,6 +29,7 @@ export interface LongRow {
   dissent: boolean;
   dissent_reason: string;
   timestamp: string;
+  late: boolean;
 }
 
 /**
@@ -54,6 +56,7 @@ export function toLongRows(answers: readonly ExportAnswer[]): LongRow[] {
         dissent: a.dissent,
         dissent_reason: a.dissentReason,
         timestamp: a.updatedAt.toISOString(),
+        late: a.late,
       });
     }
   }

@@ -1,9 +1,18 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { routePath } from 'hono/route';
 import { randomBytes } from 'node:crypto';
 import { texts } from '../../views/i18n';
 import type { AppEnv } from './env';
 import { page } from './render';
+
+function routePattern(c: Context<AppEnv>): string {
+  try {
+    return routePath(c);
+  } catch {
+    return '(unrouted)';
+  }
+}
 
 function ensureContext(c: Context<AppEnv>) {
   // Errors can happen before the session middleware ran (e.g. a bad cookie); fall back to Dutch.
@@ -65,7 +74,8 @@ export function onError(err: Error, c: Context<AppEnv>) {
     );
   }
   const incident = randomBytes(4).toString('hex');
-  console.error(`[incident ${incident}] ${c.req.method} ${new URL(c.req.url).pathname}`, err);
+  // The route pattern, never the URL: a panellist's path carries their personal token.
+  console.error(`[incident ${incident}] ${c.req.method} ${routePattern(c)}`, err);
   return page(
     c,
     t.errorTitle,

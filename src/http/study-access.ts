@@ -27,3 +27,8 @@ export const studyAccess = createMiddleware<StudyEnv>(async (c, next) => {
 export function requireOwner(role: Role): void {
   if (role !== 'owner') throw new HTTPException(403);
 }
+
+/** Personal links and panel identities are for owners and editors only, also on GET. */
+export function requireEditor(role: Role): void {
+  if (role !== 'owner' && role !== 'editor') throw new HTTPException(403);
+}

@@ -29,6 +29,19 @@ export function defaultTemplate(lang: 'nl' | 'en'): { subject: string; body: str
       };
 }
 
+/** The default invitation, sent when a round opens; separate from reminders. */
+export function defaultInvitation(lang: 'nl' | 'en'): { subject: string; body: string } {
+  return lang === 'nl'
+    ? {
+        subject: 'Uitnodiging: een nieuwe ronde staat voor u klaar',
+        body: 'Beste {naam},\n\nEen nieuwe ronde van het onderzoek staat voor u open tot {sluitdatum}. Via uw persoonlijke link leest u eerst de informatie over het onderzoek en begint u daarna:\n\n{link}\n\nDeze link is alleen voor u; stuur hem niet door.\n\nHartelijk dank voor uw bijdrage.',
+      }
+    : {
+        subject: 'Invitation: a new round is ready for you',
+        body: 'Dear {naam},\n\nA new round of the study is open for you until {sluitdatum}. Your personal link first shows the information about the study, then you can start:\n\n{link}\n\nThis link is for you only; please do not forward it.\n\nThank you for taking part.',
+      };
+}
+
 /** Splits a stored template "subject\n---\nbody" (or a body alone) into its parts. */
 export function splitTemplate(stored: string, lang: 'nl' | 'en'): { subject: string; body: string } {
   if (!stored.trim()) return defaultTemplate(lang);

@@ -6,6 +6,9 @@ const s = (b: Body, k: string, max = 200) =>
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (d: string) => DATE.test(d) && !Number.isNaN(new Date(`${d}T00:00:00Z`).getTime());
 
+/** A late answer may come at most a week after closing. */
+export const MAX_GRACE_HOURS = 168;
+
 export interface RoundForm {
   kind?: RoundKind;
   title: string;
@@ -14,11 +17,12 @@ export interface RoundForm {
   closesAt: string | null;
   askRelevance: boolean;
   feedbackByGroup: boolean;
+  graceHours: number;
 }
 
 /** Round settings from a form; error values are keys of the rounds texts. */
 export function parseRoundForm(b: Body, needKind: boolean) {
-  const errors: Record<string, 'errTitle' | 'errKind' | 'errDate' | 'errDates'> = {};
+  const errors: Record<string, 'errTitle' | 'errKind' | 'errDate' | 'errDates' | 'errGrace'> = {};
   const kind = s(b, 'kind');
   if (needKind && !(ROUND_KINDS as readonly string[]).includes(kind)) errors['kind'] = 'errKind';
   const title = s(b, 'title');
@@ -28,6 +32,8 @@ export function parseRoundForm(b: Body, needKind: boolean) {
   if (opensAt && !validDate(opensAt)) errors['opensAt'] = 'errDate';
   if (closesAt && !validDate(closesAt)) errors['closesAt'] = 'errDate';
   else if (opensAt && closesAt && closesAt < opensAt) errors['closesAt'] = 'errDates';
+  const grace = s(b, 'graceHours') || '0';
+  if (!/^\d{1,3}$/.test(grace) || Number(grace) > MAX_GRACE_HOURS) errors['graceHours'] = 'errGrace';
   const values = {
     kind,
     title,
@@ -36,6 +42,7 @@ export function parseRoundForm(b: Body, needKind: boolean) {
     closesAt,
     askRelevance: s(b, 'askRelevance') ? '1' : '',
     feedbackByGroup: s(b, 'feedbackByGroup') ? '1' : '',
+    graceHours: grace,
   };
   if (Object.keys(errors).length) return { ok: false as const, errors, values };
   const form: RoundForm = {
@@ -46,6 +53,7 @@ export function parseRoundForm(b: Body, needKind: boolean) {
     closesAt: closesAt || null,
     askRelevance: values.askRelevance === '1',
     feedbackByGroup: values.feedbackByGroup === '1',
+    graceHours: Number(grace),
   };
   return { ok: true as const, form, values };
 }

@@ -10,6 +10,7 @@ import { LoginPage, SetupPage } from '../../views/pages/auth';
 import { LANG_COOKIE, SESSION_COOKIE, setSafeCookie } from '../http/cookies';
 import type { AppEnv } from '../http/env';
 import { page, seeOther } from '../http/render';
+import { safeLocalPath } from '../http/redirect';
 import { formValidator } from '../http/validate';
 
 export const authRoutes = new Hono<AppEnv>();
@@ -23,9 +24,7 @@ function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
 }
 
 /** Only local paths, so the login form cannot be used to bounce someone to another site. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/studies';
-}
+const safeNext = (next: string | undefined) => safeLocalPath(next, '/studies');
 
 authRoutes.get('/login', (c) => {
   if (c.var.user) return seeOther(c, safeNext(c.req.query('next')));
@@ -76,7 +75,7 @@ authRoutes.post('/lang/:lang{nl|en}', async (c) => {
   setSafeCookie(c, LANG_COOKIE, lang, 365 * 24 * 3600);
   const body = await c.req.parseBody();
   const back = typeof body['back'] === 'string' ? body['back'] : '/';
-  return seeOther(c, back.startsWith('/') && !back.startsWith('//') ? back : '/');
+  return seeOther(c, safeLocalPath(back, '/'));
 });
 
 authRoutes.get('/setup/:token', (c) => {

@@ -1,16 +1,24 @@
 import { Hono, type Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { HTTPException } from 'hono/http-exception';
-import { appendAudit } from '../../db/audit';
-import { deleteCase, findCase, insertCase, listCases, updateCase } from '../../db/cases';
+import { createCase, editCase, findCase, listCases, removeCase } from '../../db/cases';
 import type { FieldErrors } from '../../views/components/form';
 import { NewCaseForm } from '../../views/pages/cases/form';
 import { CaseListPage } from '../../views/pages/cases/list';
 import { CasePreview } from '../../views/pages/cases/preview';
 import { CaseDeletePage, CaseEditPage, CasePage } from '../../views/pages/cases/show';
 import { StudyNav } from '../../views/components/study-nav';
-import { parseCaseMeta, formValues, str, strings, toCaseInput, type Body } from '../cases/form';
-import { pseudonymizeCase } from '../cases/pseudonymize-choices';
+import {
+  formValues,
+  parseCaseMeta,
+  parseExtras,
+  pseudonymizedMeta,
+  str,
+  strings,
+  toCaseInput,
+  type Body,
+} from '../cases/form';
+import { pseudonymizeCase, pseudonymizeField } from '../cases/pseudonymize-choices';
 import { readUpload } from '../cases/upload';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
@@ -18,6 +26,9 @@ import { pseudonymize } from '../pseudonymize';
 
 export const caseRoutes = new Hono<StudyEnv>();
 type C = Context<StudyEnv>;
+
+/** A preview's signature holds only for the researcher and study it was shown to. */
+const previewScope = (c: C) => `${c.var.study.id}.${c.var.user!.id}`;
 
 const caseId = (c: C) => {
   const id = Number(c.req.param('caseId'));
@@ -113,13 +124,15 @@ caseRoutes.post('/preview', async (c) => {
   if (!original.trim() && !errors.file) errors.text = t.cases.errText;
   if (Object.keys(errors).length) return newForm(c, { ...values, text: original }, errors, 422);
   const keep = str(body, 'original') ? strings(body, 'keep').map(Number) : undefined;
-  const extras = str(body, 'extras');
+  const extras = parseExtras(body);
   const res = pseudonymizeCase({
     original,
     names: study.knownNames,
     lang: study.lang,
     keep,
-    extras: extras.split('\n'),
+    shown: str(body, 'shown'),
+    extras,
+    scope: previewScope(c),
   });
   return previewPage(
     c,
@@ -136,19 +149,24 @@ caseRoutes.post('/preview', async (c) => {
   );
 });
 
-/** Second step: apply the researcher's choices to the original and store only the pseudonymised text. */
+/**
+ * Second step: run the pseudonymiser again on the original, apply every proposal the researcher did not untick
+ * in the signed preview plus the ones they added, and store only the pseudonymised text, title and practitioner.
+ */
 caseRoutes.post('/', async (c) => {
   const { study, t, db } = c.var;
   const body = (await c.req.parseBody({ all: true })) as Body;
   const original = str(body, 'original').replace(/\r\n?/g, '\n');
   if (!original.trim()) return newForm(c, formValues(body), { text: t.cases.errText }, 422);
-  const extras = str(body, 'extras');
+  const extras = parseExtras(body);
   const res = pseudonymizeCase({
     original,
     names: study.knownNames,
     lang: study.lang,
     keep: strings(body, 'keep').map(Number),
-    extras: extras.split('\n'),
+    shown: str(body, 'shown'),
+    extras,
+    scope: previewScope(c),
   });
   const meta = parseCaseMeta(
     body,
@@ -172,15 +190,8 @@ caseRoutes.post('/', async (c) => {
       422,
     );
   }
-  const kase = insertCase(db, study.id, c.var.user!.id, toCaseInput(meta.meta, res.text));
-  appendAudit(db, {
-    studyId: study.id,
-    userId: c.var.user!.id,
-    action: 'case.create',
-    entity: 'case',
-    entityId: kase.id,
-    summary: `${kase.title} (${kase.wordCount} ${t.common.words}, ${res.chosen.length} pseudonymised)`,
-  });
+  const clean = pseudonymizedMeta(meta.meta, study.knownNames, study.lang);
+  const kase = createCase(db, study.id, c.var.user!.id, toCaseInput(clean, res.text), res.chosen.length);
   return seeOther(c, `/studies/${study.id}/cases/${kase.id}`);
 });
 
@@ -240,31 +251,9 @@ caseRoutes.post('/:caseId/edit', async (c) => {
   // Edited text may bring new personal details; placeholders already in it are left alone by the engine.
   const clean =
     text === before.text ? text : pseudonymize(text, { names: study.knownNames, lang: study.lang }).text;
-  const after = updateCase(db, study.id, before.id, toCaseInput(meta.meta, clean))!;
-  appendAudit(db, {
-    studyId: study.id,
-    userId: c.var.user!.id,
-    action: 'case.update',
-    entity: 'case',
-    entityId: before.id,
-    summary: after.title,
-    before: {
-      title: before.title,
-      sourceType: before.sourceType,
-      practitioner: before.practitioner,
-      phaseTags: before.phaseTags,
-      caseDate: before.caseDate,
-      words: before.wordCount,
-    },
-    after: {
-      title: after.title,
-      sourceType: after.sourceType,
-      practitioner: after.practitioner,
-      phaseTags: after.phaseTags,
-      caseDate: after.caseDate,
-      words: after.wordCount,
-    },
-  });
+  const input = toCaseInput(pseudonymizedMeta(meta.meta, study.knownNames, study.lang), clean);
+  // Cases stored before titles were pseudonymised may still carry a name in the title: never into the log.
+  editCase(db, before, pseudonymizeField(before.title, study.knownNames, study.lang), c.var.user!.id, input);
   return seeOther(c, `/studies/${study.id}/cases/${before.id}`);
 });
 
@@ -279,15 +268,7 @@ caseRoutes.get('/:caseId/delete', (c) => {
 
 caseRoutes.post('/:caseId/delete', (c) => {
   const kase = caseId(c);
-  deleteCase(c.var.db, c.var.study.id, kase.id);
-  appendAudit(c.var.db, {
-    studyId: c.var.study.id,
-    userId: c.var.user!.id,
-    action: 'case.delete',
-    entity: 'case',
-    entityId: kase.id,
-    summary: kase.title,
-    before: { title: kase.title, words: kase.wordCount },
-  });
+  const { knownNames, lang } = c.var.study;
+  removeCase(c.var.db, kase, pseudonymizeField(kase.title, knownNames, lang), c.var.user!.id);
   return seeOther(c, `/studies/${c.var.study.id}/cases`);
 });

@@ -14,16 +14,15 @@ import {
 import type { FieldErrors } from '../../views/components/form';
 import { PanelPage, type ImportReport } from '../../views/pages/panel/list';
 import { page, seeOther } from '../http/render';
-import type { StudyEnv } from '../http/study-access';
+import { requireEditor, type StudyEnv } from '../http/study-access';
 import type { KeyProvider } from '../auth/panel-key';
 import { parsePanelCsv, validEmail } from '../panel/csv';
 
 type C = Context<StudyEnv>;
 
-/** The link as the panellist will use it: PUBLIC_URL when configured, else the address the researcher uses. */
-export function publicBase(c: Context): string {
-  const cfg = (c.var as { config?: { PUBLIC_URL?: string | undefined } }).config;
-  return (cfg?.PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/$/, '');
+/** The base of personal links: PUBLIC_URL only (checked at start), never the Host header of the request. */
+export function publicBase(c: Context<StudyEnv>): string {
+  return c.var.config.PUBLIC_URL;
 }
 
 /** The panel page: the only place where names and e-mail addresses of panellists are shown. */
@@ -37,7 +36,10 @@ export function panelRoutes(keyOf: KeyProvider) {
         t={c.var.t}
         csrf={c.var.csrf}
         study={c.var.study}
-        rows={listPanellists(c.var.db, c.var.study.id)}
+        rows={listPanellists(c.var.db, c.var.study.id).map((p) =>
+          // Viewers see pseudonyms only: names and addresses never reach their page.
+          c.var.role === 'viewer' ? { ...p, name: '', email: null } : p,
+        )}
         canEdit={c.var.role !== 'viewer'}
         {...extra}
       />,
@@ -66,7 +68,9 @@ export function panelRoutes(keyOf: KeyProvider) {
         ? c.var.t.panel.regenerated
         : n === 'revoked'
           ? c.var.t.panel.revokedDone
-          : undefined;
+          : n === 'erased'
+            ? c.var.t.panel.erased
+            : undefined;
   };
 
   r.get('/', (c) => show(c, { notice: noticeOf(c) }));
@@ -133,6 +137,7 @@ export function panelRoutes(keyOf: KeyProvider) {
   });
 
   r.get('/:id/link', (c) => {
+    requireEditor(c.var.role);
     const p = one(c);
     if (p.revokedAt) throw new HTTPException(404);
     return show(c, {

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import {
   acceptance,
   panellistByHash,
+  roundDecided,
   roundForPanellist,
   saveCoverage,
   saveProposal,
@@ -19,6 +20,9 @@ import { texts } from '../../views/i18n';
 import { clock, fmt } from '../../views/pages/participate/fmt';
 import { PanelHome } from '../../views/pages/participate/home';
 import { InvalidLink, RoundClosed } from '../../views/pages/participate/messages';
+import { LetterPage, StoppedPage } from '../../views/pages/participate/consent';
+import { letterFacts, recordConsent, withdrawPanellist } from '../../db/panel-privacy';
+import { renderLetter } from '../panel/info-letter';
 import { FinishPage } from '../../views/pages/participate/round';
 import type { KeyProvider } from '../auth/panel-key';
 import { tokenHash, verify } from '../panel/tokens';
@@ -46,7 +50,6 @@ async function formBody(c: PC): Promise<Body> {
   for (const [k, v] of new URLSearchParams(await c.req.text())) out[k] = v;
   return out;
 }
-const GRACE_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The panellist's pages under /p/:token. No account: the link is the key. Unknown and revoked links get one
@@ -72,8 +75,57 @@ export function participateRoutes(keyOf: KeyProvider) {
   r.use('/:token', resolve);
   r.use('/:token/*', resolve);
 
+  const letter = (c: PC, status: 200 | 409 = 200, notice?: string) =>
+    panelPage(
+      c,
+      c.var.t.participate.letterTitle,
+      <LetterPage
+        t={c.var.t}
+        csrf={c.var.csrf}
+        base={c.var.base}
+        letter={renderLetter(letterFacts(c.var.db, c.var.holder.studyId)!)}
+        consented={c.var.holder.consentedAt !== null}
+        notice={notice}
+      />,
+      status,
+    );
+  const stopped = (c: PC, status: 200 | 403 = 200) =>
+    panelPage(c, c.var.t.participate.stoppedTitle, <StoppedPage t={c.var.t} />, status);
+
+  /**
+   * Rounds and member checks only after consent, and never after stopping: a page shows the letter (or that
+   * they stopped), an answer is refused with the same page and 409/403.
+   */
+  const gate = async (c: PC, next: () => Promise<void>) => {
+    const h = c.var.holder;
+    const read = c.req.method === 'GET' || c.req.method === 'HEAD';
+    if (h.withdrawnAt !== null) return stopped(c, read ? 200 : 403);
+    if (h.consentedAt === null)
+      return read ? c.redirect(c.var.base, 303) : letter(c, 409, c.var.t.participate.consentNeeded);
+    await next();
+  };
+  r.use('/:token/r/*', gate);
+  r.use('/:token/m/*', gate);
+
+  r.get('/:token/about', (c) => (c.var.holder.withdrawnAt !== null ? stopped(c) : letter(c)));
+
+  r.post('/:token/consent', async (c) => {
+    const body = (await c.req.parseBody()) as Body;
+    if (c.var.holder.withdrawnAt !== null) return stopped(c, 403);
+    if (body['agree'] !== '1') return letter(c, 409, c.var.t.participate.consentNeeded);
+    recordConsent(c.var.db, c.var.holder.studyId, c.var.holder.id);
+    return c.redirect(c.var.base, 303);
+  });
+
+  r.post('/:token/stop', (c) => {
+    withdrawPanellist(c.var.db, c.var.holder.studyId, c.var.holder.id);
+    return c.redirect(c.var.base, 303);
+  });
+
   r.get('/:token', (c) => {
     const { db, holder, t } = c.var;
+    if (holder.withdrawnAt !== null) return stopped(c);
+    if (holder.consentedAt === null) return letter(c);
     const notice = c.req.query('m') === '1' ? t.participate.responded : undefined;
     const checks = memberChecksFor(db, holder.id);
     return panelPage(
@@ -125,14 +177,17 @@ export function participateRoutes(keyOf: KeyProvider) {
     });
   });
 
-  /** Was the page shown while the round was open? Then a late answer is kept (marked late) instead of refused. */
+  /** When the page was shown (signed by us when rendering it), or null when the signature does not hold. */
   const shownAt = (c: PC, a: RoundAccess, body: Body): number | null => {
     const [at, sig] = String(body['seen'] ?? '').split('.');
     const ts = Number(at);
     if (!sig || !Number.isFinite(ts) || !verify(c.var.key, `${c.var.holder.id}.${a.id}.${ts}`, sig))
       return null;
-    return a.closedAt !== null && a.closedAt - ts > GRACE_MS ? null : ts;
+    return ts;
   };
+  /** Open, late (within the round's grace period, see `acceptance`) or closed. */
+  const stateOf = (c: PC, a: RoundAccess, body: Body) =>
+    a.status === 'open' ? 'open' : acceptance(a, shownAt(c, a, body), () => roundDecided(c.var.db, a.id));
 
   /** The tiny answer to an autosave: a status line for htmx, or back to the page without JavaScript. */
   const answerSaved = (
@@ -171,7 +226,7 @@ export function participateRoutes(keyOf: KeyProvider) {
     const a = access(c);
     if (!a) return invalid(c);
     const body = await formBody(c);
-    const state = acceptance(a, a.status === 'open' ? null : shownAt(c, a, body));
+    const state = stateOf(c, a, body);
     if (state === 'closed') return refused(c);
     const late = state === 'late';
     const itemId = Number(c.req.param('itemId'));
@@ -193,7 +248,7 @@ export function participateRoutes(keyOf: KeyProvider) {
     const a = access(c);
     if (!a || a.kind !== 'coverage') return invalid(c);
     const body = await formBody(c);
-    const state = acceptance(a, a.status === 'open' ? null : shownAt(c, a, body));
+    const state = stateOf(c, a, body);
     if (state === 'closed') return refused(c);
     const v = parseCoverage(body);
     if (!v.ok) return badInput(c);
@@ -207,7 +262,7 @@ export function participateRoutes(keyOf: KeyProvider) {
     const a = access(c);
     if (!a || a.kind !== 'review') return invalid(c);
     const body = (await c.req.parseBody()) as Body;
-    const state = acceptance(a, a.status === 'open' ? null : shownAt(c, a, body));
+    const state = stateOf(c, a, body);
     if (state === 'closed') return refused(c);
     const text = typeof body['text'] === 'string' ? body['text'].trim().slice(0, 1000) : '';
     const clusterId = Number(c.req.param('clusterId'));

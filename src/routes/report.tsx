@@ -14,6 +14,8 @@ import { ReportIndexPage } from '../../views/pages/report/index';
 import { DecisionBlock, ItemReportPage, type ItemPageProps } from '../../views/pages/report/item';
 import { ReviewReportPage } from '../../views/pages/report/review';
 import { RoundReportPage } from '../../views/pages/report/round';
+import { lateAnswerCount } from '../../db/report-export';
+import { graceRunning } from '../decisions/close-round';
 import { decideRound, overrideDecision } from '../decisions';
 import { exportCsv, exportJson, exportXlsx, panelRoundCsv, panelRoundJson, panelRoundXlsx } from '../exports';
 import { page, seeOther } from '../http/render';
@@ -116,7 +118,18 @@ roundReportRoutes.get('/report', (c) => {
   return page(
     c,
     t.report.title(r.number, r.title),
-    <RoundReportPage t={t} study={study} report={report} items={items} dim={dim} sort={sort} />,
+    <RoundReportPage
+      t={t}
+      study={study}
+      report={report}
+      items={items}
+      dim={dim}
+      sort={sort}
+      late={{
+        count: lateAnswerCount(db, r.id),
+        graceRunning: graceRunning(r),
+      }}
+    />,
     { wide: true },
   );
 });

@@ -9,6 +9,7 @@ import type { StudyEnv } from '../http/study-access';
 import { joinTemplate, renderTemplate, splitTemplate } from '../mail/template';
 import { mailTransport, sendAll, smtpConfigured } from '../mail/transport';
 import type { KeyProvider } from '../auth/panel-key';
+import { csvDocument } from '../exports/csv';
 import { publicBase } from './panel';
 import { roundOf, showRound, type C } from './rounds';
 
@@ -79,16 +80,18 @@ export function reminderRoutes(keyOf: KeyProvider) {
       list.map((p) => ({ panellistId: p.id, channel: 'csv', error: null })),
     );
     audit(c, round, 'csv', list.length);
-    const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
-    const head = c.var.study.lang === 'nl' ? 'naam,e-mail,link,sluitdatum' : 'name,e-mail,link,closing date';
-    const csv =
-      [head, ...list.map((p) => [p.name, p.email ?? '', p.url, round.closesAt ?? ''].map(q).join(','))].join(
-        '\r\n',
-      ) + '\r\n';
+    const head =
+      c.var.study.lang === 'nl'
+        ? ['naam', 'e-mail', 'link', 'sluitdatum']
+        : ['name', 'e-mail', 'link', 'closing date'];
+    const csv = csvDocument(
+      head,
+      list.map((p) => [p.name, p.email ?? '', p.url, round.closesAt ?? '']),
+    );
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="herinnering-ronde-${round.number}.csv"`);
     c.header('Cache-Control', 'no-store');
-    return c.body('\uFEFF' + csv);
+    return c.body(csv);
   });
 
   r.post('/:roundId/reminders/send', async (c) => {

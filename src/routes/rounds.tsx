@@ -28,6 +28,7 @@ import type { KeyProvider } from '../auth/panel-key';
 import { parseRoundForm } from '../rounds/round-form';
 import { tallyParticipation } from '../rounds/progress';
 import { reminderSection, reminderRoutes } from './rounds-reminders';
+import { invitationRoutes, invitationSection } from './rounds-invitations';
 import { processRoutes } from './rounds-process';
 
 export type C = Context<StudyEnv>;
@@ -45,6 +46,7 @@ const settingsValues = (r: Round) => ({
   closesAt: r.closesAt ?? '',
   askRelevance: r.askRelevance ? '1' : '',
   feedbackByGroup: r.feedbackByGroup ? '1' : '',
+  graceHours: String(r.graceHours),
 });
 const translateErrors = (c: C, e: Record<string, string>): FieldErrors =>
   Object.fromEntries(
@@ -80,6 +82,8 @@ export function showRound(
     /** A refused selection: the ticked items and the reason as entered, with the message for the reason. */
     selection?: { ids: number[]; reason: string; error: string };
     reminders?: Parameters<typeof reminderSection>[2];
+    /** The result of sending or saving the invitation. */
+    invitation?: string;
   } = {},
   status: 200 | 422 | 409 = 200,
 ) {
@@ -113,9 +117,12 @@ export function showRound(
       snapshot={round.status === 'draft' ? [] : roundItemsOf(db, round.id)}
       dashboard={round.status === 'draft' ? undefined : dashboard(c, round)}
       reminders={
-        round.status === 'open' && c.var.role !== 'viewer'
-          ? reminderSection(c, round, extra.reminders)
-          : undefined
+        round.status === 'open' && c.var.role !== 'viewer' ? (
+          <>
+            {invitationSection(c, round, extra.invitation)}
+            {reminderSection(c, round, extra.reminders)}
+          </>
+        ) : undefined
       }
       checks={memberChecksOf(db, round.id)}
       memberCheck={extra.memberCheck}
@@ -235,6 +242,7 @@ export function roundRoutes(keyOf: KeyProvider) {
   });
 
   r.route('/', reminderRoutes(keyOf));
+  r.route('/', invitationRoutes(keyOf));
   r.route('/', processRoutes());
   return r;
 }

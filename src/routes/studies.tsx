@@ -18,6 +18,8 @@ import { AuditPage } from '../../views/pages/audit';
 import { StudyOverviewPage } from '../../views/pages/study-overview';
 import { StudyForm, StudyListPage, StudySettingsPage } from '../../views/pages/studies';
 import { TeamPage } from '../../views/pages/team';
+import { RetentionDue } from '../../views/pages/privacy';
+import { retentionDue } from '../../db/study-privacy';
 import type { AppEnv } from '../http/env';
 import { page, seeOther } from '../http/render';
 import { requireOwner, studyAccess, type StudyEnv } from '../http/study-access';
@@ -29,7 +31,15 @@ export const studyListRoutes = new Hono<AppEnv>();
 studyListRoutes.get('/', (c) => {
   const archived = c.req.query('archived') === '1';
   const rows = listStudiesFor(c.var.db, c.var.user!.id, archived);
-  return page(c, c.var.t.studies.listTitle, <StudyListPage t={c.var.t} rows={rows} archived={archived} />);
+  const due = retentionDue(c.var.db, c.var.user!.id, new Date().toISOString().slice(0, 10));
+  return page(
+    c,
+    c.var.t.studies.listTitle,
+    <>
+      <RetentionDue t={c.var.t} rows={due} />
+      <StudyListPage t={c.var.t} rows={rows} archived={archived} />
+    </>,
+  );
 });
 
 function newStudyPage(

@@ -6,7 +6,7 @@ import { ExportPage, ImportPage } from '../../views/pages/standard/transfer';
 import type { AppEnv } from '../http/env';
 import { page, seeOther } from '../http/render';
 import { studyAccess, type StudyEnv } from '../http/study-access';
-import { parseStudyDocument } from '../transfer';
+import { parseStudyDocument, pseudonymizeCases } from '../transfer';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -44,7 +44,7 @@ importRoutes.post('/', async (c) => {
   const userId = c.var.user!.id;
   let study;
   try {
-    study = importStudy(c.var.db, userId, parsed.doc, T.imported(parsed.doc.study.title));
+    study = importStudy(c.var.db, userId, pseudonymizeCases(parsed.doc), T.imported(parsed.doc.study.title));
   } catch (err) {
     // The transaction rolled back: nothing of the file is stored. Duplicates the schema cannot see end here.
     return importPage(c, T.errSchema, [err instanceof Error ? err.message : String(err)]);

@@ -19,6 +19,9 @@ export const round = z.object({
   askRelevance: z.boolean(),
   feedbackByGroup: z.boolean(),
   reminderTemplate: z.string(),
+  // Added later: documents without them get the defaults.
+  invitationTemplate: z.string().default(''),
+  graceHours: z.number().int().min(0).max(168).default(0),
   createdAt: ts,
 });
 

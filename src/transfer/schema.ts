@@ -46,6 +46,15 @@ const study = z.object({
   phases: z.array(z.object({ id: z.string().min(1), label: z.string() })),
   importanceScale: scale,
   frequencyScale: scale,
+  // The privacy settings (information letter, contact, ethics reference, retention); older documents lack them.
+  infoLetter: z.string().max(20000).default(''),
+  contact: z.string().max(500).default(''),
+  ethicsRef: z.string().max(200).default(''),
+  retentionUntil: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
 });
 
 /** A case description (pseudonymised text); `practitioner` is the practitioner's pseudonym. */

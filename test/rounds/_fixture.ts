@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { addPanellists, linkToken } from '../../db/panel';
+import { recordConsent } from '../../db/panel-privacy';
 import { createRound, openRound, type NewRound } from '../../db/rounds';
 import { clusters, items, itemVersions } from '../../db/schema';
 import { createApp } from '../../src/app';
@@ -100,9 +101,12 @@ export const PANEL = [
   },
 ];
 
-/** Adds panellists and returns them with their personal link paths. */
-export function addPanel(db: Db, studyId: number, rows = PANEL) {
-  return addPanellists(db, KEY, studyId, rows).map((p) => ({ ...p, path: `/p/${linkToken(KEY, p)}` }));
+/** Adds panellists who agreed to the information letter and returns them with their personal link paths. */
+export function addPanel(db: Db, studyId: number, rows = PANEL, opts: { consent?: boolean } = {}) {
+  return addPanellists(db, KEY, studyId, rows).map((p) => {
+    if (opts.consent !== false) recordConsent(db, studyId, p.id);
+    return { ...p, path: `/p/${linkToken(KEY, p)}` };
+  });
 }
 
 export function openedRound(

@@ -121,8 +121,15 @@ describe('adding a case', () => {
     const text = 'Mevrouw Jansen belde. Haar buurman Kees kwam ook.';
     const preview = await (await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, text }))).text();
     expect(preview).toContain('name="keep" value="0"');
-    // Untick everything, add "Kees" by hand.
-    const res = await agent.post(`/studies/${id}/cases`, { ...meta, original: text, extras: 'Kees' });
+    const shown = /name="shown" value="([^"]+)"/.exec(preview)![1]!;
+    // Untick everything on the signed preview, add "Kees" by hand.
+    const res = await agent.post(`/studies/${id}/cases`, {
+      ...meta,
+      original: text,
+      shown,
+      extra: 'Kees',
+      extraKind: 'person',
+    });
     expect(res.status).toBe(303);
     const c = listCases(db, id)[0]!;
     const html = await (await agent.get(`/studies/${id}/cases/${c.id}`)).text();

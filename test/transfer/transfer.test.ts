@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { loadHandbookRecords } from '../../db/handbook-data';
-import { panellists, standardItems, standardVersions, studies } from '../../db/schema';
+import { panellists, rounds, standardItems, standardVersions, studies } from '../../db/schema';
 import { exportStudy } from '../../db/standard-transfer-export';
 import { toHandbookInput } from '../../src/handbook-data';
 import { parseStudyDocument, StudyDocumentSchema } from '../../src/transfer';
@@ -98,6 +98,50 @@ describe('study export and import', () => {
       versions: d.standardVersions.map((v) => [v.number, v.status, v.adoptedAt]),
     });
     expect(shape(second)).toEqual(shape(first));
+  });
+
+  it('carries the privacy settings and each round’s grace period and invitation text', async () => {
+    const { agent, db, f } = await setup();
+    db.update(studies)
+      .set({
+        contact: 'onderzoek@example.org',
+        ethicsRef: 'METC-9',
+        retentionUntil: '2032-01-31',
+        infoLetter: 'Brief',
+      })
+      .run();
+    db.update(rounds).set({ graceHours: 12, invitationTemplate: 'Uitnodiging\n---\nBeste {naam}' }).run();
+    const first = exportStudy(db, f.study.id)!;
+    expect(first.study).toMatchObject({ contact: 'onderzoek@example.org', ethicsRef: 'METC-9' });
+    expect(first.rounds.length).toBeGreaterThan(0);
+    const res = await upload(agent, JSON.stringify(first));
+    const newId = Number(/\/studies\/(\d+)/.exec(res.headers.get('location') ?? '')?.[1]);
+    const second = exportStudy(db, newId)!;
+    expect(second.study).toMatchObject({
+      retentionUntil: '2032-01-31',
+      infoLetter: 'Brief',
+      ethicsRef: 'METC-9',
+    });
+    expect(second.rounds.map((r) => [r.graceHours, r.invitationTemplate])).toEqual(
+      first.rounds.map(() => [12, 'Uitnodiging\n---\nBeste {naam}']),
+    );
+  });
+
+  it('pseudonymises the cases of an imported file: title, practitioner and text', async () => {
+    const { agent, db, f } = await setup();
+    const doc = exportStudy(db, f.study.id)!;
+    expect(doc.cases.length).toBeGreaterThan(0);
+    doc.cases[0] = {
+      ...doc.cases[0]!,
+      title: 'Casus van mevrouw Jansen',
+      practitioner: 'm.devries@example.nl',
+      text: 'Mevrouw Jansen belde op 06-12345678 over haar schulden.',
+    };
+    const res = await upload(agent, JSON.stringify(doc));
+    const newId = Number(/\/studies\/(\d+)/.exec(res.headers.get('location') ?? '')?.[1]);
+    const stored = JSON.stringify(exportStudy(db, newId)!.cases);
+    for (const raw of ['Jansen', '06-12345678', 'm.devries@example.nl']) expect(stored).not.toContain(raw);
+    expect(stored).toContain('over haar schulden');
   });
 
   it('refuses bad files with 422 and a clear message, importing nothing', async () => {

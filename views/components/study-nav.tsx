@@ -12,6 +12,7 @@ export type StudyTab =
   | 'review'
   | 'team'
   | 'settings'
+  | 'privacy'
   | 'audit';
 
 /** The study's tabs; each feature adds its tab here. */
@@ -30,6 +31,7 @@ export function StudyNav(props: { t: Dict; studyId: number; current: StudyTab; t
     { id: 'review', href: `${base}/reviews`, label: t.review.tab },
     { id: 'team', href: `${base}/team`, label: t.studies.team },
     { id: 'settings', href: `${base}/settings`, label: t.studies.settings },
+    { id: 'privacy', href: `${base}/privacy`, label: t.privacy.tab },
     { id: 'audit', href: `${base}/audit`, label: t.studies.audit },
   ];
   return (

@@ -7,6 +7,7 @@ import { draft } from './draft';
 import { draftCheck } from './draft-check';
 import { panel } from './panel';
 import { participate } from './participate';
+import { privacy } from './privacy';
 import { rounds } from './rounds';
 import { report } from './report';
 import { review } from './review';
@@ -33,6 +34,7 @@ const namespaces = {
   participate,
   report,
   review,
+  privacy,
 };
 
 type Namespaces = typeof namespaces;

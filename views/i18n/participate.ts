@@ -93,6 +93,19 @@ export const participate = defineTexts(
     closedBody: 'Er worden geen antwoorden meer aangenomen. Hartelijk dank voor uw bijdrage.',
     notOpenTitle: 'Deze ronde is nog niet open',
     backToStart: 'Terug naar het overzicht',
+    letterTitle: 'Informatie over het onderzoek',
+    consentLabel: 'Ik heb deze informatie gelezen en doe mee aan het panel.',
+    consentButton: 'Ik doe mee',
+    consentNeeded: 'Lees eerst de informatie over het onderzoek en geef aan dat u meedoet.',
+    stopTitle: 'Stoppen met meedoen',
+    stopBody:
+      'U kunt op elk moment stoppen. Daarna werkt uw link alleen nog om dit te lezen; wat u al hebt geantwoord blijft onder uw pseudoniem bewaard, tenzij u de onderzoekers vraagt het te wissen.',
+    stopButton: 'Ik stop met meedoen',
+    stopConfirm: 'Weet u zeker dat u wilt stoppen? Dit kunt u niet zelf ongedaan maken.',
+    stoppedTitle: 'U doet niet meer mee',
+    stoppedBody:
+      'U bent gestopt met meedoen aan dit onderzoek. Er worden geen antwoorden meer opgeslagen. Wilt u dat ook uw eerdere antwoorden of uw gegevens worden gewist, neem dan contact op met de onderzoekers.',
+    readLetter: 'Informatie over het onderzoek en stoppen',
     invalidTitle: 'Deze link werkt niet',
     invalidBody:
       'Deze link is onbekend of niet meer geldig. Gebruik de meest recente link die u hebt ontvangen, of neem contact op met de onderzoeker die u heeft uitgenodigd.',
@@ -200,6 +213,19 @@ export const participate = defineTexts(
     closedBody: 'No more answers are accepted. Thank you for your contribution.',
     notOpenTitle: 'This round is not open yet',
     backToStart: 'Back to the overview',
+    letterTitle: 'About this study',
+    consentLabel: 'I have read this information and take part in the panel.',
+    consentButton: 'I take part',
+    consentNeeded: 'Please read the information about the study first and confirm that you take part.',
+    stopTitle: 'Stop taking part',
+    stopBody:
+      'You may stop at any time. Your link then only shows this page; what you already answered stays under your pseudonym unless you ask the researchers to erase it.',
+    stopButton: 'I stop taking part',
+    stopConfirm: 'Are you sure you want to stop? You cannot undo this yourself.',
+    stoppedTitle: 'You no longer take part',
+    stoppedBody:
+      'You have stopped taking part in this study. No further answers are stored. If you also want your earlier answers or your details erased, please contact the researchers.',
+    readLetter: 'About this study, and stopping',
     invalidTitle: 'This link does not work',
     invalidBody:
       'This link is unknown or no longer valid. Use the most recent link you received, or contact the researcher who invited you.',

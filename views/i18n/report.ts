@@ -29,6 +29,9 @@ export const report = defineTexts(
       'Deze ronde is nog niet gesloten. De cijfers zijn voorlopig en de besluiten worden pas vastgelegd als de ronde sluit.',
     panelCounts: (invited: number, counted: number) =>
       `${invited} panelleden uitgenodigd, ${counted} geteld volgens het protocol.`,
+    lateAnswers: (n: number) =>
+      `${n} ${n === 1 ? 'antwoord kwam' : 'antwoorden kwamen'} na het sluiten binnen de uitlooptijd; ze tellen mee en zijn in de exports gemarkeerd (kolom late).`,
+    graceRunning: 'De uitlooptijd van deze ronde loopt nog: de besluiten volgen als die voorbij is.',
     protocolTitle: 'Gebruikt protocol',
     protocolDefault: 'Er is geen protocol opgeslagen; de standaard is gebruikt.',
     protocolChanges: 'Wijzigingen van het protocol',
@@ -214,6 +217,9 @@ export const report = defineTexts(
       'This round is not closed yet. The figures are provisional and decisions are only recorded when the round closes.',
     panelCounts: (invited: number, counted: number) =>
       `${invited} panellists invited, ${counted} counted under the protocol.`,
+    lateAnswers: (n: number) =>
+      `${n} ${n === 1 ? 'answer' : 'answers'} arrived after closing, within the grace period; they count and are marked in the exports (column late).`,
+    graceRunning: 'This round’s grace period is still running: decisions follow when it ends.',
     protocolTitle: 'Protocol used',
     protocolDefault: 'No protocol was saved; the default was used.',
     protocolChanges: 'Changes to the protocol',

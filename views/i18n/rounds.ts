@@ -38,7 +38,13 @@ export const rounds = defineTexts(
     completed: 'Afgerond',
     open: 'Ronde openen',
     openConfirm:
-      'Bij openen worden formulering, volgorde en indeling van de gekozen items vastgelegd en worden alle actieve panelleden uitgenodigd. Doorgaan?',
+      'Bij openen worden formulering, volgorde en indeling van de gekozen items vastgelegd en krijgen alle actieve panelleden toegang via hun persoonlijke link. De uitnodiging zelf verstuurt u daarna op deze pagina (per e-mail of als CSV voor mail merge). Doorgaan?',
+    invitations: 'Uitnodigen',
+    invitationsIntro:
+      'De uitnodiging gaat naar iedereen die aan deze ronde deelneemt en niet gestopt is, los van herinneringen. Zonder SMTP downloadt u een CSV voor mail merge.',
+    invitationSend: 'Uitnodiging e-mailen aan {n} panelleden',
+    invitationSaved: 'Uitnodigingstekst opgeslagen.',
+    invitationCsv: 'CSV voor mail merge downloaden',
     opened: 'De ronde is geopend.',
     close: 'Ronde sluiten',
     closeConfirm: 'Na sluiten worden geen antwoorden meer aangenomen. Doorgaan?',
@@ -50,6 +56,10 @@ export const rounds = defineTexts(
     errKind: 'Kies een soort ronde.',
     errDate: 'Vul een geldige datum in (jjjj-mm-dd).',
     errDates: 'De sluitdatum ligt vóór de openingsdatum.',
+    graceHours: 'Uitlooptijd na sluiten (uren)',
+    graceHint:
+      'Antwoorden op een pagina die nog open was, worden zo lang na het sluiten bewaard en als te laat gemarkeerd. 0 = geen; de besluiten over een waarderingsronde volgen na de uitlooptijd.',
+    errGrace: 'Geef een aantal uren van 0 tot en met 168.',
     selection: 'Items in deze ronde',
     selectionHint: 'Vink aan welke items het panel in deze ronde te zien krijgt.',
     carried:
@@ -164,7 +174,13 @@ export const rounds = defineTexts(
     completed: 'Completed',
     open: 'Open round',
     openConfirm:
-      'Opening fixes the wording, order and grouping of the chosen items and invites all active panellists. Continue?',
+      'Opening fixes the wording, order and grouping of the chosen items and gives all active panellists access through their personal link. You then send the invitation itself from this page (by e-mail or as a CSV for mail merge). Continue?',
+    invitations: 'Invite',
+    invitationsIntro:
+      'The invitation goes to everyone taking part in this round who has not stopped, separate from reminders. Without SMTP, download a CSV for mail merge.',
+    invitationSend: 'E-mail the invitation to {n} panellists',
+    invitationSaved: 'Invitation text saved.',
+    invitationCsv: 'Download CSV for mail merge',
     opened: 'The round is open.',
     close: 'Close round',
     closeConfirm: 'After closing no answers are accepted any more. Continue?',
@@ -176,6 +192,10 @@ export const rounds = defineTexts(
     errKind: 'Choose a kind of round.',
     errDate: 'Enter a valid date (yyyy-mm-dd).',
     errDates: 'The closing date is before the opening date.',
+    graceHours: 'Grace period after closing (hours)',
+    graceHint:
+      'Answers from a page that was still open are kept this long after closing and marked late. 0 = none; decisions on a rating round follow after the grace period.',
+    errGrace: 'Give a number of hours from 0 to 168.',
     selection: 'Items in this round',
     selectionHint: 'Tick the items the panel gets to see in this round.',
     carried:

@@ -1,5 +1,6 @@
 import type { Phase } from '../../../db/schema';
 import type { Replacement } from '../../../src/pseudonymize';
+import { EXTRA_KINDS, type Extra } from '../../../src/cases/pseudonymize-choices';
 import type { Dict } from '../../i18n';
 import { Csrf, ErrorSummary, type FieldErrors } from '../../components/form';
 import { CaseMetaFields, type CaseFormValues } from './form';
@@ -43,6 +44,11 @@ function Mark(props: { r: Replacement }) {
   );
 }
 
+const BLANK: Extra[] = [
+  { text: '', kind: 'person' },
+  { text: '', kind: 'person' },
+];
+
 export function CasePreview(props: {
   t: Dict;
   csrf: string;
@@ -52,9 +58,11 @@ export function CasePreview(props: {
   original: string;
   proposed: Replacement[];
   keep: ReadonlySet<number>;
-  extras: string;
+  extras: Extra[];
   chosen: Replacement[];
   text: string;
+  /** Our signature of the proposal shown, so that only an explicit untick leaves a proposal out. */
+  shown: string;
   errors?: FieldErrors;
 }) {
   const { t } = props;
@@ -63,6 +71,7 @@ export function CasePreview(props: {
     <form method="post" action={`/studies/${props.studyId}/cases`} id="case-preview">
       <Csrf token={props.csrf} />
       <input type="hidden" name="original" value={props.original} />
+      <input type="hidden" name="shown" value={props.shown} />
       <h1>{t.cases.previewTitle}</h1>
       <ErrorSummary errors={e} message={t.common.formHasErrors} />
       <p>{t.cases.previewIntro}</p>
@@ -82,12 +91,27 @@ export function CasePreview(props: {
             </li>
           ))}
         </ul>
-        <div class="field">
-          <label for="f-extras">{t.cases.addReplacement}</label>
-          <textarea id="f-extras" name="extras" rows={3}>
-            {props.extras}
-          </textarea>
-        </div>
+        <fieldset class="field">
+          <legend>{t.cases.addReplacement}</legend>
+          {[...props.extras, ...BLANK].map((x, i) => (
+            <div class="two-col">
+              <div class="field">
+                <label for={`f-extra-${i}`}>{t.cases.extraText}</label>
+                <input id={`f-extra-${i}`} type="text" name="extra" value={x.text} />
+              </div>
+              <div class="field">
+                <label for={`f-extra-kind-${i}`}>{t.cases.extraKind}</label>
+                <select id={`f-extra-kind-${i}`} name="extraKind">
+                  {EXTRA_KINDS.map((k) => (
+                    <option value={k} selected={k === x.kind}>
+                      {t.cases[`extraKind_${k}`]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+          ))}
+        </fieldset>
         <button type="submit" class="secondary" formaction={`/studies/${props.studyId}/cases/preview`}>
           {t.cases.preview}
         </button>

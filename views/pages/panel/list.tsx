@@ -66,7 +66,10 @@ export function PanelPage(props: {
             <table>
               <thead>
                 <tr>
-                  {[p.pseudonym, p.name, p.email, p.organisation, p.role, p.group, p.status].map((h) => (
+                  {(props.canEdit
+                    ? [p.pseudonym, p.name, p.email, p.organisation, p.role, p.group, p.status]
+                    : [p.pseudonym, p.organisation, p.role, p.group, p.status]
+                  ).map((h) => (
                     <th scope="col">{h}</th>
                   ))}
                   <th scope="col">
@@ -78,15 +81,19 @@ export function PanelPage(props: {
                 {props.rows.map((r) => (
                   <tr>
                     <td>{r.pseudonym}</td>
-                    <td>{r.name}</td>
-                    <td class="small">{r.email ?? ''}</td>
+                    {props.canEdit && (
+                      <>
+                        <td>{r.name}</td>
+                        <td class="small">{r.email ?? ''}</td>
+                      </>
+                    )}
                     <td>{r.organisation}</td>
                     <td>{r.role}</td>
                     <td>{r.stakeholderGroup}</td>
                     <td>
                       {r.revokedAt ? (
                         <>
-                          <span class="badge">{p.revoked}</span>{' '}
+                          <span class="badge">{r.erasedAt ? p.erasedBadge : p.revoked}</span>{' '}
                           <span class="small muted nowrap">{formatDate(r.revokedAt, langOf(t))}</span>
                         </>
                       ) : (
@@ -94,7 +101,10 @@ export function PanelPage(props: {
                       )}
                     </td>
                     <td class="row-actions stacked">
-                      {!r.revokedAt && <a href={`${base}/${r.id}/link#link`}>{p.copyLink}</a>}
+                      {props.canEdit && !r.revokedAt && (
+                        <a href={`${base}/${r.id}/link#link`}>{p.copyLink}</a>
+                      )}
+                      {props.canEdit && !r.erasedAt && <a href={`${base}/${r.id}`}>{p.manage}</a>}
                       {props.canEdit && (
                         <>
                           <form

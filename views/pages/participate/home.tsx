@@ -98,6 +98,9 @@ export function PanelHome(props: {
           </form>
         </section>
       ))}
+      <p>
+        <a href={`${base}/about`}>{p.readLetter}</a>
+      </p>
     </>
   );
 }

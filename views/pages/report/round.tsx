@@ -21,6 +21,8 @@ export interface RoundReportProps {
   items: RoundReport['items'];
   dim: Dim;
   sort: { key: SortKey; dir: SortDir };
+  /** Rating answers kept after closing within the round's grace period, and whether that period still runs. */
+  late?: { count: number; graceRunning: boolean } | undefined;
 }
 
 /** The round report: protocol, summary and advice, the sortable item table, then the analyses. */
@@ -39,6 +41,8 @@ export function RoundReportPage(props: RoundReportProps) {
         {report.round.closedAt && `${r.closedOn(formatDate(report.round.closedAt, langOf(t)))} `}
         {r.panelCounts(report.panellists.invited, report.panellists.counted)}
       </p>
+      {props.late?.graceRunning && <p class="notice">{r.graceRunning}</p>}
+      {!!props.late?.count && <p class="notice">{r.lateAnswers(props.late.count)}</p>}
       <p class="actions">
         <a class="button secondary" href={`${base}.json`}>
           {r.json}

@@ -128,6 +128,14 @@ export function RoundSettingsFields(props: {
         <input type="checkbox" name="feedbackByGroup" value="1" checked={v['feedbackByGroup'] === '1'} />{' '}
         {r.feedbackByGroup}
       </label>
+      <TextInput
+        name="graceHours"
+        type="number"
+        label={r.graceHours}
+        hint={r.graceHint}
+        value={v['graceHours'] || '0'}
+        error={e['graceHours']}
+      />
     </>
   );
 }

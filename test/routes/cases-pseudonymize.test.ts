@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { listAudit } from '../../db/audit';
+import type { Db } from '../../db/client';
+import { findCase, listCases } from '../../db/cases';
+import { createStudyVia, signedIn, testApp } from '../_setup';
+
+const meta = { title: 'Schulden', sourceType: 'verslag', practitioner: 'MW-01', caseDate: '' };
+const TEXT = 'Mevrouw Jansen belde op 06-12345678. Ze werkt bij Bakkerij De Gouden Korst in Zwolle.';
+
+const storedText = (db: Db, id: number) => findCase(db, id, listCases(db, id)[0]!.id)!.text;
+
+async function setup() {
+  const { app, db } = testApp();
+  const { agent } = await signedIn(app, db);
+  const id = await createStudyVia(agent, { knownNames: 'Pietje Puk' });
+  return { db, agent, id };
+}
+
+async function previewOf(agent: Awaited<ReturnType<typeof setup>>['agent'], id: number, text: string) {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries({ ...meta, text })) fd.append(k, v);
+  const html = await (await agent.post(`/studies/${id}/cases/preview`, fd)).text();
+  return { html, shown: /name="shown" value="([^"]+)"/.exec(html)![1]! };
+}
+
+describe('POST /studies/:id/cases (pseudonymisation cannot be skipped)', () => {
+  it('pseudonymises a post with the original and no keep fields instead of storing the raw text', async () => {
+    const { db, agent, id } = await setup();
+    const res = await agent.post(`/studies/${id}/cases`, { ...meta, original: TEXT });
+    expect(res.status).toBe(303);
+    const stored = storedText(db, id);
+    expect(stored).not.toContain('Jansen');
+    expect(stored).not.toContain('06-12345678');
+  });
+
+  it('ignores unticked proposals without a valid signature of the preview', async () => {
+    const { db, agent, id } = await setup();
+    await agent.post(`/studies/${id}/cases`, { ...meta, original: TEXT, keep: [], shown: 'vervalst' });
+    const stored = storedText(db, id);
+    expect(stored).not.toContain('Jansen');
+    expect(stored).not.toContain('06-12345678');
+  });
+
+  it('does not honour a signature of another text', async () => {
+    const { db, agent, id } = await setup();
+    const { shown } = await previewOf(agent, id, 'Mevrouw Pieters belde.');
+    await agent.post(`/studies/${id}/cases`, { ...meta, original: TEXT, shown });
+    expect(storedText(db, id)).not.toContain('Jansen');
+  });
+
+  it('leaves out only what the researcher unticked on the signed preview', async () => {
+    const { db, agent, id } = await setup();
+    const { html, shown } = await previewOf(agent, id, TEXT);
+    const keep = [...html.matchAll(/name="keep" value="(\d+)"/g)].map((m) => m[1]!);
+    const phone = keep.find((i) => new RegExp(`value="${i}"[^>]*>\\s*<span><del class="pii">06`).test(html))!;
+    expect(phone).toBeDefined();
+    await agent.post(`/studies/${id}/cases`, {
+      ...meta,
+      original: TEXT,
+      shown,
+      keep: keep.filter((k) => k !== phone),
+    });
+    const stored = storedText(db, id);
+    expect(stored).toContain('06-12345678');
+    expect(stored).not.toContain('Jansen');
+  });
+
+  it('gives a replacement added in the preview the type the researcher chose', async () => {
+    const { db, agent, id } = await setup();
+    const { shown } = await previewOf(agent, id, TEXT);
+    await agent.post(`/studies/${id}/cases`, {
+      ...meta,
+      original: TEXT,
+      shown,
+      extra: ['Bakkerij De Gouden Korst', 'Zwolle'],
+      extraKind: ['organisation', 'place'],
+    });
+    const stored = storedText(db, id);
+    expect(stored).toContain('bij [ORGANISATIE] in [PLAATS]');
+  });
+
+  it('pseudonymises the title and practitioner, and the audit log holds no name', async () => {
+    const { db, agent, id } = await setup();
+    await agent.post(`/studies/${id}/cases`, {
+      ...meta,
+      title: 'Casus van mevrouw Jansen',
+      practitioner: 'Pietje Puk',
+      original: TEXT,
+    });
+    const kase = findCase(db, id, listCases(db, id)[0]!.id)!;
+    expect(kase.title).not.toContain('Jansen');
+    expect(kase.practitioner).not.toContain('Pietje');
+    await agent.post(`/studies/${id}/cases/${kase.id}/edit`, {
+      title: 'Casus mevrouw Jansen bijgewerkt',
+      sourceType: 'verslag',
+      practitioner: 'Pietje Puk',
+      text: kase.text,
+    });
+    await agent.post(`/studies/${id}/cases/${kase.id}/delete`);
+    const log = JSON.stringify(listAudit(db, id));
+    expect(log).toContain('case.create');
+    expect(log).toContain('case.update');
+    expect(log).toContain('case.delete');
+    expect(log).not.toContain('Jansen');
+    expect(log).not.toContain('Pietje');
+    const exported = await (await agent.get(`/studies/${id}/transfer/export.json`)).text();
+    expect(exported).not.toContain('Jansen');
+  });
+});
