@@ -6,3 +6,4 @@ export * from './panel';
 export * from './rounds';
 export * from './consensus';
 export * from './standard';
+export * from './item-criteria';

@@ -35,6 +35,8 @@ function notice(c: C, t: Dict): string | undefined {
       return t.draft.msgDeleted;
     case 'stale':
       return t.draft.msgStale;
+    case 'imported':
+      return t.itemImport.imported(q('items'), q('clusters'));
     default:
       return undefined;
   }

@@ -10,6 +10,7 @@ import { page, seeOther } from '../http/render';
 import { draftPage } from './draft-page';
 import type { StudyEnv } from '../http/study-access';
 import { draftClusterRoutes } from './draft-clusters';
+import { draftImportRoutes } from './draft-import';
 import { draftItemRoutes } from './draft-items';
 import { draftMergeRoutes } from './draft-merge';
 import { actor, clusterChoice, draftHome, form, posInt, str, studyRef, type C } from './draft-shared';
@@ -104,3 +105,4 @@ draftRoutes.get('/cases/:caseId', (c) => {
 draftRoutes.route('/items', draftItemRoutes);
 draftRoutes.route('/clusters', draftClusterRoutes);
 draftRoutes.route('/merge', draftMergeRoutes);
+draftRoutes.route('/import', draftImportRoutes);

@@ -3,6 +3,7 @@ import { cases } from './cases';
 import { common } from './common';
 import { consensus } from './consensus';
 import { draft } from './draft';
+import { itemImport } from './item-import';
 import { panel } from './panel';
 import { participate } from './participate';
 import { rounds } from './rounds';
@@ -27,6 +28,7 @@ const namespaces = {
   rounds,
   participate,
   report,
+  itemImport,
 };
 
 type Namespaces = typeof namespaces;

@@ -62,6 +62,11 @@ export function DraftPage(props: DraftPageProps) {
           <span class="hint">{t.draft.rerunHint}</span>
         </form>
       )}
+      {canEdit && (
+        <p class="actions">
+          <a href={`${base}/import`}>{t.itemImport.link}</a>
+        </p>
+      )}
       <SuggestionList
         t={t}
         csrf={props.csrf}
