@@ -1,12 +1,16 @@
 import ExcelJS from 'exceljs';
 import { parseCsv } from '../panel/csv';
+import { codebookTable, readCodebook } from '../refi-qda/read-codebook';
 import { parseStudyDocument, type StudyDocument } from '../transfer';
 
 export type Table = string[][];
 
 export type ReadResult =
-  | { ok: true; table: Table; kind: 'csv' | 'xlsx' | 'standard' }
-  | { ok: false; error: 'errFileType' | 'errXlsx' | 'errStudyJson' | 'errNoAdopted' };
+  | { ok: true; table: Table; kind: 'csv' | 'xlsx' | 'standard' | 'qdc' }
+  | {
+      ok: false;
+      error: 'errFileType' | 'errXlsx' | 'errStudyJson' | 'errNoAdopted' | 'errXml' | 'errNoCodes';
+    };
 
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
@@ -72,7 +76,10 @@ export function standardTable(doc: StudyDocument): Table | undefined {
   return [['cluster', 'sub-aspect', 'phase', 'wording', 'criterion', 'norm'], ...rows];
 }
 
-/** Reads an uploaded item list by its name: .csv/.txt (the panel CSV reader), .xlsx, or a study .json export. */
+/**
+ * Reads an uploaded item list by its name: .csv/.txt (the panel CSV reader), .xlsx, a study .json export, or a
+ * REFI-QDA codebook (.qdc) as a starting structure.
+ */
 export async function readItemFile(name: string, bytes: ArrayBuffer): Promise<ReadResult> {
   const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (ext === 'csv' || ext === 'txt')
@@ -86,6 +93,10 @@ export async function readItemFile(name: string, bytes: ArrayBuffer): Promise<Re
     if (!parsed.ok) return { ok: false, error: 'errStudyJson' };
     const table = standardTable(parsed.doc);
     return table ? { ok: true, kind: 'standard', table } : { ok: false, error: 'errNoAdopted' };
+  }
+  if (ext === 'qdc') {
+    const parsed = readCodebook(new TextDecoder().decode(bytes));
+    return parsed.ok ? { ok: true, kind: 'qdc', table: codebookTable(parsed.codes) } : parsed;
   }
   return { ok: false, error: 'errFileType' };
 }

@@ -14,7 +14,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
 /** The preview's hidden fields, checked again on confirm: a table of text cells and where it came from. */
 const ConfirmSchema = z.object({
   fileName: z.string().max(300),
-  kind: z.enum(['csv', 'xlsx', 'standard']),
+  kind: z.enum(['csv', 'xlsx', 'standard', 'qdc']),
   table: z.string().max(MAX_BYTES * 2),
 });
 const TableSchema = z.array(z.array(z.string().max(5000)).max(50)).max(20000);

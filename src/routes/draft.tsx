@@ -13,6 +13,7 @@ import { draftClusterRoutes } from './draft-clusters';
 import { draftImportRoutes } from './draft-import';
 import { draftItemRoutes } from './draft-items';
 import { draftMergeRoutes } from './draft-merge';
+import { draftRefiRoutes } from './draft-refi-qda';
 import { actor, clusterChoice, draftHome, form, posInt, str, studyRef, type C } from './draft-shared';
 
 export const draftRoutes = new Hono<StudyEnv>();
@@ -106,3 +107,4 @@ draftRoutes.route('/items', draftItemRoutes);
 draftRoutes.route('/clusters', draftClusterRoutes);
 draftRoutes.route('/merge', draftMergeRoutes);
 draftRoutes.route('/import', draftImportRoutes);
+draftRoutes.route('/refi-qda', draftRefiRoutes);

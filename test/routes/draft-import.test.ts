@@ -135,7 +135,7 @@ describe('POST /studies/:id/draft/import', () => {
     const { agent, base } = await setup();
     let res = await upload(agent, base, 'lijst.pdf', 'x');
     expect(res.status).toBe(422);
-    expect(await res.text()).toContain('Kies een .csv-, .xlsx- of .json-bestand.');
+    expect(await res.text()).toContain('Kies een .csv-, .xlsx-, .json- of .qdc-bestand.');
     res = await upload(agent, base, 'kapot.xlsx', 'geen zip');
     expect(await res.text()).toContain('Dit XLSX-bestand kan niet worden gelezen.');
     res = await upload(agent, base, 'x.json', '{}');

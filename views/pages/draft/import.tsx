@@ -99,7 +99,7 @@ export function ImportItemsPage(props: ImportItemsProps) {
         <Csrf token={props.csrf} />
         <div class="field">
           <label for="f-file">{T.file}</label>
-          <input id="f-file" type="file" name="file" accept=".csv,.txt,.xlsx,.json" required />
+          <input id="f-file" type="file" name="file" accept=".csv,.txt,.xlsx,.json,.qdc" required />
         </div>
         <button type="submit" class={p ? 'secondary' : undefined}>
           {T.preview}
