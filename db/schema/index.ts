@@ -7,3 +7,4 @@ export * from './rounds';
 export * from './consensus';
 export * from './standard';
 export * from './item-criteria';
+export * from './pools';

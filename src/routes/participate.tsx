@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { mayAnswer } from '../../db/round-pools';
 import {
   acceptance,
   panellistByHash,
@@ -180,6 +181,7 @@ export function participateRoutes(keyOf: KeyProvider) {
     if (a.kind === 'rating') {
       const v = parseRating(body, holder.scales);
       if (!v.ok) return badInput(c);
+      if (!mayAnswer(db, a.id, holder.id, itemId)) return invalid(c);
       ok = saveRating(db, a, holder.id, itemId, v.values, late);
     } else if (a.kind === 'review') {
       const v = parseReview(body, !!a.askRelevance);

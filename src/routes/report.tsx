@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { poolReport } from '../../db/round-pools';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import {
@@ -108,7 +109,15 @@ roundReportRoutes.get('/report', (c) => {
   return page(
     c,
     t.report.title(r.number, r.title),
-    <RoundReportPage t={t} study={study} report={report} items={items} dim={dim} sort={sort} />,
+    <RoundReportPage
+      t={t}
+      study={study}
+      report={report}
+      items={items}
+      dim={dim}
+      sort={sort}
+      pool={poolReport(db, r.id)}
+    />,
     { wide: true },
   );
 });

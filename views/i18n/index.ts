@@ -5,6 +5,7 @@ import { consensus } from './consensus';
 import { draft } from './draft';
 import { itemImport } from './item-import';
 import { panel } from './panel';
+import { pool } from './pool';
 import { participate } from './participate';
 import { rounds } from './rounds';
 import { report } from './report';
@@ -29,6 +30,7 @@ const namespaces = {
   participate,
   report,
   itemImport,
+  pool,
 };
 
 type Namespaces = typeof namespaces;

@@ -1,3 +1,5 @@
+import type { PoolReport } from '../../../db/round-pools';
+import { PoolSection } from '../rounds/pool';
 import type { RoundReport, SortDir, SortKey } from '../../../src/report';
 import type { Dim } from '../../../src/report/round-stats';
 import type { Dict } from '../../i18n';
@@ -21,6 +23,8 @@ export interface RoundReportProps {
   items: RoundReport['items'];
   dim: Dim;
   sort: { key: SortKey; dir: SortDir };
+  /** Set when each panellist rated a subset of the items. */
+  pool?: PoolReport | undefined;
 }
 
 /** The round report: protocol, summary and advice, the sortable item table, then the analyses. */
@@ -81,6 +85,7 @@ export function RoundReportPage(props: RoundReportProps) {
           hasPrevious={report.previousRound !== null}
         />
       </section>
+      {props.pool && <PoolSection t={t} report={props.pool} />}
       <StabilitySection t={t} report={report} />
       <KendallSection t={t} report={report} />
       <GroupsSection t={t} report={report} base={base} />

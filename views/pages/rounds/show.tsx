@@ -38,6 +38,8 @@ export function RoundPage(props: {
   dashboard?: Child;
   reminders?: Child;
   results?: Child;
+  /** Item-subset settings of a draft rating round. */
+  pool?: Child;
   checks: MemberCheckView[];
   /** A refused member-check summary: what was typed and why it was refused. */
   memberCheck?: { summary: string; error: string } | undefined;
@@ -100,6 +102,7 @@ export function RoundPage(props: {
       )}
       {props.reminders}
       {props.results}
+      {props.pool}
       {props.selection && (
         <Selection t={t} csrf={csrf} base={base} sel={props.selection} canEdit={props.canEdit} />
       )}
