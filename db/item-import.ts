@@ -103,3 +103,12 @@ export function criteriaOf(db: Db, studyId: number) {
     .all();
   return new Map(rows.map((r) => [r.itemId, r]));
 }
+
+/** How many draft items (any status) came from an import, for the handbook's accounting. */
+export function importedItemCount(db: Db, studyId: number): number {
+  return db
+    .select({ id: items.id })
+    .from(items)
+    .where(and(eq(items.studyId, studyId), eq(items.origin, 'import')))
+    .all().length;
+}

@@ -77,6 +77,7 @@ function roundAccounts(r: HandbookRecords): RoundAccount[] {
       itemsReworded: ch.reworded.size,
       itemsDropped: ch.dropped.size,
       itemsCarriedForward: carried,
+      ...(round.pool ? { subset: round.pool } : {}),
     };
   });
 }
@@ -89,14 +90,12 @@ function consensusOf(r: HandbookRecords): MethodAccounting['consensus'] {
   const last = history[history.length - 1];
   return {
     description: last ? describe(last.config) : describeProtocol(DEFAULT_PROTOCOL, lang),
-    changes: history
-      .slice(1)
-      .map((p, k) => ({
-        at: iso(p.createdAt),
-        reason: p.reason,
-        from: describe(history[k]!.config),
-        to: describe(p.config),
-      })),
+    changes: history.slice(1).map((p, k) => ({
+      at: iso(p.createdAt),
+      reason: p.reason,
+      from: describe(history[k]!.config),
+      to: describe(p.config),
+    })),
   };
 }
 
@@ -124,6 +123,7 @@ export function methodAccounting(r: HandbookRecords): MethodAccounting {
       (p) => p.stakeholderGroup.trim() || (r.study.lang === 'en' ? 'No group' : 'Geen groep'),
     ).map(({ key, count }) => ({ group: key, count })),
     rounds: roundAccounts(r),
+    ...(r.importedItems ? { importedItems: r.importedItems } : {}),
     consensus: consensusOf(r),
     overrides: r.decisions
       .filter((d) => d.override !== null && d.override !== d.computed)

@@ -98,6 +98,13 @@ export const en: Texts = {
     roundsCaption: 'Rounds, dates and response',
     attrition: (from, to, a, b) =>
       `From round ${from} to round ${to} the number of completed questionnaires went from ${a} to ${b}.`,
+    subset: (round, size, min, randomOrder) =>
+      `In round ${round} each panellist rated a random subset of ${size} items, balanced and stratified by ` +
+      `cluster so that every item was put to at least ${min} panellists` +
+      `${randomOrder ? ', in a random order per panellist' : ''}. The allocation was fixed with a stored seed; ` +
+      'the statistics per item are over the panellists who saw it.',
+    imported: (items) =>
+      `Besides the cases, ${items === '1' ? '1 item' : `${items} items`} came from an imported item list (literature, a codebook or an earlier standard); each item's history names the source "import".`,
     feedbackText:
       "In every rating round after the first, each panellist saw per item the distribution of the group's answers " +
       'in the previous round, the median, the anonymised comments and their own previous answer. Only items ' +

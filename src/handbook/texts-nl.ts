@@ -101,6 +101,13 @@ export const nl: Texts = {
     roundsCaption: 'Rondes, data en respons',
     attrition: (from, to, a, b) =>
       `Van ronde ${from} naar ronde ${to} ging het aantal voltooide vragenlijsten van ${a} naar ${b}.`,
+    subset: (round, size, min, randomOrder) =>
+      `In ronde ${round} beoordeelde ieder panellid een willekeurige deelverzameling van ${size} items, ` +
+      `evenwichtig verdeeld en gestratificeerd naar cluster, zodat elk item minstens ${min} keer werd voorgelegd` +
+      `${randomOrder ? ', in een willekeurige volgorde per panellid' : ''}. De verdeling is vastgelegd met een vaste seed; ` +
+      'de statistiek per item gaat over de panelleden die het item zagen.',
+    imported: (items) =>
+      `Naast de casuïstiek ${items === '1' ? 'kwam 1 item' : `kwamen ${items} items`} uit een geïmporteerde itemlijst (literatuur, een codeboek of een eerdere standaard); in de geschiedenis van elk item staat de bron "import".`,
     feedbackText:
       'In elke beoordelingsronde na de eerste zag ieder panellid per item de verdeling van de antwoorden van de ' +
       'groep in de vorige ronde, de mediaan, de geanonimiseerde opmerkingen en het eigen eerdere antwoord. ' +

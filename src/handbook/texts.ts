@@ -63,6 +63,8 @@ export interface Texts {
     roundsHeader: string[];
     roundsCaption: string;
     attrition: (from: string, to: string, a: string, b: string) => string;
+    subset: (round: string, size: string, min: string, randomOrder: boolean) => string;
+    imported: (items: string) => string;
     feedbackText: string;
     changes: string;
     changesText: string;
