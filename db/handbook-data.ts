@@ -1,3 +1,4 @@
+import { isRealtime } from './realtime';
 import { importedItemCount } from './item-import';
 import { poolOf } from './round-pools';
 import { and, asc, eq, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
@@ -62,6 +63,7 @@ function roundRows(db: Db, studyId: number, roundIds: number[]) {
         started: n?.started ?? 0,
         completed: n?.completed ?? 0,
         pool: pool && { size: pool.size, minPerItem: pool.minPerItem, randomOrder: pool.randomOrder },
+        realtime: isRealtime(db, r.id),
       };
     });
 }

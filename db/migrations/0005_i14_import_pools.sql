@@ -27,3 +27,25 @@ CREATE TABLE `round_pools` (
 	`seed` integer NOT NULL,
 	FOREIGN KEY (`round_id`) REFERENCES `rounds`(`id`) ON UPDATE no action ON DELETE cascade
 );
+--> statement-breakpoint
+CREATE TABLE `rating_revisions` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`round_id` integer NOT NULL,
+	`round_item_id` integer NOT NULL,
+	`panellist_id` integer NOT NULL,
+	`importance` integer,
+	`importance_cannot_judge` integer NOT NULL,
+	`frequency` integer,
+	`frequency_cannot_judge` integer NOT NULL,
+	`comment` text DEFAULT '' NOT NULL,
+	`at` integer NOT NULL,
+	FOREIGN KEY (`round_id`) REFERENCES `rounds`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`round_item_id`) REFERENCES `round_items`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`panellist_id`) REFERENCES `panellists`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `rating_revisions_item_idx` ON `rating_revisions` (`round_item_id`,`at`);--> statement-breakpoint
+CREATE TABLE `realtime_rounds` (
+	`round_id` integer PRIMARY KEY NOT NULL,
+	FOREIGN KEY (`round_id`) REFERENCES `rounds`(`id`) ON UPDATE no action ON DELETE cascade
+);

@@ -8,3 +8,4 @@ export * from './consensus';
 export * from './standard';
 export * from './item-criteria';
 export * from './pools';
+export * from './realtime';

@@ -78,6 +78,7 @@ function roundAccounts(r: HandbookRecords): RoundAccount[] {
       itemsDropped: ch.dropped.size,
       itemsCarriedForward: carried,
       ...(round.pool ? { subset: round.pool } : {}),
+      ...(round.realtime ? { realtime: true } : {}),
     };
   });
 }

@@ -39,6 +39,8 @@ export interface HandbookRecords {
     completed: number;
     /** Set when each panellist rated a subset of the items (large item pool). */
     pool?: { size: number; minPerItem: number; randomOrder: boolean } | undefined;
+    /** Run as a real-time Delphi (revisions until closing). */
+    realtime?: boolean;
   }[];
   /** Draft items that came from an imported list, a codebook or an earlier standard. */
   importedItems?: number;

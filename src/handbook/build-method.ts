@@ -66,6 +66,7 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
       if (prev) blocks.push(p(M.attrition(n(prev.number), n(r.number), n(prev.completed), n(r.completed))));
     });
   }
+  for (const r of rounds) if (r.realtime) blocks.push(p(M.realtime(n(r.number))));
   for (const r of rounds)
     if (r.subset)
       blocks.push(p(M.subset(n(r.number), n(r.subset.size), n(r.subset.minPerItem), r.subset.randomOrder)));

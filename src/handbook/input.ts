@@ -73,6 +73,8 @@ export interface RoundAccount {
   itemsCarriedForward: number;
   /** Each panellist rated a subset of the items (large item pool). */
   subset?: { size: number; minPerItem: number; randomOrder: boolean } | undefined;
+  /** Run as a real-time Delphi. */
+  realtime?: boolean;
 }
 
 export interface ConsensusChange {

@@ -65,6 +65,7 @@ export interface Texts {
     attrition: (from: string, to: string, a: string, b: string) => string;
     subset: (round: string, size: string, min: string, randomOrder: boolean) => string;
     imported: (items: string) => string;
+    realtime: (round: string) => string;
     feedbackText: string;
     changes: string;
     changesText: string;

@@ -13,7 +13,14 @@ import {
 } from '../../db/rounds';
 import { ownAnswers, studyForPanel, type OwnAnswers } from '../../db/rounds-panel';
 import { texts, type Dict } from '../../views/i18n';
-import { CoverageCluster, ProposalForm, RatingItem, ReviewItem } from '../../views/pages/participate/items';
+import {
+  CoverageCluster,
+  LiveFeedbackSlot,
+  ProposalForm,
+  RatingItem,
+  ReviewItem,
+} from '../../views/pages/participate/items';
+import { isRealtime, liveFeedback } from '../../db/realtime';
 import { PanelLayout } from '../../views/pages/participate/layout';
 import { ProgressLine, RoundPage, type Unanswered } from '../../views/pages/participate/round';
 import type { AppVariables } from '../http/env';
@@ -117,6 +124,18 @@ function poolShape(db: PC['var']['db'], access: RoundAccess, panellistId: number
   };
 }
 
+/** In a real-time round, the group so far for the item just rated, out of band; otherwise nothing. */
+export function liveAfterSave(c: PC, access: RoundAccess, itemId: number) {
+  const { db, holder } = c.var;
+  if (access.kind !== 'rating' || !isRealtime(db, access.id)) return null;
+  const round = findRound(db, holder.studyId, access.id)!;
+  const item = roundItemsOf(db, access.id).find((i) => i.id === itemId);
+  if (!item) return null;
+  const t = texts(holder.lang);
+  const f = liveFeedback(db, round, [item], holder.id, holder.scales, t.participate.otherGroups).get(itemId);
+  return <LiveFeedbackSlot t={t} itemId={itemId} itemNumber={item.number} f={f} scales={holder.scales} oob />;
+}
+
 /** The progress line again, out of band, for the page of the item or cluster just saved. */
 export function progressAfterSave(
   c: PC,
@@ -160,7 +179,10 @@ export function clusterPage(
   const study = studyForPanel(db, holder.studyId)!;
   let body: Child;
   if (round.kind === 'rating') {
-    const fb = feedbackFor(db, round, here, holder.id, holder.scales, t.participate.otherGroups);
+    const live = isRealtime(db, round.id);
+    const fb = live
+      ? liveFeedback(db, round, here, holder.id, holder.scales, t.participate.otherGroups)
+      : feedbackFor(db, round, here, holder.id, holder.scales, t.participate.otherGroups);
     body = here.map((i) => (
       <RatingItem
         {...common}
@@ -168,6 +190,7 @@ export function clusterPage(
         answer={own.rating.get(i.id)}
         feedback={fb.get(i.id)}
         scales={holder.scales}
+        live={live}
       />
     ));
   } else if (round.kind === 'review') {

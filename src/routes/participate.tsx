@@ -26,6 +26,7 @@ import { tokenHash, verify } from '../panel/tokens';
 import { parseCoverage, parseRating, parseReview } from '../rounds/answer-form';
 import {
   clusterPage,
+  liveAfterSave,
   panelPage,
   progressAfterSave,
   roundContent,
@@ -150,6 +151,7 @@ export function participateRoutes(keyOf: KeyProvider) {
         <>
           {fmt(p.savedAt, { time: clock(new Date(), c.var.holder.lang) })}
           {progressAfterSave(c, a, saved)}
+          {'itemId' in saved && liveAfterSave(c, a, saved.itemId)}
         </>,
       );
     }

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { poolReport } from '../../db/round-pools';
+import { realtimeReport } from '../../db/realtime';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import {
@@ -117,6 +118,7 @@ roundReportRoutes.get('/report', (c) => {
       dim={dim}
       sort={sort}
       pool={poolReport(db, r.id)}
+      realtime={realtimeReport(db, r.id, study.importanceScale)}
     />,
     { wide: true },
   );

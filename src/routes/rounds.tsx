@@ -3,6 +3,9 @@ import { poolOf } from '../../db/round-pools';
 import { listPanellists } from '../../db/panel';
 import { PoolForm } from '../../views/pages/rounds/pool';
 import { poolRoutes } from './rounds-pool';
+import { realtimeRoutes } from './rounds-realtime';
+import { isRealtime } from '../../db/realtime';
+import { RealtimeForm } from '../../views/pages/rounds/realtime';
 import { HTTPException } from 'hono/http-exception';
 import { appendAudit } from '../../db/audit';
 import {
@@ -119,16 +122,24 @@ export function showRound(
       memberCheck={extra.memberCheck}
       pool={
         round.kind === 'rating' && round.status === 'draft' && c.var.role !== 'viewer' ? (
-          <PoolForm
-            t={t}
-            csrf={c.var.csrf}
-            action={`/studies/${study.id}/rounds/${round.id}/pool`}
-            pool={poolOf(db, round.id)}
-            items={selection?.chosen.size ?? 0}
-            panel={listPanellists(db, study.id).filter((p) => !p.revokedAt).length}
-            values={extra.pool?.values}
-            errors={extra.pool?.errors}
-          />
+          <>
+            <RealtimeForm
+              t={t}
+              csrf={c.var.csrf}
+              action={`/studies/${study.id}/rounds/${round.id}/realtime`}
+              on={isRealtime(db, round.id)}
+            />
+            <PoolForm
+              t={t}
+              csrf={c.var.csrf}
+              action={`/studies/${study.id}/rounds/${round.id}/pool`}
+              pool={poolOf(db, round.id)}
+              items={selection?.chosen.size ?? 0}
+              panel={listPanellists(db, study.id).filter((p) => !p.revokedAt).length}
+              values={extra.pool?.values}
+              errors={extra.pool?.errors}
+            />
+          </>
         ) : undefined
       }
     />,
@@ -244,6 +255,7 @@ export function roundRoutes(keyOf: KeyProvider) {
   });
 
   r.route('/', poolRoutes());
+  r.route('/', realtimeRoutes());
   r.route('/', reminderRoutes(keyOf));
   r.route('/', processRoutes());
   return r;

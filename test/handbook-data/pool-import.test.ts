@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { loadHandbookRecords } from '../../db/handbook-data';
 import { insertItem } from '../../db/draft-versions';
-import { roundPools, rounds } from '../../db/schema';
+import { realtimeRounds, roundPools, rounds } from '../../db/schema';
 import { toHandbookInput } from '../../src/handbook-data';
 import { buildMethod } from '../../src/handbook/build-method';
 import { texts } from '../../src/handbook/texts';
@@ -19,6 +19,7 @@ describe('handbook accounting of item subsets and imported items', () => {
     const text = textOf(buildMethod(input, texts('nl'), 'nl'));
     expect(text).not.toContain('deelverzameling');
     expect(text).not.toContain('geïmporteerde itemlijst');
+    expect(text).not.toContain('real-time');
   });
 
   it('describes the subset design of a round and counts the imported items', async () => {
@@ -46,5 +47,16 @@ describe('handbook accounting of item subsets and imported items', () => {
     expect(textOf(buildMethod(input, texts('en'), 'en'))).toContain(
       'In round 1 each panellist rated a random subset of 3 items',
     );
+  });
+
+  it('describes a round run as a real-time Delphi', async () => {
+    const db = tempDb();
+    const f = await adoptedFixture(db);
+    const second = db.select().from(rounds).where(eq(rounds.studyId, f.study.id)).all()[1]!;
+    db.insert(realtimeRounds).values({ roundId: second.id }).run();
+    const input = toHandbookInput(loadHandbookRecords(db, f.study.id, 1)!);
+    expect(input.method.rounds.map((r) => r.realtime ?? false)).toEqual([false, true]);
+    expect(textOf(buildMethod(input, texts('nl'), 'nl'))).toContain('Ronde 2 verliep als real-time Delphi');
+    expect(textOf(buildMethod(input, texts('en'), 'en'))).toContain('Round 2 ran as a real-time Delphi');
   });
 });

@@ -6,6 +6,7 @@ import { draft } from './draft';
 import { itemImport } from './item-import';
 import { panel } from './panel';
 import { pool } from './pool';
+import { realtime } from './realtime';
 import { participate } from './participate';
 import { rounds } from './rounds';
 import { report } from './report';
@@ -31,6 +32,7 @@ const namespaces = {
   report,
   itemImport,
   pool,
+  realtime,
 };
 
 type Namespaces = typeof namespaces;

@@ -1,3 +1,5 @@
+import type { RealtimeReport } from '../../../db/realtime';
+import { RealtimeSection } from '../rounds/realtime';
 import type { PoolReport } from '../../../db/round-pools';
 import { PoolSection } from '../rounds/pool';
 import type { RoundReport, SortDir, SortKey } from '../../../src/report';
@@ -25,6 +27,8 @@ export interface RoundReportProps {
   sort: { key: SortKey; dir: SortDir };
   /** Set when each panellist rated a subset of the items. */
   pool?: PoolReport | undefined;
+  /** Set for a real-time round. */
+  realtime?: RealtimeReport | undefined;
 }
 
 /** The round report: protocol, summary and advice, the sortable item table, then the analyses. */
@@ -86,6 +90,7 @@ export function RoundReportPage(props: RoundReportProps) {
         />
       </section>
       {props.pool && <PoolSection t={t} report={props.pool} />}
+      {props.realtime && <RealtimeSection t={t} report={props.realtime} />}
       <StabilitySection t={t} report={report} />
       <KendallSection t={t} report={report} />
       <GroupsSection t={t} report={report} base={base} />

@@ -38,7 +38,7 @@ export function RoundPage(props: {
   dashboard?: Child;
   reminders?: Child;
   results?: Child;
-  /** Item-subset settings of a draft rating round. */
+  /** Variants of a draft rating round: real-time Delphi and item subsets. */
   pool?: Child;
   checks: MemberCheckView[];
   /** A refused member-check summary: what was typed and why it was refused. */
