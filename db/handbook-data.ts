@@ -1,3 +1,6 @@
+import { isRealtime } from './realtime';
+import { importedItemCount } from './item-import';
+import { poolOf } from './round-pools';
 import { and, asc, eq, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { HandbookRecords } from '../src/handbook-data';
@@ -53,7 +56,15 @@ function roundRows(db: Db, studyId: number, roundIds: number[]) {
     .all()
     .map((r) => {
       const n = byRound.get(r.id);
-      return { ...r, invited: n?.invited ?? 0, started: n?.started ?? 0, completed: n?.completed ?? 0 };
+      const pool = poolOf(db, r.id);
+      return {
+        ...r,
+        invited: n?.invited ?? 0,
+        started: n?.started ?? 0,
+        completed: n?.completed ?? 0,
+        pool: pool && { size: pool.size, minPerItem: pool.minPerItem, randomOrder: pool.randomOrder },
+        realtime: isRealtime(db, r.id),
+      };
     });
 }
 
@@ -171,6 +182,7 @@ export function readHandbookRecords(
       .where(eq(panellists.studyId, studyId))
       .all(),
     rounds: roundRows(db, studyId, roundIds),
+    importedItems: importedItemCount(db, studyId),
     protocols: db
       .select({ config: protocols.config, reason: protocols.reason, createdAt: protocols.createdAt })
       .from(protocols)

@@ -12,6 +12,8 @@ import { panellists, ratingAnswers, roundItems } from './schema';
 
 export interface ItemFeedback {
   previousRoundNumber: number;
+  /** The group's current answers in a real-time round rather than an earlier round's. */
+  live?: boolean;
   importance: DimensionFeedback;
   frequency: DimensionFeedback;
   comments: string[];

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNotNull, isNull, lt, max } from 'drizzle-orm';
 import { appendAudit } from './audit';
 import type { Db } from './client';
+import { allocatePoolIn, PoolInfeasible } from './round-pools';
 import { buildRoundSnapshot } from './rounds-snapshot';
 import {
   coverageAnswers,
@@ -131,7 +132,8 @@ export function findRound(db: Db, studyId: number, id: number): Round | undefine
 
 export type OpenResult =
   | { ok: true; round: Round; items: number; invited: number }
-  | { ok: false; error: 'notDraft' | 'noItems' | 'noStandard' };
+  | { ok: false; error: 'notDraft' | 'noItems' | 'noStandard' }
+  | { ok: false; error: 'poolInfeasible'; needed: number };
 
 /**
  * Opens a draft round: freezes the snapshot of its items and clusters (from the draft, or from the standard
@@ -139,6 +141,15 @@ export type OpenResult =
  * it. All in one transaction; later edits to the draft never reach this round.
  */
 export function openRound(db: Db, roundId: number, userId: number | null): OpenResult {
+  try {
+    return openRoundIn(db, roundId, userId);
+  } catch (err) {
+    if (err instanceof PoolInfeasible) return { ok: false, error: 'poolInfeasible', needed: err.needed };
+    throw err;
+  }
+}
+
+function openRoundIn(db: Db, roundId: number, userId: number | null): OpenResult {
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const round = t.select().from(rounds).where(eq(rounds.id, roundId)).get();
@@ -169,6 +180,7 @@ export function openRound(db: Db, roundId: number, userId: number | null): OpenR
         .values({ roundId, panellistId: p.id, invitedAt: now })
         .onConflictDoNothing()
         .run();
+    allocatePoolIn(t, roundId);
     const opened = t
       .update(rounds)
       .set({ status: 'open', openedAt: now })

@@ -8,3 +8,6 @@ export * from './consensus';
 export * from './standard';
 export * from './assist';
 export * from './review';
+export * from './item-criteria';
+export * from './pools';
+export * from './realtime';

@@ -82,6 +82,8 @@ function roundAccounts(r: HandbookRecords): RoundAccount[] {
       itemsReworded: ch.reworded.size,
       itemsDropped: ch.dropped.size,
       itemsCarriedForward: carried,
+      ...(round.pool ? { subset: round.pool } : {}),
+      ...(round.realtime ? { realtime: true } : {}),
     };
   });
 }
@@ -155,6 +157,7 @@ export function methodAccounting(
       (p) => p.stakeholderGroup.trim() || (r.study.lang === 'en' ? 'No group' : 'Geen groep'),
     ).map(({ key, count }) => ({ group: key, count })),
     rounds: roundAccounts(r),
+    ...(r.importedItems ? { importedItems: r.importedItems } : {}),
     consensus: consensusOf(r),
     overrides: r.decisions
       .filter((d) => d.override !== null && d.override !== d.computed)

@@ -40,7 +40,13 @@ export interface HandbookRecords {
     invited: number;
     started: number;
     completed: number;
+    /** Set when each panellist rated a subset of the items (large item pool). */
+    pool?: { size: number; minPerItem: number; randomOrder: boolean } | undefined;
+    /** Run as a real-time Delphi (revisions until closing). */
+    realtime?: boolean;
   }[];
+  /** Draft items that came from an imported list, a codebook or an earlier standard. */
+  importedItems?: number;
   protocols: { config: Record<string, unknown>; reason: string; createdAt: Date }[];
   /** item_versions rows written while processing a round. */
   itemChanges: { roundId: number; itemId: number; action: string; status: string }[];

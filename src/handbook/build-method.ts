@@ -22,6 +22,7 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
   const blocks: Block[] = [...chapter('2', 'verantwoording', t.chapters.method), p(M.introText)];
 
   blocks.push(h(2, 'casuistiek', `2.1 ${M.cases}`), p(M.casesText(n(m.cases.total))));
+  if (m.importedItems) blocks.push(p(M.imported(n(m.importedItems))));
   if (m.cases.bySource.length > 0) {
     const rows = m.cases.bySource.map((s) => [M.sources[s.source] ?? s.source, n(s.count)]);
     blocks.push(table(M.sourceCaption, [...M.sourceHeader], rows, [1]));
@@ -86,6 +87,10 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
         : R.feedbackNone,
     ),
   );
+  for (const r of rounds) if (r.realtime) blocks.push(p(M.realtime(n(r.number))));
+  for (const r of rounds)
+    if (r.subset)
+      blocks.push(p(M.subset(n(r.number), n(r.subset.size), n(r.subset.minPerItem), r.subset.randomOrder)));
 
   blocks.push(h(2, 'wijzigingen', `2.4 ${M.changes}`), p(M.changesText));
   if (rounds.length > 0) {

@@ -86,6 +86,10 @@ export interface RoundAccount {
   itemsReworded: number;
   itemsDropped: number;
   itemsCarriedForward: number;
+  /** Each panellist rated a subset of the items (large item pool). */
+  subset?: { size: number; minPerItem: number; randomOrder: boolean } | undefined;
+  /** Run as a real-time Delphi. */
+  realtime?: boolean;
 }
 
 export interface ConsensusChange {
@@ -97,6 +101,8 @@ export interface ConsensusChange {
 
 export interface MethodAccounting {
   cases: CaseAccounting;
+  /** Draft items that came from an imported list, codebook or earlier standard rather than the cases. */
+  importedItems?: number;
   panel: { group: string; count: number }[];
   rounds: RoundAccount[];
   consensus: { description: string; changes: ConsensusChange[] };

@@ -100,6 +100,17 @@ export const en: Texts = {
     roundsCaption: 'Rounds, dates and response',
     attrition: (from, to, a, b) =>
       `From round ${from} to round ${to} the number of completed questionnaires went from ${a} to ${b}.`,
+    subset: (round, size, min, randomOrder) =>
+      `In round ${round} each panellist rated a random subset of ${size} items, balanced and stratified by ` +
+      `cluster so that every item was put to at least ${min} panellists` +
+      `${randomOrder ? ', in a random order per panellist' : ''}. The allocation was fixed with a stored seed; ` +
+      'the statistics per item are over the panellists who saw it.',
+    realtime: (round) =>
+      `Round ${round} ran as a real-time Delphi: without fixed rounds, each panellist saw the group's current distribution ` +
+      'and the anonymised comments right after answering an item, and could revise until the round closed. ' +
+      'Every revision was kept; the report shows per item the first and last ratings and how agreement moved.',
+    imported: (items) =>
+      `Besides the cases, ${items === '1' ? '1 item' : `${items} items`} came from an imported item list (literature, a codebook or an earlier standard); each item's history names the source "import".`,
     changes: 'Changes to the items per round',
     changesText:
       'Between rounds the researchers added, merged, rephrased or dropped items. Carried-forward items are items ' +

@@ -103,6 +103,17 @@ export const nl: Texts = {
     roundsCaption: 'Rondes, data en respons',
     attrition: (from, to, a, b) =>
       `Van ronde ${from} naar ronde ${to} ging het aantal voltooide vragenlijsten van ${a} naar ${b}.`,
+    subset: (round, size, min, randomOrder) =>
+      `In ronde ${round} beoordeelde ieder panellid een willekeurige deelverzameling van ${size} items, ` +
+      `evenwichtig verdeeld en gestratificeerd naar cluster, zodat elk item minstens ${min} keer werd voorgelegd` +
+      `${randomOrder ? ', in een willekeurige volgorde per panellid' : ''}. De verdeling is vastgelegd met een vaste seed; ` +
+      'de statistiek per item gaat over de panelleden die het item zagen.',
+    realtime: (round) =>
+      `Ronde ${round} verliep als real-time Delphi: zonder vaste rondes zag ieder panellid na het beantwoorden van een item ` +
+      'meteen de huidige verdeling van de groep en de geanonimiseerde opmerkingen, en kon het antwoord herzien tot de ronde sloot. ' +
+      'Elke herziening is bewaard; de rapportage toont per item de eerste en laatste beoordeling en het verloop van de overeenstemming.',
+    imported: (items) =>
+      `Naast de casuïstiek ${items === '1' ? 'kwam 1 item' : `kwamen ${items} items`} uit een geïmporteerde itemlijst (literatuur, een codeboek of een eerdere standaard); in de geschiedenis van elk item staat de bron "import".`,
     changes: 'Wijzigingen in de items per ronde',
     changesText:
       'Tussen de rondes hebben de onderzoekers items toegevoegd, samengevoegd, geherformuleerd of laten vervallen. ' +

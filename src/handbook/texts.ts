@@ -65,6 +65,9 @@ export interface Texts {
     roundsHeader: string[];
     roundsCaption: string;
     attrition: (from: string, to: string, a: string, b: string) => string;
+    subset: (round: string, size: string, min: string, randomOrder: boolean) => string;
+    imported: (items: string) => string;
+    realtime: (round: string) => string;
     changes: string;
     changesText: string;
     changesHeader: string[];

@@ -37,6 +37,10 @@ function notice(c: C, t: Dict): string | undefined {
       return t.draft.msgDeleted;
     case 'stale':
       return t.draft.msgStale;
+    case 'imported':
+      return t.itemImport.imported(q('items'), q('clusters'));
+    case 'refiEmpty':
+      return t.itemImport.refiEmpty;
     default:
       return undefined;
   }

@@ -11,8 +11,10 @@ import { draftPage } from './draft-page';
 import type { StudyEnv } from '../http/study-access';
 import { draftAssistRoutes } from './draft-assist';
 import { draftClusterRoutes } from './draft-clusters';
+import { draftImportRoutes } from './draft-import';
 import { draftItemRoutes } from './draft-items';
 import { draftMergeRoutes } from './draft-merge';
+import { draftRefiRoutes } from './draft-refi-qda';
 import { actor, clusterChoice, draftHome, form, posInt, str, studyRef, type C } from './draft-shared';
 
 export const draftRoutes = new Hono<StudyEnv>();
@@ -106,3 +108,5 @@ draftRoutes.route('/items', draftItemRoutes);
 draftRoutes.route('/clusters', draftClusterRoutes);
 draftRoutes.route('/merge', draftMergeRoutes);
 draftRoutes.route('/assist', draftAssistRoutes);
+draftRoutes.route('/import', draftImportRoutes);
+draftRoutes.route('/refi-qda', draftRefiRoutes);

@@ -13,13 +13,21 @@ import {
 } from '../../db/rounds';
 import { ownAnswers, studyForPanel, type OwnAnswers } from '../../db/rounds-panel';
 import { texts, type Dict } from '../../views/i18n';
-import { CoverageCluster, ProposalForm, RatingItem, ReviewItem } from '../../views/pages/participate/items';
+import {
+  CoverageCluster,
+  LiveFeedbackSlot,
+  ProposalForm,
+  RatingItem,
+  ReviewItem,
+} from '../../views/pages/participate/items';
+import { isRealtime, liveFeedback } from '../../db/realtime';
 import { PanelLayout } from '../../views/pages/participate/layout';
 import { ProgressLine, RoundPage, type Unanswered } from '../../views/pages/participate/round';
 import type { AppVariables } from '../http/env';
 import { sign } from '../panel/tokens';
 import { clampPage, progressOf, ratingAnswered } from '../rounds/progress';
-import { answeredCount, roundShape } from '../../db/answers-progress';
+import { answeredCount, roundShape, type RoundShape } from '../../db/answers-progress';
+import { allocationOf } from '../../db/round-pools';
 
 export type PanelEnv = { Variables: AppVariables & { holder: TokenHolder; key: Buffer; base: string } };
 export type PC = Context<PanelEnv>;
@@ -51,10 +59,23 @@ export function seenMarker(key: Buffer, panellistId: number, roundId: number, at
 export function roundContent(c: PC, roundId: number) {
   const { db, holder } = c.var;
   const round = findRound(db, holder.studyId, roundId)!;
+  const own = ownAnswers(db, roundId, holder.id);
+  return { round, ...panellistItems(db, roundId, holder.id), own };
+}
+
+/**
+ * The round's clusters and items, or in a round with item subsets only this panellist's items (in their
+ * allocated order) and the clusters that hold them.
+ */
+function panellistItems(db: PC['var']['db'], roundId: number, panellistId: number) {
   const clusters = roundClustersOf(db, roundId);
   const items = roundItemsOf(db, roundId);
-  const own = ownAnswers(db, roundId, holder.id);
-  return { round, clusters, items, own };
+  const mine = allocationOf(db, roundId, panellistId);
+  if (!mine) return { clusters, items, subset: false };
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const subset = mine.flatMap((id) => byId.get(id) ?? []);
+  const held = new Set(subset.map((i) => i.clusterNumber));
+  return { clusters: clusters.filter((k) => held.has(k.number)), items: subset, subset: true };
 }
 
 export type Content = ReturnType<typeof roundContent>;
@@ -89,6 +110,32 @@ export function unansweredOf(content: Content): Unanswered[] {
     });
 }
 
+/** The page layout of this panellist's subset, for rating rounds with item subsets. */
+function poolShape(db: PC['var']['db'], access: RoundAccess, panellistId: number): RoundShape | undefined {
+  if (access.kind !== 'rating') return undefined;
+  const mine = panellistItems(db, access.id, panellistId);
+  if (!mine.subset) return undefined;
+  const pageOf = new Map(mine.clusters.map((k, i) => [k.number, i + 1]));
+  return {
+    pages: mine.clusters.length,
+    items: mine.items.length,
+    pageOfCluster: new Map(mine.clusters.map((k, i) => [k.id, i + 1])),
+    pageOfItem: new Map(mine.items.map((it) => [it.id, pageOf.get(it.clusterNumber) ?? 1])),
+  };
+}
+
+/** In a real-time round, the group so far for the item just rated, out of band; otherwise nothing. */
+export function liveAfterSave(c: PC, access: RoundAccess, itemId: number) {
+  const { db, holder } = c.var;
+  if (access.kind !== 'rating' || !isRealtime(db, access.id)) return null;
+  const round = findRound(db, holder.studyId, access.id)!;
+  const item = roundItemsOf(db, access.id).find((i) => i.id === itemId);
+  if (!item) return null;
+  const t = texts(holder.lang);
+  const f = liveFeedback(db, round, [item], holder.id, holder.scales, t.participate.otherGroups).get(itemId);
+  return <LiveFeedbackSlot t={t} itemId={itemId} itemNumber={item.number} f={f} scales={holder.scales} oob />;
+}
+
 /** The progress line again, out of band, for the page of the item or cluster just saved. */
 export function progressAfterSave(
   c: PC,
@@ -97,7 +144,7 @@ export function progressAfterSave(
 ) {
   // Runs on every autosave: a cached page layout and one primary-key read, not the whole round.
   const { db, holder } = c.var;
-  const shape = roundShape(db, access.id);
+  const shape = poolShape(db, access, holder.id) ?? roundShape(db, access.id);
   const page =
     'itemId' in saved ? shape.pageOfItem.get(saved.itemId) : shape.pageOfCluster.get(saved.clusterId);
   const total = access.kind === 'coverage' ? shape.pages : shape.items;
@@ -132,7 +179,10 @@ export function clusterPage(
   const study = studyForPanel(db, holder.studyId)!;
   let body: Child;
   if (round.kind === 'rating') {
-    const fb = feedbackFor(db, round, here, holder.id, holder.scales, t.participate.otherGroups);
+    const live = isRealtime(db, round.id);
+    const fb = live
+      ? liveFeedback(db, round, here, holder.id, holder.scales, t.participate.otherGroups)
+      : feedbackFor(db, round, here, holder.id, holder.scales, t.participate.otherGroups);
     body = here.map((i) => (
       <RatingItem
         {...common}
@@ -140,6 +190,7 @@ export function clusterPage(
         answer={own.rating.get(i.id)}
         feedback={fb.get(i.id)}
         scales={holder.scales}
+        live={live}
       />
     ));
   } else if (round.kind === 'review') {

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { mayAnswer } from '../../db/round-pools';
 import {
   acceptance,
   panellistByHash,
@@ -29,6 +30,7 @@ import { tokenHash, verify } from '../panel/tokens';
 import { parseCoverage, parseRating, parseReview } from '../rounds/answer-form';
 import {
   clusterPage,
+  liveAfterSave,
   panelPage,
   progressAfterSave,
   roundContent,
@@ -204,6 +206,7 @@ export function participateRoutes(keyOf: KeyProvider) {
         <>
           {fmt(p.savedAt, { time: clock(new Date(), c.var.holder.lang) })}
           {progressAfterSave(c, a, saved)}
+          {'itemId' in saved && liveAfterSave(c, a, saved.itemId)}
         </>,
       );
     }
@@ -235,6 +238,7 @@ export function participateRoutes(keyOf: KeyProvider) {
     if (a.kind === 'rating') {
       const v = parseRating(body, holder.scales);
       if (!v.ok) return badInput(c);
+      if (!mayAnswer(db, a.id, holder.id, itemId)) return invalid(c);
       ok = saveRating(db, a, holder.id, itemId, v.values, late);
     } else if (a.kind === 'review') {
       const v = parseReview(body, !!a.askRelevance);

@@ -1,4 +1,6 @@
 import { Hono, type Context } from 'hono';
+import { poolReport } from '../../db/round-pools';
+import { realtimeReport } from '../../db/realtime';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import {
@@ -129,6 +131,8 @@ roundReportRoutes.get('/report', (c) => {
         count: lateAnswerCount(db, r.id),
         graceRunning: graceRunning(r),
       }}
+      pool={poolReport(db, r.id)}
+      realtime={realtimeReport(db, r.id, study.importanceScale)}
     />,
     { wide: true },
   );

@@ -1,4 +1,11 @@
 import { Hono, type Context } from 'hono';
+import { poolOf } from '../../db/round-pools';
+import { listPanellists } from '../../db/panel';
+import { PoolForm } from '../../views/pages/rounds/pool';
+import { poolRoutes } from './rounds-pool';
+import { realtimeRoutes } from './rounds-realtime';
+import { isRealtime } from '../../db/realtime';
+import { RealtimeForm } from '../../views/pages/rounds/realtime';
 import { HTTPException } from 'hono/http-exception';
 import { appendAudit } from '../../db/audit';
 import {
@@ -84,6 +91,7 @@ export function showRound(
     reminders?: Parameters<typeof reminderSection>[2];
     /** The result of sending or saving the invitation. */
     invitation?: string;
+    pool?: { values: Record<string, string>; errors: FieldErrors };
   } = {},
   status: 200 | 422 | 409 = 200,
 ) {
@@ -126,6 +134,28 @@ export function showRound(
       }
       checks={memberChecksOf(db, round.id)}
       memberCheck={extra.memberCheck}
+      pool={
+        round.kind === 'rating' && round.status === 'draft' && c.var.role !== 'viewer' ? (
+          <>
+            <RealtimeForm
+              t={t}
+              csrf={c.var.csrf}
+              action={`/studies/${study.id}/rounds/${round.id}/realtime`}
+              on={isRealtime(db, round.id)}
+            />
+            <PoolForm
+              t={t}
+              csrf={c.var.csrf}
+              action={`/studies/${study.id}/rounds/${round.id}/pool`}
+              pool={poolOf(db, round.id)}
+              items={selection?.chosen.size ?? 0}
+              panel={listPanellists(db, study.id).filter((p) => !p.revokedAt).length}
+              values={extra.pool?.values}
+              errors={extra.pool?.errors}
+            />
+          </>
+        ) : undefined
+      }
     />,
     { status, wide: true },
   );
@@ -209,7 +239,10 @@ export function roundRoutes(keyOf: KeyProvider) {
     const res = openRound(c.var.db, round.id, c.var.user!.id);
     if (!res.ok) {
       const t = c.var.t.rounds;
-      const msg = { notDraft: t.errNotDraft, noItems: t.errNoItems, noStandard: t.errNoStandard }[res.error];
+      const msg =
+        res.error === 'poolInfeasible'
+          ? c.var.t.pool.errInfeasible(res.needed)
+          : { notDraft: t.errNotDraft, noItems: t.errNoItems, noStandard: t.errNoStandard }[res.error];
       return showRound(c, roundOf(c), { error: msg }, 409);
     }
     return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}?n=opened`);
@@ -241,6 +274,8 @@ export function roundRoutes(keyOf: KeyProvider) {
     return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}#member-check`);
   });
 
+  r.route('/', poolRoutes());
+  r.route('/', realtimeRoutes());
   r.route('/', reminderRoutes(keyOf));
   r.route('/', invitationRoutes(keyOf));
   r.route('/', processRoutes());

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { criteriaOf } from '../../db/item-import';
 import { createVersionFromPlan, StandardError, type StandardVersion } from '../../db/standard';
 import { lastDecisions, validRatings } from '../../db/standard-source';
 import type { Study } from '../../db/studies';
@@ -31,5 +32,16 @@ export function createFromDecisions(db: Db, study: Study, userId: number): Stand
       : { general: 'Algemeen', unclustered: 'Overige handelingen' },
   );
   if (plan.length === 0) throw new StandardError('nothing-decided', 'no decided items');
+  const imported = criteriaOf(db, study.id);
+  for (const it of plan.flatMap((c) => c.subAspects.flatMap((s) => s.items))) {
+    const crit = imported.get(it.sourceItemId);
+    if (crit)
+      Object.assign(
+        it,
+        crit.normPercentage === null
+          ? { criterion: crit.criterion }
+          : { criterion: crit.criterion, normPercentage: crit.normPercentage, normUnit: crit.normUnit },
+      );
+  }
   return createVersionFromPlan(db, study.id, userId, plan);
 }

@@ -25,6 +25,9 @@ export interface PlannedItem {
   text: string;
   phaseId: string | null;
   normUnit: string;
+  /** Set when the draft item was imported with a criterion or norm. */
+  criterion?: string;
+  normPercentage?: number | null;
   evidenceSource: EvidenceSource;
   importanceMedian: number | null;
   frequencyMedian: number | null;

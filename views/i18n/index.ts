@@ -5,7 +5,10 @@ import { common } from './common';
 import { consensus } from './consensus';
 import { draft } from './draft';
 import { draftCheck } from './draft-check';
+import { itemImport } from './item-import';
 import { panel } from './panel';
+import { pool } from './pool';
+import { realtime } from './realtime';
 import { participate } from './participate';
 import { privacy } from './privacy';
 import { rounds } from './rounds';
@@ -35,6 +38,9 @@ const namespaces = {
   report,
   review,
   privacy,
+  itemImport,
+  pool,
+  realtime,
 };
 
 type Namespaces = typeof namespaces;

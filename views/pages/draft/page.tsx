@@ -107,6 +107,26 @@ export function DraftPage(props: DraftPageProps) {
           <a href={`${base}/assist`}>{t.assist.link}</a>
         </p>
       )}
+      {canEdit && (
+        <p class="actions">
+          <a href={`${base}/import`}>{t.itemImport.link}</a>
+        </p>
+      )}
+      {!empty && (
+        <p class="actions" aria-describedby="refi-hint">
+          <span>{t.itemImport.refiTitle}:</span>{' '}
+          <a href={`${base}/refi-qda/codebook.qdc`} hx-boost="false" download>
+            {t.itemImport.refiCodebook}
+          </a>{' '}
+          ·{' '}
+          <a href={`${base}/refi-qda/project.qdpx`} hx-boost="false" download>
+            {t.itemImport.refiProject}
+          </a>
+          <span class="hint" id="refi-hint">
+            {t.itemImport.refiHint}
+          </span>
+        </p>
+      )}
       <SuggestionList
         t={t}
         csrf={props.csrf}

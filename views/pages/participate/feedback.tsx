@@ -82,8 +82,10 @@ export function Feedback(props: {
       class="feedback"
       aria-label={fmt(p.feedbackFor, { n: props.f.previousRoundNumber, item: props.itemNumber })}
     >
-      <h4>{fmt(p.feedbackTitle, { n: props.f.previousRoundNumber })}</h4>
-      <p class="muted small">{p.feedbackIntro}</p>
+      <h4>
+        {props.f.live ? props.t.realtime.liveTitle : fmt(p.feedbackTitle, { n: props.f.previousRoundNumber })}
+      </h4>
+      <p class="muted small">{props.f.live ? props.t.realtime.liveIntro : p.feedbackIntro}</p>
       <div class="fb-dims">
         <Dimension t={props.t} label={p.importance} f={props.f.importance} scale={props.scales.importance} />
         <Dimension t={props.t} label={p.frequency} f={props.f.frequency} scale={props.scales.frequency} />

@@ -21,6 +21,8 @@ export function RatingItem(
     answer: RatingAnswer | undefined;
     feedback: ItemFeedback | undefined;
     scales: { importance: Scale; frequency: Scale };
+    /** Real-time round: the feedback has a slot that the autosave answer refills. */
+    live?: boolean;
   },
 ) {
   const { t, item, answer: a } = props;
@@ -36,7 +38,17 @@ export function RatingItem(
       class="rating"
     >
       <ItemHeading id={`${id}-h`} number={item.number} text={item.text} context={item.context} t={t} />
-      {props.feedback && <Feedback t={t} f={props.feedback} itemNumber={item.number} scales={props.scales} />}
+      {props.live ? (
+        <LiveFeedbackSlot
+          t={t}
+          itemId={item.id}
+          itemNumber={item.number}
+          f={props.feedback}
+          scales={props.scales}
+        />
+      ) : (
+        props.feedback && <Feedback t={t} f={props.feedback} itemNumber={item.number} scales={props.scales} />
+      )}
       <ScaleField
         t={t}
         name="importance"
@@ -263,5 +275,21 @@ export function CoverageCluster(
         value={a?.missing ?? ''}
       />
     </AutosaveForm>
+  );
+}
+
+/** Where a real-time round shows the group so far; the same element is swapped in after each autosave. */
+export function LiveFeedbackSlot(props: {
+  t: Dict;
+  itemId: number;
+  itemNumber: string;
+  f: ItemFeedback | undefined;
+  scales: { importance: Scale; frequency: Scale };
+  oob?: boolean;
+}) {
+  return (
+    <div id={`fb-${props.itemId}`} aria-live="polite" hx-swap-oob={props.oob ? 'true' : undefined}>
+      {props.f && <Feedback t={props.t} f={props.f} itemNumber={props.itemNumber} scales={props.scales} />}
+    </div>
   );
 }

@@ -1,3 +1,7 @@
+import type { RealtimeReport } from '../../../db/realtime';
+import { RealtimeSection } from '../rounds/realtime';
+import type { PoolReport } from '../../../db/round-pools';
+import { PoolSection } from '../rounds/pool';
 import type { RoundReport, SortDir, SortKey } from '../../../src/report';
 import type { Dim } from '../../../src/report/round-stats';
 import type { Dict } from '../../i18n';
@@ -23,6 +27,10 @@ export interface RoundReportProps {
   sort: { key: SortKey; dir: SortDir };
   /** Rating answers kept after closing within the round's grace period, and whether that period still runs. */
   late?: { count: number; graceRunning: boolean } | undefined;
+  /** Set when each panellist rated a subset of the items. */
+  pool?: PoolReport | undefined;
+  /** Set for a real-time round. */
+  realtime?: RealtimeReport | undefined;
 }
 
 /** The round report: protocol, summary and advice, the sortable item table, then the analyses. */
@@ -85,6 +93,8 @@ export function RoundReportPage(props: RoundReportProps) {
           hasPrevious={report.previousRound !== null}
         />
       </section>
+      {props.pool && <PoolSection t={t} report={props.pool} />}
+      {props.realtime && <RealtimeSection t={t} report={props.realtime} />}
       <StabilitySection t={t} report={report} />
       <KendallSection t={t} report={report} />
       <GroupsSection t={t} report={report} base={base} />

@@ -41,6 +41,8 @@ export function RoundPage(props: {
   dashboard?: Child;
   reminders?: Child;
   results?: Child;
+  /** Variants of a draft rating round: real-time Delphi and item subsets. */
+  pool?: Child;
   checks: MemberCheckView[];
   /** A refused member-check summary: what was typed and why it was refused. */
   memberCheck?: { summary: string; error: string } | undefined;
@@ -104,6 +106,7 @@ export function RoundPage(props: {
       )}
       {props.reminders}
       {props.results}
+      {props.pool}
       {props.selection && (
         <Selection t={t} csrf={csrf} base={base} sel={props.selection} canEdit={props.canEdit} />
       )}

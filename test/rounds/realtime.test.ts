@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { realtimeSummary, type Revision } from '../../src/rounds/realtime';
+import { importanceScale } from '../../src/studies/defaults';
+
+const scale = importanceScale('1-9', 'nl');
+const rev = (panellistId: number, value: number | null, at: number, cannotJudge = false): Revision => ({
+  panellistId,
+  value,
+  cannotJudge,
+  at,
+});
+
+describe('realtimeSummary', () => {
+  it('compares each panellist’s first and last rating and follows agreement after every revision', () => {
+    const s = realtimeSummary(
+      [rev(1, 8, 1), rev(2, 4, 2), rev(3, 5, 3), rev(2, 7, 4), rev(3, 8, 5), rev(1, 8, 6)],
+      scale,
+    );
+    expect(s).toMatchObject({ panellists: 3, revisions: 6, changed: 2, firstMedian: 5, lastMedian: 8 });
+    expect(s.firstAgreement).toBeCloseTo(100 / 3);
+    expect(s.lastAgreement).toBe(100);
+    expect(s.timeline.map((p) => (p.agreement === null ? null : Math.round(p.agreement)))).toEqual([
+      100, 50, 33, 67, 100, 100,
+    ]);
+  });
+
+  it('leaves "cannot judge" out of the statistics and has no agreement without valid ratings', () => {
+    const s = realtimeSummary([rev(1, null, 1, true)], scale);
+    expect(s).toMatchObject({ panellists: 1, firstMedian: null, lastAgreement: null });
+    expect(s.timeline).toEqual([{ at: 1, agreement: null, n: 0 }]);
+  });
+});

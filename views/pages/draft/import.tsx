@@ -1,0 +1,110 @@
+import type { ItemImportRow } from '../../../src/item-import/parse';
+import { Csrf } from '../../components/form';
+import { StudyNav } from '../../components/study-nav';
+import type { Dict } from '../../i18n';
+import { draftUrl, type StudyRef } from './types';
+
+export interface ImportPreview {
+  fileName: string;
+  kind: string;
+  /** The table as read from the file, sent back on confirm and checked again. */
+  tableJson: string;
+  rows: ItemImportRow[];
+  unknownHeaders: string[];
+}
+
+export interface ImportItemsProps {
+  t: Dict;
+  csrf: string;
+  study: StudyRef;
+  error?: string | undefined;
+  preview?: ImportPreview | undefined;
+}
+
+/** Upload form, then a preview of every row with what is wrong with it; confirm only when all rows are fine. */
+export function ImportItemsPage(props: ImportItemsProps) {
+  const { t, study } = props;
+  const T = t.itemImport;
+  const base = `${draftUrl(study.id)}/import`;
+  const p = props.preview;
+  const refused = p ? p.rows.filter((r) => r.errors.length).length : 0;
+  return (
+    <section>
+      <StudyNav t={t} studyId={study.id} current="draft" title={study.title} />
+      <h1>{T.title}</h1>
+      <p class="muted">{T.intro}</p>
+      {props.error && (
+        <div class="error-summary" role="alert" tabindex={-1} autofocus>
+          <p>{props.error}</p>
+        </div>
+      )}
+      {p && (
+        <section aria-labelledby="preview-title" id="preview">
+          <h2 id="preview-title">
+            {T.previewTitle}: {p.fileName}
+          </h2>
+          <div
+            class={refused ? 'error-summary' : 'notice'}
+            role={refused ? 'alert' : 'status'}
+            tabindex={-1}
+            autofocus
+          >
+            <p>{refused ? T.previewRefused(refused, p.rows.length) : T.previewOk(p.rows.length)}</p>
+            {p.unknownHeaders.length > 0 && <p>{T.unknownHeaders(p.unknownHeaders.join(', '))}</p>}
+          </div>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{T.row}</th>
+                  <th scope="col">{T.cluster}</th>
+                  <th scope="col">{T.subAspect}</th>
+                  <th scope="col">{T.phase}</th>
+                  <th scope="col">{T.wording}</th>
+                  <th scope="col">{T.criterion}</th>
+                  <th scope="col">{T.norm}</th>
+                  <th scope="col">{T.problem}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.rows.map((r) => (
+                  <tr class={r.errors.length ? 'has-error' : undefined}>
+                    <td>{r.row}</td>
+                    <td>{r.input.cluster}</td>
+                    <td>{r.input.subAspect}</td>
+                    <td>{r.phaseText}</td>
+                    <td>{r.input.wording}</td>
+                    <td>{r.input.criterion}</td>
+                    <td>{r.normText}</td>
+                    <td>
+                      {r.errors.length ? <strong>{r.errors.map((e) => T[e]).join('; ')}</strong> : T.ok}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {!refused && p.rows.length > 0 && (
+            <form method="post" action={base} class="actions">
+              <Csrf token={props.csrf} />
+              <input type="hidden" name="fileName" value={p.fileName} />
+              <input type="hidden" name="kind" value={p.kind} />
+              <input type="hidden" name="table" value={p.tableJson} />
+              <button type="submit">{T.confirm(p.rows.length)}</button>
+            </form>
+          )}
+        </section>
+      )}
+      <form method="post" action={`${base}/preview`} enctype="multipart/form-data" class="card">
+        <Csrf token={props.csrf} />
+        <div class="field">
+          <label for="f-file">{T.file}</label>
+          <input id="f-file" type="file" name="file" accept=".csv,.txt,.xlsx,.json,.qdc" required />
+        </div>
+        <button type="submit" class={p ? 'secondary' : undefined}>
+          {T.preview}
+        </button>
+      </form>
+    </section>
+  );
+}
