@@ -1,6 +1,7 @@
 import { analyseEn } from './analyse-en';
 import { analyseNl } from './analyse-nl';
 import { detectSource, practitionerUnits } from './genre';
+import { generalise } from './generalise';
 import { detectLanguage } from './language';
 import { suggestPhases } from './phase';
 import { clientNames, type RoleContext } from './roles';
@@ -60,6 +61,12 @@ function run(text: string, opts: ExtractOptions): ExtractedActivity[] {
           prevInUnit.evidence = { start: prevInUnit.evidence.start, end: cand.evidence.end };
       }
     }
+  }
+  // Every statement is read once more as a general act; what names no act of the practitioner goes.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const general = generalise(found[i]!.text, lang);
+    if (general === null) found.splice(i, 1);
+    else found[i]!.text = general;
   }
   // Position runs from the first to the last activity found, so headers and closing remarks do not shift it.
   const first = found[0]?.evidence.start ?? 0;
