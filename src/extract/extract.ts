@@ -71,13 +71,19 @@ function run(text: string, opts: ExtractOptions): ExtractedActivity[] {
   // Position runs from the first to the last activity found, so headers and closing remarks do not shift it.
   const first = found[0]?.evidence.start ?? 0;
   const len = Math.max(1, (found.at(-1)?.evidence.start ?? 0) - first);
-  const firstLine = text.slice(0, 300).split('\n').slice(0, 2).join(' ');
+  // The title and the practitioner's first words tell what kind of conversation a transcript is.
+  const title = text.slice(0, 300).split('\n').slice(0, 2).join(' ');
+  const firstUnit = practitionerUnits(text, source)[0];
+  const opening = firstUnit
+    ? text.slice(firstUnit.start, Math.min(firstUnit.end, firstUnit.start + 300))
+    : '';
+  const head = `${title.replace(/\n/g, ' ')}\n${opening.replace(/\n/g, ' ')}`;
   const phases = suggestPhases(
     found.map((c) => ({
       text: `${text.slice(c.evidence.start, c.evidence.end)} ${c.text}`.toLowerCase(),
       position: (c.evidence.start - first) / len,
     })),
-    { tags: opts.phaseTags, source, head: firstLine },
+    { tags: opts.phaseTags, source, head },
   );
   return found.map((c, i) => ({ text: c.text, phase: phases[i] ?? 'uitvoering', evidence: [c.evidence] }));
 }
