@@ -2,6 +2,7 @@ import { analyseEn } from './analyse-en';
 import { analyseNl } from './analyse-nl';
 import { detectSource, practitionerUnits } from './genre';
 import { generalise } from './generalise';
+import { missedSafetyActs } from './safety';
 import { detectLanguage } from './language';
 import { suggestPhases } from './phase';
 import { clientNames, type RoleContext } from './roles';
@@ -62,6 +63,9 @@ function run(text: string, opts: ExtractOptions): ExtractedActivity[] {
       }
     }
   }
+  const units = practitionerUnits(text, source);
+  found.push(...missedSafetyActs(text, units, found, lang));
+  found.sort((a, b) => a.evidence.start - b.evidence.start);
   // Every statement is read once more as a general act; what names no act of the practitioner goes.
   for (let i = found.length - 1; i >= 0; i--) {
     const general = generalise(found[i]!.text, lang);
