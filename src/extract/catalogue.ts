@@ -10,6 +10,8 @@ export interface CatalogueAct {
   safety: boolean;
   /** The act's general wording, to propose beside the case's own words. */
   wording: Record<Lang, string>;
+  /** A short noun phrase naming the act as an aspect of the help, for cluster names. */
+  heading: Record<Lang, string>;
   patterns: Record<Lang, RegExp[]>;
 }
 
@@ -20,6 +22,7 @@ export const CATALOGUE: readonly CatalogueAct[] = data.acts.map((a) => ({
   phase: a.phase as PhaseId | null,
   safety: a.safety,
   wording: a.wording,
+  heading: a.heading,
   patterns: { nl: compile(a.nl), en: compile(a.en) },
 }));
 
@@ -27,4 +30,18 @@ export const CATALOGUE: readonly CatalogueAct[] = data.acts.map((a) => ({
 export function recogniseActs(sentence: string, lang?: Lang): CatalogueAct[] {
   const langs: Lang[] = lang ? [lang] : ['nl', 'en'];
   return CATALOGUE.filter((a) => langs.some((l) => a.patterns[l].some((re) => re.test(sentence))));
+}
+
+/**
+ * The heading of the act that most of the given statements name (at least half of them), or undefined:
+ * a group of items about "Afspraken maken" is named so, whatever words its items share.
+ */
+export function commonActHeading(texts: readonly string[], lang: Lang): string | undefined {
+  const counts = new Map<CatalogueAct, number>();
+  for (const t of texts)
+    for (const a of recogniseActs(t.toLowerCase(), lang)) counts.set(a, (counts.get(a) ?? 0) + 1);
+  let best: CatalogueAct | undefined;
+  let n = 0;
+  for (const [a, c] of counts) if (c > n) ((best = a), (n = c));
+  return best && n >= Math.max(2, texts.length / 2) ? best.heading[lang] : undefined;
 }
