@@ -12,10 +12,11 @@ export interface CatalogueAct {
   wording: Record<Lang, string>;
   /** A short noun phrase naming the act as an aspect of the help, for cluster names. */
   heading: Record<Lang, string>;
-  patterns: Record<Lang, RegExp[]>;
+  patterns: Record<Lang, RegExp>;
 }
 
-const compile = (sources: string[]) => sources.map((s) => new RegExp(s, 'iu'));
+// One alternation per act and language: a tenth of the regex runs of testing each pattern apart.
+const compile = (sources: string[]) => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'u');
 
 export const CATALOGUE: readonly CatalogueAct[] = data.acts.map((a) => ({
   id: a.id,
@@ -29,7 +30,7 @@ export const CATALOGUE: readonly CatalogueAct[] = data.acts.map((a) => ({
 /** The catalogue acts a sentence names, in catalogue order; both languages when lang is not given. */
 export function recogniseActs(sentence: string, lang?: Lang): CatalogueAct[] {
   const langs: Lang[] = lang ? [lang] : ['nl', 'en'];
-  return CATALOGUE.filter((a) => langs.some((l) => a.patterns[l].some((re) => re.test(sentence))));
+  return CATALOGUE.filter((a) => langs.some((l) => a.patterns[l].test(sentence)));
 }
 
 /**

@@ -13,6 +13,10 @@ const THIRD: Record<Lang, RegExp> = {
   en: new RegExp(`^(?:${thirdParties.en.map(esc).join('|')})\\s+(?!consulted|contacted|called)\\p{L}`, 'iu'),
 };
 
+// Words without which no safety-critical act of the catalogue can match: a cheap test before the catalogue.
+const MAYBE =
+  /meldcode|afwegingskader|signalen|veilig thuis|kinderbescherming|politie|meld|collega|aandachtsfunctionaris|teamleider|leidinggevende|consult|intervisie|overleg|safeguard|services|police|supervis|manager|colleague|case discussion|team meeting|mash|lado|report|referral/i;
+
 /** Whether a sentence opens with a third party as its subject: their act, not the practitioner's. */
 export function isThirdPartyAct(sentence: string, lang: Lang): boolean {
   return THIRD[lang].test(sentence.trim());
@@ -28,7 +32,7 @@ export function missedSafetyActs(text: string, units: Unit[], found: Candidate[]
   for (const unit of units)
     for (const sent of splitSentences(text, unit.start, unit.end)) {
       const said = text.slice(sent.start, sent.end);
-      if (isThirdPartyAct(said, lang)) continue;
+      if (!MAYBE.test(said) || isThirdPartyAct(said, lang)) continue;
       const act = recogniseActs(said.toLowerCase(), lang).find((a) => a.safety);
       if (!act) continue;
       const covered = found.some((c) => c.evidence.start < sent.end && sent.start < c.evidence.end);
