@@ -3,7 +3,7 @@ import speech from './lexicon/speech.json';
 import time from './lexicon/time.json';
 import { HET_NOUNS, PARTICLES, PREPOSITIONS } from './lexicon-nl';
 import type { Lang } from './types';
-import { presentOf } from './verbs-nl';
+import { isKnownVerbForm, presentOf } from './verbs-nl';
 
 // Word boundaries that know letters beyond ASCII ("cliënt", "hè").
 const W = '[\\p{L}\\p{N}]';
@@ -156,26 +156,63 @@ const FINITE_NL =
 function questionsNl(s: string): string {
   const asking = /\b(vraagt|vraagt na|vraagt door|informeert)\b/.test(s);
   if (!asking) return s.replace(/\?/g, ',');
-  return s
-    .replace(
-      new RegExp(
-        `((?:vraagt(?: na| door)?|informeert|,|:)\\s+(?:de cliënt(?:en)?\\s+)?(?:${WH_NL})(?:\\s+${HOW_MUCH})?)\\s+([\\p{L}]+)\\s+([^,.;:?]+)`,
-        'giu',
-      ),
-      (m, head: string, verb: string, rest: string) => {
-        const v = verb.toLowerCase();
-        if (!(FINITE_NL.test(v) || (presentOf(v, { strictWeak: true }) && !/^(de|het|een|er)$/.test(v))))
-          return m;
-        const words = rest.trim().split(/\s+/);
-        const last = words.at(-1)?.toLowerCase() ?? '';
-        if (PARTICLES.includes(last) && words.length > 1) {
-          words.pop();
-          return `${head} ${words.join(' ')} ${last}${v}`;
-        }
-        return `${head} ${rest.trim()} ${v}`;
-      },
-    )
-    .replace(/\?/g, ',');
+  return (
+    s
+      // "vraagt of en wat doet u": a question word makes the question; "of" and the joining word go.
+      .replace(new RegExp(`\\bvraagt of\\s+(?:(?:en|maar|dus)\\s+)?(?=(?:${WH_NL})\\s)`, 'giu'), 'vraagt ')
+      .replace(/\bvraagt of\s+([^,.;:?]+)/giu, (m, q: string) => `vraagt of ${verbLast(q)}`)
+      .replace(
+        new RegExp(
+          `((?:vraagt(?: na| door)?|informeert|,|:)\\s+(?:de cliënt(?:en)?\\s+)?(?:${WH_NL})(?:\\s+${HOW_MUCH})?)\\s+([\\p{L}]+)\\s+([^,.;:?]+)`,
+          'giu',
+        ),
+        (m, head: string, verb: string, rest: string) => {
+          const v = verb.toLowerCase();
+          if (!(FINITE_NL.test(v) || (presentOf(v, { strictWeak: true }) && !/^(de|het|een|er)$/.test(v))))
+            return m;
+          const words = rest.trim().split(/\s+/);
+          const last = words.at(-1)?.toLowerCase() ?? '';
+          if (PARTICLES.includes(last) && words.length > 1) {
+            words.pop();
+            return `${head} ${words.join(' ')} ${last}${v}`;
+          }
+          return `${head} ${rest.trim()} ${v}`;
+        },
+      )
+      .replace(/\?/g, ',')
+  );
+}
+
+const isFinite = (w: string) =>
+  FINITE_NL.test(w) || (!!presentOf(w, { strictWeak: true }) && !/^(de|het|een|er|dat|dit)$/.test(w));
+const SUBJECT_NL = /^(de cliënt(?:en)?|de hulpverlener|dat|dit|het|er|zij|hij|\p{Lu}[\p{L}-]*)\s/u;
+
+/**
+ * A yes/no question in subordinate order: "klopt dat zo" → "dat zo klopt", "de cliënt heeft daar over
+ * gesproken" → "de cliënt daar over gesproken heeft"; the finite verb goes before a closing run of
+ * infinitives ("Mark mee zou willen denken").
+ */
+function verbLast(q: string): string {
+  const all = q.trim().split(/\s+/);
+  // Only the question's own clause: a clause inside it ("… wat er speelt") keeps its order.
+  const sub = all.findIndex((w, i) => i > 1 && /^(wat|dat|of|hoe|wie|waar|wanneer|omdat|als)$/i.test(w));
+  const words = sub > 0 ? all.slice(0, sub) : all;
+  const tail = sub > 0 ? ' ' + all.slice(sub).join(' ') : '';
+  if (words.length < 3) return q;
+  let v = -1;
+  const first = words[0]!.toLowerCase();
+  if (isFinite(first) || (/t$/.test(first) && /^(dat|het|de|er|zij|hij|dit)$/i.test(words[1]!))) v = 0;
+  else {
+    const subj = SUBJECT_NL.exec(q.trim() + ' ')?.[1];
+    const n = subj ? subj.split(/\s+/).length : 0;
+    if (n && words[n] && isFinite(words[n]!.toLowerCase())) v = n;
+  }
+  if (v < 0) return q;
+  const [verb] = words.splice(v, 1);
+  let end = words.length;
+  while (end > 1 && /en$/.test(words[end - 1]!) && isKnownVerbForm(words[end - 1]!)) end--;
+  words.splice(end, 0, verb!.toLowerCase());
+  return words.join(' ') + tail;
 }
 
 const WH_EN = alt(speech.en.wh);

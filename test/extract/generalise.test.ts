@@ -15,6 +15,18 @@ describe('from utterance to behavioural statement', () => {
     );
   });
 
+  it('gives a yes/no question after "vraagt of" subordinate word order', () => {
+    expect(nl('De hulpverlener vraagt of klopt dat zo voor de cliënt.')).toBe(
+      'De hulpverlener vraagt of dat zo voor de cliënt klopt.',
+    );
+    expect(nl('De hulpverlener vraagt of de cliënt heeft daar met school over gesproken.')).toBe(
+      'De hulpverlener vraagt of de cliënt daar met school over gesproken heeft.',
+    );
+    expect(nl('De hulpverlener vraagt of en wat doet de cliënt op dat moment.')).toBe(
+      'De hulpverlener vraagt wat de cliënt op dat moment doet.',
+    );
+  });
+
   it('resolves every first- and second-person form to a role', () => {
     expect(
       nl('De hulpverlener laat een kaartje achter met ons nummer en zegt dat we volgende week terugkomen.'),
