@@ -1,5 +1,15 @@
 import { contentTerms, type ContentTerm, type Lang } from '../text';
-import { centralItem, isVague, itemHeading, labelTerms, MAX_HEADING, mainVerbs, termLabels } from './labels';
+import {
+  aspectName,
+  centralItem,
+  distinctName,
+  isVague,
+  itemHeading,
+  labelTerms,
+  MAX_HEADING,
+  mainVerbs,
+  termLabels,
+} from './labels';
 import { lexicon, type Lexicon } from './parse';
 import { prepNouns, verbPhrase } from './phrases';
 import { partition } from './partition';
@@ -89,16 +99,21 @@ function subAspects(
   prep: Prepared,
   number: string,
   max: number,
+  clusterLabel: string,
 ): ClusterProposal['subAspects'] {
   const k = members.length < 4 ? 1 : targetCount(members.length, 2, max);
   const { groups, rest } = group(members, items, prep, k, Infinity);
-  return [...groups, ...(rest.length > 0 ? [rest] : [])].map((g, j) => ({
-    number: `${number}.${j + 1}`,
-    label:
+  return [...groups, ...(rest.length > 0 ? [rest] : [])].map((g, j) => {
+    const texts = g.map((i) => items[i]!.text);
+    const raw =
       verbLabel(g, prep.phrases, prep.lang, MAX_HEADING, isVague) ??
-      itemHeading(items[centralItem(g, prep.vectors)]!.text, prep.lang, prep.lex),
-    itemIndexes: g,
-  }));
+      itemHeading(items[centralItem(g, prep.vectors)]!.text, prep.lang, prep.lex);
+    return {
+      number: `${number}.${j + 1}`,
+      label: distinctName(aspectName(raw, texts, prep.lang), clusterLabel, texts, prep.lang, j + 1),
+      itemIndexes: g,
+    };
+  });
 }
 
 const OTHER: Record<Lang, string> = { nl: 'Overig', en: 'Other' };
@@ -128,12 +143,20 @@ export function proposeClusters(items: readonly ClusterItem[], opts: ClusterOpti
     prep.phrases,
   );
   if (rest.length > 0) labels.push(OTHER[prep.lang]);
-  return [...groups, ...(rest.length > 0 ? [rest] : [])].map((g, i) => ({
-    number: String(i + 1),
-    label: labels[i] || itemHeading(items[centralItem(g, prep.vectors)]!.text, prep.lang, prep.lex),
-    itemIndexes: g,
-    subAspects: subAspects(g, items, prep, String(i + 1), 6),
-  }));
+  return [...groups, ...(rest.length > 0 ? [rest] : [])].map((g, i) => {
+    const raw = labels[i] || itemHeading(items[centralItem(g, prep.vectors)]!.text, prep.lang, prep.lex);
+    const label = aspectName(
+      raw,
+      g.map((k) => items[k]!.text),
+      prep.lang,
+    );
+    return {
+      number: String(i + 1),
+      label,
+      itemIndexes: g,
+      subAspects: subAspects(g, items, prep, String(i + 1), 6, label),
+    };
+  });
 }
 
 /**
@@ -156,12 +179,16 @@ export function clustersFromPhases(
   groups.push({ label: OTHER[prep.lang], members: indexesWhere(items, (it) => !listed.has(it.phase)) });
   return groups
     .filter((g) => g.members.length > 0)
-    .map((g, i) => ({
-      number: String(i + 1),
-      label: g.label || itemHeading(items[centralItem(g.members, prep.vectors)]!.text, prep.lang, prep.lex),
-      itemIndexes: g.members,
-      subAspects: subAspects(g.members, items, prep, String(i + 1), 9),
-    }));
+    .map((g, i) => {
+      const label =
+        g.label || itemHeading(items[centralItem(g.members, prep.vectors)]!.text, prep.lang, prep.lex);
+      return {
+        number: String(i + 1),
+        label,
+        itemIndexes: g.members,
+        subAspects: subAspects(g.members, items, prep, String(i + 1), 9, label),
+      };
+    });
 }
 
 function indexesWhere<T>(xs: readonly T[], pred: (x: T) => boolean): number[] {

@@ -1,4 +1,5 @@
 import { foldWord, type ContentTerm, type Lang } from '../text';
+import { commonActHeading } from '../extract/catalogue';
 import { SUBJECT, type Lexicon } from './parse';
 import { activityHeading, capitalise } from './phrases';
 import type { SparseVector } from './vectors';
@@ -50,8 +51,9 @@ export function mainVerbs(texts: readonly string[], terms: readonly ContentTerm[
 // A form of such a verb ("sluit", "komen", "called"), not the noun of the same stem ("overleg", "plan").
 const VERBAL = /(t|en|de|te|ed|s)$/;
 
+// Role and placeholder words that pseudonymisation puts in name no aspect of the help.
 const NOT_A_NAME =
-  /^(cliënt|cliënte|cliënten|client|clients|betrokkene|familielid|relative|person|persoon|ding|dingen|iets|keer|keren|hand|manier|kant|stuk|deel|eind|thing|things|way|time|times|hand|part|end)$/;
+  /^(cliënt|cliënte|cliënten|client|clients|betrokkene|familielid|relative|person|persoon|telefoonnummer|adres|e-mailadres|woonplaats|datum|organisatie|instelling|address|phone|email|town|date|organisation|ding|dingen|iets|keer|keren|hand|manier|kant|stuk|deel|eind|thing|things|way|time|times|hand|part|end)$/;
 
 /**
  * Labels for sibling groups from their most characteristic terms: a stem scores by the share of the
@@ -149,4 +151,38 @@ export function centralItem(items: readonly number[], vectors: readonly SparseVe
     }
   }
   return best;
+}
+
+const CLAUSE_START: Record<Lang, RegExp> = {
+  nl: /\s(dat|of|wat|wie|hoe|waar|wanneer|waarom|omdat|zodat|als)\s/i,
+  en: /\s(that|whether|if|what|who|how|where|when|why|because)\s/i,
+};
+
+/**
+ * A cluster or sub-aspect name as a short noun phrase: a name cut off mid-sentence ("Uitleggen dat de
+ * eigen nummer…") or running into a clause becomes the catalogue act most of its items name, else the
+ * part before the clause; never a placeholder word.
+ */
+export function aspectName(label: string, texts: readonly string[], lang: Lang): string {
+  const truncated = /…$/.test(label) || label.length > MAX_HEADING;
+  const clause = CLAUSE_START[lang].exec(label);
+  if (!truncated && !clause) return label;
+  const act = commonActHeading(texts, lang);
+  if (act) return act;
+  const head = (clause ? label.slice(0, clause.index) : label).replace(/[\s,;:…]+$/, '');
+  return head.split(/\s+/).length >= 2 || !clause ? head.replace(/…$/, '') : label.replace(/…$/, '');
+}
+
+/** A sub-aspect's name differs from its cluster's: else the act its items name, or the cluster's name numbered. */
+export function distinctName(
+  sub: string,
+  cluster: string,
+  texts: readonly string[],
+  lang: Lang,
+  n: number,
+): string {
+  if (sub.toLowerCase() !== cluster.toLowerCase()) return sub;
+  const act = commonActHeading(texts, lang);
+  if (act && act.toLowerCase() !== cluster.toLowerCase()) return act;
+  return `${sub} (${n})`;
 }

@@ -3,6 +3,7 @@ import { mapPeople, type RoleContext } from './roles';
 import { rewriteGroup, rewriteNote, rewriteSub, tidy } from './rewrite-nl';
 import { joinTokens, type Sentence } from './segment';
 import { asDatClause } from './statement-nl';
+import { passiveAct } from './passive-nl';
 import { afterSummaryOpener } from './talk';
 import type { Candidate, SourceType } from './types';
 import { PARTICLES } from './lexicon-nl';
@@ -103,6 +104,10 @@ export function analyseNl(sent: Sentence, ctx: RoleContext, source: SourceType):
   if (!out.length && talk) {
     const said = speechAct(sent, chunks, ctx);
     if (said) out.push(said);
+  }
+  if (!out.length && !talk) {
+    const act = passiveAct(sent, ctx);
+    if (act) out.push(act);
   }
   return out;
 }

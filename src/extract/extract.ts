@@ -1,6 +1,8 @@
 import { analyseEn } from './analyse-en';
 import { analyseNl } from './analyse-nl';
 import { detectSource, practitionerUnits } from './genre';
+import { generalise } from './generalise';
+import { missedSafetyActs } from './safety';
 import { detectLanguage } from './language';
 import { suggestPhases } from './phase';
 import { clientNames, type RoleContext } from './roles';
@@ -61,16 +63,31 @@ function run(text: string, opts: ExtractOptions): ExtractedActivity[] {
       }
     }
   }
+  const units = practitionerUnits(text, source);
+  found.push(...missedSafetyActs(text, units, found, lang));
+  found.sort((a, b) => a.evidence.start - b.evidence.start);
+  // Every statement is read once more as a general act; what names no act of the practitioner goes.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const general = generalise(found[i]!.text, lang);
+    if (general === null) found.splice(i, 1);
+    else found[i]!.text = general;
+  }
   // Position runs from the first to the last activity found, so headers and closing remarks do not shift it.
   const first = found[0]?.evidence.start ?? 0;
   const len = Math.max(1, (found.at(-1)?.evidence.start ?? 0) - first);
-  const firstLine = text.slice(0, 300).split('\n').slice(0, 2).join(' ');
+  // The title and the practitioner's first words tell what kind of conversation a transcript is.
+  const title = text.slice(0, 300).split('\n').slice(0, 2).join(' ');
+  const firstUnit = practitionerUnits(text, source)[0];
+  const opening = firstUnit
+    ? text.slice(firstUnit.start, Math.min(firstUnit.end, firstUnit.start + 300))
+    : '';
+  const head = `${title.replace(/\n/g, ' ')}\n${opening.replace(/\n/g, ' ')}`;
   const phases = suggestPhases(
     found.map((c) => ({
       text: `${text.slice(c.evidence.start, c.evidence.end)} ${c.text}`.toLowerCase(),
       position: (c.evidence.start - first) / len,
     })),
-    { tags: opts.phaseTags, source, head: firstLine },
+    { tags: opts.phaseTags, source, head },
   );
   return found.map((c, i) => ({ text: c.text, phase: phases[i] ?? 'uitvoering', evidence: [c.evidence] }));
 }

@@ -1,17 +1,19 @@
+import { recogniseActs } from './catalogue';
+import cues from './lexicon/phase-cues.json';
 import { PHASES, type PhaseId, type SourceType } from './types';
 
-// Cue words per phase, Dutch and English, matched on the evidence text and its rewrite (lowercased).
-const CUES: Record<PhaseId, RegExp> = {
-  intake:
-    /\b(aanmeld\w*|aangemeld|kennismak\w*|kennis\s*gemaakt|eerste (gesprek|contact|keer|huisbezoek|afspraak)|voorgesteld|stel(t)? (me|zich) voor|stelt zich|wat (het )?(amw|maatschappelijk werk)|binnen 24 uur|dezelfde dag|zelfde dag|melding|gemeld|verwijz\w+|verwezen|intake|verplicht|vertrouwelijk|tussen ons|first (met|meeting|contact|session)|introduc\w*|referral|referred to (me|us)|licen[cs]e conditions|explain\w* (what|how)|onaangekondigd|tolk)\b/,
-  analyse:
-    /\b(in kaart|uitgevraagd|uitvragen|doorgevraagd|doorvragen|inventaris\w*|geschiedenis|voorgeschiedenis|geluisterd|luistert|rondgekeken|kijkt rond|overzicht|signalen|netwerk|schaal|wat er speelt|wat er gebeurd|vertellen|verhaal|samenvat\w*|als ik het goed begrijp|klopt dat|assessment|history|listen\w*|what (a|an) (normal|good|typical)|look(ed)? around|needs|worried|concern|zorgen|situatie|helpen, buiten|genoteerd|noteert|vraagt na|navragen|nagevraagd|uitgezocht|zoekt uit)\b/,
-  plan: /\b(plan|hulpverleningsplan|doel(en)?|afspraken?|afgesproken|spreekt\b.*\baf|prioritei\w*|voorrang|besloten|besluit|vastgelegd|legt vast|voor- en nadelen|keuzes?|kiezen|veranderen|beginnen|opgeschreven|schrijft .*op|goals?|agreed|agree|sentence plan|rank\w*|prioriti\w*|decid\w*|wil(t)? veranderen|jouw woorden|bijdrage)\b/,
-  uitvoering:
-    /\b(meegegaan|gaat mee|mee naar|meegelopen|loopt mee|begeleid\w*|aangevraagd|vraagt aan|ingediend|dient in|aanvraag|doorverwezen|verwijst|gekoppeld|koppelt|opgehaald|haalt op|geholpen|helpt|regel\w*|contact (gezocht|opgenomen|met)|bemiddel\w*|helped|referred|accompan\w*|went with|check-ins?|missed|niet verschenen|geen gehoor|langsgegaan|supporting letter|benefits claim|fill in|texted|rang|consulaat|gemeenteloket|loket|voedselbank|noodfonds)\b/,
-  afsluiting:
-    /\b(afsluit\w*|afgesloten|afrond\w*|laatste (gesprek|keer|sessie)|eindevaluatie|evaluatie\w*|evalueert|geëvalueerd|teruggekeken|kijkt .*terug|terugblik\w*|dossier gesloten|sluit het dossier|sluit .*dossier|overdracht\w*|overgedragen|draagt .*over|stopte|stopt|stoppen|afscheid|opnieuw (aankloppen|contact|bellen)|nieuwe zorgen|heeft opgeleverd|wat (heeft|had) geholpen|closing|last session|ended|ending|look(ed)? back|review\w*|handover|final|from now on|useful|nagelopen)\b/,
-};
+// Cue words per phase: the general phase words of data/phase-cues.json and the acts of the catalogue that
+// belong to one phase, Dutch and English, matched on the evidence text and its rewrite (lowercased).
+const CUES = Object.fromEntries(
+  PHASES.map((p) => {
+    const words = Object.values((cues as Record<PhaseId, Record<string, string[]>>)[p]).flat();
+    return [p, new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u')];
+  }),
+) as Record<PhaseId, RegExp>;
+
+/** A named professional act says more about the phase than a word of that phase does. */
+const ACT_VOTE = Number(process.env.ACT_VOTE ?? 3);
+const WORD_VOTE = Number(process.env.WORD_VOTE ?? 2.5);
 
 // Asking questions is mostly problem clarification, but asking happens in every phase: a weak vote only.
 const ASKING = /\b(vraagt|vroeg|gevraagd|asks|asked)\b/;
@@ -35,14 +37,26 @@ export function suggestPhases(
 ): PhaseId[] {
   const allowed = opts.tags?.length ? PHASES.filter((p) => opts.tags!.includes(p)) : [...PHASES];
   if (!items.length) return [];
-  const [lo, hi] = range(opts.source, opts.head ?? '', allowed.length);
-  const scores = items.map((it) =>
-    allowed.map((p, k) => {
-      const cue = CUES[p].test(it.text) ? 2.5 : p === 'analyse' && ASKING.test(it.text) ? WEAK : 0;
+  const votes = items.map((it) => {
+    const acts = new Set(recogniseActs(it.text).map((a) => a.phase));
+    return allowed.map((p) =>
+      acts.has(p)
+        ? ACT_VOTE
+        : CUES[p].test(it.text)
+          ? WORD_VOTE
+          : p === 'analyse' && ASKING.test(it.text)
+            ? WEAK
+            : 0,
+    );
+  });
+  const [lo, hi] = range(opts.source, opts.head ?? '', allowed.length, votes);
+  const scores = items.map((it, i) => {
+    return allowed.map((p, k) => {
+      const cue = votes[i]![k]!;
       const expected = lo + it.position * (hi - lo);
       return cue - 1 * Math.abs(expected - k);
-    }),
-  );
+    });
+  });
   // Viterbi over the activities: going back a phase costs, moving forward is free.
   const n = allowed.length;
   const best: number[][] = [];
@@ -73,12 +87,27 @@ export function suggestPhases(
   return path.map((p) => allowed[p]!);
 }
 
-/** The span of phases a case covers: a single conversation covers only part of the process. */
-function range(source: SourceType | undefined, head: string, n: number): [number, number] {
+/**
+ * The span of phases a case covers: a single conversation covers only part of the process. The shape of
+ * the text tells which part: its title, or what the practitioner says first ("Vandaag is ons laatste
+ * gesprek"). A closing conversation is afsluiting throughout; a first one is intake and clarification.
+ */
+function range(source: SourceType | undefined, head: string, n: number, votes: number[][]): [number, number] {
   const last = n - 1;
   if (source !== 'transcript' || n < 5) return [0, last];
   const h = head.toLowerCase();
-  if (/(eerste|kennismak|intake|first)/.test(h)) return [0, 1];
-  if (/(evaluatie|afsluit|laatste|final|closing)/.test(h)) return [3, 4];
+  const [title = '', opening = ''] = h.split('\n');
+  const closing =
+    /(afsluit|laatste (gesprek|afspraak|keer|sessie)|eindgesprek|eindevaluatie|final (session|meeting)|closing|last (session|meeting))/;
+  if (closing.test(title) || closing.test(opening)) return [last, last];
+  if (/(eerste|kennismak|intake|first)/.test(title)) return [0, 1];
+  if (/(evaluatie|evaluation|review)/.test(title)) return [3, 4];
+  // A conversation in the middle of the help is about one thing, mostly: the phase most of its acts name.
+  const strong = votes
+    .map((row) => row.indexOf(Math.max(...row)))
+    .filter((k, i) => votes[i]![k]! >= WORD_VOTE);
+  const count = (k: number) => strong.filter((x) => x === k).length;
+  const top = [1, 2, 3].reduce((a, b) => (count(b) > count(a) ? b : a));
+  if (strong.length >= 4 && count(top) >= strong.length / 2) return [top, top];
   return [1, 3];
 }

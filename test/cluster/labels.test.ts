@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { contentTerms } from '../../src/text';
-import { labelTerms, mainVerbs, termLabels } from '../../src/cluster/labels';
+import {
+  aspectName,
+  distinctName,
+  isVague,
+  labelTerms,
+  mainVerbs,
+  termLabels,
+} from '../../src/cluster/labels';
 
 const texts = [
   'De hulpverlener sluit het dossier af na een evaluatie met de cliënt.',
@@ -59,5 +66,35 @@ describe('group labels', () => {
         'nl',
       )[0],
     ).toBe('');
+  });
+});
+
+describe('cluster names as short noun phrases (issue 12)', () => {
+  it('never names a cluster by a sentence cut off mid-clause', () => {
+    const texts = [
+      'De hulpverlener legt uit dat de cliënt altijd kan bellen en wat vertrouwelijk blijft.',
+      'De hulpverlener legt uit wat het maatschappelijk werk doet en wat vertrouwelijk blijft.',
+    ];
+    expect(aspectName('Uitleggen dat de eigen nummer…', texts, 'nl')).toBe(
+      'Werkwijze en vertrouwelijkheid uitleggen',
+    );
+    expect(aspectName('De cliënt vragen of de cliënt liever apart…', ['x', 'y'], 'nl')).toBe(
+      'De cliënt vragen',
+    );
+    expect(aspectName('Afspraken vastleggen', texts, 'nl')).toBe('Afspraken vastleggen');
+  });
+
+  it('never gives a sub-aspect the name of its cluster', () => {
+    const texts = [
+      'De hulpverlener spreekt met de cliënt af wie belt.',
+      'De hulpverlener spreekt met de ouders af wanneer zij komen.',
+    ];
+    expect(distinctName('Plan maken', 'Plan maken', texts, 'nl', 1)).toBe('Afspraken maken');
+    expect(distinctName('Plan maken', 'Contact leggen', texts, 'nl', 1)).toBe('Plan maken');
+  });
+
+  it('never uses a placeholder word as a theme', () => {
+    expect(isVague('telefoonnummer')).toBe(true);
+    expect(isVague('adres')).toBe(true);
   });
 });

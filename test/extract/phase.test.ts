@@ -31,7 +31,7 @@ describe('phase cues', () => {
     ).toBe('plan');
   });
 
-  it('places explaining what was reported at intake and food aid at carrying out', () => {
+  it('places explaining what was reported at intake and applying for food aid at carrying out', () => {
     const around = [
       { text: 'de hulpverlener belt na de aanmelding', position: 0 },
       { text: 'de hulpverlener brengt het netwerk in kaart', position: 0.3 },
@@ -39,7 +39,7 @@ describe('phase cues', () => {
     ];
     const told = { text: 'de hulpverlener legt uit wat de school heeft gemeld', position: 0.25 };
     expect(suggestPhases([around[0]!, told, ...around.slice(1)])[1]).toBe('intake');
-    const food = { text: 'de hulpverlener belt met moeder de voedselbank', position: 0.4 };
+    const food = { text: 'de hulpverlener vraagt met moeder een voedselpakket aan', position: 0.4 };
     expect(
       suggestPhases([around[0]!, food, { text: 'de hulpverlener sluit het dossier', position: 1 }])[1],
     ).toBe('uitvoering');

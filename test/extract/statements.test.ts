@@ -21,7 +21,7 @@ describe("the practitioner's statements in a conversation", () => {
 
   it('keeps a clause as subject together before the verb', () => {
     const out = texts(['P: Goed.', 'C: Wat je hier vertelt, blijft tussen ons.']);
-    expect(out).toEqual(['De hulpverlener legt uit dat wat de cliënt hier vertelt tussen ons blijft.']);
+    expect(out).toEqual(['De hulpverlener legt uit dat wat de cliënt hier vertelt tussen de hulpverlener en de cliënt blijft.']);
   });
 
   it('drops fragments and short verdicts that are no act of their own', () => {
