@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { randomBytes } from 'node:crypto';
 import { texts } from '../../views/i18n';
+import { safeUrl } from './edge';
 import type { AppEnv } from './env';
 import { page } from './render';
 
@@ -48,11 +49,8 @@ export function onError(err: Error, c: Context<AppEnv>) {
               ? [t.conflictTitle, err.message]
               : [t.errorTitle, err.message];
     // A refused action sends the user back to where they were, when that was a page of ours.
-    const referer = c.req.header('referer');
-    const back =
-      referer && new URL(referer, c.req.url).host === new URL(c.req.url).host
-        ? new URL(referer, c.req.url).pathname
-        : undefined;
+    const referer = safeUrl(c.req.header('referer'), c.req.url);
+    const back = referer?.host === new URL(c.req.url).host ? referer.pathname : undefined;
     return page(
       c,
       title,

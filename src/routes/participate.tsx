@@ -21,6 +21,7 @@ import { PanelHome } from '../../views/pages/participate/home';
 import { InvalidLink, RoundClosed } from '../../views/pages/participate/messages';
 import { FinishPage } from '../../views/pages/participate/round';
 import type { KeyProvider } from '../auth/panel-key';
+import { safeUrl } from '../http/edge';
 import { tokenHash, verify } from '../panel/tokens';
 import { parseCoverage, parseRating, parseReview } from '../rounds/answer-form';
 import {
@@ -154,7 +155,7 @@ export function participateRoutes(keyOf: KeyProvider) {
     }
     if (late) return closedPage(c, 200);
     const back = c.req.header('referer');
-    const page = back ? new URL(back, 'http://x').searchParams.get('c') : null;
+    const page = safeUrl(back, 'http://x')?.searchParams.get('c');
     return c.redirect(`${c.var.base}/r/${c.req.param('roundId')}${page ? `?c=${page}` : ''}#${anchor}`, 303);
   };
   const refused = (c: PC) =>

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../src/limits';
 import { defineTexts } from './define';
 
 export const common = defineTexts(
@@ -35,6 +36,9 @@ export const common = defineTexts(
     errorBody:
       'Er is een onverwachte fout opgetreden. Niets van wat al was opgeslagen is verloren. Noem dit kenmerk als u contact opneemt:',
     tooLargeTitle: 'Bestand te groot',
+    badBody:
+      'Het formulier kwam onvolledig of beschadigd aan. Laad de pagina opnieuw en probeer het nog eens.',
+    tooManyFields: `Dit formulier heeft te veel velden (meer dan ${LIMITS.formFields}). Kies minder tegelijk.`,
     toHome: 'Naar het overzicht',
     dateFormat: 'nl-NL',
     words: 'woorden',
@@ -72,6 +76,8 @@ export const common = defineTexts(
     errorBody:
       'An unexpected error occurred. Nothing that was already saved has been lost. Quote this reference if you contact us:',
     tooLargeTitle: 'File too large',
+    badBody: 'The form arrived incomplete or damaged. Reload the page and try again.',
+    tooManyFields: `This form has too many fields (more than ${LIMITS.formFields}). Choose fewer at a time.`,
     toHome: 'Go to the overview',
     dateFormat: 'en-GB',
     words: 'words',
