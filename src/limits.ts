@@ -15,7 +15,7 @@ export const LIMITS = {
   /** Entries in a .docx zip. */
   docxEntries: 2000,
   /** Characters of one case text (pasted or extracted from a file). */
-  caseText: 1_000_000,
+  caseText: 5_000_000,
   /** A single-line field: title, label, name, e-mail, organisation, role. */
   line: 300,
   /** One item or criterion text. */

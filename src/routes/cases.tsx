@@ -14,6 +14,7 @@ import { pseudonymizeCase } from '../cases/pseudonymize-choices';
 import { readUpload } from '../cases/upload';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
+import { LIMITS } from '../limits';
 import { pseudonymize } from '../pseudonymize';
 
 export const caseRoutes = new Hono<StudyEnv>();
@@ -111,6 +112,7 @@ caseRoutes.post('/preview', async (c) => {
   }
   original = original.replace(/\r\n?/g, '\n');
   if (!original.trim() && !errors.file) errors.text = t.cases.errText;
+  else if (original.length > LIMITS.caseText) errors.text = t.cases.errTextTooLong;
   if (Object.keys(errors).length) return newForm(c, { ...values, text: original }, errors, 422);
   const keep = str(body, 'original') ? strings(body, 'keep').map(Number) : undefined;
   const extras = str(body, 'extras');
@@ -142,6 +144,8 @@ caseRoutes.post('/', async (c) => {
   const body = (await c.req.parseBody({ all: true })) as Body;
   const original = str(body, 'original').replace(/\r\n?/g, '\n');
   if (!original.trim()) return newForm(c, formValues(body), { text: t.cases.errText }, 422);
+  if (original.length > LIMITS.caseText)
+    return newForm(c, formValues(body), { text: t.cases.errTextTooLong }, 422);
   const extras = str(body, 'extras');
   const res = pseudonymizeCase({
     original,
@@ -222,6 +226,7 @@ caseRoutes.post('/:caseId/edit', async (c) => {
   const text = str(body, 'text').replace(/\r\n?/g, '\n');
   const errors: FieldErrors = meta.ok ? {} : { ...meta.errors };
   if (!text.trim()) errors.text = t.cases.errTextEdit;
+  else if (text.length > LIMITS.caseText) errors.text = t.cases.errTextTooLong;
   if (!meta.ok || Object.keys(errors).length) {
     return page(
       c,
