@@ -5,15 +5,20 @@ import { panellists, participations, rounds } from './schema';
 
 export type Panellist = typeof panellists.$inferSelect;
 
-/** The next free pseudonym P001, P002, … (never reused, also after revocation). */
-function nextPseudonym(db: Db, studyId: number): string {
+/** The highest pseudonym number in use; new ones count on from it (never reused, also after revocation). */
+function lastPseudonym(db: Db, studyId: number): number {
   const row = db
     .select({ max: sql<number | null>`max(cast(substr(${panellists.pseudonym}, 2) as integer))` })
     .from(panellists)
     .where(eq(panellists.studyId, studyId))
     .get();
-  return `P${String((row?.max ?? 0) + 1).padStart(3, '0')}`;
+  return row?.max ?? 0;
 }
+
+const chunks = <T>(xs: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
+
+const pseudonym = (n: number) => `P${String(n).padStart(3, '0')}`;
 
 /**
  * Adds panellists with fresh link salts, in one transaction; each is also invited to rounds that are open now.
@@ -27,28 +32,37 @@ export function addPanellists(db: Db, key: Buffer, studyId: number, inputs: Pane
       .from(rounds)
       .where(and(eq(rounds.studyId, studyId), eq(rounds.status, 'open')))
       .all();
-    return inputs.map((input) => {
+    // One look-up for the whole import (not a scan of the panel per row): inside the transaction nobody else
+    // can take a number in between.
+    let last = lastPseudonym(t, studyId);
+    const now = new Date();
+    const rows = inputs.map((input) => {
       const salt = newSalt();
-      const now = new Date();
-      const p = t
-        .insert(panellists)
-        .values({
-          ...input,
-          studyId,
-          pseudonym: nextPseudonym(t, studyId),
-          tokenSalt: salt,
-          tokenHash: tokenHash(deriveToken(key, salt)),
-          createdAt: now,
-        })
-        .returning()
-        .get();
-      for (const r of open)
-        t.insert(participations)
-          .values({ roundId: r.id, panellistId: p.id, invitedAt: now })
-          .onConflictDoNothing()
-          .run();
-      return p;
+      return {
+        ...input,
+        studyId,
+        pseudonym: pseudonym(++last),
+        tokenSalt: salt,
+        tokenHash: tokenHash(deriveToken(key, salt)),
+        createdAt: now,
+      };
     });
+    // Multi-row statements: building one statement per row cost more than the writes (20,000 rows: 9 s).
+    // 12 columns x 500 rows stays far below SQLite's 32,766 variables.
+    const added = chunks(rows, 500).flatMap((chunk) =>
+      t
+        .insert(panellists)
+        .values(chunk)
+        .returning()
+        .all()
+        .sort((a, b) => a.id - b.id),
+    );
+    const invites = added.flatMap((p) =>
+      open.map((r) => ({ roundId: r.id, panellistId: p.id, invitedAt: now })),
+    );
+    for (const chunk of chunks(invites, 1000))
+      t.insert(participations).values(chunk).onConflictDoNothing().run();
+    return added;
   });
 }
 
