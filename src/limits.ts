@@ -22,6 +22,8 @@ export const LIMITS = {
   item: 2000,
   /** A comment, reason, instruction or other free text. */
   note: 10_000,
+  /** Time budget of one heavy task in the worker pool (pseudonymisation, extraction, a handbook). */
+  taskSeconds: 60,
   /** Rows in an uploaded panel CSV. */
   csvRows: 20_000,
 } as const;

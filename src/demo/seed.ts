@@ -62,7 +62,7 @@ export async function ensureDemo(db: Db): Promise<{ email: string; password: str
       summary: kase.title,
     });
   }
-  seedDraft(db, study.id, user.id);
+  await seedDraft(db, study.id, user.id);
   // Before the rounds open: the consensus protocol.
   seedConsensus(db, study.id, user.id);
   seedRounds(db, study.id, user.id);

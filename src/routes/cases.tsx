@@ -10,12 +10,10 @@ import { CasePreview } from '../../views/pages/cases/preview';
 import { CaseDeletePage, CaseEditPage, CasePage } from '../../views/pages/cases/show';
 import { StudyNav } from '../../views/components/study-nav';
 import { parseCaseMeta, formValues, str, strings, toCaseInput, type Body } from '../cases/form';
-import { pseudonymizeCase } from '../cases/pseudonymize-choices';
-import { readUpload } from '../cases/upload';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
 import { LIMITS } from '../limits';
-import { pseudonymize } from '../pseudonymize';
+import { pool } from '../work/pool';
 
 export const caseRoutes = new Hono<StudyEnv>();
 type C = Context<StudyEnv>;
@@ -106,7 +104,8 @@ caseRoutes.post('/preview', async (c) => {
   let original = str(body, 'original') || str(body, 'text');
   const file = body['file'];
   if (!str(body, 'original') && file instanceof File && file.size > 0) {
-    const read = await readUpload(file);
+    // Unpacking a .docx and every pass over a long text run in the worker pool, off the autosave thread.
+    const read = await pool().run('readUpload', [file.name, new Uint8Array(await file.arrayBuffer())]);
     if (read.ok) original = read.text;
     else errors.file = t.cases[read.error];
   }
@@ -116,13 +115,15 @@ caseRoutes.post('/preview', async (c) => {
   if (Object.keys(errors).length) return newForm(c, { ...values, text: original }, errors, 422);
   const keep = str(body, 'original') ? strings(body, 'keep').map(Number) : undefined;
   const extras = str(body, 'extras');
-  const res = pseudonymizeCase({
-    original,
-    names: study.knownNames,
-    lang: study.lang,
-    keep,
-    extras: extras.split('\n'),
-  });
+  const res = await pool().run('pseudonymizeCase', [
+    {
+      original,
+      names: study.knownNames,
+      lang: study.lang,
+      keep,
+      extras: extras.split('\n'),
+    },
+  ]);
   return previewPage(
     c,
     <CasePreview
@@ -147,13 +148,15 @@ caseRoutes.post('/', async (c) => {
   if (original.length > LIMITS.caseText)
     return newForm(c, formValues(body), { text: t.cases.errTextTooLong }, 422);
   const extras = str(body, 'extras');
-  const res = pseudonymizeCase({
-    original,
-    names: study.knownNames,
-    lang: study.lang,
-    keep: strings(body, 'keep').map(Number),
-    extras: extras.split('\n'),
-  });
+  const res = await pool().run('pseudonymizeCase', [
+    {
+      original,
+      names: study.knownNames,
+      lang: study.lang,
+      keep: strings(body, 'keep').map(Number),
+      extras: extras.split('\n'),
+    },
+  ]);
   const meta = parseCaseMeta(
     body,
     study.phases.map((p) => p.id),
@@ -244,7 +247,9 @@ caseRoutes.post('/:caseId/edit', async (c) => {
   }
   // Edited text may bring new personal details; placeholders already in it are left alone by the engine.
   const clean =
-    text === before.text ? text : pseudonymize(text, { names: study.knownNames, lang: study.lang }).text;
+    text === before.text
+      ? text
+      : (await pool().run('pseudonymize', [text, { names: study.knownNames, lang: study.lang }])).text;
   const after = updateCase(db, study.id, before.id, toCaseInput(meta.meta, clean))!;
   appendAudit(db, {
     studyId: study.id,

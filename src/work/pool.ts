@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { LIMITS } from '../limits';
 import type { TaskName, Tasks } from './tasks';
 
 /** The queue is full: the caller should answer 503 with Retry-After. */
@@ -64,7 +65,7 @@ export class WorkerPool {
   constructor(opts: PoolOptions = {}) {
     this.size = opts.size ?? Math.max(1, availableParallelism() - 1);
     this.maxQueue = opts.maxQueue ?? 16;
-    this.timeoutMs = opts.timeoutMs ?? 60_000;
+    this.timeoutMs = opts.timeoutMs ?? LIMITS.taskSeconds * 1000;
     this.memoryMb = opts.memoryMb ?? 1024;
   }
 

@@ -1,4 +1,6 @@
 import { pseudonymizeCase } from '../cases/pseudonymize-choices';
+import { pseudonymize } from '../pseudonymize';
+import { proposeNew } from '../cluster';
 import { buildProposal, extractFromCases } from '../draft/proposal';
 import { renderHandbook } from '../handbook-data/render';
 import { readUpload } from '../cases/upload';
@@ -8,9 +10,11 @@ import { readUpload } from '../cases/upload';
  * Arguments and results cross the thread boundary by structured clone: plain data, Dates, Sets and Maps only.
  */
 export const tasks = {
+  pseudonymize,
   pseudonymizeCase,
   buildProposal,
   extractFromCases,
+  proposeNew,
   renderHandbook,
   /** Reading a .docx unpacks and parses XML; the upload's bytes are copied to the worker. */
   readUpload: (name: string, bytes: Uint8Array) =>
