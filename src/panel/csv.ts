@@ -133,7 +133,9 @@ export function parsePanelCsv(
     };
     const errors: RowError[] = [];
     if (!input.name) errors.push('errName');
-    if ([input.name, input.organisation, input.role, input.stakeholderGroup].some((v) => v.length > 200))
+    if (
+      [input.name, input.organisation, input.role, input.stakeholderGroup].some((v) => v.length > LIMITS.line)
+    )
       errors.push('errTooLong');
     if (email) {
       const key = email.toLowerCase();

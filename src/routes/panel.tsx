@@ -15,6 +15,8 @@ import type { FieldErrors } from '../../views/components/form';
 import { PanelPage, type ImportReport } from '../../views/pages/panel/list';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
+import { tooLong } from '../http/validate';
+import { LIMITS } from '../limits';
 import type { KeyProvider } from '../auth/panel-key';
 import { parsePanelCsv, validEmail } from '../panel/csv';
 
@@ -73,7 +75,7 @@ export function panelRoutes(keyOf: KeyProvider) {
 
   r.post('/', async (c) => {
     const body = await c.req.parseBody();
-    const s = (k: string) => (typeof body[k] === 'string' ? (body[k] as string).trim().slice(0, 200) : '');
+    const s = (k: string) => (typeof body[k] === 'string' ? (body[k] as string).trim() : '');
     const values = {
       name: s('name'),
       email: s('email'),
@@ -82,13 +84,22 @@ export function panelRoutes(keyOf: KeyProvider) {
       stakeholderGroup: s('stakeholderGroup'),
     };
     const errors: FieldErrors = {};
+    // Too long is said beside the field (not cut off silently); the form keeps what fits.
+    for (const [k, v] of Object.entries(values)) {
+      const error = tooLong(v, LIMITS.line, c.var.t);
+      if (error) {
+        errors[k] = error;
+        values[k as keyof typeof values] = v.slice(0, LIMITS.line);
+      }
+    }
     if (!values.name) errors['name'] = c.var.t.panel.errFormName;
-    if (values.email && !validEmail(values.email)) errors['email'] = c.var.t.panel.errFormEmail;
-    else if (
-      values.email &&
-      panelEmails(c.var.db, c.var.study.id).some((e) => e.toLowerCase() === values.email.toLowerCase())
-    )
-      errors['email'] = c.var.t.panel.errFormDuplicate;
+    if (!errors['email'] && values.email) {
+      if (!validEmail(values.email)) errors['email'] = c.var.t.panel.errFormEmail;
+      else if (
+        panelEmails(c.var.db, c.var.study.id).some((e) => e.toLowerCase() === values.email.toLowerCase())
+      )
+        errors['email'] = c.var.t.panel.errFormDuplicate;
+    }
     if (Object.keys(errors).length) return show(c, { values, errors }, 422);
     const p = addPanellist(c.var.db, keyOf(), c.var.study.id, { ...values, email: values.email || null });
     audit(c, 'panellist.create', p.id, p.pseudonym);

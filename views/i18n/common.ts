@@ -36,6 +36,7 @@ export const common = defineTexts(
     errorBody:
       'Er is een onverwachte fout opgetreden. Niets van wat al was opgeslagen is verloren. Noem dit kenmerk als u contact opneemt:',
     tooLargeTitle: 'Bestand te groot',
+    errTooLong: 'Dit is te lang: maximaal {max} tekens.',
     busyTitle: 'Even geduld',
     busyBody:
       'Maatstaf is op dit moment met veel zware taken tegelijk bezig. Probeer het over tien seconden opnieuw; er is niets verloren gegaan.',
@@ -82,6 +83,7 @@ export const common = defineTexts(
     errorBody:
       'An unexpected error occurred. Nothing that was already saved has been lost. Quote this reference if you contact us:',
     tooLargeTitle: 'File too large',
+    errTooLong: 'This is too long: at most {max} characters.',
     busyTitle: 'Please wait',
     busyBody:
       'Maatstaf is busy with many heavy tasks at the moment. Try again in ten seconds; nothing has been lost.',
