@@ -18,7 +18,8 @@ import type { StudyEnv } from '../http/study-access';
 import { tooLong } from '../http/validate';
 import { LIMITS } from '../limits';
 import type { KeyProvider } from '../auth/panel-key';
-import { parsePanelCsv, validEmail } from '../panel/csv';
+import { validEmail } from '../panel/csv';
+import { pool } from '../work/pool';
 
 type C = Context<StudyEnv>;
 
@@ -41,6 +42,7 @@ export function panelRoutes(keyOf: KeyProvider) {
         study={c.var.study}
         rows={listPanellists(c.var.db, c.var.study.id)}
         canEdit={c.var.role !== 'viewer'}
+        page={Number(c.req.query('page')) || 1}
         {...extra}
       />,
       { status, wide: true },
@@ -114,7 +116,8 @@ export function panelRoutes(keyOf: KeyProvider) {
     const t = c.var.t.panel;
     if (!text.trim())
       return show(c, { report: { imported: 0, refused: [], unknownHeaders: [], error: t.errNoCsv } }, 422);
-    const parsed = parsePanelCsv(text, panelEmails(c.var.db, c.var.study.id));
+    // Parsing a large CSV and hashing a link per row run in the worker pool; only the insert is ours.
+    const parsed = await pool().run('parsePanelCsv', [text, panelEmails(c.var.db, c.var.study.id)]);
     if (!parsed.ok)
       return show(
         c,
@@ -122,11 +125,13 @@ export function panelRoutes(keyOf: KeyProvider) {
         422,
       );
     const good = parsed.rows.filter((row) => !row.errors.length);
+    const secrets = await pool().run('newLinkSecrets', [keyOf(), good.length]);
     const added = addPanellists(
       c.var.db,
       keyOf(),
       c.var.study.id,
       good.map((row) => row.input),
+      secrets,
     );
     if (added.length)
       audit(

@@ -3,6 +3,8 @@ import { pseudonymize } from '../pseudonymize';
 import { proposeNew } from '../cluster';
 import { buildProposal, extractFromCases } from '../draft/proposal';
 import { renderHandbook } from '../handbook-data/render';
+import { parsePanelCsv } from '../panel/csv';
+import { newLinkSecrets } from '../panel/tokens';
 import { readUpload } from '../cases/upload';
 
 /**
@@ -16,6 +18,8 @@ export const tasks = {
   extractFromCases,
   proposeNew,
   renderHandbook,
+  parsePanelCsv,
+  newLinkSecrets,
   /** Reading a .docx unpacks and parses XML; the upload's bytes are copied to the worker. */
   readUpload: (name: string, bytes: Uint8Array) =>
     readUpload({
