@@ -43,4 +43,14 @@ describe('heavy requests when the worker pool is full or a task runs too long', 
     expect(heavy.status).toBe(503);
     expect(await heavy.text()).toContain('meer geheugen');
   });
+
+  it('marks the case form and the draft proposal with a working message that htmx shows while they run', async () => {
+    const { app, db } = testApp();
+    const { agent } = await signedIn(app, db);
+    const id = await createStudyVia(agent);
+    for (const path of [`/studies/${id}/cases/new`, `/studies/${id}/draft`]) {
+      const html = await (await agent.get(path)).text();
+      expect(html).toMatch(/class="busy" role="status"[^>]*><span class="busy-text">Bezig … dit kan/);
+    }
+  });
 });

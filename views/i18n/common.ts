@@ -37,6 +37,7 @@ export const common = defineTexts(
       'Er is een onverwachte fout opgetreden. Niets van wat al was opgeslagen is verloren. Noem dit kenmerk als u contact opneemt:',
     tooLargeTitle: 'Bestand te groot',
     errTooLong: 'Dit is te lang: maximaal {max} tekens.',
+    working: 'Bezig … dit kan bij een lange tekst enkele seconden duren.',
     busyTitle: 'Even geduld',
     busyBody:
       'Maatstaf is op dit moment met veel zware taken tegelijk bezig. Probeer het over tien seconden opnieuw; er is niets verloren gegaan.',
@@ -84,6 +85,7 @@ export const common = defineTexts(
       'An unexpected error occurred. Nothing that was already saved has been lost. Quote this reference if you contact us:',
     tooLargeTitle: 'File too large',
     errTooLong: 'This is too long: at most {max} characters.',
+    working: 'Working … with a long text this can take a few seconds.',
     busyTitle: 'Please wait',
     busyBody:
       'Maatstaf is busy with many heavy tasks at the moment. Try again in ten seconds; nothing has been lost.',
