@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listPanellists } from '../../db/panel';
-import { clusters, items } from '../../db/schema';
-import { roundsWorld } from '../rounds/_fixture';
+import { roundItemsOf } from '../../db/rounds';
+import { clusters, items, ratingAnswers } from '../../db/schema';
+import { addPanel, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';
 
 describe('maximum lengths of text fields, said beside the field', () => {
   it('refuses a 5 MB cluster label with 422 and stores nothing', async () => {
@@ -51,5 +52,24 @@ describe('maximum lengths of text fields, said beside the field', () => {
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Dit is te lang: maximaal 300 tekens.');
     expect(listPanellists(w.db, w.studyId)).toHaveLength(0);
+  });
+});
+
+describe('maximum lengths of a panellist’s answers', () => {
+  it('refuses a comment over 2,000 characters with 422 and a message beside the item, instead of cutting it off', async () => {
+    const w = await roundsWorld();
+    const [anna] = addPanel(w.db, w.studyId);
+    const round = openedRound(w.db, w.userId, w.studyId, { kind: 'rating' });
+    const item = roundItemsOf(w.db, round.id)[0]!;
+    const phone = panellistAgent(w.app);
+    await phone.get(anna!.path);
+    const url = `${anna!.path}/r/${round.id}/i/${item.id}`;
+    const hx = { 'hx-request': 'true' };
+    const long = await phone.post(url, { importance: '8', frequency: '4', comment: 'c'.repeat(2001) }, hx);
+    expect(long.status).toBe(422);
+    expect(await long.text()).toContain('maximaal 2.000 tekens');
+    expect(w.db.select().from(ratingAnswers).all()).toHaveLength(0);
+    const fits = await phone.post(url, { importance: '8', frequency: '4', comment: 'c'.repeat(2000) }, hx);
+    expect(fits.status).toBe(200);
   });
 });
