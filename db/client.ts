@@ -16,7 +16,9 @@ export function openDb(file: string): Db {
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('synchronous = NORMAL');
+  // FULL: in WAL mode NORMAL survives a process crash but can lose the last commits on power loss; an
+  // autosave we acknowledged must survive both.
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema, casing: 'snake_case' }) as Db;
   migrate(db, { migrationsFolder });

@@ -1,25 +1,34 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { deriveToken, newSalt, tokenHash, type PanelRowInput } from '../src/panel';
+import { and, asc, eq, gte, isNull, sql } from 'drizzle-orm';
+import { deriveToken, newLinkSecrets, newSalt, tokenHash, type PanelRowInput } from '../src/panel';
 import type { Db } from './client';
-import { panellists, participations, rounds } from './schema';
+import { panellists, rounds } from './schema';
 
 export type Panellist = typeof panellists.$inferSelect;
 
-/** The next free pseudonym P001, P002, … (never reused, also after revocation). */
-function nextPseudonym(db: Db, studyId: number): string {
+/** The highest pseudonym number in use; new ones count on from it (never reused, also after revocation). */
+function lastPseudonym(db: Db, studyId: number): number {
   const row = db
     .select({ max: sql<number | null>`max(cast(substr(${panellists.pseudonym}, 2) as integer))` })
     .from(panellists)
     .where(eq(panellists.studyId, studyId))
     .get();
-  return `P${String((row?.max ?? 0) + 1).padStart(3, '0')}`;
+  return row?.max ?? 0;
 }
+
+const pseudonym = (n: number) => `P${String(n).padStart(3, '0')}`;
 
 /**
  * Adds panellists with fresh link salts, in one transaction; each is also invited to rounds that are open now.
  * Returns them in input order.
  */
-export function addPanellists(db: Db, key: Buffer, studyId: number, inputs: PanelRowInput[]): Panellist[] {
+export function addPanellists(
+  db: Db,
+  key: Buffer,
+  studyId: number,
+  inputs: PanelRowInput[],
+  secrets = newLinkSecrets(key, inputs.length),
+): Panellist[] {
+  if (secrets.length !== inputs.length) throw new Error('one link secret per panellist');
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const open = t
@@ -27,28 +36,45 @@ export function addPanellists(db: Db, key: Buffer, studyId: number, inputs: Pane
       .from(rounds)
       .where(and(eq(rounds.studyId, studyId), eq(rounds.status, 'open')))
       .all();
-    return inputs.map((input) => {
-      const salt = newSalt();
-      const now = new Date();
-      const p = t
-        .insert(panellists)
-        .values({
-          ...input,
+    // One look-up for the whole import (not a scan of the panel per row): inside the transaction nobody else
+    // can take a number in between.
+    let last = lastPseudonym(t, studyId);
+    const now = new Date();
+    const rows = inputs.map((input, i) => ({ ...input, pseudonym: pseudonym(++last), ...secrets[i]! }));
+    // Prepared statements, then one read back: building a drizzle statement per row cost more than the
+    // writes themselves (20,000 rows: 9 s, now well under one).
+    const insert = db.$client.prepare(
+      `insert into panellists (study_id, pseudonym, name, email, organisation, role, stakeholder_group,
+         token_salt, token_hash, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const ids = rows.map(
+      (r) =>
+        insert.run(
           studyId,
-          pseudonym: nextPseudonym(t, studyId),
-          tokenSalt: salt,
-          tokenHash: tokenHash(deriveToken(key, salt)),
-          createdAt: now,
-        })
-        .returning()
-        .get();
-      for (const r of open)
-        t.insert(participations)
-          .values({ roundId: r.id, panellistId: p.id, invitedAt: now })
-          .onConflictDoNothing()
-          .run();
-      return p;
-    });
+          r.pseudonym,
+          r.name,
+          r.email,
+          r.organisation,
+          r.role,
+          r.stakeholderGroup,
+          r.tokenSalt,
+          r.tokenHash,
+          now.getTime(),
+        ).lastInsertRowid as number,
+    );
+    const added = ids.length
+      ? t
+          .select()
+          .from(panellists)
+          .where(and(eq(panellists.studyId, studyId), gte(panellists.id, ids[0]!)))
+          .orderBy(asc(panellists.id))
+          .all()
+      : [];
+    const invite = db.$client.prepare(
+      'insert into participations (round_id, panellist_id, invited_at) values (?, ?, ?) on conflict do nothing',
+    );
+    for (const p of added) for (const r of open) invite.run(r.id, p.id, now.getTime());
+    return added;
   });
 }
 

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from '../db/client';
 import { csrf } from './http/csrf';
+import { edge } from './http/edge';
 import type { AppEnv } from './http/env';
 import { notFound, onError } from './http/errors';
 import { requireUser, session } from './http/session';
@@ -67,6 +68,7 @@ export function createApp({ db, config = loadEnv({}), panelKey }: AppOptions) {
   // Uploads are at most 5 MB of file plus form fields; anything larger is refused before it is read.
   app.use('*', bodyLimit({ maxSize: 6 * 1024 * 1024, onError: (c) => c.text('Payload too large', 413) }));
   app.use('*', session);
+  app.use('*', edge);
   app.use('*', csrf);
   // Every page past this point can show personal or study data (names, answers, links): no cache may keep it,
   // so the back button after logging out on a shared computer shows nothing.

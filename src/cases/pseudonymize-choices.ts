@@ -119,7 +119,14 @@ function signatureHolds(sig: string | undefined, fp: string): boolean {
  * text and proposal. `shown` is the signature to put in the preview form.
  */
 export function pseudonymizeCase(req: PseudonymizeRequest) {
-  const proposed = findPii(req.original, { names: req.names, lang: req.lang });
+  return choosePseudonyms(req, findPii(req.original, { names: req.names, lang: req.lang }));
+}
+
+/**
+ * The researcher's choices applied to what the pseudonymiser proposed. The proposal (the heavy part) may come
+ * from the worker pool; signing and checking stay on this thread, where the preview key lives.
+ */
+export function choosePseudonyms(req: PseudonymizeRequest, proposed: Replacement[]) {
   const fp = fingerprint(req.scope, req.original, proposed);
   const honoured = req.keep !== undefined && signatureHolds(req.shown, fp);
   const keep = new Set(honoured ? req.keep!.filter((i) => Number.isInteger(i)) : proposed.map((_, i) => i));

@@ -1,10 +1,15 @@
 import mammoth from 'mammoth';
+import { LIMITS } from '../limits';
+import { checkZip } from './zip-limits';
 
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = LIMITS.uploadBytes;
 
 export type UploadResult =
   | { ok: true; text: string }
-  | { ok: false; error: 'errFileType' | 'errFileSize' | 'errDocx' | 'errFileText' };
+  | {
+      ok: false;
+      error: 'errFileType' | 'errFileSize' | 'errDocx' | 'errDocxTooBig' | 'errFileText' | 'errTextTooLong';
+    };
 
 /** Reads an uploaded case file (.txt, .md or .docx) into plain text, refusing anything else clearly. */
 export async function readUpload(file: {
@@ -19,9 +24,11 @@ export async function readUpload(file: {
   if (ext === 'docx') {
     // A .docx is a zip archive; anything else with that name is refused before mammoth sees it.
     if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50) return { ok: false, error: 'errDocx' };
+    const zip = checkZip(buf, { unpackedBytes: LIMITS.docxUnpackedBytes, entries: LIMITS.docxEntries });
+    if (!zip.ok) return zip;
     try {
       const res = await mammoth.extractRawText({ buffer: buf });
-      return { ok: true, text: normalise(res.value) };
+      return withinLimit(normalise(res.value));
     } catch {
       return { ok: false, error: 'errDocx' };
     }
@@ -29,10 +36,14 @@ export async function readUpload(file: {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
     if (text.includes('\u0000')) return { ok: false, error: 'errFileText' };
-    return { ok: true, text: normalise(text.replace(/^\uFEFF/, '')) };
+    return withinLimit(normalise(text.replace(/^\uFEFF/, '')));
   } catch {
     return { ok: false, error: 'errFileText' };
   }
+}
+
+function withinLimit(text: string): UploadResult {
+  return text.length > LIMITS.caseText ? { ok: false, error: 'errTextTooLong' } : { ok: true, text };
 }
 
 function normalise(text: string): string {

@@ -5,17 +5,18 @@ import { renameCluster } from '../../db/draft-clusters';
 import { mergeItems } from '../../db/draft-items';
 import { changeItem } from '../../db/draft-versions';
 import { findStudy } from '../../db/studies';
-import { proposeDraft } from '../draft/run-extraction';
+import { inline, proposeDraft } from '../draft/run-extraction';
 
 /**
  * Proposes the demo draft from the demo cases, then makes a few edits a researcher would make (a sharper
  * wording, two near-duplicates merged, a clearer cluster name) so the history pages have something to show.
  * Does nothing when the study already has a draft.
  */
-export function seedDraft(db: Db, studyId: number, userId: number): void {
+export async function seedDraft(db: Db, studyId: number, userId: number): Promise<void> {
   const study = findStudy(db, studyId);
   if (!study || countItems(db, studyId) > 0) return;
-  const res = proposeDraft(db, study, userId, 'rubrics');
+  // Inline: the demo is seeded at start, before any request could wait on it.
+  const res = await proposeDraft(db, study, userId, 'rubrics', inline);
   if (res.kind !== 'proposed') return;
   const d = loadDraft(db, studyId);
   const byEvidence = [...d.items].sort(

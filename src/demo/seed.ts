@@ -24,6 +24,18 @@ export { DEMO_EMAIL, DEMO_PASSWORD, DEMO_TITLE };
 export async function ensureDemo(db: Db): Promise<{ email: string; password: string; created: boolean }> {
   const existing = findUserByEmail(db, DEMO_EMAIL);
   if (existing) return { email: DEMO_EMAIL, password: DEMO_PASSWORD, created: false };
+  // The demo makes thousands of small commits and can be made again: it need not wait for the disk after each
+  // (synchronous=FULL costs an fsync per commit). Everything else keeps FULL.
+  const sync = db.$client.pragma('synchronous', { simple: true });
+  db.$client.pragma('synchronous = NORMAL');
+  try {
+    return await seedDemo(db);
+  } finally {
+    db.$client.pragma(`synchronous = ${Number(sync)}`);
+  }
+}
+
+async function seedDemo(db: Db): Promise<{ email: string; password: string; created: boolean }> {
   const user = await createUser(db, { email: DEMO_EMAIL, name: 'Demo Onderzoeker', password: DEMO_PASSWORD });
   const names = [...new Set(demoCases.flatMap((c) => c.names))];
   const study = createStudy(db, user.id, {
@@ -63,7 +75,7 @@ export async function ensureDemo(db: Db): Promise<{ email: string; password: str
       summary: kase.title,
     });
   }
-  seedDraft(db, study.id, user.id);
+  await seedDraft(db, study.id, user.id);
   // Before the rounds open: the consensus protocol.
   seedConsensus(db, study.id, user.id);
   seedRounds(db, study.id, user.id);

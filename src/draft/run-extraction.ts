@@ -5,6 +5,7 @@ import { countItems, loadDraft, spansSeen } from '../../db/draft';
 import { insertSuggestions, storeProposal } from '../../db/draft-proposal';
 import type { Study } from '../../db/studies';
 import { proposeNew } from '../cluster';
+import { pool } from '../work/pool';
 import {
   buildProposal,
   extractFromCases,
@@ -12,6 +13,7 @@ import {
   normalise,
   SeenSpans,
   type Grouping,
+  type Proposal,
 } from './proposal';
 
 export type ProposeOutcome =
@@ -20,13 +22,39 @@ export type ProposeOutcome =
   | { kind: 'noActivities'; emptyCases: number[] }
   | { kind: 'proposed'; items: number; clusters: number; emptyCases: number[] };
 
+/** Where extraction and clustering run: the worker pool for requests, the same functions inline for the demo. */
+export interface Engines {
+  buildProposal: (...a: Parameters<typeof buildProposal>) => Proposal | Promise<Proposal>;
+  extractFromCases: (
+    ...a: Parameters<typeof extractFromCases>
+  ) => ReturnType<typeof extractFromCases> | Promise<ReturnType<typeof extractFromCases>>;
+  proposeNew: (
+    ...a: Parameters<typeof proposeNew>
+  ) => ReturnType<typeof proposeNew> | Promise<ReturnType<typeof proposeNew>>;
+}
+
+export const inline: Engines = { buildProposal, extractFromCases, proposeNew };
+export const inPool: Engines = {
+  buildProposal: (...a) => pool().run('buildProposal', a),
+  extractFromCases: (...a) => pool().run('extractFromCases', a),
+  proposeNew: (...a) => pool().run('proposeNew', a),
+};
+
 /** Proposes the first draft from all the study's cases and stores it (refused once a draft exists). */
-export function proposeDraft(db: Db, study: Study, userId: number, grouping: Grouping): ProposeOutcome {
+export async function proposeDraft(
+  db: Db,
+  study: Study,
+  userId: number,
+  grouping: Grouping,
+  engines: Engines = inPool,
+): Promise<ProposeOutcome> {
   if (countItems(db, study.id) > 0) return { kind: 'exists' };
   const cases = caseTexts(db, study.id);
   if (cases.length === 0) return { kind: 'noCases' };
-  const proposal = buildProposal(cases, { lang: study.lang, grouping, phases: study.phases });
+  const proposal = await engines.buildProposal(cases, { lang: study.lang, grouping, phases: study.phases });
   if (proposal.items.length === 0) return { kind: 'noActivities', emptyCases: proposal.emptyCases };
+  // Someone may have proposed a draft while this one was computed.
+  if (countItems(db, study.id) > 0) return { kind: 'exists' };
   const stored = storeProposal(db, study.id, proposal, { userId });
   appendAudit(db, {
     studyId: study.id,
@@ -46,12 +74,17 @@ export type RerunOutcome =
  * active item become evidence suggestions for it, the rest new-item suggestions. Nothing already linked,
  * suggested or rejected comes back, and no item is changed.
  */
-export function rerunExtraction(db: Db, study: Study, userId: number): RerunOutcome {
+export async function rerunExtraction(
+  db: Db,
+  study: Study,
+  userId: number,
+  engines: Engines = inPool,
+): Promise<RerunOutcome> {
   const cases = caseTexts(db, study.id);
   if (cases.length === 0) return { kind: 'noCases' };
-  const { acts, emptyCases } = extractFromCases(cases, study.lang);
+  const { acts, emptyCases } = await engines.extractFromCases(cases, study.lang);
   const active = loadDraft(db, study.id).items.filter((i) => i.status === 'active');
-  const proposals = proposeNew(
+  const proposals = await engines.proposeNew(
     active.map((i) => ({ id: i.id, text: i.text })),
     acts,
     { lang: study.lang },

@@ -3,6 +3,10 @@ import { HTTPException } from 'hono/http-exception';
 import { routePath } from 'hono/route';
 import { randomBytes } from 'node:crypto';
 import { texts } from '../../views/i18n';
+import { PoolBusyError, PoolTimeoutError, PoolWorkerError } from '../work/pool';
+import { safeUrl } from './edge';
+
+const RETRY_AFTER_S = 10;
 import type { AppEnv } from './env';
 import { page } from './render';
 
@@ -40,10 +44,36 @@ export function notFound(c: Context<AppEnv>) {
   );
 }
 
+/**
+ * Heavy work that could not be done in its bounds is the server's limit, not a bug: 503 with a message that
+ * says what to do (wait, or send less), and Retry-After when waiting helps.
+ */
+function overloaded(err: Error, c: Context<AppEnv>) {
+  const t = c.var.t.common;
+  const body =
+    err instanceof PoolBusyError
+      ? t.busyBody
+      : err instanceof PoolTimeoutError
+        ? t.tooSlowBody
+        : t.tooHeavyBody;
+  if (err instanceof PoolBusyError) c.header('Retry-After', String(RETRY_AFTER_S));
+  return page(
+    c,
+    t.busyTitle,
+    <section>
+      <h1>{t.busyTitle}</h1>
+      <p>{body}</p>
+    </section>,
+    { status: 503 },
+  );
+}
+
 /** The one error path: HTTPExceptions get their own status and message, anything else a 500 with an incident id. */
 export function onError(err: Error, c: Context<AppEnv>) {
   ensureContext(c);
   const t = c.var.t.common;
+  if (err instanceof PoolBusyError || err instanceof PoolTimeoutError || err instanceof PoolWorkerError)
+    return overloaded(err, c);
   if (err instanceof HTTPException) {
     if (err.status === 404) return notFound(c);
     const [title, body] =
@@ -57,11 +87,8 @@ export function onError(err: Error, c: Context<AppEnv>) {
               ? [t.conflictTitle, err.message]
               : [t.errorTitle, err.message];
     // A refused action sends the user back to where they were, when that was a page of ours.
-    const referer = c.req.header('referer');
-    const back =
-      referer && new URL(referer, c.req.url).host === new URL(c.req.url).host
-        ? new URL(referer, c.req.url).pathname
-        : undefined;
+    const referer = safeUrl(c.req.header('referer'), c.req.url);
+    const back = referer?.host === new URL(c.req.url).host ? referer.pathname : undefined;
     return page(
       c,
       title,

@@ -55,3 +55,13 @@ export function formValidator<S extends z.ZodType, E extends { Variables: AppVar
     }
   });
 }
+
+/**
+ * The message for a text longer than its limit (LIMITS in src/limits.ts), to show beside the field; undefined
+ * when it fits. Routes with hand-parsed forms use it so every text field has a bound the user is told about.
+ */
+export function tooLong(value: string, max: number, t: Dict): string | undefined {
+  return value.length > max
+    ? t.common.errTooLong.replace('{max}', max.toLocaleString(t.common.dateFormat))
+    : undefined;
+}

@@ -1,3 +1,5 @@
+import { LIMITS } from '../limits';
+
 /** Splits CSV text into rows of fields: quotes, doubled quotes, CRLF, a BOM, and `,` `;` or tab as separator. */
 export function parseCsv(text: string): string[][] {
   const src = text.replace(/^\uFEFF/, '');
@@ -84,7 +86,7 @@ export interface ImportRow {
 
 export type ImportParse =
   | { ok: true; rows: ImportRow[]; unknownHeaders: string[] }
-  | { ok: false; error: 'errCsvEmpty' | 'errCsvNoName' };
+  | { ok: false; error: 'errCsvEmpty' | 'errCsvNoName' | 'errCsvTooManyRows' };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -96,7 +98,11 @@ export function validEmail(email: string): boolean {
  * Reads a panel CSV (Dutch or English headers) and checks every row: missing name, invalid e-mail, an e-mail
  * that appears twice in the file or is already in the panel. Rows with errors are reported, never half-imported.
  */
-export function parsePanelCsv(text: string, existingEmails: Iterable<string> = []): ImportParse {
+export function parsePanelCsv(
+  text: string,
+  existingEmails: Iterable<string> = [],
+  maxRows = LIMITS.csvRows,
+): ImportParse {
   const rows = parseCsv(text);
   const header = rows.shift();
   if (!header || header.every((h) => !h.trim())) return { ok: false, error: 'errCsvEmpty' };
@@ -106,9 +112,11 @@ export function parsePanelCsv(text: string, existingEmails: Iterable<string> = [
     .filter((_, i) => !map[i])
     .map((h) => h.trim())
     .filter(Boolean);
+  const blank = (cells: string[]) => cells.every((f) => !f.trim());
+  if (rows.filter((cells) => !blank(cells)).length > maxRows)
+    return { ok: false, error: 'errCsvTooManyRows' };
   const inPanel = new Set([...existingEmails].map((e) => e.toLowerCase()));
   const seen = new Set<string>();
-  const blank = (cells: string[]) => cells.every((f) => !f.trim());
   const out: ImportRow[] = rows.flatMap((cells, i) => {
     if (blank(cells)) return [];
     const get = (f: PanelField) => {
@@ -125,7 +133,9 @@ export function parsePanelCsv(text: string, existingEmails: Iterable<string> = [
     };
     const errors: RowError[] = [];
     if (!input.name) errors.push('errName');
-    if ([input.name, input.organisation, input.role, input.stakeholderGroup].some((v) => v.length > 200))
+    if (
+      [input.name, input.organisation, input.role, input.stakeholderGroup].some((v) => v.length > LIMITS.line)
+    )
       errors.push('errTooLong');
     if (email) {
       const key = email.toLowerCase();

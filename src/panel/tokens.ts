@@ -13,6 +13,15 @@ export function deriveToken(key: Buffer, salt: string): string {
   return createHmac('sha256', key).update(`panel-link:${salt}`).digest('base64url');
 }
 
+/** Salts and stored hashes for `n` new panellists; a large import computes them in the worker pool. */
+export function newLinkSecrets(key: Uint8Array, n: number): { tokenSalt: string; tokenHash: string }[] {
+  const k = Buffer.from(key);
+  return Array.from({ length: n }, () => {
+    const tokenSalt = newSalt();
+    return { tokenSalt, tokenHash: tokenHash(deriveToken(k, tokenSalt)) };
+  });
+}
+
 /** What the database stores: the SHA-256 of the token, hex. */
 export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');

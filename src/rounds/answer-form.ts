@@ -15,6 +15,27 @@ function scaleValue(raw: string, s: ScaleRange): { value: number | null; cj: boo
   return Number.isInteger(n) && n >= s.min && n <= s.max ? { value: n, cj: false } : null;
 }
 
+/** Free-text fields of the answer forms and their maximum length (the same bounds the parsers keep). */
+const TEXT_LIMITS: Record<string, number> = {
+  comment: 2000,
+  dissentReason: 2000,
+  reason: 2000,
+  proposal: 2000,
+  missing: 4000,
+};
+
+/**
+ * The limit a posted answer exceeds, if any: a text over it is refused with a message (422) instead of being
+ * cut off without the panellist knowing.
+ */
+export function answerTooLong(b: Body): number | undefined {
+  for (const [k, max] of Object.entries(TEXT_LIMITS)) {
+    const v = b[k];
+    if (typeof v === 'string' && v.trim().length > max) return max;
+  }
+  return undefined;
+}
+
 export type Parsed<T> = { ok: true; values: T } | { ok: false };
 
 /** A rating form as posted: each dimension a scale point, 'cj' (cannot judge) or empty; out-of-range is refused. */

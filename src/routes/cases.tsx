@@ -18,11 +18,11 @@ import {
   toCaseInput,
   type Body,
 } from '../cases/form';
-import { pseudonymizeCase, pseudonymizeField } from '../cases/pseudonymize-choices';
-import { readUpload } from '../cases/upload';
+import { choosePseudonyms, pseudonymizeField } from '../cases/pseudonymize-choices';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
-import { pseudonymize } from '../pseudonymize';
+import { LIMITS } from '../limits';
+import { pool } from '../work/pool';
 
 export const caseRoutes = new Hono<StudyEnv>();
 type C = Context<StudyEnv>;
@@ -116,16 +116,18 @@ caseRoutes.post('/preview', async (c) => {
   let original = str(body, 'original') || str(body, 'text');
   const file = body['file'];
   if (!str(body, 'original') && file instanceof File && file.size > 0) {
-    const read = await readUpload(file);
+    // Unpacking a .docx and every pass over a long text run in the worker pool, off the autosave thread.
+    const read = await pool().run('readUpload', [file.name, new Uint8Array(await file.arrayBuffer())]);
     if (read.ok) original = read.text;
     else errors.file = t.cases[read.error];
   }
   original = original.replace(/\r\n?/g, '\n');
   if (!original.trim() && !errors.file) errors.text = t.cases.errText;
+  else if (original.length > LIMITS.caseText) errors.text = t.cases.errTextTooLong;
   if (Object.keys(errors).length) return newForm(c, { ...values, text: original }, errors, 422);
   const keep = str(body, 'original') ? strings(body, 'keep').map(Number) : undefined;
   const extras = parseExtras(body);
-  const res = pseudonymizeCase({
+  const req = {
     original,
     names: study.knownNames,
     lang: study.lang,
@@ -133,7 +135,12 @@ caseRoutes.post('/preview', async (c) => {
     shown: str(body, 'shown'),
     extras,
     scope: previewScope(c),
-  });
+  };
+  // Finding the personal details is the heavy pass: it runs in the worker pool; signing stays on this thread.
+  const res = choosePseudonyms(
+    req,
+    await pool().run('findPii', [original, { names: study.knownNames, lang: study.lang }]),
+  );
   return previewPage(
     c,
     <CasePreview
@@ -158,8 +165,10 @@ caseRoutes.post('/', async (c) => {
   const body = (await c.req.parseBody({ all: true })) as Body;
   const original = str(body, 'original').replace(/\r\n?/g, '\n');
   if (!original.trim()) return newForm(c, formValues(body), { text: t.cases.errText }, 422);
+  if (original.length > LIMITS.caseText)
+    return newForm(c, formValues(body), { text: t.cases.errTextTooLong }, 422);
   const extras = parseExtras(body);
-  const res = pseudonymizeCase({
+  const req = {
     original,
     names: study.knownNames,
     lang: study.lang,
@@ -167,7 +176,11 @@ caseRoutes.post('/', async (c) => {
     shown: str(body, 'shown'),
     extras,
     scope: previewScope(c),
-  });
+  };
+  const res = choosePseudonyms(
+    req,
+    await pool().run('findPii', [original, { names: study.knownNames, lang: study.lang }]),
+  );
   const meta = parseCaseMeta(
     body,
     study.phases.map((p) => p.id),
@@ -233,6 +246,7 @@ caseRoutes.post('/:caseId/edit', async (c) => {
   const text = str(body, 'text').replace(/\r\n?/g, '\n');
   const errors: FieldErrors = meta.ok ? {} : { ...meta.errors };
   if (!text.trim()) errors.text = t.cases.errTextEdit;
+  else if (text.length > LIMITS.caseText) errors.text = t.cases.errTextTooLong;
   if (!meta.ok || Object.keys(errors).length) {
     return page(
       c,
@@ -250,7 +264,9 @@ caseRoutes.post('/:caseId/edit', async (c) => {
   }
   // Edited text may bring new personal details; placeholders already in it are left alone by the engine.
   const clean =
-    text === before.text ? text : pseudonymize(text, { names: study.knownNames, lang: study.lang }).text;
+    text === before.text
+      ? text
+      : (await pool().run('pseudonymize', [text, { names: study.knownNames, lang: study.lang }])).text;
   const input = toCaseInput(pseudonymizedMeta(meta.meta, study.knownNames, study.lang), clean);
   // Cases stored before titles were pseudonymised may still carry a name in the title: never into the log.
   editCase(db, before, pseudonymizeField(before.title, study.knownNames, study.lang), c.var.user!.id, input);

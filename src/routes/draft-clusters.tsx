@@ -6,6 +6,8 @@ import type { FieldErrors } from '../../views/components/form';
 import { ClusterPage } from '../../views/pages/draft/cluster';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
+import { tooLong } from '../http/validate';
+import { LIMITS } from '../limits';
 import { draftPage } from './draft-page';
 import {
   actor,
@@ -67,10 +69,11 @@ function clusterPage(
 draftClusterRoutes.post('/', async (c) => {
   const body = await form(c);
   const label = str(body, 'label').trim();
-  if (!label)
+  const labelError = label ? tooLong(label, LIMITS.line, c.var.t) : c.var.t.draft.errLabel;
+  if (labelError)
     return draftPage(c, {
-      values: { parentId: str(body, 'parentId') },
-      errors: { label: c.var.t.draft.errLabel },
+      values: { parentId: str(body, 'parentId'), label: label.slice(0, LIMITS.line) },
+      errors: { label: labelError },
       status: 422,
     });
   const parentId = posInt(str(body, 'parentId'));
@@ -87,7 +90,9 @@ draftClusterRoutes.get('/:clusterId', (c) => clusterPage(c, clusterOr404(c)));
 draftClusterRoutes.post('/:clusterId/rename', async (c) => {
   const cl = clusterOr404(c);
   const label = str(await form(c), 'label').trim();
-  if (!label) return clusterPage(c, cl, { label, newLabel: '' }, { label: c.var.t.draft.errLabel });
+  const labelError = label ? tooLong(label, LIMITS.line, c.var.t) : c.var.t.draft.errLabel;
+  if (labelError)
+    return clusterPage(c, cl, { label: label.slice(0, LIMITS.line), newLabel: '' }, { label: labelError });
   renameCluster(c.var.db, c.var.study.id, cl.id, label);
   audit(c, 'cluster.rename', cl.id, `${cl.label} → ${label}`, { label: cl.label }, { label });
   return seeOther(c, draftHome(c, `#cluster-${cl.id}`));

@@ -11,6 +11,8 @@ import { excerpt } from '../draft/excerpt';
 import { itemView } from '../draft/view-model';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
+import { tooLong } from '../http/validate';
+import { LIMITS } from '../limits';
 import { draftItemActionRoutes } from './draft-item-actions';
 import { draftPage } from './draft-page';
 import {
@@ -34,9 +36,14 @@ const phaseChoice = (c: C, raw: string) => (c.var.study.phases.some((p) => p.id 
 draftItemRoutes.post('/', async (c) => {
   const body = await form(c);
   const text = str(body, 'text').trim();
-  if (!text) {
-    const values = { text: '', clusterId: str(body, 'clusterId'), phaseId: str(body, 'phaseId') };
-    return draftPage(c, { values, errors: { text: c.var.t.draft.errText }, status: 422 });
+  const textError = text ? tooLong(text, LIMITS.item, c.var.t) : c.var.t.draft.errText;
+  if (textError) {
+    const values = {
+      text: text.slice(0, LIMITS.item),
+      clusterId: str(body, 'clusterId'),
+      phaseId: str(body, 'phaseId'),
+    };
+    return draftPage(c, { values, errors: { text: textError }, status: 422 });
   }
   const item = insertItem(
     c.var.db,
@@ -138,7 +145,10 @@ draftItemRoutes.post('/:itemId', async (c) => {
       { status: 409, conflict: conflictOf(c, item) },
     );
   }
-  if (!values.text) return editResponse(c, item, values, { status: 422, error: c.var.t.draft.errText });
+  const error = values.text
+    ? (tooLong(values.text, LIMITS.item, c.var.t) ?? tooLong(values.reason, LIMITS.note, c.var.t))
+    : c.var.t.draft.errText;
+  if (error) return editResponse(c, item, values, { status: 422, error });
   const clusterId = clusterChoice(c, values.clusterId) ?? item.clusterId;
   const phaseId = phaseChoice(c, values.phaseId);
   const moved = clusterId !== item.clusterId;

@@ -24,7 +24,7 @@ draftRoutes.get('/', (c) => draftPage(c));
 draftRoutes.post('/propose', async (c) => {
   const body = await form(c);
   const grouping = str(body, 'grouping') === 'phases' ? 'phases' : 'rubrics';
-  const res = proposeDraft(c.var.db, c.var.study, c.var.user!.id, grouping);
+  const res = await proposeDraft(c.var.db, c.var.study, c.var.user!.id, grouping);
   if (res.kind === 'proposed') {
     return seeOther(
       c,
@@ -39,8 +39,8 @@ draftRoutes.post('/propose', async (c) => {
   return seeOther(c, draftHome(c, `?msg=${res.kind}`));
 });
 
-draftRoutes.post('/rerun', (c) => {
-  const res = rerunExtraction(c.var.db, c.var.study, c.var.user!.id);
+draftRoutes.post('/rerun', async (c) => {
+  const res = await rerunExtraction(c.var.db, c.var.study, c.var.user!.id);
   if (res.kind === 'noCases') return seeOther(c, draftHome(c, '?msg=noCases'));
   return seeOther(
     c,

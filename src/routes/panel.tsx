@@ -15,8 +15,11 @@ import type { FieldErrors } from '../../views/components/form';
 import { PanelPage, type ImportReport } from '../../views/pages/panel/list';
 import { page, seeOther } from '../http/render';
 import { requireEditor, type StudyEnv } from '../http/study-access';
+import { tooLong } from '../http/validate';
+import { LIMITS } from '../limits';
 import type { KeyProvider } from '../auth/panel-key';
-import { parsePanelCsv, validEmail } from '../panel/csv';
+import { validEmail } from '../panel/csv';
+import { pool } from '../work/pool';
 
 type C = Context<StudyEnv>;
 
@@ -41,6 +44,7 @@ export function panelRoutes(keyOf: KeyProvider) {
           c.var.role === 'viewer' ? { ...p, name: '', email: null } : p,
         )}
         canEdit={c.var.role !== 'viewer'}
+        page={Number(c.req.query('page')) || 1}
         {...extra}
       />,
       { status, wide: true },
@@ -77,7 +81,7 @@ export function panelRoutes(keyOf: KeyProvider) {
 
   r.post('/', async (c) => {
     const body = await c.req.parseBody();
-    const s = (k: string) => (typeof body[k] === 'string' ? (body[k] as string).trim().slice(0, 200) : '');
+    const s = (k: string) => (typeof body[k] === 'string' ? (body[k] as string).trim() : '');
     const values = {
       name: s('name'),
       email: s('email'),
@@ -86,13 +90,22 @@ export function panelRoutes(keyOf: KeyProvider) {
       stakeholderGroup: s('stakeholderGroup'),
     };
     const errors: FieldErrors = {};
+    // Too long is said beside the field (not cut off silently); the form keeps what fits.
+    for (const [k, v] of Object.entries(values)) {
+      const error = tooLong(v, LIMITS.line, c.var.t);
+      if (error) {
+        errors[k] = error;
+        values[k as keyof typeof values] = v.slice(0, LIMITS.line);
+      }
+    }
     if (!values.name) errors['name'] = c.var.t.panel.errFormName;
-    if (values.email && !validEmail(values.email)) errors['email'] = c.var.t.panel.errFormEmail;
-    else if (
-      values.email &&
-      panelEmails(c.var.db, c.var.study.id).some((e) => e.toLowerCase() === values.email.toLowerCase())
-    )
-      errors['email'] = c.var.t.panel.errFormDuplicate;
+    if (!errors['email'] && values.email) {
+      if (!validEmail(values.email)) errors['email'] = c.var.t.panel.errFormEmail;
+      else if (
+        panelEmails(c.var.db, c.var.study.id).some((e) => e.toLowerCase() === values.email.toLowerCase())
+      )
+        errors['email'] = c.var.t.panel.errFormDuplicate;
+    }
     if (Object.keys(errors).length) return show(c, { values, errors }, 422);
     const p = addPanellist(c.var.db, keyOf(), c.var.study.id, { ...values, email: values.email || null });
     audit(c, 'panellist.create', p.id, p.pseudonym);
@@ -107,7 +120,8 @@ export function panelRoutes(keyOf: KeyProvider) {
     const t = c.var.t.panel;
     if (!text.trim())
       return show(c, { report: { imported: 0, refused: [], unknownHeaders: [], error: t.errNoCsv } }, 422);
-    const parsed = parsePanelCsv(text, panelEmails(c.var.db, c.var.study.id));
+    // Parsing a large CSV and hashing a link per row run in the worker pool; only the insert is ours.
+    const parsed = await pool().run('parsePanelCsv', [text, panelEmails(c.var.db, c.var.study.id)]);
     if (!parsed.ok)
       return show(
         c,
@@ -115,11 +129,13 @@ export function panelRoutes(keyOf: KeyProvider) {
         422,
       );
     const good = parsed.rows.filter((row) => !row.errors.length);
+    const secrets = await pool().run('newLinkSecrets', [keyOf(), good.length]);
     const added = addPanellists(
       c.var.db,
       keyOf(),
       c.var.study.id,
       good.map((row) => row.input),
+      secrets,
     );
     if (added.length)
       audit(

@@ -26,8 +26,9 @@ import { letterFacts, recordConsent, withdrawPanellist } from '../../db/panel-pr
 import { renderLetter } from '../panel/info-letter';
 import { FinishPage } from '../../views/pages/participate/round';
 import type { KeyProvider } from '../auth/panel-key';
+import { safeUrl } from '../http/edge';
 import { tokenHash, verify } from '../panel/tokens';
-import { parseCoverage, parseRating, parseReview } from '../rounds/answer-form';
+import { answerTooLong, parseCoverage, parseRating, parseReview } from '../rounds/answer-form';
 import {
   clusterPage,
   liveAfterSave,
@@ -212,16 +213,20 @@ export function participateRoutes(keyOf: KeyProvider) {
     }
     if (late) return closedPage(c, 200);
     const back = c.req.header('referer');
-    const page = back ? new URL(back, 'http://x').searchParams.get('c') : null;
+    const page = safeUrl(back, 'http://x')?.searchParams.get('c');
     return c.redirect(`${c.var.base}/r/${c.req.param('roundId')}${page ? `?c=${page}` : ''}#${anchor}`, 303);
   };
   const refused = (c: PC) =>
     c.req.header('hx-request')
       ? c.html(`<strong class="error">${c.var.t.participate.refusedClosed}</strong>`, 409)
       : closedPage(c, 409);
-  const badInput = (c: PC) =>
+  const badInput = (c: PC, tooLongMax?: number) =>
     c.html(
-      `<strong class="error">${fmt(c.var.t.participate.notSaved, { reason: c.var.t.common.formHasErrors })}</strong>`,
+      `<strong class="error">${fmt(c.var.t.participate.notSaved, {
+        reason: tooLongMax
+          ? c.var.t.common.errTooLong.replace('{max}', tooLongMax.toLocaleString(c.var.t.common.dateFormat))
+          : c.var.t.common.formHasErrors,
+      })}</strong>`,
       422,
     );
 
@@ -234,6 +239,8 @@ export function participateRoutes(keyOf: KeyProvider) {
     const late = state === 'late';
     const itemId = Number(c.req.param('itemId'));
     const { db, holder } = c.var;
+    const tooLongMax = answerTooLong(body);
+    if (tooLongMax) return badInput(c, tooLongMax);
     let ok: boolean;
     if (a.kind === 'rating') {
       const v = parseRating(body, holder.scales);
@@ -254,6 +261,8 @@ export function participateRoutes(keyOf: KeyProvider) {
     const body = await formBody(c);
     const state = stateOf(c, a, body);
     if (state === 'closed') return refused(c);
+    const tooLongMax = answerTooLong(body);
+    if (tooLongMax) return badInput(c, tooLongMax);
     const v = parseCoverage(body);
     if (!v.ok) return badInput(c);
     const id = Number(c.req.param('clusterId'));

@@ -14,4 +14,9 @@ describe('openDb', () => {
         .run('x', 'verslag', 'x'),
     ).toThrow(/FOREIGN KEY/);
   });
+
+  it('syncs every commit to disk (synchronous=FULL), so a power loss cannot take acknowledged answers', () => {
+    const db = tempDb();
+    expect(db.$client.pragma('synchronous', { simple: true })).toBe(2);
+  });
 });

@@ -268,3 +268,21 @@ describe('case list and case page', () => {
     expect(actions).toEqual(expect.arrayContaining(['case.create', 'case.delete']));
   });
 });
+
+describe('upload limits', () => {
+  it('refuses a .docx that unpacks to 40 MB with a clear message, keeping the form', async () => {
+    const { agent, id } = await setup();
+    const JSZip = (await import('jszip')).default;
+    const zip = new JSZip();
+    zip.file('word/document.xml', 'a'.repeat(40 * 1024 * 1024));
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const res = await agent.post(
+      `/studies/${id}/cases/preview`,
+      form(meta, { name: 'bom.docx', data: bomb }),
+    );
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('pakt uit tot meer dan 30 MB');
+    expect(html).toContain('value="Schulden"');
+  });
+});

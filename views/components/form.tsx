@@ -11,6 +11,18 @@ export function Csrf(props: { token: string }) {
  * The list of problems above a refused form. It takes the focus (autofocus: on page load, and after an htmx
  * swap), so keyboard and screen-reader users land on what to fix instead of at the top of the page.
  */
+/**
+ * Shown beside a submit button while its form's request runs (htmx marks the form `htmx-request`): the heavy
+ * steps — pseudonymising a long text, proposing a draft — take seconds, and the user should see work going on.
+ */
+export function Busy(props: { message: string }) {
+  return (
+    <span class="busy" role="status" aria-live="polite">
+      <span class="busy-text">{props.message}</span>
+    </span>
+  );
+}
+
 export function ErrorSummary(props: { errors: FieldErrors; message: string }) {
   const list = Object.entries(props.errors).filter(([, v]) => v);
   if (!list.length) return null;

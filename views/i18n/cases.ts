@@ -1,3 +1,4 @@
+import { LIMITS } from '../../src/limits';
 import { defineTexts } from './define';
 
 export const cases = defineTexts(
@@ -50,6 +51,8 @@ export const cases = defineTexts(
     errDocx:
       'Dit .docx-bestand kon niet worden gelezen. Is het beschadigd? Sla het opnieuw op in Word of plak de tekst.',
     errFileText: 'Dit bestand bevat geen leesbare tekst (UTF-8).',
+    errDocxTooBig: `Dit .docx-bestand pakt uit tot meer dan ${LIMITS.docxUnpackedBytes / 1024 / 1024} MB of ${LIMITS.docxEntries} onderdelen. Het is daarom niet geopend. Sla de tekst op als .txt of plak hem.`,
+    errTextTooLong: `De tekst is langer dan ${LIMITS.caseText.toLocaleString('nl-NL')} tekens. Splits de casus in delen.`,
     errDate: 'Vul een geldige datum in (jjjj-mm-dd).',
     errPhase: 'Kies alleen fasen van deze studie.',
     errSource: 'Kies een soort bron.',
@@ -104,6 +107,8 @@ export const cases = defineTexts(
     errFileSize: 'The file is larger than 5 MB.',
     errDocx: 'This .docx file could not be read. Is it damaged? Save it again in Word or paste the text.',
     errFileText: 'This file contains no readable (UTF-8) text.',
+    errDocxTooBig: `This .docx file unpacks to more than ${LIMITS.docxUnpackedBytes / 1024 / 1024} MB or ${LIMITS.docxEntries} parts, so it was not opened. Save the text as .txt or paste it.`,
+    errTextTooLong: `The text is longer than ${LIMITS.caseText.toLocaleString('en-GB')} characters. Split the case into parts.`,
     errDate: 'Enter a valid date (yyyy-mm-dd).',
     errPhase: 'Choose only phases of this study.',
     errSource: 'Choose a source type.',

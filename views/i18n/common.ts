@@ -1,3 +1,4 @@
+import { LIMITS } from '../../src/limits';
 import { defineTexts } from './define';
 
 export const common = defineTexts(
@@ -35,6 +36,17 @@ export const common = defineTexts(
     errorBody:
       'Er is een onverwachte fout opgetreden. Niets van wat al was opgeslagen is verloren. Noem dit kenmerk als u contact opneemt:',
     tooLargeTitle: 'Bestand te groot',
+    errTooLong: 'Dit is te lang: maximaal {max} tekens.',
+    working: 'Bezig … dit kan bij een lange tekst enkele seconden duren.',
+    busyTitle: 'Even geduld',
+    busyBody:
+      'Maatstaf is op dit moment met veel zware taken tegelijk bezig. Probeer het over tien seconden opnieuw; er is niets verloren gegaan.',
+    tooSlowBody: `Dit duurde langer dan ${LIMITS.taskSeconds} seconden en is daarom afgebroken. Probeer het met een kortere tekst of minder tegelijk.`,
+    tooHeavyBody:
+      'Dit vroeg meer geheugen dan Maatstaf er per taak voor heeft en is daarom afgebroken. Probeer het met een kortere tekst of minder tegelijk.',
+    badBody:
+      'Het formulier kwam onvolledig of beschadigd aan. Laad de pagina opnieuw en probeer het nog eens.',
+    tooManyFields: `Dit formulier heeft te veel velden (meer dan ${LIMITS.formFields}). Kies minder tegelijk.`,
     toHome: 'Naar het overzicht',
     dateFormat: 'nl-NL',
     words: 'woorden',
@@ -72,6 +84,16 @@ export const common = defineTexts(
     errorBody:
       'An unexpected error occurred. Nothing that was already saved has been lost. Quote this reference if you contact us:',
     tooLargeTitle: 'File too large',
+    errTooLong: 'This is too long: at most {max} characters.',
+    working: 'Working … with a long text this can take a few seconds.',
+    busyTitle: 'Please wait',
+    busyBody:
+      'Maatstaf is busy with many heavy tasks at the moment. Try again in ten seconds; nothing has been lost.',
+    tooSlowBody: `This took longer than ${LIMITS.taskSeconds} seconds and was stopped. Try a shorter text or less at a time.`,
+    tooHeavyBody:
+      'This needed more memory than Maatstaf allows one task and was stopped. Try a shorter text or less at a time.',
+    badBody: 'The form arrived incomplete or damaged. Reload the page and try again.',
+    tooManyFields: `This form has too many fields (more than ${LIMITS.formFields}). Choose fewer at a time.`,
     toHome: 'Go to the overview',
     dateFormat: 'en-GB',
     words: 'words',

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../src/limits';
 import { defineTexts } from './define';
 
 export const panel = defineTexts(
@@ -53,6 +54,8 @@ export const panel = defineTexts(
     errCsvEmpty: 'Het bestand is leeg.',
     errCsvNoName: 'Er is geen kolom "naam" (of "name") gevonden in de eerste regel.',
     errNoCsv: 'Kies een CSV-bestand of plak de inhoud.',
+    pages: 'Pagina’s van de panellijst',
+    errCsvTooManyRows: `Het bestand heeft meer dan ${LIMITS.csvRows.toLocaleString('nl-NL')} regels. Splits het in delen.`,
     errFormName: 'Vul een naam in.',
     errFormEmail: 'Vul een geldig e-mailadres in, of laat het leeg.',
     errFormDuplicate: 'Dit e-mailadres staat al in het panel.',
@@ -131,6 +134,8 @@ export const panel = defineTexts(
     errCsvEmpty: 'The file is empty.',
     errCsvNoName: 'No "name" (or "naam") column was found in the first line.',
     errNoCsv: 'Choose a CSV file or paste its contents.',
+    pages: 'Pages of the panel list',
+    errCsvTooManyRows: `The file has more than ${LIMITS.csvRows.toLocaleString('en-GB')} rows. Split it into parts.`,
     errFormName: 'Enter a name.',
     errFormEmail: 'Enter a valid e-mail address, or leave it empty.',
     errFormDuplicate: 'This e-mail address is already in the panel.',

@@ -2,6 +2,7 @@ import type { Phase } from '../../../db/schema';
 import { SOURCE_TYPES } from '../../../db/schema';
 import type { Dict } from '../../i18n';
 import {
+  Busy,
   CheckboxGroup,
   Csrf,
   ErrorSummary,
@@ -111,6 +112,7 @@ export function NewCaseForm(props: {
         />
       </div>
       <button type="submit">{t.cases.preview}</button>
+      <Busy message={t.common.working} />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import type { Dict } from '../../i18n';
-import { Csrf, type FieldErrors } from '../../components/form';
+import { Busy, Csrf, type FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
 import { AddForms, type AddValues } from './add-forms';
 import { ItemRow } from './item-row';
@@ -255,6 +255,7 @@ function ProposeForm(props: DraftPageProps) {
         </label>
       </fieldset>
       <button type="submit">{t.draft.propose}</button>
+      <Busy message={t.common.working} />
     </form>
   );
 }

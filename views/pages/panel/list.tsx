@@ -13,6 +13,8 @@ export interface ImportReport {
   error?: string | undefined;
 }
 
+export const PANEL_PAGE_SIZE = 200;
+
 export function PanelPage(props: {
   t: Dict;
   csrf: string;
@@ -24,6 +26,8 @@ export function PanelPage(props: {
   notice?: string | undefined;
   report?: ImportReport | undefined;
   link?: { pseudonym: string; name: string; url: string } | undefined;
+  /** 1-based page of the list; a panel of thousands is shown PANEL_PAGE_SIZE at a time. */
+  page?: number | undefined;
 }) {
   const { t, study } = props;
   const p = t.panel;
@@ -33,6 +37,9 @@ export function PanelPage(props: {
   const groups = new Map<string, number>();
   // Everyone who was on the panel, as the handbook counts them; a revoked link does not undo taking part.
   for (const r of props.rows) groups.set(r.stakeholderGroup, (groups.get(r.stakeholderGroup) ?? 0) + 1);
+  const pages = Math.max(1, Math.ceil(props.rows.length / PANEL_PAGE_SIZE));
+  const current = Math.min(Math.max(1, props.page ?? 1), pages);
+  const shown = props.rows.slice((current - 1) * PANEL_PAGE_SIZE, current * PANEL_PAGE_SIZE);
   return (
     <section>
       <StudyNav t={t} studyId={study.id} current="panel" title={study.title} />
@@ -78,7 +85,7 @@ export function PanelPage(props: {
                 </tr>
               </thead>
               <tbody>
-                {props.rows.map((r) => (
+                {shown.map((r) => (
                   <tr>
                     <td>{r.pseudonym}</td>
                     {props.canEdit && (
@@ -139,6 +146,17 @@ export function PanelPage(props: {
               </tbody>
             </table>
           </div>
+          {pages > 1 && (
+            <nav aria-label={p.pages} class="pager">
+              {Array.from({ length: pages }, (_, i) =>
+                i + 1 === current ? (
+                  <strong aria-current="page">{i + 1}</strong>
+                ) : (
+                  <a href={`${base}?page=${i + 1}`}>{i + 1}</a>
+                ),
+              )}
+            </nav>
+          )}
         </>
       )}
       {props.canEdit && (

@@ -1,0 +1,39 @@
+import { findPii, pseudonymize } from '../pseudonymize';
+import { proposeNew } from '../cluster';
+import { buildProposal, extractFromCases } from '../draft/proposal';
+import { renderHandbook } from '../handbook-data/render';
+import { parsePanelCsv } from '../panel/csv';
+import { newLinkSecrets } from '../panel/tokens';
+import { readUpload } from '../cases/upload';
+
+/**
+ * The CPU-heavy pure functions that run in the worker pool instead of on the thread that serves autosaves.
+ * Arguments and results cross the thread boundary by structured clone: plain data, Dates, Sets and Maps only.
+ */
+export const tasks = {
+  pseudonymize,
+  findPii,
+  buildProposal,
+  extractFromCases,
+  proposeNew,
+  renderHandbook,
+  parsePanelCsv,
+  newLinkSecrets,
+  /** Reading a .docx unpacks and parses XML; the upload's bytes are copied to the worker. */
+  readUpload: (name: string, bytes: Uint8Array) =>
+    readUpload({
+      name,
+      size: bytes.byteLength,
+      arrayBuffer: async () =>
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    }),
+  /** Holds a worker busy for `ms` (tests and the isolation benchmark use it to fill the pool). */
+  spin: (ms: number) => {
+    const until = Date.now() + ms;
+    while (Date.now() < until);
+    return ms;
+  },
+};
+
+export type Tasks = typeof tasks;
+export type TaskName = keyof Tasks;
