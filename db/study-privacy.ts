@@ -1,6 +1,15 @@
 import { and, eq, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from './client';
-import { auditLog, loginFailures, sessions, standardVersions, studies, studyMembers, users } from './schema';
+import {
+  auditLog,
+  loginFailures,
+  reviewRounds,
+  sessions,
+  standardVersions,
+  studies,
+  studyMembers,
+  users,
+} from './schema';
 
 /**
  * Erasure at study and account level. Deleting a study removes everything stored for it, its audit log and
@@ -12,7 +21,9 @@ export function deleteStudy(db: Db, studyId: number): boolean {
     const t = tx as unknown as Db;
     const marked = t.update(studies).set({ deletingAt: new Date() }).where(eq(studies.id, studyId)).run();
     if (marked.changes !== 1) return false;
-    // Children whose guards look the study up go first: in a cascade the study row would already be gone.
+    // Children whose guards look the study up go first: in a cascade the study row would already be gone. Peer
+    // review rounds refer to standard versions (and their scores to standard items), so they go before those.
+    t.delete(reviewRounds).where(eq(reviewRounds.studyId, studyId)).run();
     t.delete(standardVersions).where(eq(standardVersions.studyId, studyId)).run();
     t.delete(auditLog).where(eq(auditLog.studyId, studyId)).run();
     t.delete(studies).where(eq(studies.id, studyId)).run();

@@ -119,6 +119,8 @@ async function seed(dbFile: string, keyFile: string) {
       stakeholderGroup: 'mw',
     })),
   );
+  const { recordConsent } = await import('../../db/panel-privacy');
+  for (const p of panel) recordConsent(db, study.id, p.id);
   const round = createRound(db, user.id, { studyId: study.id, kind: 'rating', title: 'Ronde' });
   const opened = openRound(db, round.id, user.id);
   if (!opened.ok) throw new Error(opened.error);

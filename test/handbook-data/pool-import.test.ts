@@ -24,17 +24,19 @@ describe('handbook accounting of item subsets and imported items', () => {
 
   it('describes the subset design of a round and counts the imported items', async () => {
     const db = tempDb();
-    const f = await adoptedFixture(db);
-    const first = db.select().from(rounds).where(eq(rounds.studyId, f.study.id)).all()[0]!;
-    db.insert(roundPools)
-      .values({ roundId: first.id, size: 3, minPerItem: 4, randomOrder: true, seed: 42 })
-      .run();
-    insertItem(
-      db,
-      f.study.id,
-      { text: 'Uit de literatuur.', clusterId: null, phaseId: null, origin: 'import' },
-      { userId: f.user.id },
-    );
+    // The handbook of an adopted version reads the records as they were at adoption: set them up before.
+    const f = await adoptedFixture(db, (g) => {
+      const first = db.select().from(rounds).where(eq(rounds.studyId, g.study.id)).all()[0]!;
+      db.insert(roundPools)
+        .values({ roundId: first.id, size: 3, minPerItem: 4, randomOrder: true, seed: 42 })
+        .run();
+      insertItem(
+        db,
+        g.study.id,
+        { text: 'Uit de literatuur.', clusterId: null, phaseId: null, origin: 'import' },
+        { userId: g.user.id },
+      );
+    });
     const input = toHandbookInput(loadHandbookRecords(db, f.study.id, 1)!);
     expect(input.method.rounds[0]!.subset).toEqual({ size: 3, minPerItem: 4, randomOrder: true });
     expect(input.method.importedItems).toBe(1);
@@ -51,9 +53,10 @@ describe('handbook accounting of item subsets and imported items', () => {
 
   it('describes a round run as a real-time Delphi', async () => {
     const db = tempDb();
-    const f = await adoptedFixture(db);
-    const second = db.select().from(rounds).where(eq(rounds.studyId, f.study.id)).all()[1]!;
-    db.insert(realtimeRounds).values({ roundId: second.id }).run();
+    const f = await adoptedFixture(db, (g) => {
+      const second = db.select().from(rounds).where(eq(rounds.studyId, g.study.id)).all()[1]!;
+      db.insert(realtimeRounds).values({ roundId: second.id }).run();
+    });
     const input = toHandbookInput(loadHandbookRecords(db, f.study.id, 1)!);
     expect(input.method.rounds.map((r) => r.realtime ?? false)).toEqual([false, true]);
     expect(textOf(buildMethod(input, texts('nl'), 'nl'))).toContain('Ronde 2 verliep als real-time Delphi');

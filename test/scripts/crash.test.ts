@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../db/client';
 import { addPanellists, linkToken } from '../../db/panel';
+import { recordConsent } from '../../db/panel-privacy';
 import { createRound, openRound, roundItemsOf } from '../../db/rounds';
 import { createStudy } from '../../db/studies';
 import { createUser } from '../../src/auth/accounts';
@@ -51,6 +52,8 @@ async function seed(dbFile: string, keyFile: string) {
     stakeholderGroup: 'mw',
   }));
   const panel = addPanellists(db, key, study.id, rows);
+  // Panellists answer only after consenting to the information letter.
+  for (const p of panel) recordConsent(db, study.id, p.id);
   const round = createRound(db, user.id, { studyId: study.id, kind: 'rating', title: 'Crash-ronde' });
   const opened = openRound(db, round.id, user.id);
   if (!opened.ok) throw new Error(opened.error);
