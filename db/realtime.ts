@@ -1,12 +1,17 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { anonymousComments, dimensionFeedback, type PreviousRating } from '../src/rounds/feedback';
+import { asc, eq } from 'drizzle-orm';
+import { anonymousComments } from '../src/rounds/feedback';
 import { realtimeSummary } from '../src/rounds/realtime';
 import type { Scale } from '../src/stats';
 import { appendAudit } from './audit';
 import type { Db } from './client';
 import type { Round, RoundItem } from './rounds';
-import type { ItemFeedback } from './rounds-feedback';
-import { panellists, ratingAnswers, ratingRevisions, realtimeRounds, roundItems } from './schema';
+import {
+  dimensionsFeedback,
+  feedbackAnswers,
+  type FeedbackAnswer,
+  type ItemFeedback,
+} from './rounds-feedback';
+import { ratingRevisions, realtimeRounds, roundItems } from './schema';
 
 export function isRealtime(db: Db, roundId: number): boolean {
   return !!db.select().from(realtimeRounds).where(eq(realtimeRounds.roundId, roundId)).get();
@@ -45,45 +50,20 @@ export function liveFeedback(
 ): Map<number, ItemFeedback> {
   const out = new Map<number, ItemFeedback>();
   if (!items.length) return out;
-  const answers = db
-    .select({
-      roundItemId: ratingAnswers.roundItemId,
-      panellistId: ratingAnswers.panellistId,
-      group: panellists.stakeholderGroup,
-      importance: ratingAnswers.importance,
-      importanceCannotJudge: ratingAnswers.importanceCannotJudge,
-      frequency: ratingAnswers.frequency,
-      frequencyCannotJudge: ratingAnswers.frequencyCannotJudge,
-      comment: ratingAnswers.comment,
-    })
-    .from(ratingAnswers)
-    .innerJoin(panellists, eq(panellists.id, ratingAnswers.panellistId))
-    .where(
-      and(
-        eq(ratingAnswers.roundId, round.id),
-        inArray(
-          ratingAnswers.roundItemId,
-          items.map((i) => i.id),
-        ),
-      ),
-    )
-    .all();
+  const answers = feedbackAnswers(
+    db,
+    items.map((i) => i.id),
+  );
+  const byItem = new Map<number, FeedbackAnswer[]>();
+  for (const a of answers) byItem.set(a.roundItemId, [...(byItem.get(a.roundItemId) ?? []), a]);
   const opts = { byGroup: round.feedbackByGroup, otherLabel };
   for (const it of items) {
-    const list = answers.filter((a) => a.roundItemId === it.id);
+    const list = byItem.get(it.id) ?? [];
     if (!list.some((a) => a.panellistId === panellistId)) continue;
-    const dim = (v: 'importance' | 'frequency'): PreviousRating[] =>
-      list.map((a) => ({
-        panellistId: a.panellistId,
-        group: a.group,
-        value: a[v],
-        cannotJudge: a[`${v}CannotJudge`],
-      }));
     out.set(it.id, {
       previousRoundNumber: round.number,
       live: true,
-      importance: dimensionFeedback(dim('importance'), scales.importance, panellistId, opts),
-      frequency: dimensionFeedback(dim('frequency'), scales.frequency, panellistId, opts),
+      ...dimensionsFeedback(list, scales, panellistId, opts),
       comments: anonymousComments(list.filter((a) => a.panellistId !== panellistId).map((a) => a.comment)),
     });
   }

@@ -50,7 +50,29 @@ export function feedbackFor(
     )
     .all();
   if (!prevItems.length) return out;
-  const answers = db
+  const answers = feedbackAnswers(
+    db,
+    prevItems.map((p) => p.id),
+  );
+  const byPrevItem = new Map<number, typeof answers>();
+  for (const a of answers) byPrevItem.set(a.roundItemId, [...(byPrevItem.get(a.roundItemId) ?? []), a]);
+  const opts = { byGroup: round.feedbackByGroup, otherLabel };
+  for (const it of items) {
+    const p = prevItems.find((x) => x.refId === it.refId && x.refKind === it.refKind);
+    if (!p) continue;
+    const list = byPrevItem.get(p.id) ?? [];
+    out.set(it.id, {
+      previousRoundNumber: prev.number,
+      ...dimensionsFeedback(list, scales, panellistId, opts),
+      comments: anonymousComments(list.map((a) => a.comment)),
+    });
+  }
+  return out;
+}
+
+/** Every rating answer to these round items, with the panellist's group: what feedback is made of. */
+export function feedbackAnswers(db: Db, roundItemIds: number[]) {
+  return db
     .select({
       roundItemId: ratingAnswers.roundItemId,
       panellistId: ratingAnswers.panellistId,
@@ -63,33 +85,27 @@ export function feedbackFor(
     })
     .from(ratingAnswers)
     .innerJoin(panellists, eq(panellists.id, ratingAnswers.panellistId))
-    .where(
-      inArray(
-        ratingAnswers.roundItemId,
-        prevItems.map((p) => p.id),
-      ),
-    )
+    .where(inArray(ratingAnswers.roundItemId, roundItemIds))
     .all();
-  const byPrevItem = new Map<number, typeof answers>();
-  for (const a of answers) byPrevItem.set(a.roundItemId, [...(byPrevItem.get(a.roundItemId) ?? []), a]);
-  const opts = { byGroup: round.feedbackByGroup, otherLabel };
-  for (const it of items) {
-    const p = prevItems.find((x) => x.refId === it.refId && x.refKind === it.refKind);
-    if (!p) continue;
-    const list = byPrevItem.get(p.id) ?? [];
-    const dim = (v: 'importance' | 'frequency'): PreviousRating[] =>
-      list.map((a) => ({
-        panellistId: a.panellistId,
-        group: a.group,
-        value: a[v],
-        cannotJudge: a[`${v}CannotJudge`],
-      }));
-    out.set(it.id, {
-      previousRoundNumber: prev.number,
-      importance: dimensionFeedback(dim('importance'), scales.importance, panellistId, opts),
-      frequency: dimensionFeedback(dim('frequency'), scales.frequency, panellistId, opts),
-      comments: anonymousComments(list.map((a) => a.comment)),
-    });
-  }
-  return out;
+}
+export type FeedbackAnswer = ReturnType<typeof feedbackAnswers>[number];
+
+/** Both dimensions' distributions and medians over one item's answers, with this panellist's own rating. */
+export function dimensionsFeedback(
+  list: FeedbackAnswer[],
+  scales: { importance: Scale; frequency: Scale },
+  panellistId: number,
+  opts: { byGroup: boolean; otherLabel: string },
+): Pick<ItemFeedback, 'importance' | 'frequency'> {
+  const dim = (v: 'importance' | 'frequency'): PreviousRating[] =>
+    list.map((a) => ({
+      panellistId: a.panellistId,
+      group: a.group,
+      value: a[v],
+      cannotJudge: a[`${v}CannotJudge`],
+    }));
+  return {
+    importance: dimensionFeedback(dim('importance'), scales.importance, panellistId, opts),
+    frequency: dimensionFeedback(dim('frequency'), scales.frequency, panellistId, opts),
+  };
 }
