@@ -1,5 +1,5 @@
 import { danglingReferences } from './references';
-import { SCHEMA_VERSION, StudyDocumentSchema, type StudyDocument } from './schema';
+import { READABLE_VERSIONS, StudyDocumentSchema, type StudyDocument } from './schema';
 
 export type ParseResult =
   | { ok: true; doc: StudyDocument }
@@ -22,7 +22,12 @@ export function parseStudyDocument(text: string): ParseResult {
   )
     return { ok: false, error: 'format', details: [] };
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (data && typeof data === 'object' && version !== undefined && version !== SCHEMA_VERSION)
+  if (
+    data &&
+    typeof data === 'object' &&
+    version !== undefined &&
+    !READABLE_VERSIONS.includes(version as number)
+  )
     return { ok: false, error: 'version', details: [String(version)] };
   const parsed = StudyDocumentSchema.safeParse(data);
   if (!parsed.success) {
