@@ -4,6 +4,7 @@ import { loadHandbookRecords } from '../../db/handbook-data';
 import { listReviewRounds } from '../../db/review';
 import { groupResultsOf } from '../../db/review-results';
 import {
+  assistSettings,
   itemCriteria,
   items,
   ratingAnswers,
@@ -73,6 +74,18 @@ source
     criterion: 'In het dossier vastgelegd',
     normPercentage: 80,
     normUnit: 'dossiers',
+  })
+  .run();
+
+source
+  .insert(assistSettings)
+  .values({
+    studyId: demo.id,
+    enabled: true,
+    endpoint: 'http://127.0.0.1:9/v1',
+    model: 'klein-model',
+    apiKey: 'sk-geheim-1234567890',
+    updatedAt: new Date(),
   })
   .run();
 
@@ -210,6 +223,24 @@ describe('a round trip of the demo study through the export document', () => {
     expect(fresh.every((m) => m.name === m.pseudonym)).toBe(true);
     const oldHashes = new Set(members.map((m) => m.tokenHash));
     expect(fresh.some((m) => oldHashes.has(m.tokenHash))).toBe(false);
+  });
+
+  it('leaves the language-model assist settings and their API key out', () => {
+    const text = JSON.stringify(first);
+    for (const secret of ['sk-geheim-1234567890', 'klein-model', '127.0.0.1:9'])
+      expect(text).not.toContain(secret);
+  });
+
+  it('refuses a document whose frozen handbook records no longer make a handbook', () => {
+    const broken = {
+      ...first,
+      standardVersions: first.standardVersions.map((v) =>
+        v.handbookRecords ? { ...v, handbookRecords: { ...v.handbookRecords, items: 'kapot' } } : v,
+      ),
+    };
+    const result = parseStudyDocument(JSON.stringify(broken));
+    expect(result).toMatchObject({ ok: false, error: 'schema' });
+    if (!result.ok) expect(result.details[0]).toMatch(/^standardVersions\.\d+\.handbookRecords: /);
   });
 
   it('still imports a version 1 document, without the lists added since', () => {
