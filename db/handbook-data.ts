@@ -4,6 +4,7 @@ import { poolOf } from './round-pools';
 import { and, asc, eq, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { HandbookRecords } from '../src/handbook-data';
+import { reviveRecords } from '../src/handbook-data/records';
 import type { Db } from './client';
 import {
   cases,
@@ -66,15 +67,6 @@ function roundRows(db: Db, studyId: number, roundIds: number[]) {
         realtime: isRealtime(db, r.id),
       };
     });
-}
-
-const DATE_KEYS = new Set(['createdAt', 'adoptedAt', 'openedAt', 'closedAt', 'publishedAt']);
-
-/** The records stored at adoption, with their timestamps as Dates again. */
-function reviveRecords(json: unknown): HandbookRecords {
-  return JSON.parse(JSON.stringify(json), (k, v) =>
-    DATE_KEYS.has(k) && typeof v === 'string' ? new Date(v) : v,
-  ) as HandbookRecords;
 }
 
 /**

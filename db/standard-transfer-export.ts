@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { StudyDocument } from '../src/transfer/schema';
 import type { Db } from './client';
+import { exportExtras } from './standard-transfer-export-extras';
 import {
   cases,
   clusters,
@@ -31,7 +32,7 @@ import {
 const iso = (d: Date) => d.toISOString();
 const isoN = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** Whole-study export (schema version 1, see src/transfer/schema.ts); undefined for an unknown study. */
+/** Whole-study export (schema version 2, see src/transfer/schema.ts); undefined for an unknown study. */
 export function exportStudy(db: Db, studyId: number): StudyDocument | undefined {
   const study = db.select().from(studies).where(eq(studies.id, studyId)).get();
   if (!study) return undefined;
@@ -65,7 +66,7 @@ export function exportStudy(db: Db, studyId: number): StudyDocument | undefined 
 
   return {
     format: 'maatstaf-study',
-    schemaVersion: 1,
+    schemaVersion: 2,
     exportedAt: new Date().toISOString(),
     study: {
       title: study.title,
@@ -227,6 +228,8 @@ export function exportStudy(db: Db, studyId: number): StudyDocument | undefined 
       createdAt: iso(v.createdAt),
       adoptedAt: isoN(v.adoptedAt),
       adoptedBy,
+      adoptionConfirmed: v.adoptionConfirmed ?? null,
+      handbookRecords: (v.handbookRecords as Record<string, unknown> | null) ?? null,
     })),
     standardClusters: inIds(versionIds, (ids) =>
       db.select().from(standardClusters).where(inArray(standardClusters.versionId, ids)).all(),
@@ -234,5 +237,6 @@ export function exportStudy(db: Db, studyId: number): StudyDocument | undefined 
     standardItems: inIds(versionIds, (ids) =>
       db.select().from(standardItems).where(inArray(standardItems.versionId, ids)).all(),
     ),
+    ...exportExtras(db, studyId, roundIds, itemIds),
   };
 }

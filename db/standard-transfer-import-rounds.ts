@@ -27,8 +27,15 @@ export interface ImportedIds {
   sItemIds: Remap;
 }
 
-/** The rounds part of a study document: snapshots, participations, answers, member checks and decisions. */
-export function importRounds(tx: Db, doc: StudyDocument, ids: ImportedIds): void {
+/**
+ * The rounds part of a study document: snapshots, participations, answers, member checks and decisions; answers
+ * the maps of round and round-item ids for the parts that hang under them.
+ */
+export function importRounds(
+  tx: Db,
+  doc: StudyDocument,
+  ids: ImportedIds,
+): { roundIds: Remap; roundItemIds: Remap } {
   const { studyId: S, userId, clusterIds, itemIds, panelIds, protocolIds, versionIds, sItemIds } = ids;
   const roundIds = new Remap();
   for (const r of doc.rounds) {
@@ -169,4 +176,5 @@ export function importRounds(tx: Db, doc: StudyDocument, ids: ImportedIds): void
         computedAt: d(x.computedAt),
       })
       .run();
+  return { roundIds, roundItemIds: riIds };
 }

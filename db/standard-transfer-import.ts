@@ -16,10 +16,18 @@ import {
   studyMembers,
   users,
 } from './schema';
+import { importExtras } from './standard-transfer-import-extras';
 import { importRounds } from './standard-transfer-import-rounds';
 import { countWords, d, dN, parentsFirst, Remap } from './standard-transfer-remap';
 import type { Study } from './studies';
 
+/**
+ * Imports a validated document (see `parseStudyDocument`) as a new study owned by `userId`, in one transaction:
+ * every row gets a new id and every reference is remapped; adopted versions are frozen again at the end
+ * with their adoption record (confirmed warnings and the frozen handbook records).
+ * Panellists get a fresh random link secret and are revoked until the researcher makes new links;
+ * peer-review members likewise get a link nobody knows.
+ */
 export function importStudy(db: Db, userId: number, doc: StudyDocument, title = doc.study.title): Study {
   return db.transaction((tx) => {
     const now = new Date();
@@ -173,7 +181,7 @@ export function importStudy(db: Db, userId: number, doc: StudyDocument, title = 
         .get();
       sItemIds.set(id, row.id);
     }
-    importRounds(tx as unknown as Db, doc, {
+    const { roundIds, roundItemIds } = importRounds(tx as unknown as Db, doc, {
       studyId: S,
       userId,
       clusterIds,
@@ -183,12 +191,25 @@ export function importStudy(db: Db, userId: number, doc: StudyDocument, title = 
       versionIds,
       sItemIds,
     });
+    importExtras(tx as unknown as Db, doc, {
+      studyId: S,
+      itemIds,
+      panelIds,
+      roundIds,
+      roundItemIds,
+      versionIds,
+      sClusterIds,
+      sItemIds,
+    });
     for (const v of doc.standardVersions.filter((v) => v.status === 'adopted')) {
       tx.update(standardVersions)
         .set({
           status: 'adopted',
           adoptedAt: dN(v.adoptedAt) ?? now,
           adoptedBy: v.adoptedBy !== null && v.adoptedBy === me?.name ? userId : null,
+          // The adoption record as it was: the adopted handbook reads the same on this installation.
+          adoptionConfirmed: v.adoptionConfirmed,
+          handbookRecords: v.handbookRecords,
         })
         .where(eq(standardVersions.id, versionIds.get(v.id)))
         .run();

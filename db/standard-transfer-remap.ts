@@ -36,11 +36,6 @@ export function parentsFirst<T extends { id: number }>(rows: T[], parent: (r: T)
   return out;
 }
 
-/**
- * Imports a validated document (see `parseStudyDocument`) as a new study owned by `userId`, in one transaction:
- * every row gets a new id and every reference is remapped; adopted versions are frozen again at the end.
- * Panellists get a fresh random link secret and are revoked until the researcher makes new links.
- */
 /** History rows may name clusters that were deleted since; those references are dropped, not invented. */
 export function clusterIdsSafe(map: Remap, id: number): number | null {
   try {

@@ -1,4 +1,4 @@
-export type { HandbookRecords } from './records';
+export { reviveRecords, type HandbookRecords } from './records';
 export { toHandbookInput } from './to-input';
 export { methodAccounting } from './accounting';
 export {

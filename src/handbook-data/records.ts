@@ -79,3 +79,12 @@ export interface HandbookRecords {
     frequencyCannotJudge: boolean;
   }[];
 }
+
+const DATE_KEYS = new Set(['createdAt', 'adoptedAt', 'openedAt', 'closedAt', 'publishedAt']);
+
+/** The records stored at adoption (JSON), with their timestamps as Dates again. */
+export function reviveRecords(json: unknown): HandbookRecords {
+  return JSON.parse(JSON.stringify(json), (k, v: unknown) =>
+    DATE_KEYS.has(k) && typeof v === 'string' ? new Date(v) : v,
+  ) as HandbookRecords;
+}

@@ -24,6 +24,7 @@ import type { KeyProvider } from '../auth/panel-key';
 import { page, seeOther } from '../http/render';
 import { studyAccess, type StudyEnv } from '../http/study-access';
 import { formValidator, rawValues } from '../http/validate';
+import { tokenHash } from '../panel';
 import { versionTree } from '../standard';
 import { publicBase } from './panel';
 import { ActionForm, FollowUpForm, NewReviewRoundForm, PaperForm, paperScores } from './review-forms';
@@ -102,7 +103,11 @@ function roundPage(
         id: m.id,
         pseudonym: m.pseudonym,
         name: m.name,
-        link: key ? `${publicBase(c)}/t/${reviewLinkToken(key, m)}` : '',
+        // Only a link that opens: members of an imported round have a secret nobody knows (no link).
+        link:
+          key && tokenHash(reviewLinkToken(key, m)) === m.tokenHash
+            ? `${publicBase(c)}/t/${reviewLinkToken(key, m)}`
+            : '',
         reviews: assignments
           .filter((a) => a.reviewerId === m.id)
           .map((a) => pseudo.get(a.practitionerId) ?? ''),

@@ -1,5 +1,8 @@
+import { buildHandbook } from '../handbook/build';
+import { reviveRecords } from '../handbook-data/records';
+import { toHandbookInput } from '../handbook-data/to-input';
 import { danglingReferences } from './references';
-import { SCHEMA_VERSION, StudyDocumentSchema, type StudyDocument } from './schema';
+import { READABLE_VERSIONS, StudyDocumentSchema, type StudyDocument } from './schema';
 
 export type ParseResult =
   | { ok: true; doc: StudyDocument }
@@ -22,7 +25,12 @@ export function parseStudyDocument(text: string): ParseResult {
   )
     return { ok: false, error: 'format', details: [] };
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (data && typeof data === 'object' && version !== undefined && version !== SCHEMA_VERSION)
+  if (
+    data &&
+    typeof data === 'object' &&
+    version !== undefined &&
+    !READABLE_VERSIONS.includes(version as number)
+  )
     return { ok: false, error: 'version', details: [String(version)] };
   const parsed = StudyDocumentSchema.safeParse(data);
   if (!parsed.success) {
@@ -33,5 +41,24 @@ export function parseStudyDocument(text: string): ParseResult {
   }
   const refs = danglingReferences(parsed.data);
   if (refs.length) return { ok: false, error: 'refs', details: refs.slice(0, 10) };
+  const records = unreadableRecords(parsed.data);
+  if (records.length) return { ok: false, error: 'schema', details: records.slice(0, 10) };
   return { ok: true, doc: parsed.data };
+}
+
+/**
+ * The frozen handbook records of adopted versions are carried as they are; a hand-edited file whose records no
+ * longer make a handbook is refused here rather than failing later on the handbook page.
+ */
+function unreadableRecords(doc: StudyDocument): string[] {
+  const out: string[] = [];
+  doc.standardVersions.forEach((v, i) => {
+    if (!v.handbookRecords) return;
+    try {
+      buildHandbook(toHandbookInput(reviveRecords(v.handbookRecords)));
+    } catch (err) {
+      out.push(`standardVersions.${i}.handbookRecords: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  });
+  return out;
 }

@@ -19,6 +19,9 @@ export function danglingReferences(doc: StudyDocument): string[] {
     standardVersions: ids(doc.standardVersions),
     standardClusters: ids(doc.standardClusters),
     standardItems: ids(doc.standardItems),
+    reviewRounds: ids(doc.reviewRounds),
+    reviewMembers: ids(doc.reviewMembers),
+    reviewDossiers: ids(doc.reviewDossiers),
   };
   type Key = keyof typeof sets;
   const out: string[] = [];
@@ -86,5 +89,33 @@ export function danglingReferences(doc: StudyDocument): string[] {
   check('standardItems', doc.standardItems, 'versionId', 'standardVersions');
   check('standardItems', doc.standardItems, 'clusterId', 'standardClusters');
   check('standardItems', doc.standardItems, 'sourceItemId', 'items');
+  check('itemCriteria', doc.itemCriteria, 'itemId', 'items');
+  for (const [table, rows] of [
+    ['roundPools', doc.roundPools],
+    ['roundAllocations', doc.roundAllocations],
+    ['realtimeRounds', doc.realtimeRounds],
+    ['ratingRevisions', doc.ratingRevisions],
+  ] as const) {
+    check(table, rows as { roundId: number }[], 'roundId', 'rounds');
+  }
+  check('roundAllocations', doc.roundAllocations, 'panellistId', 'panellists');
+  check('roundAllocations', doc.roundAllocations, 'roundItemId', 'roundItems');
+  check('ratingRevisions', doc.ratingRevisions, 'panellistId', 'panellists');
+  check('ratingRevisions', doc.ratingRevisions, 'roundItemId', 'roundItems');
+  check('reviewRounds', doc.reviewRounds, 'versionId', 'standardVersions');
+  for (const r of doc.reviewRounds)
+    for (const c of r.clusterIds)
+      if (!sets.standardClusters.has(c)) out.push(`reviewRounds.clusterIds → ${c}`);
+  check('reviewMembers', doc.reviewMembers, 'roundId', 'reviewRounds');
+  check('reviewAssignments', doc.reviewAssignments, 'roundId', 'reviewRounds');
+  check('reviewAssignments', doc.reviewAssignments, 'reviewerId', 'reviewMembers');
+  check('reviewAssignments', doc.reviewAssignments, 'practitionerId', 'reviewMembers');
+  check('reviewDossiers', doc.reviewDossiers, 'roundId', 'reviewRounds');
+  check('reviewDossiers', doc.reviewDossiers, 'practitionerId', 'reviewMembers');
+  check('reviewScores', doc.reviewScores, 'dossierId', 'reviewDossiers');
+  check('reviewScores', doc.reviewScores, 'reviewerId', 'reviewMembers');
+  check('reviewScores', doc.reviewScores, 'itemId', 'standardItems');
+  check('improvementActions', doc.improvementActions, 'roundId', 'reviewRounds');
+  check('improvementActions', doc.improvementActions, 'followedUpInRoundId', 'reviewRounds');
   return out;
 }

@@ -14,9 +14,10 @@ import {
   memberCheckResponse,
   decisionRow,
 } from './schema-rounds';
+import { extras } from './schema-extras';
 
 /**
- * The Maatstaf study export, schema version 1: one JSON document with everything needed to continue or
+ * The Maatstaf study export, schema version 2: one JSON document with everything needed to continue or
  * revise a study on another installation. This zod schema is the single source of the format; the import
  * validates every file against it before anything is written.
  *
@@ -29,6 +30,10 @@ import {
  *   organisation, role or link), team members only a name, and the names listed for pseudonymisation are not
  *   exported. Case texts are stored pseudonymised, so they are exported as they are.
  * - Users are not exported as accounts: "who" fields become names (`adoptedBy`) or are dropped.
+ * - Peer-review groups are exported by pseudonym (T1, T2, …) only, without names or links; the language-model
+ *   assist settings (they hold an API key) are never exported.
+ * - Version 2 added item criteria, item pools, real-time rounds, peer review and the adoption record
+ *   (`adoptionConfirmed`, `handbookRecords`); a version 1 document still reads, with those empty.
  */
 
 const scale = z.object({
@@ -137,6 +142,16 @@ const standardVersion = z.object({
   createdAt: ts,
   adoptedAt: tsN,
   adoptedBy: z.string().nullable(),
+  /** The adoption checklist warnings confirmed when adopting (version 2). */
+  adoptionConfirmed: z
+    .array(z.object({ code: z.string(), count: z.number().int() }))
+    .nullable()
+    .default(null),
+  /**
+   * The records the adopted handbook is generated from, frozen at adoption (version 2). Carried as they are:
+   * the ids inside are the exporting installation's and only tie the records together.
+   */
+  handbookRecords: z.record(z.string(), z.unknown()).nullable().default(null),
 });
 
 /** `lineage` is the identity of a cluster or item across versions (used by the diff). */
@@ -172,13 +187,15 @@ const standardItem = z.object({
   criticalityClass: z.enum(['core', 'critical', 'optional', 'drop']).nullable(),
 });
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+/** Versions this installation reads; older ones lack the newer lists, which then read as empty. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 export const StudyDocumentSchema = z.object({
   /** Always 'maatstaf-study'. */
   format: z.literal('maatstaf-study'),
-  /** Bumped on any incompatible change; this installation reads version 1. */
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Bumped when the format changes; this installation writes version 2 and reads 1 and 2. */
+  schemaVersion: z.union([z.literal(1), z.literal(2)]),
   exportedAt: ts,
   study,
   team: z.array(z.object({ name: z.string(), role: z.enum(['owner', 'editor', 'viewer']) })),
@@ -203,6 +220,7 @@ export const StudyDocumentSchema = z.object({
   standardVersions: z.array(standardVersion),
   standardClusters: z.array(standardCluster),
   standardItems: z.array(standardItem),
+  ...extras,
 });
 
 export type StudyDocument = z.infer<typeof StudyDocumentSchema>;

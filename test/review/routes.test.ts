@@ -3,6 +3,8 @@ import { createApp } from '../../src/app';
 import { loadEnv } from '../../src/env';
 import { membersOf, reviewLinkToken, listReviewRounds } from '../../db/review';
 import { scoresOf } from '../../db/review-scores';
+import { exportStudy } from '../../db/standard-transfer-export';
+import { importStudy } from '../../db/standard-transfer-import';
 import { Agent, signedIn, tempDb } from '../_setup';
 import { PANEL_KEY, reviewFixture } from './_fixture';
 
@@ -25,7 +27,7 @@ async function setup(members = 'Anna\nBram\nCees') {
   expect(res.status).toBe(303);
   const round = listReviewRounds(db, fx.study.id)[0]!.round;
   const links = membersOf(db, round.id).map((m) => ({ m, path: `/t/${reviewLinkToken(PANEL_KEY, m)}` }));
-  return { db, app, agent, fx, base, round, links };
+  return { db, app, agent, fx, base, round, links, userId };
 }
 
 /** A reviewer adds a dossier and scores it through their link; returns the dossier page path. */
@@ -226,6 +228,23 @@ describe('the reviewer link /t/:token', () => {
     const res = await new Agent(app).get(`/t/${'x'.repeat(43)}`);
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('Link niet geldig');
+  });
+
+  it('gives the group of an imported round no working links and shows none on the facilitator page', async () => {
+    const { app, agent, db, fx, links, userId } = await setup();
+    const copy = importStudy(db, userId, exportStudy(db, fx.study.id)!);
+    const round = listReviewRounds(db, copy.id)[0]!.round;
+    const html = await (await agent.get(`/studies/${copy.id}/reviews/${round.id}`)).text();
+    const start = html.indexOf('id="members"');
+    const members = html.slice(start, html.indexOf('</table>', start));
+    expect(members).toContain('T1');
+    expect(members).not.toContain('/t/');
+    for (const m of membersOf(db, round.id)) {
+      const res = await new Agent(app).get(`/t/${reviewLinkToken(PANEL_KEY, m)}`);
+      expect(res.status).toBe(404);
+    }
+    // the original round's links still work
+    expect((await new Agent(app).get(links[0]!.path)).status).toBe(200);
   });
 });
 

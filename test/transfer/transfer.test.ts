@@ -31,7 +31,7 @@ describe('study export and import', () => {
       /^attachment; filename="maatstaf-study-\d+-.*\.json"$/,
     );
     const doc = StudyDocumentSchema.parse(await res.json());
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.cases).toHaveLength(3);
     expect(doc.rounds).toHaveLength(2);
     expect(doc.standardItems).toHaveLength(5);
@@ -66,7 +66,15 @@ describe('study export and import', () => {
     expect(b.method.overrides).toEqual(a.method.overrides);
     expect(b.method.dissent).toEqual(a.method.dissent);
     expect(b.appendix).toEqual(a.appendix);
-    expect(b.study.title).toBe('Procesmatige hulpverlening (geïmporteerd)');
+    // the study is marked as imported; its adopted handbook keeps the title it was adopted under (frozen)
+    expect(
+      db
+        .select()
+        .from(studies)
+        .all()
+        .find((s) => s.id === newId)!.title,
+    ).toBe('Procesmatige hulpverlening (geïmporteerd)');
+    expect(b.study.title).toBe(a.study.title);
     // the adopted version is frozen again, by the database too
     const v = db
       .select()
@@ -151,7 +159,7 @@ describe('study export and import', () => {
     const cases: [string, string][] = [
       ['{ not json', 'geen geldige JSON'],
       ['{"format":"iets anders"}', 'Dit bestand is geen Maatstaf-export. Kies'],
-      [JSON.stringify({ ...good, schemaVersion: 2 }), 'schemaversie'],
+      [JSON.stringify({ ...good, schemaVersion: 99 }), 'schemaversie'],
       [JSON.stringify({ ...good, cases: [{ title: 1 }] }), 'cases.0'],
       [
         JSON.stringify({ ...good, items: [...good.items, { ...good.items[0]!, id: 999, clusterId: 12345 }] }),

@@ -92,7 +92,11 @@ export function ReviewRoundPage(props: {
               <td class="num">{m.dossiers}</td>
               <td class="num">{m.scores}</td>
               <td>
-                <input class="link" readonly value={m.link} aria-label={`${R.link} ${m.pseudonym}`} />
+                {m.link ? (
+                  <input class="link" readonly value={m.link} aria-label={`${R.link} ${m.pseudonym}`} />
+                ) : (
+                  '—'
+                )}
               </td>
             </tr>
           ))}
