@@ -1,4 +1,6 @@
+import { roundResults, SCORES, type ResultItem, type ResultScore } from '../../src/compliance';
 import type { Cluster, HandbookInput, StandardItem } from '../../src/handbook';
+import type { ReviewReportInput } from '../../src/review-report/build';
 
 export const ITEMS = 300;
 const phases = ['intake', 'analyse', 'plan', 'uitvoering', 'afsluiting'];
@@ -98,5 +100,48 @@ export function generate(): HandbookInput {
         })),
       })),
     },
+  };
+}
+
+/** A closed peer-review round over the generated standard's items: 8 dossiers each, 20 planned actions. */
+export function generateReview(): ReviewReportInput {
+  const items: ResultItem[] = generate().clusters.flatMap((c) =>
+    c.subAspects
+      .flatMap((s) => s.items)
+      .map((x, k) => ({
+        id: Number(c.number) * 1000 + k,
+        lineage: x.number,
+        number: x.number,
+        text: x.text,
+        clusterNumber: c.number,
+        clusterLabel: c.title,
+        normPercentage: x.norm?.percentage ?? null,
+      })),
+  );
+  const scores: ResultScore[] = items.flatMap((x, k) =>
+    Array.from({ length: 8 }, (_, d) => ({
+      reviewerId: 1 + (d % 2),
+      practitionerId: 1 + (d % 4),
+      dossierId: d + 1,
+      itemId: x.id,
+      score: SCORES[(k + d) % SCORES.length] ?? null,
+      note: '',
+    })),
+  );
+  return {
+    lang: 'nl',
+    studyTitle: 'Benchmarkstandaard',
+    round: { number: 2, title: 'Najaar', status: 'closed', startsOn: '2025-09-01', endsOn: '2025-10-01' },
+    versionNumber: 1,
+    results: roundResults(items, scores),
+    actions: items.slice(0, 20).map((x) => ({
+      item: `${x.number} ${x.text}`,
+      action: 'Bespreken in het teamoverleg en vastleggen in het dossier.',
+      owner: 'Teamleider',
+      dueOn: '2025-12-01',
+      status: 'open' as const,
+    })),
+    followedUp: [],
+    trend: [1, 2].map((round) => ({ round, version: 1, compliance: 70 + round, applicable: 2000 })),
   };
 }

@@ -1,4 +1,4 @@
-import type { Content, ContentText, TableCell } from 'pdfmake/interfaces';
+import type { Content, ContentStack, ContentTable, ContentText, TableCell } from 'pdfmake/interfaces';
 import type { Block, HandbookDoc, Run } from './model';
 import { ACCENT } from './pdf-styles';
 import { fitWidths } from './widths';
@@ -22,10 +22,14 @@ const grid = {
   paddingBottom: () => 2.5,
 };
 
+/** Tables of up to this many rows move to the next page whole. */
+const SHORT_TABLE = 12;
+
 function table(caption: string, header: string[], rows: TableCell[][], widths: (number | string)[]): Content {
-  // Short tables move to the next page whole; long ones at least keep the header with their first row.
+  // Short tables move to the next page whole; long ones at least keep the header with their first row, and
+  // pdfContent's pageBreakBefore keeps their caption with that.
   return {
-    unbreakable: rows.length <= 12,
+    unbreakable: rows.length <= SHORT_TABLE,
     stack: [
       { text: caption, style: 'caption', headlineLevel: 4 },
       {
@@ -165,12 +169,56 @@ function block(x: Block): Content | Content[] {
   }
 }
 
+/** What pdfmake's page-break hook is told about a node (pdfmake 0.2). */
+export interface PdfNodeInfo {
+  id?: string;
+  pageNumbers: number[];
+}
+
+export interface PdfContent {
+  content: Content[];
+  /**
+   * For pdfmake's pageBreakBefore: true for the caption of a long table (or the first heading before it) when
+   * the table's first row went to a later page. It takes one parameter on purpose: pdfmake only collects the
+   * nodes following each node on its page (quadratic in the document) for a hook that declares a second one.
+   */
+  pageBreakBefore: (node: PdfNodeInfo) => boolean;
+}
+
 /**
- * Blocks to pdfmake content. An item's statement, fields and rubric stay on one page, and a heading is kept
- * with what follows it, so no page ends on a lone heading.
+ * Gives a table cell's first line an id and returns the cell. pdfmake corrects the recorded page of a line
+ * moved to the next page with the unbreakable block around it (here: the header and first row) only for lines
+ * of nodes with an id.
  */
-export function pdfContent(doc: HandbookDoc): Content[] {
+function withId(cell: TableCell, id: string): TableCell {
+  if (typeof cell === 'string') return { text: cell, id };
+  const c = cell as { stack?: TableCell[]; id?: string };
+  if (c.stack?.length) c.stack[0] = withId(c.stack[0]!, id);
+  else c.id = id;
+  return cell;
+}
+
+/** The page pdfmake laid a node's first line out on (it records positions on the nodes it was given). */
+function firstPage(node: unknown): number | undefined {
+  if (typeof node !== 'object' || node === null) return undefined;
+  const n = node as { positions?: { pageNumber: number }[]; stack?: unknown[] };
+  if (n.positions?.length) return n.positions[0]!.pageNumber;
+  return n.stack?.length ? firstPage(n.stack[0]) : undefined;
+}
+
+/**
+ * Blocks to pdfmake content. No heading or table caption ends a page, in one layout pass wherever possible:
+ * an item's statement, fields and rubric stay on one page; headings travel with the first block after them
+ * in an unbreakable stack, short tables (with their caption) too. Only a long table, which must be able to
+ * span pages, cannot be held to its caption that way (pdfmake drops what an unbreakable block has beyond one
+ * page): the caption and headings before it get an id, and pageBreakBefore moves them to the next page when
+ * the table's header and first row (kept together by keepWithHeaderRows) start there. pdfmake lays the
+ * document out again after each such break, so that costs one extra pass per stranded long table.
+ */
+export function pdfContent(doc: HandbookDoc): PdfContent {
   const out: Content[] = [];
+  /** Id of a long table's first caption or heading → the table whose first row must start on its page. */
+  const leads = new Map<string, ContentTable>();
   let breakNext = false;
   let group: Content[] | null = null;
   let pendingHeads: Content[] = [];
@@ -217,16 +265,31 @@ export function pdfContent(doc: HandbookDoc): Content[] {
       continue;
     }
     flush();
-    // Headings travel with the first block after them; tables are left breakable so long ones can span pages.
-    if (pendingHeads.length > 0) {
-      const heads = pendingHeads;
-      pendingHeads = [];
-      const first = Array.isArray(c) ? c : [c];
-      const small = x.kind !== 'table' && x.kind !== 'checklist';
-      emit(small ? { stack: [...heads, ...first], unbreakable: true } : { stack: [...heads, ...first] });
-    } else (Array.isArray(c) ? c : [c]).forEach(emit);
+    const heads = pendingHeads;
+    pendingHeads = [];
+    const [first, ...rest] = Array.isArray(c) ? c : [c];
+    if ((x.kind === 'table' || x.kind === 'checklist') && x.rows.length > SHORT_TABLE) {
+      const [caption, body] = (first as ContentStack).stack as [ContentText, ContentTable];
+      const lead = (heads[0] ?? caption) as { id?: string };
+      lead.id ??= `pdf-table-${leads.size + 1}`;
+      const row = body.table.body[1]!;
+      row[0] = withId(row[0]!, `${lead.id}-first-row`);
+      leads.set(lead.id, body);
+      emit(heads.length > 0 ? { stack: [...heads, first!] } : first!);
+    } else if (heads.length > 0) {
+      // Only the first of several blocks (e.g. terms), so the unbreakable stack stays well within a page.
+      emit({ stack: [...heads, first!], unbreakable: true });
+    } else emit(first!);
+    rest.forEach(emit);
   }
   flush();
   pendingHeads.forEach(emit);
-  return out;
+  return {
+    content: out,
+    pageBreakBefore(node) {
+      const table = node.id === undefined ? undefined : leads.get(node.id);
+      const row = table && firstPage(table.table.body[1]?.[0]);
+      return row !== undefined && row > node.pageNumbers[0]!;
+    },
+  };
 }

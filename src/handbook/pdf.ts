@@ -35,6 +35,7 @@ function getPrinter(): PdfPrinter {
 
 /** A4 PDF with title page, table of contents with page numbers, running head and page numbers. */
 export async function renderPdf(doc: HandbookDoc): Promise<Buffer> {
+  const content = pdfContent(doc);
   const def: TDocumentDefinitions = {
     pageSize: 'A4',
     pageMargins: [60, 64, 60, 60],
@@ -62,15 +63,10 @@ export async function renderPdf(doc: HandbookDoc): Promise<Buffer> {
             color: '#555555',
             margin: [0, 24, 0, 0],
           },
-    content: pdfContent(doc),
-    // A heading or table caption never ends a page: when only headings and captions follow it on its page, it
-    // moves to the next one with what it introduces (headings are also grouped with their first block, see
-    // pdfContent). pdfmake lays the document out again after each such break.
-    // (pdfmake 0.2 passes the following nodes as an array; @types/pdfmake describes 0.3's query object.)
-    pageBreakBefore: (node, following) =>
-      node.headlineLevel !== undefined &&
-      node.pageNumbers.length === 1 &&
-      (following as unknown as { headlineLevel?: number }[]).every((x) => x.headlineLevel !== undefined),
+    content: content.content,
+    // Keeps a long table's caption with its first row; everything else is kept together in pdfContent.
+    // (pdfmake 0.2 passes a node description; @types/pdfmake describes 0.3's.)
+    pageBreakBefore: content.pageBreakBefore as unknown as TDocumentDefinitions['pageBreakBefore'],
   };
   const pdf = getPrinter().createPdfKitDocument(def);
   const chunks: Buffer[] = [];

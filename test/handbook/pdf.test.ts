@@ -3,8 +3,62 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildHandbook, renderPdf } from '../../src/handbook';
+import { buildHandbook, renderPdf, type Block, type HandbookDoc } from '../../src/handbook';
+import { h, p } from '../../src/handbook/model';
+import { pdfContent } from '../../src/handbook/pdf-content';
 import { fixture } from './fixture';
+
+/**
+ * The PDF as `pdftotext -layout` reads it, page by page, without blank lines and page numbers; lines indented
+ * from the margin (table cells, list items, running heads) keep one leading space.
+ */
+function pdfPages(buf: Buffer): string[][] {
+  const file = join(mkdtempSync(join(tmpdir(), 'maatstaf-pdf-')), 'handbook.pdf');
+  writeFileSync(file, buf);
+  return execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .map((page) =>
+      page
+        .split('\n')
+        .map((l) => l.trimEnd().replace(/\s+/g, ' '))
+        .filter((l) => l && !/^ ?\d+ \/ \d+$/.test(l)),
+    );
+}
+
+/** Pages whose last line or two lines are a heading or table caption of the document. */
+function strandedHeadings(doc: HandbookDoc, pages: string[][]): string[] {
+  const heads = doc.blocks.flatMap((x) =>
+    x.kind === 'heading' ? [x.text] : x.kind === 'table' || x.kind === 'checklist' ? [x.caption] : [],
+  );
+  return pages.flatMap((lines, k) => {
+    const [prev, last] = [lines[lines.length - 2] ?? '', lines[lines.length - 1] ?? ''];
+    return heads.some((t) => t === last || t === `${prev} ${last}`) ? [`page ${k + 1}: ${last}`] : [];
+  });
+}
+
+/**
+ * Sections of 0–8 lines of text, each then a heading and a table caption before a table of 14 rows (long: it
+ * may span pages) or, in every third section, 5 rows (short: it moves whole).
+ */
+function longTables(sections: number): HandbookDoc {
+  const blocks: Block[] = [];
+  for (let s = 1; s <= sections; s++) {
+    for (let l = 0; l < s % 9; l++) blocks.push(p(`Regel ${l + 1} van de tekst voor sectie ${s}.`));
+    blocks.push(h(2, `sectie-${s}`, `Sectie ${s} met een lange tabel`));
+    blocks.push({
+      kind: 'table',
+      caption: `Tabel ${s}. Een tabel van ${s % 3 === 0 ? 'vijf' : 'veertien'} rijen`,
+      header: ['Item', 'Mediaan', 'Oordeel'],
+      rows: Array.from({ length: s % 3 === 0 ? 5 : 14 }, (_, r) => [
+        `Rij ${r + 1} van tabel ${s}`,
+        String(r),
+        'Voldaan',
+      ]),
+      numeric: [1],
+    });
+  }
+  return { lang: 'nl', title: 'Lange tabellen', runningHead: 'Lange tabellen', blocks };
+}
 
 async function pdfText(lang: 'nl' | 'en'): Promise<{ text: string; pages: number }> {
   const buf = await renderPdf(buildHandbook({ ...fixture, study: { ...fixture.study, lang } }));
@@ -41,5 +95,38 @@ describe('renderPdf', async () => {
     expect(en.text).toContain('Contents');
     expect(en.text).toContain('Accounting of the method');
     expect(en.text).toContain('Activity, criterion, norm and source Met Partly Not met N/a Notes');
+  });
+
+  it('leaves no heading or table caption alone at the foot of a page', async () => {
+    const doc = buildHandbook(fixture);
+    expect(strandedHeadings(doc, pdfPages(await renderPdf(doc)))).toEqual([]);
+  });
+});
+
+describe('renderPdf with long tables', async () => {
+  const doc = longTables(30);
+  const pages = pdfPages(await renderPdf(doc));
+
+  it('moves a heading and caption to the next page when the table after them starts there, short or long', () => {
+    expect(pages.length).toBeGreaterThan(8);
+    expect(strandedHeadings(doc, pages)).toEqual([]);
+    for (let s = 1; s <= 30; s++) {
+      const at = (text: string) => pages.findIndex((lines) => lines.some((l) => l.trim().startsWith(text)));
+      expect(at(`Sectie ${s} met`), `sectie ${s}`).toBe(at(`Rij 1 van tabel ${s} `));
+      expect(at(`Tabel ${s}.`), `tabel ${s}`).toBe(at(`Rij 1 van tabel ${s} `));
+    }
+  });
+
+  it('lets a long table run on over pages, repeating its header', () => {
+    const text = pages.map((lines) => lines.map((l) => l.trim()).join(' '));
+    expect(text.some((t) => /Lange tabellen Item Mediaan Oordeel Rij (1[0-4]|[2-9]) van tabel/.test(t))).toBe(
+      true,
+    );
+    expect(pages.flat().filter((l) => l.trim().startsWith('Rij 14 van tabel'))).toHaveLength(20);
+  });
+
+  it('asks pdfmake only about each node itself, which costs linear rather than quadratic time', () => {
+    // pdfmake collects the nodes following each node on its page for a hook declaring a second parameter.
+    expect(pdfContent(doc).pageBreakBefore).toHaveLength(1);
   });
 });
