@@ -10,7 +10,7 @@ import { editedItemFor } from './edited';
 import { completeParticipation, respondMemberCheck } from '../../db/rounds-panel';
 import { acceptSuggestion, processProposal, rejectSuggestion } from '../../db/rounds-process';
 import { publishMemberCheck } from '../../db/rounds-progress';
-import { clusters, items, proposedActivities, reviewAnswers, rounds } from '../../db/schema';
+import { clusters, items, memberChecks, proposedActivities, reviewAnswers, rounds } from '../../db/schema';
 import { loadServerKey } from '../auth/panel-key';
 
 const GROUPS = ['maatschappelijk werkers', 'teamleiders', 'cliëntvertegenwoordigers'] as const;
@@ -200,6 +200,11 @@ export function seedRounds(
     userId,
     'Het panel herkent de meeste handelingen. Twee formuleringen zijn concreter gemaakt en één nieuwe handeling bij de kennismaking is toegevoegd.',
   );
+  // Simulated history: the member check went out two days after the round closed, not on the day of seeding.
+  db.update(memberChecks)
+    .set({ publishedAt: new Date(Date.now() - 68 * 86_400_000) })
+    .where(eq(memberChecks.id, check.id))
+    .run();
   respondMemberCheck(db, panel[0]!.id, check.id, true, '');
   respondMemberCheck(db, panel[7]!.id, check.id, false, 'Ik mis nog de samenwerking met de huisarts.');
 

@@ -84,6 +84,8 @@ describe('the demo study', () => {
     expect(text).not.toContain('Er is geen aparte ronde gehouden waarin het panel de dekking');
     expect(text).toMatch(/\| Ronde 6 \| [^|]+ \| 10 \| 1 \| 10 van 11 akkoord \|/);
     expect(text).not.toContain('geen member check');
+    expect(text).toContain('In ronde 6 beoordeelde het panel de criteria, normen en bronnen van bewijs');
+    expect(text).toContain('| 6. Controle van de definitieve standaard | Criteria en normen beoordelen |');
     expect(text).not.toContain('stond(en) nog open');
   });
 
