@@ -6,10 +6,12 @@ import { mergeItems } from '../../db/draft-items';
 import { changeItem } from '../../db/draft-versions';
 import { findStudy } from '../../db/studies';
 import { inline, proposeDraft } from '../draft/run-extraction';
+import { editDraft } from './edited';
 
 /**
  * Proposes the demo draft from the demo cases, then makes a few edits a researcher would make (a sharper
- * wording, two near-duplicates merged, a clearer cluster name) so the history pages have something to show.
+ * wording, two near-duplicates merged, a clearer cluster name) so the history pages have something to show,
+ * and finally the editorial pass that turns the proposal into the edited draft the panel sees ({@link editDraft}).
  * Does nothing when the study already has a draft.
  */
 export async function seedDraft(db: Db, studyId: number, userId: number): Promise<void> {
@@ -74,4 +76,5 @@ export async function seedDraft(db: Db, studyId: number, userId: number): Promis
       summary: `${cluster.label} → Kennismaken en de hulpvraag verhelderen`,
     });
   }
+  editDraft(db, studyId, userId);
 }

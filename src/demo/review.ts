@@ -5,6 +5,7 @@ import { addAction } from '../../db/review-plan';
 import { groupResultsOf } from '../../db/review-results';
 import { savePaperForm, type ScoreInput } from '../../db/review-scores';
 import { reviewRounds } from '../../db/schema';
+import { localDate } from '../../db/rounds';
 import { listVersions } from '../../db/standard';
 import { loadServerKey } from '../auth/panel-key';
 import type { Score } from '../compliance';
@@ -36,9 +37,11 @@ export function seedReview(
   if (!v1) return;
   const created = createReviewRound(db, key, studyId, userId, {
     versionNumber: v1.number,
-    title: 'Toetsing voorjaar',
-    startsOn: '2026-03-02',
-    endsOn: '2026-04-10',
+    title: 'Eerste toetsingsronde',
+    // The demo's history ends on the day it is made: the standard is adopted today, so its first peer review
+    // cannot lie before it.
+    startsOn: localDate(new Date()),
+    endsOn: localDate(new Date()),
     clusterNumbers: [],
     sampleSize: 3,
     mode: 'rotating',

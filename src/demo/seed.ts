@@ -81,7 +81,8 @@ async function seedDemo(db: Db): Promise<{ email: string; password: string; crea
   seedRounds(db, study.id, user.id);
   // After the rounds: decisions of closed rating rounds and one override.
   seedConsensus(db, study.id, user.id);
-  // Keep last: the standard is made from the decisions of the stages before it.
+  // Keep last: the standard is made from the decisions of the stages before it, checked by the panel (a criteria
+  // round with its member check) and adopted through the checklist.
   seedStandard(db, study.id, user.id);
   // After the standard: a completed peer-review round on the adopted version, its report and improvement plan.
   seedReview(db, study.id, user.id);

@@ -1,21 +1,16 @@
 import type { Db } from '../../db/client';
 import { appendAudit } from '../../db/audit';
-import { adoptVersion, copyVersion, findDraftVersion, findVersion, listVersions } from '../../db/standard';
-import { loadVersionContent, updateItem, type StandardItemRow } from '../../db/standard-items';
+import { copyVersion, findDraftVersion, findVersion, listVersions } from '../../db/standard';
+import { loadVersionContent, moveItem, updateItem, type StandardItemRow } from '../../db/standard-items';
 import { lastDecisions } from '../../db/standard-source';
 import { findStudy } from '../../db/studies';
-import { checklistFor } from '../standard/adopt';
+import { adoptChecked, checklistFor } from '../standard/adopt';
 import { createFromDecisions } from '../standard/from-decisions';
 import type { CriteriaInput, EvidenceSource } from '../standard';
+import { editedItemFor, editedOrder, type DemoCriteria } from './edited';
+import { seedFinalMemberCheck } from './member-check';
 
-interface Criteria {
-  criterion: string;
-  source: EvidenceSource;
-  norm: number;
-  unit: string;
-  rubric?: string[];
-  explanation?: string;
-}
+type Criteria = DemoCriteria;
 
 // Hand-written criteria for activities the demo panel is likely to agree on; matched on words in the item.
 const handWritten: [RegExp, Criteria][] = [
@@ -105,8 +100,13 @@ const defaults: Record<EvidenceSource, Omit<Criteria, 'source'>> = {
   },
 };
 
-/** A sensible default per item: what is written down is checked in the file, what is said in a conversation. */
+/**
+ * The edited criteria of the demo's activities; for other items (a study seeded without the edited draft) a
+ * sensible default: what is written down is checked in the file, what is said in a conversation.
+ */
 function criteriaFor(item: StandardItemRow): Criteria {
+  const edited = editedItemFor(item.text);
+  if (edited) return edited;
   const hit = handWritten.find(([re]) => re.test(item.text));
   if (hit) return hit[1];
   const source: EvidenceSource = /legt vast|noteert|schriftelijk|registreert|verwijs|meld/i.test(item.text)
@@ -123,6 +123,7 @@ const input = (x: StandardItemRow, c: Criteria): CriteriaInput => ({
   phaseId: x.phaseId,
   criterion: c.criterion,
   normPercentage: c.norm,
+  noNorm: c.norm === null,
   normUnit: c.unit,
   evidenceSource: c.source,
   // Rubrics only where the level of execution really varies, and always on critical items.
@@ -133,6 +134,26 @@ const input = (x: StandardItemRow, c: Criteria): CriteriaInput => ({
       : []),
   explanation: c.explanation ?? '',
 });
+
+/**
+ * The researcher orders the activities of each sub-aspect as in the edited draft (the order the panel saw them
+ * in), so an item keeps its round number in the standard where it can.
+ */
+function putInEditedOrder(db: Db, versionId: number): void {
+  for (let pass = 0; pass < 50; pass++) {
+    const sorted = [...loadVersionContent(db, versionId).items].sort(
+      (a, b) => (a.clusterId ?? 0) - (b.clusterId ?? 0) || a.position - b.position,
+    );
+    const swap = sorted.findIndex(
+      (x, i) =>
+        i > 0 &&
+        sorted[i - 1]!.clusterId === x.clusterId &&
+        editedOrder(sorted[i - 1]!.text) > editedOrder(x.text),
+    );
+    if (swap < 0) return;
+    moveItem(db, versionId, sorted[swap]!.id, 'up');
+  }
+}
 
 /**
  * Demo stage "standard" (runs last): version 1 from the decided items, with criteria and norms, adopted; then
@@ -146,9 +167,20 @@ export function seedStandard(db: Db, studyId: number, userId: number): void {
   const v1 = createFromDecisions(db, study, userId);
   const { items } = loadVersionContent(db, v1.id);
   for (const x of items) updateItem(db, v1.id, x.id, input(x, criteriaFor(x)));
-  // Adopted as a researcher would through the checklist: the warnings it shows (the open second rating round,
-  // items without consensus, no member check of the final standard) are confirmed and so recorded.
-  adoptVersion(db, v1.id, userId, checklistFor(db, findVersion(db, studyId, 1)!).warnings, 'Versie 1');
+  putInEditedOrder(db, v1.id);
+  // The panel checks the final standard (its criteria) before adoption.
+  seedFinalMemberCheck(db, studyId, userId, v1.id);
+  // Adopted as a researcher would through the checklist: nothing blocks; the one warning it shows (an item that
+  // reached no consensus in three rounds) is confirmed and so recorded.
+  const draft = findVersion(db, studyId, 1)!;
+  const checked = adoptChecked(
+    db,
+    draft,
+    userId,
+    checklistFor(db, draft).warnings.map((w) => w.code),
+    'Versie 1',
+  );
+  if (!checked.ok) return;
   const v2 = copyVersion(
     db,
     studyId,
@@ -164,7 +196,7 @@ export function seedStandard(db: Db, studyId: number, userId: number): void {
     updateItem(db, v2.id, target.id, {
       ...input(target, c),
       criterion: `${target.criterion} Een aantekening achteraf telt alleen als die binnen een week is gemaakt.`,
-      normPercentage: Math.min(100, (target.normPercentage ?? c.norm) + 5),
+      normPercentage: Math.min(100, (target.normPercentage ?? c.norm ?? 75) + 5),
       rubricLevels: target.rubricLevels,
       explanation: target.explanation,
     });

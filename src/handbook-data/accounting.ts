@@ -71,6 +71,7 @@ function roundAccounts(r: HandbookRecords): RoundAccount[] {
     return {
       number: round.number,
       kind: round.kind,
+      ...(round.subject === 'criteria' ? { criteria: true } : {}),
       title: round.title,
       opensAt: round.opensAt ?? iso(round.openedAt),
       closesAt: round.closesAt ?? iso(round.closedAt),

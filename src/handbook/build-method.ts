@@ -51,7 +51,7 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
   if (rounds.length > 0) {
     const rows = rounds.map((r) => [
       `${r.number}. ${r.title}`,
-      M.roundKinds[r.kind],
+      r.criteria ? t.record.criteriaKind : M.roundKinds[r.kind],
       period(r.opensAt, r.closesAt),
       n(r.invited),
       n(r.started),
@@ -74,8 +74,10 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
       ns.map((x) => M.round(n(x)).toLowerCase()),
       lang,
     );
-  const ofKind = (k: string) => rounds.filter((r) => r.kind === k).map((r) => r.number);
+  const ofKind = (k: string) => rounds.filter((r) => r.kind === k && !r.criteria).map((r) => r.number);
+  const onCriteria = rounds.filter((r) => r.criteria).map((r) => r.number);
   if (ofKind('review').length > 0) blocks.push(p(R.reviewHeld(roundList(ofKind('review')))));
+  if (onCriteria.length > 0) blocks.push(p(R.criteriaHeld(roundList(onCriteria))));
   blocks.push(
     p(ofKind('coverage').length > 0 ? R.coverageHeld(roundList(ofKind('coverage'))) : R.coverageNone),
   );

@@ -75,6 +75,8 @@ export interface CaseAccounting {
 export interface RoundAccount {
   number: number;
   kind: RoundKind;
+  /** A review round on the criteria of a standard version rather than on the items. */
+  criteria?: boolean;
   title: string;
   opensAt: string;
   closesAt: string;

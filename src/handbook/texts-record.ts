@@ -17,6 +17,9 @@ export interface RecordTexts {
   coverageHeld: (rounds: string) => string;
   coverageNone: string;
   reviewHeld: (rounds: string) => string;
+  /** A review round on the criteria and norms of a draft standard version. */
+  criteriaHeld: (rounds: string) => string;
+  criteriaKind: string;
   dissentStatus: Record<'in' | 'out' | 'none', string>;
   checklistClusterCaption: (phase: string, cluster: string) => string;
   criterionMissing: string;
@@ -53,6 +56,9 @@ const nl: RecordTexts = {
   coverageHeld: (rounds) => `In ${rounds} toetste het panel of de indeling in clusters de praktijk dekt.`,
   coverageNone: 'Er is geen aparte ronde gehouden waarin het panel de dekking van de indeling toetste.',
   reviewHeld: (rounds) => `In ${rounds} vulde het panel de items aan en herformuleerde ze.`,
+  criteriaHeld: (rounds) =>
+    `In ${rounds} beoordeelde het panel de criteria, normen en bronnen van bewijs van de standaard zoals die werd vastgesteld.`,
+  criteriaKind: 'Criteria en normen beoordelen',
   dissentStatus: {
     in: 'opgenomen in de standaard',
     out: 'niet opgenomen',
@@ -104,6 +110,9 @@ const en: RecordTexts = {
   coverageHeld: (rounds) => `In ${rounds} the panel checked whether the clusters cover practice.`,
   coverageNone: 'No separate round was held in which the panel checked whether the clusters cover practice.',
   reviewHeld: (rounds) => `In ${rounds} the panel supplemented and reworded the items.`,
+  criteriaHeld: (rounds) =>
+    `In ${rounds} the panel reviewed the criteria, norms and sources of evidence of the standard as it was to be adopted.`,
+  criteriaKind: 'Reviewing criteria and norms',
   dissentStatus: { in: 'included in the standard', out: 'not included', none: 'not included (no consensus)' },
   checklistClusterCaption: (phase, cluster) => `Checklist phase ${phase} — ${cluster}`,
   criterionMissing: 'No criterion set',

@@ -6,11 +6,15 @@ import { ensureDemo } from '../../src/demo/seed';
 import { tempDb } from '../_setup';
 
 describe('the demo rounds', () => {
-  it('keep the second rating round open when the server sweeps expired rounds', async () => {
+  it('are left alone when the server sweeps expired rounds: every demo round is already closed', async () => {
     const db = tempDb();
     await ensureDemo(db);
     expect(closeExpiredRounds(db)).toEqual([]);
-    const all = db.select().from(rounds).where(eq(rounds.number, 3)).all();
-    expect(all.map((r) => [r.kind, r.status])).toEqual([['rating', 'open']]);
+    const all = db.select().from(rounds).where(eq(rounds.kind, 'rating')).all();
+    expect(all.map((r) => [r.number, r.kind, r.status])).toEqual([
+      [3, 'rating', 'closed'],
+      [4, 'rating', 'closed'],
+      [5, 'rating', 'closed'],
+    ]);
   });
 });

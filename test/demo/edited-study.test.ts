@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { loadHandbookRecords } from '../../db/handbook-data';
+import { rounds } from '../../db/schema';
+import { listVersions } from '../../db/standard';
+import { adoptionFacts } from '../../db/standard-adoption';
+import { listStudiesFor } from '../../db/studies';
+import { findUserByEmail } from '../../db/users';
+import { DEMO_EMAIL, ensureDemo } from '../../src/demo/seed';
+import { renderHandbook, toHandbookInput } from '../../src/handbook-data';
+import { loadCoverageReport, loadProposedActivities } from '../../src/report/load-panel-rounds';
+import { adoptionChecklist } from '../../src/standard/adoption-checklist';
+import { suiteDb } from '../_setup';
+
+const db = suiteDb();
+const started = Date.now();
+await ensureDemo(db);
+const seedMs = Date.now() - started;
+const user = findUserByEmail(db, DEMO_EMAIL)!;
+const study = listStudiesFor(db, user.id, false)[0]!;
+const v1 = listVersions(db, study.id).find((v) => v.number === 1)!;
+const studyRounds = db.select().from(rounds).where(eq(rounds.studyId, study.id)).all();
+const md = async () =>
+  String(await renderHandbook(toHandbookInput(loadHandbookRecords(db, study.id, 1)!), 'md'));
+
+describe('the demo study', () => {
+  it('is seeded in well under 15 seconds', () => {
+    expect(seedMs).toBeLessThan(15_000);
+  });
+
+  it('has a review round, a coverage round, three rating rounds and a criteria round on the final standard, all closed', () => {
+    expect(studyRounds.map((r) => [r.number, r.kind, r.status])).toEqual([
+      [1, 'review', 'closed'],
+      [2, 'coverage', 'closed'],
+      [3, 'rating', 'closed'],
+      [4, 'rating', 'closed'],
+      [5, 'rating', 'closed'],
+      [6, 'review', 'closed'],
+    ]);
+    expect(studyRounds[5]!.subject).toBe('criteria');
+    expect(studyRounds[5]!.standardVersionId).toBe(v1.id);
+  });
+
+  it('adopted version 1 passes the adoption checklist without blocking items, member check included', () => {
+    expect(v1.status).toBe('adopted');
+    const list = adoptionChecklist(adoptionFacts(db, study.id, v1.id));
+    expect(list.blocking).toEqual([]);
+    const codes = list.warnings.map((w) => w.code);
+    expect(codes).not.toContain('no-member-check');
+    expect(codes).not.toContain('open-rounds');
+    expect(codes).not.toContain('protocol-changed');
+  });
+
+  it('names its clusters as aspects of the help and its items in behavioural terms', () => {
+    const input = toHandbookInput(loadHandbookRecords(db, study.id, 1)!);
+    const labels = input.clusters.flatMap((c) => [c.title, ...c.subAspects.map((s) => s.title)]);
+    for (const l of labels) {
+      expect(l).not.toMatch(/[.,;]$/);
+      expect(l.split(' ').length).toBeLessThanOrEqual(7);
+    }
+    expect(labels).not.toContain('Algemeen');
+    const items = input.clusters.flatMap((c) => c.subAspects.flatMap((s) => s.items));
+    expect(items.length).toBeGreaterThanOrEqual(20);
+    for (const x of items) expect(x.text).toMatch(/^De hulpverlener [a-z]/);
+  });
+
+  it('shows per-cluster counts and processed missing activities in its coverage report', () => {
+    const round = studyRounds.find((r) => r.kind === 'coverage')!;
+    const report = loadCoverageReport(db, round as never);
+    expect(report.clusters.length).toBe(6);
+    expect(report.clusters.every((c) => c.yes + c.partly + c.no === 14)).toBe(true);
+    expect(report.missingCount).toBeGreaterThan(0);
+    const proposals = loadProposedActivities(db, round as never);
+    expect(proposals.length).toBeGreaterThan(report.missingCount);
+    expect(proposals.every((p) => p.outcome !== null)).toBe(true);
+    expect(proposals.some((p) => p.outcome === 'merged')).toBe(true);
+  });
+
+  it('has a handbook that states three rating rounds, a coverage round and a member check of the final standard', async () => {
+    const text = await md();
+    const rows = text.split('\n').filter((l) => /^\| \d\. .*\| Belang en frequentie beoordelen \|/.test(l));
+    expect(rows).toHaveLength(3);
+    expect(text).toContain('In ronde 2 toetste het panel of de indeling in clusters de praktijk dekt.');
+    expect(text).not.toContain('Er is geen aparte ronde gehouden waarin het panel de dekking');
+    expect(text).toMatch(/\| Ronde 6 \| [^|]+ \| 10 \| 1 \| 10 van 11 akkoord \|/);
+    expect(text).not.toContain('geen member check');
+    expect(text).toContain('In ronde 6 beoordeelde het panel de criteria, normen en bronnen van bewijs');
+    expect(text).toContain('| 6. Controle van de definitieve standaard | Criteria en normen beoordelen |');
+    expect(text).not.toContain('stond(en) nog open');
+  });
+
+  it('gives every item of the standard the same number and wording in chapter 4, the scoring lists and appendix C', async () => {
+    const text = await md();
+    const chapter4 = text.slice(text.indexOf('## 4 De standaard'), text.indexOf('### Niet opgenomen items'));
+    const appendixA = text.slice(text.indexOf('## Bijlage A'), text.indexOf('## Bijlage B'));
+    const appendixC = text.slice(text.indexOf('## Bijlage C'));
+    const items = [...chapter4.matchAll(/^\*\*(\d+\.\d+\.\d+)\*\* (.+)$/gm)].map(
+      (m) => [m[1]!, m[2]!] as const,
+    );
+    expect(items.length).toBe(loadHandbookRecords(db, study.id, 1)!.items.length);
+    for (const [n, t] of items) {
+      expect(appendixA).toContain(`**${n} ${t}**`);
+      expect(appendixC).toMatch(
+        new RegExp(
+          `\\| ${n.replace(/\./g, '\\.')}( \\(ronde \\d: [\\d.]+\\))? ${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|`,
+        ),
+      );
+    }
+    // Every item has a criterion, a norm (or explicitly none) and a source of evidence.
+    const blocks = chapter4.split(/^\*\*\d+\.\d+\.\d+\*\* /m).slice(1);
+    expect(blocks).toHaveLength(items.length);
+    for (const b of blocks) {
+      expect(b).toMatch(/\*\*Criterium:\*\* \S/);
+      expect(b).toMatch(/\*\*Norm:\*\* (In ten minste \d+%|In alle|Geen norm)/);
+      expect(b).toMatch(/\*\*Bron van bewijs:\*\* \S/);
+    }
+  });
+});
