@@ -142,7 +142,7 @@ standardItemRoutes.post('/items/:itemId/delete', (c) => {
 });
 
 const AddSchema = z.object({
-  text: z.string().trim().min(5, 'standard.errText').max(1000, 'standard.errTooLong'),
+  text: z.string().trim().min(5, 'standard.errText').max(1000),
   subAspectId: z.coerce
     .number({ message: 'standard.errPlace' })
     .int('standard.errPlace')
