@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listRounds } from '../../db/rounds';
+import { listRounds, roundClustersOf } from '../../db/rounds';
 import { closeRound } from '../../src/decisions/close-round';
 import { LIMITS } from '../../src/limits';
-import { addPanel, openedRound, roundsWorld } from '../rounds/_fixture';
+import { addPanel, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';
 
 const over = (max: number, word = 'lang ') => word.repeat(Math.ceil((max + 1) / word.length));
 
@@ -83,5 +83,27 @@ describe('length limits on the round forms', () => {
     });
     expect(res.status).toBe(422);
     expect(await res.text()).toMatch(/id="f-summary-error">\s*Dit is te lang/);
+  });
+
+  it('refuses a panellist’s proposed activity over the item limit with 422 instead of cutting it off', async () => {
+    const w = await roundsWorld();
+    const [anna] = addPanel(w.db, w.studyId);
+    const round = openedRound(w.db, w.userId, w.studyId, { kind: 'review' });
+    const cluster = roundClustersOf(w.db, round.id)[0]!;
+    const res = await panellistAgent(w.app).post(`${anna!.path}/r/${round.id}/c/${cluster.id}/propose`, {
+      text: over(LIMITS.item),
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Dit is te lang: maximaal 2.000 tekens.');
+  });
+
+  it('refuses a team invitation address over the line limit with 422 beside the address', async () => {
+    const w = await roundsWorld();
+    const res = await w.agent.post(`/studies/${w.studyId}/team`, {
+      email: `${'a'.repeat(LIMITS.line)}@example.org`,
+      role: 'editor',
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Dit is te lang: maximaal 300 tekens.');
   });
 });
