@@ -22,8 +22,27 @@ export const LIMITS = {
   item: 2000,
   /** A comment, reason, instruction or other free text. */
   note: 10_000,
+  /** A longer text: an invitation or reminder e-mail, an information letter, a member-check summary. */
+  letter: 20_000,
   /** Time budget of one heavy task in the worker pool (pseudonymisation, extraction, a handbook). */
   taskSeconds: 60,
   /** Rows in an uploaded panel CSV. */
   csvRows: 20_000,
 } as const;
+
+/**
+ * The fields of a hand-parsed form that are longer than their limit, each with that limit. Forms parsed by zod
+ * use `.max(LIMITS.…)` instead; both end in the same message beside the field (common.errTooLong), through
+ * `limitErrors` and the shared validator hook in src/http/validate.ts.
+ */
+export function overLimits<K extends string>(
+  values: Partial<Record<K, string>>,
+  maxes: Record<K, number>,
+): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = {};
+  for (const k of Object.keys(maxes) as K[]) {
+    const v = values[k];
+    if (typeof v === 'string' && v.length > maxes[k]) out[k] = maxes[k];
+  }
+  return out;
+}

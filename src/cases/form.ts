@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import type { CaseInput } from '../../db/cases';
 import { SOURCE_TYPES } from '../../db/schema';
 import type { FieldErrors } from '../../views/components/form';
@@ -9,9 +10,9 @@ import { EXTRA_KINDS, pseudonymizeField, type Extra, type ExtraKind } from './ps
 const toArray = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]);
 
 export const CaseMetaSchema = z.object({
-  title: z.string().trim().min(1, 'cases.errTitle').max(300, 'cases.errTitle'),
+  title: z.string().trim().min(1, 'cases.errTitle').max(LIMITS.line, 'cases.errTitle'),
   sourceType: z.enum(SOURCE_TYPES, 'cases.errSource'),
-  practitioner: z.string().trim().max(200).default(''),
+  practitioner: z.string().trim().max(LIMITS.line).default(''),
   phaseTags: z.preprocess(toArray, z.array(z.string())),
   caseDate: z
     .string()

@@ -1,12 +1,14 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import { PRESETS, type BandRef, type ConsensusProtocol } from '../consensus';
 
-const text = z.string().optional().default('');
+const text = z.string().max(LIMITS.line).optional().default('');
 const percent = (key: string) =>
   z.coerce.number({ message: key }).min(50, { message: key }).max(100, { message: key });
 const optionalNumber = (key: string) =>
   z
     .string()
+    .max(LIMITS.line)
     .optional()
     .default('')
     .transform((v) => v.trim().replace(',', '.'))
@@ -31,7 +33,7 @@ export const protocolFormSchema = z.object({
   outBand: z.enum(['top', 'bottom', 'range']).optional().default('bottom'),
   outFrom: text,
   outTo: text,
-  reason: text,
+  reason: z.string().max(LIMITS.note).optional().default(''),
 });
 
 export type ProtocolForm = z.output<typeof protocolFormSchema>;

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { FieldErrors } from '../../views/components/form';
 import { translate, type Dict } from '../../views/i18n';
 import type { AppEnv, AppVariables } from './env';
+import { overLimits } from '../limits';
 
 /**
  * The first message per top-level field, ready to show next to it. Schemas give messages as dictionary keys
@@ -13,7 +14,11 @@ export function fieldErrors(error: z.core.$ZodError, t: Dict): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? '_form');
-    out[key] ??= translate(issue.message, t);
+    const text = translate(issue.message, t);
+    // A `.max(LIMITS.…)` without its own message gets the one shared text naming the limit.
+    if (text === issue.message && issue.code === 'too_big' && issue.origin === 'string')
+      out[key] ??= tooLongText(Number(issue.maximum), t);
+    else out[key] ??= text;
   }
   return out;
 }
@@ -61,7 +66,27 @@ export function formValidator<S extends z.ZodType, E extends { Variables: AppVar
  * when it fits. Routes with hand-parsed forms use it so every text field has a bound the user is told about.
  */
 export function tooLong(value: string, max: number, t: Dict): string | undefined {
-  return value.length > max
-    ? t.common.errTooLong.replace('{max}', max.toLocaleString(t.common.dateFormat))
-    : undefined;
+  return value.length > max ? tooLongText(max, t) : undefined;
+}
+
+const tooLongText = (max: number, t: Dict) =>
+  t.common.errTooLong.replace('{max}', max.toLocaleString(t.common.dateFormat));
+
+/**
+ * Messages for every field of a hand-parsed form over its limit (see `overLimits` in src/limits.ts), to show
+ * beside the fields; empty when all fit.
+ */
+export function limitErrors<K extends string>(
+  values: Partial<Record<K, string>>,
+  maxes: Record<K, number>,
+  t: Dict,
+): FieldErrors {
+  return limitMessages(overLimits(values, maxes), t);
+}
+
+/** The messages for fields already found over their limit (field → limit). */
+export function limitMessages(tooLong: Partial<Record<string, number>>, t: Dict): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [k, max] of Object.entries(tooLong)) if (max !== undefined) out[k] = tooLongText(max, t);
+  return out;
 }

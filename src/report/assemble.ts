@@ -55,7 +55,11 @@ export interface ReportInput {
   }[];
   decisions: ReadonlyMap<number, StoredDecision>;
   dissentReasons: ReadonlyMap<number, readonly string[]>;
-  groupOf: (panellistId: number) => string;
+  /**
+   * Stakeholder group per panellist id ('' or absent = none). Plain data rather than a function, so the input
+   * crosses to a worker thread (structured clone).
+   */
+  groups: ReadonlyMap<number, string>;
   previous: { round: RoundInput; items: readonly ItemRef[]; matrix: RatingMatrix } | null;
   /** Rounds of the study up to this one, with their participation states. */
   participation: readonly { round: RoundInput; states: readonly ParticipationState[] }[];
@@ -89,7 +93,8 @@ export function assembleReport(input: ReportInput): RoundReport {
   const matrix = selectColumns(input.matrix, columns);
   const stats = itemStats(matrix, scales);
   const live = classifyItems(protocol.config, stats);
-  const groups = groupBreakdown(matrix, columnsByGroup(matrix.panellistIds, input.groupOf), dims, scales);
+  const groupOf = (id: number) => input.groups.get(id) ?? '';
+  const groups = groupBreakdown(matrix, columnsByGroup(matrix.panellistIds, groupOf), dims, scales);
   const refs = input.items;
   const stability = input.previous
     ? compareWithPrevious(
@@ -167,7 +172,7 @@ export function assembleReport(input: ReportInput): RoundReport {
     previousRound: input.previous
       ? { id: input.previous.round.id, number: input.previous.round.number }
       : null,
-    attrition: input.participation.map((p) => attritionOf(p.round, p.states, input.groupOf)),
+    attrition: input.participation.map((p) => attritionOf(p.round, p.states, groupOf)),
     leavers: input.previous
       ? compareLeavers(
           { number: input.previous.round.number, matrix: input.previous.matrix },

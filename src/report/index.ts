@@ -11,3 +11,4 @@ export * from './json';
 export * from './review';
 export * from './coverage';
 export * from './load-panel-rounds';
+export * from './compute';

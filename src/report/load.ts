@@ -33,8 +33,11 @@ function itemRefs(db: Db, roundId: number) {
   }));
 }
 
-/** Loads everything a rating round's report needs and assembles it. `round` must belong to `studyId`. */
-export function loadRoundReport(db: Db, studyId: number, round: RoundRow, lang: 'nl' | 'en'): RoundReport {
+/**
+ * Everything a rating round's report needs, as plain structured-clonable data (so it can be assembled in a
+ * worker thread). `round` must belong to `studyId`.
+ */
+export function loadReportInput(db: Db, studyId: number, round: RoundRow, lang: 'nl' | 'en'): ReportInput {
   const scales = studyScales(db, studyId)!;
   const all = listStudyRounds(db, studyId);
   const rounds = all.filter((r) => r.number <= round.number);
@@ -58,7 +61,7 @@ export function loadRoundReport(db: Db, studyId: number, round: RoundRow, lang: 
     protocolHistory: history,
     decisions: decisionsForRound(db, round.id),
     dissentReasons: dissentReasons(db, round.id),
-    groupOf: (id) => groups.get(id)?.group ?? '',
+    groups: new Map([...groups].map(([id, g]) => [id, g.group ?? ''])),
     previous: prev
       ? { round: roundInput(prev), items: itemRefs(db, prev.id), matrix: cachedRoundMatrix(db, prev) }
       : null,
@@ -68,5 +71,10 @@ export function loadRoundReport(db: Db, studyId: number, round: RoundRow, lang: 
     ratingRoundOrdinal: ratingRounds.findIndex((r) => r.id === round.id) + 1,
     nextRoundNumber,
   };
-  return assembleReport(input);
+  return input;
+}
+
+/** Loads and assembles a rating round's report on this thread (exports, scripts, small rounds). */
+export function loadRoundReport(db: Db, studyId: number, round: RoundRow, lang: 'nl' | 'en'): RoundReport {
+  return assembleReport(loadReportInput(db, studyId, round, lang));
 }

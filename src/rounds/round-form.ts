@@ -1,8 +1,9 @@
 import { ROUND_KINDS, type RoundKind } from '../../db/schema/rounds';
+import { LIMITS, overLimits } from '../limits';
 
 type Body = Record<string, unknown>;
-const s = (b: Body, k: string, max = 200) =>
-  typeof b[k] === 'string' ? (b[k] as string).trim().slice(0, max) : '';
+const s = (b: Body, k: string) => (typeof b[k] === 'string' ? (b[k] as string).trim() : '');
+const MAXES = { title: LIMITS.line, instructions: LIMITS.note };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (d: string) => DATE.test(d) && !Number.isNaN(new Date(`${d}T00:00:00Z`).getTime());
 
@@ -20,7 +21,10 @@ export interface RoundForm {
   graceHours: number;
 }
 
-/** Round settings from a form; error values are keys of the rounds texts. */
+/**
+ * Round settings from a form; error values are keys of the rounds texts, and `tooLong` names the fields over
+ * their limit (the values kept are cut to it).
+ */
 export function parseRoundForm(b: Body, needKind: boolean) {
   const errors: Record<string, 'errTitle' | 'errKind' | 'errDate' | 'errDates' | 'errGrace'> = {};
   const kind = s(b, 'kind');
@@ -34,17 +38,20 @@ export function parseRoundForm(b: Body, needKind: boolean) {
   else if (opensAt && closesAt && closesAt < opensAt) errors['closesAt'] = 'errDates';
   const grace = s(b, 'graceHours') || '0';
   if (!/^\d{1,3}$/.test(grace) || Number(grace) > MAX_GRACE_HOURS) errors['graceHours'] = 'errGrace';
+  const instructions = s(b, 'instructions');
+  const tooLong = overLimits({ title, instructions }, MAXES);
   const values = {
     kind,
-    title,
-    instructions: s(b, 'instructions', 8000),
+    title: title.slice(0, MAXES.title),
+    instructions: instructions.slice(0, MAXES.instructions),
     opensAt,
     closesAt,
     askRelevance: s(b, 'askRelevance') ? '1' : '',
     feedbackByGroup: s(b, 'feedbackByGroup') ? '1' : '',
     graceHours: grace,
   };
-  if (Object.keys(errors).length) return { ok: false as const, errors, values };
+  if (Object.keys(errors).length || Object.keys(tooLong).length)
+    return { ok: false as const, errors, tooLong, values };
   const form: RoundForm = {
     ...(needKind ? { kind: kind as RoundKind } : {}),
     title,

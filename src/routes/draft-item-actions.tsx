@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { tooLong } from '../http/validate';
+import { LIMITS } from '../limits';
 import { appendAudit } from '../../db/audit';
 import { itemEvidenceWithCases, type Item } from '../../db/draft';
 import { splitItem } from '../../db/draft-items';
@@ -82,7 +84,20 @@ draftItemActionRoutes.post('/:itemId/split', async (c) => {
     reason: str(body, 'reason').trim(),
     assign: Object.fromEntries(assign),
   };
-  if (parts.length < 2) return splitPage(c, item, values, { parts: c.var.t.draft.errParts }, 422);
+  const partTooLong = parts.map((p) => tooLong(p, LIMITS.item, c.var.t)).find(Boolean);
+  const reasonTooLong = tooLong(values.reason, LIMITS.note, c.var.t);
+  if (parts.length < 2 || partTooLong || reasonTooLong) {
+    const kept = {
+      ...values,
+      parts: values.parts.map((p) => p.slice(0, LIMITS.item)),
+      reason: values.reason.slice(0, LIMITS.note),
+    };
+    const errors = {
+      ...(parts.length < 2 ? { parts: c.var.t.draft.errParts } : partTooLong ? { parts: partTooLong } : {}),
+      ...(reasonTooLong ? { reason: reasonTooLong } : {}),
+    };
+    return splitPage(c, item, kept, errors, 422);
+  }
   const version = posInt(str(body, 'version')) ?? 0;
   const res = splitItem(c.var.db, c.var.study.id, item.id, version, parts, assign, actor(c, values.reason));
   if (!res.ok) return seeOther(c, draftHome(c, `?msg=stale#item-${item.id}`));
@@ -111,7 +126,8 @@ draftItemActionRoutes.post('/:itemId/delete', async (c) => {
   const item = itemOr404(c);
   const body = await form(c);
   const reason = str(body, 'reason').trim();
-  if (!reason) {
+  const reasonError = reason ? tooLong(reason, LIMITS.note, c.var.t) : c.var.t.draft.errReason;
+  if (reasonError) {
     return page(
       c,
       c.var.t.draft.deleteTitle,
@@ -120,8 +136,8 @@ draftItemActionRoutes.post('/:itemId/delete', async (c) => {
         csrf={c.var.csrf}
         study={studyRef(c)}
         item={numbered(c, item)}
-        reason=""
-        errors={{ reason: c.var.t.draft.errReason }}
+        reason={reason.slice(0, LIMITS.note)}
+        errors={{ reason: reasonError }}
       />,
       { status: 422 },
     );

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { limitErrors } from '../http/validate';
+import { LIMITS } from '../limits';
 import { appendAudit } from '../../db/audit';
 import { findItems } from '../../db/draft';
 import { mergeItems } from '../../db/draft-items';
@@ -63,8 +65,23 @@ draftMergeRoutes.post('/', async (c) => {
     reason: str(body, 'reason').trim(),
   };
   const target = posInt(values.target);
-  if (!target || !versions.has(target))
-    return mergePage(c, ids, values, { target: c.var.t.draft.errTarget }, versions);
+  const tooLong = limitErrors(
+    { text: values.text, reason: values.reason },
+    { text: LIMITS.item, reason: LIMITS.note },
+    c.var.t,
+  );
+  if (!target || !versions.has(target) || Object.keys(tooLong).length) {
+    const kept = {
+      ...values,
+      text: values.text.slice(0, LIMITS.item),
+      reason: values.reason.slice(0, LIMITS.note),
+    };
+    const errors = {
+      ...tooLong,
+      ...(!target || !versions.has(target) ? { target: c.var.t.draft.errTarget } : {}),
+    };
+    return mergePage(c, ids, kept, errors, versions);
+  }
   const kept = findItems(c.var.db, c.var.study.id, [target])[0];
   if (!kept || ids.length < 2) return seeOther(c, draftHome(c, '?msg=mergeNeedsTwo'));
   const res = mergeItems(

@@ -13,9 +13,9 @@ import { pseudonymize } from '../pseudonymize';
 
 type C = Context<StudyEnv>;
 
-const text = (max: number) => z.string().trim().max(max, 'panel.errTooLong').default('');
+const text = (max: number) => z.string().trim().max(max).default('');
 const DetailsForm = z.object({
-  name: z.string().trim().min(1, 'panel.errFormName').max(200, 'panel.errTooLong'),
+  name: z.string().trim().min(1, 'panel.errFormName').max(200),
   email: text(200).refine((e) => e === '' || validEmail(e), 'panel.errFormEmail'),
   organisation: text(200),
   role: text(200),
@@ -23,7 +23,7 @@ const DetailsForm = z.object({
 });
 const EraseForm = z.object({
   answers: z.enum(['keep', 'remove'], 'panel.errChoice'),
-  reason: z.string().trim().min(1, 'panel.errReason').max(2000, 'panel.errTooLong'),
+  reason: z.string().trim().min(1, 'panel.errReason').max(2000),
 });
 
 /** One panellist, for owners and editors only: correct, export everything stored (AVG art. 15), erase. */

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { LIMITS } from '../limits';
+import { tooLong } from '../http/validate';
 import { mayAnswer } from '../../db/round-pools';
 import {
   acceptance,
@@ -277,12 +279,13 @@ export function participateRoutes(keyOf: KeyProvider) {
     const body = (await c.req.parseBody()) as Body;
     const state = stateOf(c, a, body);
     if (state === 'closed') return refused(c);
-    const text = typeof body['text'] === 'string' ? body['text'].trim().slice(0, 1000) : '';
+    const text = typeof body['text'] === 'string' ? body['text'].trim() : '';
     const clusterId = Number(c.req.param('clusterId'));
     const content = roundContent(c, a.id);
     const page = content.clusters.findIndex((k) => k.id === clusterId) + 1;
     if (!page) return invalid(c);
-    if (!text) return clusterPage(c, a, page, { proposalError: c.var.t.participate.errActivity }, 422);
+    const proposalError = text ? tooLong(text, LIMITS.item, c.var.t) : c.var.t.participate.errActivity;
+    if (proposalError) return clusterPage(c, a, page, { proposalError }, 422);
     const phase = typeof body['phaseId'] === 'string' && body['phaseId'] ? body['phaseId'] : null;
     saveProposal(c.var.db, a, c.var.holder.id, clusterId, phase, text, state === 'late');
     if (state === 'late') return closedPage(c, 200);

@@ -23,12 +23,13 @@ import { exportCsv, exportJson, exportXlsx, panelRoundCsv, panelRoundJson, panel
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
 import { fieldErrors, rawValues } from '../http/validate';
+import { LIMITS } from '../limits';
 import {
   attritionOf,
   loadCoverageReport,
   loadProposedActivities,
   loadReviewReport,
-  loadRoundReport,
+  computeRoundReport,
   parseSort,
   reportJson,
   sortItems,
@@ -87,7 +88,7 @@ function ratingRound(c: C): RoundRow {
   return r;
 }
 
-roundReportRoutes.get('/report', (c) => {
+roundReportRoutes.get('/report', async (c) => {
   const { db, study, t } = c.var;
   const r = round(c);
   if (r.kind !== 'rating') {
@@ -110,7 +111,7 @@ roundReportRoutes.get('/report', (c) => {
       { wide: true },
     );
   }
-  const report = loadRoundReport(db, study.id, r, c.var.lang);
+  const report = await computeRoundReport(db, study.id, r, c.var.lang);
   const dim = c.req.query('dim') === 'frequency' ? 'frequency' : 'importance';
   const sort = parseSort(c.req.query('sort'), c.req.query('dir'));
   const items =
@@ -138,10 +139,10 @@ roundReportRoutes.get('/report', (c) => {
   );
 });
 
-roundReportRoutes.get('/report.json', (c) => {
+roundReportRoutes.get('/report.json', async (c) => {
   const r = round(c);
   if (r.kind !== 'rating') return c.json(panelRoundJson(c.var.db, r));
-  return c.json(reportJson(loadRoundReport(c.var.db, c.var.study.id, r, c.var.lang)));
+  return c.json(reportJson(await computeRoundReport(c.var.db, c.var.study.id, r, c.var.lang)));
 });
 
 roundReportRoutes.get('/answers.csv', (c) => {
@@ -166,11 +167,17 @@ roundReportRoutes.get('/answers.xlsx', async (c) => {
   );
 });
 
-function itemProps(c: C, values: Record<string, string> = {}, errors: FieldErrors = {}): ItemPageProps {
+async function itemProps(
+  c: C,
+  values: Record<string, string> = {},
+  errors: FieldErrors = {},
+): Promise<ItemPageProps> {
   const { db, study, t } = c.var;
   const r = ratingRound(c);
   const id = Number(c.req.param('itemId'));
-  const item = loadRoundReport(db, study.id, r, c.var.lang).items.find((it) => it.roundItemId === id);
+  const item = (await computeRoundReport(db, study.id, r, c.var.lang)).items.find(
+    (it) => it.roundItemId === id,
+  );
   if (!item) throw new HTTPException(404);
   return {
     t,
@@ -185,15 +192,15 @@ function itemProps(c: C, values: Record<string, string> = {}, errors: FieldError
   };
 }
 
-roundReportRoutes.get('/report/items/:itemId', (c) => {
-  const props = itemProps(c);
+roundReportRoutes.get('/report/items/:itemId', async (c) => {
+  const props = await itemProps(c);
   return page(c, c.var.t.report.itemTitle(props.item.number), <ItemReportPage {...props} />, { wide: true });
 });
 
 const overrideSchema = z
   .object({
     decision: z.enum(['', 'in', 'out', 'none'], { message: 'report.errOverride' }),
-    reason: z.string().optional().default(''),
+    reason: z.string().max(LIMITS.note).optional().default(''),
   })
   .refine((v) => v.decision === '' || v.reason.trim() !== '', {
     message: 'report.errOverrideReason',
@@ -206,7 +213,7 @@ roundReportRoutes.post('/report/items/:itemId/override', async (c) => {
   const htmx = c.req.header('hx-request') === 'true';
   if (!parsed.success) {
     const values = rawValues(body) as Record<string, string>;
-    const props = itemProps(c, values, fieldErrors(parsed.error, c.var.t));
+    const props = await itemProps(c, values, fieldErrors(parsed.error, c.var.t));
     if (htmx) return c.html(<DecisionBlock {...props} />, 422);
     return page(c, c.var.t.report.itemTitle(props.item.number), <ItemReportPage {...props} />, {
       status: 422,
@@ -229,6 +236,6 @@ roundReportRoutes.post('/report/items/:itemId/override', async (c) => {
     parsed.data.reason,
   );
   if (!saved) throw new HTTPException(409);
-  if (htmx) return c.html(<DecisionBlock {...itemProps(c)} saved />);
+  if (htmx) return c.html(<DecisionBlock {...await itemProps(c)} saved />);
   return seeOther(c, `/studies/${c.var.study.id}/rounds/${r.id}/report/items/${itemId}?saved=1`);
 });

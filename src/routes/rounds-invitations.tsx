@@ -12,11 +12,12 @@ import { defaultInvitation, joinTemplate, renderTemplate, splitTemplate } from '
 import { mailTransport, sendAll, smtpConfigured } from '../mail/transport';
 import { publicBase } from './panel';
 import { roundOf, showRound, type C } from './rounds';
+import { parseTemplateForm, type TemplateEntry } from './rounds-reminders';
 
 const templateOf = (round: Round, lang: 'nl' | 'en') =>
   round.invitationTemplate.trim() ? splitTemplate(round.invitationTemplate, lang) : defaultInvitation(lang);
 
-export function invitationSection(c: C, round: Round, result?: string) {
+export function invitationSection(c: C, round: Round, result?: string, entered?: TemplateEntry) {
   const tpl = templateOf(round, c.var.study.lang);
   return (
     <Invitations
@@ -25,8 +26,9 @@ export function invitationSection(c: C, round: Round, result?: string) {
       base={`/studies/${c.var.study.id}/rounds/${round.id}`}
       recipients={invitationRecipients(c.var.db, round.id).length}
       smtp={smtpConfigured(c.var.config)}
-      subject={tpl.subject}
-      body={tpl.body}
+      subject={entered?.subject ?? tpl.subject}
+      body={entered?.body ?? tpl.body}
+      errors={entered?.errors}
       result={result}
     />
   );
@@ -71,8 +73,8 @@ export function invitationRoutes(keyOf: KeyProvider) {
   r.post('/:roundId/invitations/send', async (c) => {
     let round = roundOf(c);
     const body = await c.req.parseBody();
-    const subject = typeof body['subject'] === 'string' ? body['subject'].slice(0, 300) : '';
-    const text = typeof body['body'] === 'string' ? body['body'].replace(/\r\n?/g, '\n').slice(0, 20000) : '';
+    const { subject, text, entered } = parseTemplateForm(c, body);
+    if (entered) return showRound(c, round, { invitationEntered: entered }, 422);
     if (subject.trim() && text.trim())
       round = updateRound(c.var.db, round, c.var.user!.id, {
         invitationTemplate: joinTemplate(subject, text),

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { tooLong } from '../http/validate';
+import { LIMITS } from '../limits';
 import { HTTPException } from 'hono/http-exception';
 import {
   acceptSuggestion,
@@ -21,7 +23,9 @@ type Body = Record<string, unknown>;
 /** Where an action lands: the item block of a suggestion, or the card of a proposed activity. */
 type Where = { kind: 'item' | 'act'; id: number };
 
-const str = (v: unknown, max = 2000) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
+const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+/** A wording over the item limit or a reason over the note limit: refused with its message at the block. */
+const TOO_LONG: ProcessResult = { ok: false, error: 'noText' };
 const AT = /^(item|act)-\d+$/;
 
 function reviewRound(c: C) {
@@ -105,12 +109,14 @@ function answer(
   body: Body,
   saved: 'own' | 'decision',
   ownText?: string,
+  message?: string,
 ) {
   const t = c.var.t.rounds;
   const open = body['open'] === '1';
   const error = res.ok
     ? undefined
-    : { notFound: t.errStale, stale: t.errStale, done: t.errDone, noText: t.errReason }[res.error];
+    : (message ??
+      { notFound: t.errStale, stale: t.errStale, done: t.errDone, noText: t.errReason }[res.error]);
   const status = res.ok ? 200 : res.error === 'noText' ? 422 : 409;
   if (!where) return fullPage(c, open, undefined, status, error);
   const at = `${where.kind}-${where.id}`;
@@ -154,6 +160,8 @@ export function processRoutes() {
     const body = await c.req.parseBody();
     const { round, id, where } = suggestion(c);
     const text = str(body['text']);
+    const long = tooLong(text, LIMITS.item, c.var.t);
+    if (long) return answer(c, TOO_LONG, where, body, 'decision', undefined, long);
     return answer(
       c,
       acceptSuggestion(c.var.db, round, id, c.var.user!.id, text || undefined),
@@ -167,6 +175,8 @@ export function processRoutes() {
     const body = await c.req.parseBody();
     const { round, id, where } = suggestion(c);
     const reason = str(body['reason']);
+    const long = tooLong(reason, LIMITS.note, c.var.t);
+    if (long) return answer(c, TOO_LONG, where, body, 'decision', undefined, long);
     const res: ProcessResult = reason
       ? rejectSuggestion(c.var.db, round, id, c.var.user!.id, reason)
       : { ok: false, error: 'noText' };
@@ -178,6 +188,17 @@ export function processRoutes() {
     const round = reviewRound(c);
     const roundItemId = Number(c.req.param('roundItemId'));
     const text = str(body['text']);
+    const long = tooLong(text, LIMITS.item, c.var.t);
+    if (long)
+      return answer(
+        c,
+        TOO_LONG,
+        { kind: 'item', id: roundItemId },
+        body,
+        'own',
+        text.slice(0, LIMITS.item),
+        long,
+      );
     const version = Number(str(body['version']));
     const res = rewordInRound(
       c.var.db,
@@ -198,6 +219,8 @@ export function processRoutes() {
     const action = str(body['action']);
     const text = str(body['text']);
     const where = { kind: 'act', id } as const;
+    const long = tooLong(text, LIMITS.item, c.var.t) ?? tooLong(str(body['reason']), LIMITS.note, c.var.t);
+    if (long) return answer(c, TOO_LONG, where, body, 'decision', undefined, long);
     let res: ProcessResult;
     if (action === 'reject') {
       const reason = str(body['reason']);

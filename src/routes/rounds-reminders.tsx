@@ -12,10 +12,34 @@ import type { KeyProvider } from '../auth/panel-key';
 import { csvDocument } from '../exports/csv';
 import { publicBase } from './panel';
 import { roundOf, showRound, type C } from './rounds';
+import type { FieldErrors } from '../../views/components/form';
+import { limitErrors } from '../http/validate';
+import { LIMITS } from '../limits';
+
+/** A template form refused with 422: the subject and body as entered (cut to their limit) and the messages. */
+export interface TemplateEntry {
+  subject: string;
+  body: string;
+  errors: FieldErrors;
+}
 
 export interface ReminderExtra {
   links?: { pseudonym: string; url: string }[];
   result?: string;
+  entered?: TemplateEntry;
+}
+
+const TEMPLATE_LIMITS = { subject: LIMITS.line, body: LIMITS.letter };
+
+/** Subject and body of an invitation or reminder form; `entered` is set when one is over its limit. */
+export function parseTemplateForm(c: C, body: Record<string, unknown>) {
+  const subject = typeof body['subject'] === 'string' ? body['subject'] : '';
+  const text = typeof body['body'] === 'string' ? body['body'].replace(/\r\n?/g, '\n') : '';
+  const errors = limitErrors({ subject, body: text }, TEMPLATE_LIMITS, c.var.t);
+  const entered: TemplateEntry | undefined = Object.keys(errors).length
+    ? { subject: subject.slice(0, LIMITS.line), body: text.slice(0, LIMITS.letter), errors }
+    : undefined;
+  return { subject, text, entered };
 }
 
 export function reminderSection(c: C, round: Round, extra: ReminderExtra = {}) {
@@ -27,8 +51,9 @@ export function reminderSection(c: C, round: Round, extra: ReminderExtra = {}) {
       base={`/studies/${c.var.study.id}/rounds/${round.id}`}
       pending={reminderRecipients(c.var.db, round.id).length}
       smtp={smtpConfigured(c.var.config)}
-      subject={tpl.subject}
-      body={tpl.body}
+      subject={extra.entered?.subject ?? tpl.subject}
+      body={extra.entered?.body ?? tpl.body}
+      errors={extra.entered?.errors}
       history={reminderHistory(c.var.db, round.id)}
       links={extra.links}
       result={extra.result}
@@ -97,8 +122,8 @@ export function reminderRoutes(keyOf: KeyProvider) {
   r.post('/:roundId/reminders/send', async (c) => {
     let round = roundOf(c);
     const body = await c.req.parseBody();
-    const subject = typeof body['subject'] === 'string' ? body['subject'].slice(0, 300) : '';
-    const text = typeof body['body'] === 'string' ? body['body'].replace(/\r\n?/g, '\n').slice(0, 20000) : '';
+    const { subject, text, entered } = parseTemplateForm(c, body);
+    if (entered) return showRound(c, round, { reminders: { entered } }, 422);
     if (subject.trim() && text.trim())
       round = updateRound(c.var.db, round, c.var.user!.id, { reminderTemplate: joinTemplate(subject, text) });
     if (body['action'] !== 'send') return showRound(c, round, { notice: c.var.t.common.saved });

@@ -33,8 +33,10 @@ import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
 import type { KeyProvider } from '../auth/panel-key';
 import { parseRoundForm } from '../rounds/round-form';
+import { limitMessages, tooLong } from '../http/validate';
+import { LIMITS } from '../limits';
 import { tallyParticipation } from '../rounds/progress';
-import { reminderSection, reminderRoutes } from './rounds-reminders';
+import { reminderSection, reminderRoutes, type TemplateEntry } from './rounds-reminders';
 import { invitationRoutes, invitationSection } from './rounds-invitations';
 import { processRoutes } from './rounds-process';
 
@@ -62,6 +64,14 @@ const translateErrors = (c: C, e: Record<string, string>): FieldErrors =>
       return [k, typeof text === 'string' ? text : v];
     }),
   );
+
+const roundFormErrors = (
+  c: C,
+  p: { errors: Record<string, string>; tooLong: Partial<Record<'title' | 'instructions', number>> },
+): FieldErrors => ({
+  ...translateErrors(c, p.errors),
+  ...limitMessages(p.tooLong, c.var.t),
+});
 
 function dashboard(c: C, round: Round) {
   const { total, groups } = tallyParticipation(participationRows(c.var.db, round.id));
@@ -91,6 +101,7 @@ export function showRound(
     reminders?: Parameters<typeof reminderSection>[2];
     /** The result of sending or saving the invitation. */
     invitation?: string;
+    invitationEntered?: TemplateEntry;
     pool?: { values: Record<string, string>; errors: FieldErrors };
   } = {},
   status: 200 | 422 | 409 = 200,
@@ -127,7 +138,7 @@ export function showRound(
       reminders={
         round.status === 'open' && c.var.role !== 'viewer' ? (
           <>
-            {invitationSection(c, round, extra.invitation)}
+            {invitationSection(c, round, extra.invitation, extra.invitationEntered)}
             {reminderSection(c, round, extra.reminders)}
           </>
         ) : undefined
@@ -189,7 +200,7 @@ export function roundRoutes(keyOf: KeyProvider) {
 
   r.post('/', async (c) => {
     const parsed = parseRoundForm(await c.req.parseBody(), true);
-    if (!parsed.ok) return list(c, parsed.values, translateErrors(c, parsed.errors), 422);
+    if (!parsed.ok) return list(c, parsed.values, roundFormErrors(c, parsed), 422);
     const round = createRound(c.var.db, c.var.user!.id, {
       studyId: c.var.study.id,
       kind: parsed.form.kind!,
@@ -211,7 +222,7 @@ export function roundRoutes(keyOf: KeyProvider) {
     const round = roundOf(c);
     const parsed = parseRoundForm(await c.req.parseBody(), false);
     if (!parsed.ok)
-      return showRound(c, round, { errors: translateErrors(c, parsed.errors), values: parsed.values }, 422);
+      return showRound(c, round, { errors: roundFormErrors(c, parsed), values: parsed.values }, 422);
     updateRound(c.var.db, round, c.var.user!.id, parsed.form);
     return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}`);
   });
@@ -223,7 +234,15 @@ export function roundRoutes(keyOf: KeyProvider) {
     const ids = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
       .map(Number)
       .filter(Number.isInteger);
-    const reason = typeof body['reason'] === 'string' ? body['reason'].slice(0, 2000) : '';
+    const reason = typeof body['reason'] === 'string' ? body['reason'] : '';
+    const reasonTooLong = tooLong(reason, LIMITS.note, c.var.t);
+    if (reasonTooLong)
+      return showRound(
+        c,
+        round,
+        { selection: { ids, reason: reason.slice(0, LIMITS.note), error: reasonTooLong } },
+        422,
+      );
     const res = saveSelection(c.var.db, round, c.var.user!.id, ids, reason);
     if (!res.ok && res.error === 'notDraft')
       return showRound(c, round, { error: c.var.t.rounds.errNotDraft }, 409);
@@ -257,11 +276,12 @@ export function roundRoutes(keyOf: KeyProvider) {
   r.post('/:roundId/member-check', async (c) => {
     const round = roundOf(c);
     const body = await c.req.parseBody();
-    const typed = typeof body['summary'] === 'string' ? body['summary'].slice(0, 20000) : '';
+    const typed = typeof body['summary'] === 'string' ? body['summary'] : '';
     const summary = typed.trim();
     if (round.status !== 'closed') throw new HTTPException(409, { message: c.var.t.rounds.errNotDraft });
-    if (!summary)
-      return showRound(c, round, { memberCheck: { summary: typed, error: c.var.t.rounds.errSummary } }, 422);
+    const error = summary ? tooLong(summary, LIMITS.letter, c.var.t) : c.var.t.rounds.errSummary;
+    if (error)
+      return showRound(c, round, { memberCheck: { summary: typed.slice(0, LIMITS.letter), error } }, 422);
     const mc = publishMemberCheck(c.var.db, round.id, c.var.user!.id, summary);
     appendAudit(c.var.db, {
       studyId: c.var.study.id,

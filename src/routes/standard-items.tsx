@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { LIMITS } from '../limits';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { appendAudit } from '../../db/audit';
@@ -9,7 +10,7 @@ import { ItemFormPage, type ItemFormValues } from '../../views/pages/standard/it
 import { placeOptions, VersionPage } from '../../views/pages/standard/version';
 import { page, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
-import { formValidator } from '../http/validate';
+import { formValidator, tooLong } from '../http/validate';
 import { CriteriaSchema } from '../standard';
 import { draftParam, guarded, versionRow, versionTreeOf } from './standard-actions';
 
@@ -142,7 +143,7 @@ standardItemRoutes.post('/items/:itemId/delete', (c) => {
 });
 
 const AddSchema = z.object({
-  text: z.string().trim().min(5, 'standard.errText').max(1000, 'standard.errTooLong'),
+  text: z.string().trim().min(5, 'standard.errText').max(1000),
   subAspectId: z.coerce
     .number({ message: 'standard.errPlace' })
     .int('standard.errPlace')
@@ -200,11 +201,10 @@ standardItemRoutes.post('/clusters/:clusterId', async (c) => {
   const v = draftParam(c);
   const body = await c.req.parseBody();
   const label = typeof body['label'] === 'string' ? body['label'].trim() : '';
-  if (!label) throw new HTTPException(422, { message: c.var.t.standard.errLabel });
+  const labelError = label ? tooLong(label, LIMITS.line, c.var.t) : c.var.t.standard.errLabel;
+  if (labelError) throw new HTTPException(422, { message: labelError });
   const id = Number(c.req.param('clusterId'));
-  const row = Number.isInteger(id)
-    ? guarded(c, () => renameCluster(c.var.db, v.id, id, label.slice(0, 200)))
-    : undefined;
+  const row = Number.isInteger(id) ? guarded(c, () => renameCluster(c.var.db, v.id, id, label)) : undefined;
   if (!row) throw new HTTPException(404);
   appendAudit(c.var.db, {
     studyId: c.var.study.id,

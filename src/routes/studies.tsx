@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { LIMITS } from '../limits';
 import { z } from 'zod';
 import { appendAudit, listAudit } from '../../db/audit';
 import { auditSummary } from '../studies/audit-summary';
@@ -181,7 +182,7 @@ function teamPage(
 studyRoutes.get('/team', (c) => teamPage(c));
 
 const MemberForm = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email('auth.errEmail')),
+  email: z.string().trim().toLowerCase().max(LIMITS.line).pipe(z.email('auth.errEmail')),
   role: z.enum(['editor', 'viewer']).default('editor'),
 });
 

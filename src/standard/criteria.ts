@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { EVIDENCE_SOURCES } from './types';
 
-const trimmed = (max: number, msg: string) => z.string().trim().max(max, msg);
+const trimmed = (max: number) => z.string().trim().max(max);
 
 /** The item text of a standard item: a behavioural description, not empty. */
 export const ItemTextSchema = z.object({
-  text: z.string().trim().min(5, 'standard.errText').max(1000, 'standard.errTooLong'),
+  text: z.string().trim().min(5, 'standard.errText').max(1000),
 });
 
 /**
@@ -14,7 +14,7 @@ export const ItemTextSchema = z.object({
  */
 export const CriteriaSchema = z
   .object({
-    text: z.string().trim().min(5, 'standard.errText').max(1000, 'standard.errTooLong'),
+    text: z.string().trim().min(5, 'standard.errText').max(1000),
     subAspectId: z.coerce
       .number({ message: 'standard.errPlace' })
       .int('standard.errPlace')
@@ -24,7 +24,7 @@ export const CriteriaSchema = z
       .trim()
       .default('')
       .transform((v) => v || null),
-    criterion: trimmed(2000, 'standard.errTooLong'),
+    criterion: trimmed(2000),
     normPercentage: z.preprocess(
       (v) => (v === '' || v === undefined ? null : v),
       z.coerce
@@ -36,14 +36,14 @@ export const CriteriaSchema = z
     ),
     /** "Geen norm": the team states that this criterion deliberately has no norm. */
     noNorm: z.preprocess((v) => v === 'on' || v === '1' || v === true, z.boolean()).default(false),
-    normUnit: z.string().trim().min(1, 'standard.errUnit').max(60, 'standard.errTooLong'),
+    normUnit: z.string().trim().min(1, 'standard.errUnit').max(60),
     evidenceSource: z.enum(EVIDENCE_SOURCES, { message: 'standard.errSource' }),
-    rubric1: trimmed(500, 'standard.errTooLong').default(''),
-    rubric2: trimmed(500, 'standard.errTooLong').default(''),
-    rubric3: trimmed(500, 'standard.errTooLong').default(''),
-    rubric4: trimmed(500, 'standard.errTooLong').default(''),
-    rubric5: trimmed(500, 'standard.errTooLong').default(''),
-    explanation: trimmed(2000, 'standard.errTooLong').default(''),
+    rubric1: trimmed(500).default(''),
+    rubric2: trimmed(500).default(''),
+    rubric3: trimmed(500).default(''),
+    rubric4: trimmed(500).default(''),
+    rubric5: trimmed(500).default(''),
+    explanation: trimmed(2000).default(''),
   })
   .superRefine((v, ctx) => {
     const levels = [v.rubric1, v.rubric2, v.rubric3, v.rubric4, v.rubric5].filter(Boolean);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import type { NewStudy, Study } from '../../db/studies';
 import { defaultPhases, frequencyScale, importanceScale, scalePreset } from './defaults';
 import { formatPhases, parsePhases } from './phases';
@@ -6,13 +7,13 @@ import { formatPhases, parsePhases } from './phases';
 /** The study form as typed, turned into a study's settings. */
 export const StudyFormSchema = z
   .object({
-    title: z.string().trim().min(1, 'studies.errTitle').max(300, 'studies.errTitle'),
-    description: z.string().trim().max(5000).default(''),
+    title: z.string().trim().min(1, 'studies.errTitle').max(LIMITS.line, 'studies.errTitle'),
+    description: z.string().trim().max(LIMITS.note).default(''),
     lang: z.enum(['nl', 'en']).default('nl'),
-    phases: z.string().default(''),
+    phases: z.string().max(LIMITS.note).default(''),
     importanceScale: z.enum(['1-9', '1-5']).default('1-9'),
     frequencyScale: z.enum(['1-5', '1-9']).default('1-5'),
-    knownNames: z.string().max(20000).default(''),
+    knownNames: z.string().max(LIMITS.letter).default(''),
   })
   .transform((f, ctx): NewStudy => {
     const phases = f.phases.trim() === '' ? defaultPhases(f.lang) : parsePhases(f.phases);

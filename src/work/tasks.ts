@@ -5,6 +5,7 @@ import { renderHandbook } from '../handbook-data/render';
 import { parsePanelCsv } from '../panel/csv';
 import { newLinkSecrets } from '../panel/tokens';
 import { readUpload } from '../cases/upload';
+import { assembleReport } from '../report/assemble';
 
 /**
  * The CPU-heavy pure functions that run in the worker pool instead of on the thread that serves autosaves.
@@ -19,6 +20,8 @@ export const tasks = {
   renderHandbook,
   parsePanelCsv,
   newLinkSecrets,
+  /** A rating round's report from its loaded input (statistics, decisions, groups, stability, attrition). */
+  assembleReport,
   /** Reading a .docx unpacks and parses XML; the upload's bytes are copied to the worker. */
   readUpload: (name: string, bytes: Uint8Array) =>
     readUpload({

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { Dict } from '../../i18n';
-import { Csrf, ErrorSummary, type FieldErrors } from '../../components/form';
+import { Csrf, ErrorSummary, TextArea, TextInput, type FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
 import { draftUrl, itemUrl, type StudyRef } from './types';
 
@@ -80,10 +80,7 @@ export function SplitPage(props: {
             ))}
           </fieldset>
         )}
-        <div class="field">
-          <label for="f-reason">{t.draft.reasonOptional}</label>
-          <input type="text" id="f-reason" name="reason" value={v.reason} />
-        </div>
+        <TextInput name="reason" label={t.draft.reasonOptional} value={v.reason} error={e['reason']} />
         <div class="actions">
           <button type="submit">{t.draft.split}</button>
           <a href={`${draftUrl(study.id)}#item-${item.id}`}>{t.draft.cancel}</a>
@@ -174,17 +171,20 @@ export function MergePage(props: {
             </label>
           ))}
         </fieldset>
-        <div class="field">
-          <label for="f-text">{t.draft.mergeWording}</label>
-          <p class="hint">{t.draft.mergeWordingHint}</p>
-          <textarea id="f-text" name="text" rows={3}>
-            {props.values.text}
-          </textarea>
-        </div>
-        <div class="field">
-          <label for="f-reason">{t.draft.reasonOptional}</label>
-          <input type="text" id="f-reason" name="reason" value={props.values.reason} />
-        </div>
+        <TextArea
+          name="text"
+          label={t.draft.mergeWording}
+          hint={t.draft.mergeWordingHint}
+          value={props.values.text}
+          error={e['text']}
+          rows={3}
+        />
+        <TextInput
+          name="reason"
+          label={t.draft.reasonOptional}
+          value={props.values.reason}
+          error={e['reason']}
+        />
         <div class="actions">
           <button type="submit">{t.draft.merge}</button>
           <a href={draftUrl(study.id)}>{t.draft.cancel}</a>

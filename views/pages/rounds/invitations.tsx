@@ -1,4 +1,4 @@
-import { Csrf } from '../../components/form';
+import { Csrf, type FieldErrors } from '../../components/form';
 import type { Dict } from '../../i18n';
 import { fmt } from '../participate/fmt';
 
@@ -12,6 +12,8 @@ export function Invitations(props: {
   subject: string;
   body: string;
   result?: string | undefined;
+  /** Messages beside the subject and body (a text over its limit). */
+  errors?: FieldErrors | undefined;
 }) {
   const r = props.t.rounds;
   return (
@@ -31,16 +33,39 @@ export function Invitations(props: {
       </form>
       <form method="post" action={`${props.base}/invitations/send#invitations`}>
         <Csrf token={props.csrf} />
-        <div class="field">
+        <div class={props.errors?.['subject'] ? 'field has-error' : 'field'}>
           <label for="f-inv-subject">{r.subject}</label>
-          <input id="f-inv-subject" type="text" name="subject" value={props.subject} />
+          {props.errors?.['subject'] && (
+            <p class="error" id="f-inv-subject-error">
+              {props.errors['subject']}
+            </p>
+          )}
+          <input
+            id="f-inv-subject"
+            type="text"
+            name="subject"
+            value={props.subject}
+            aria-invalid={props.errors?.['subject'] ? 'true' : undefined}
+            aria-describedby={props.errors?.['subject'] ? 'f-inv-subject-error' : undefined}
+          />
         </div>
-        <div class="field">
+        <div class={props.errors?.['body'] ? 'field has-error' : 'field'}>
           <label for="f-inv-body">{r.body}</label>
           <p class="hint" id="f-inv-body-hint">
             {r.templateHint}
           </p>
-          <textarea id="f-inv-body" name="body" rows={8} aria-describedby="f-inv-body-hint">
+          {props.errors?.['body'] && (
+            <p class="error" id="f-inv-body-error">
+              {props.errors['body']}
+            </p>
+          )}
+          <textarea
+            id="f-inv-body"
+            name="body"
+            rows={8}
+            aria-describedby={props.errors?.['body'] ? 'f-inv-body-hint f-inv-body-error' : 'f-inv-body-hint'}
+            aria-invalid={props.errors?.['body'] ? 'true' : undefined}
+          >
             {props.body}
           </textarea>
         </div>

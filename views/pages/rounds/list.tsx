@@ -107,7 +107,13 @@ export function RoundSettingsFields(props: {
   return (
     <>
       <TextInput name="title" label={r.roundTitle} value={v['title']} error={e['title']} required />
-      <TextArea name="instructions" label={r.instructions} value={v['instructions']} rows={4} />
+      <TextArea
+        name="instructions"
+        label={r.instructions}
+        value={v['instructions']}
+        error={e['instructions']}
+        rows={4}
+      />
       <div class="two-col">
         <TextInput name="opensAt" type="date" label={r.opensAt} value={v['opensAt']} error={e['opensAt']} />
         <TextInput

@@ -1,4 +1,4 @@
-import { Csrf } from '../../components/form';
+import { Csrf, type FieldErrors } from '../../components/form';
 import type { Dict } from '../../i18n';
 import { fmt } from '../participate/fmt';
 import { formatDateTime, langOf } from '../../format';
@@ -14,6 +14,8 @@ export function Reminders(props: {
   history: { sentAt: Date; channel: 'email' | 'csv' | 'copy'; sent: number; failed: number }[];
   links?: { pseudonym: string; url: string }[] | undefined;
   result?: string | undefined;
+  /** Messages beside the subject and body (a text over its limit). */
+  errors?: FieldErrors | undefined;
 }) {
   const r = props.t.rounds;
   return (
@@ -68,16 +70,39 @@ export function Reminders(props: {
           )}
           <form method="post" action={`${props.base}/reminders/send`}>
             <Csrf token={props.csrf} />
-            <div class="field">
+            <div class={props.errors?.['subject'] ? 'field has-error' : 'field'}>
               <label for="f-subject">{r.subject}</label>
-              <input id="f-subject" type="text" name="subject" value={props.subject} />
+              {props.errors?.['subject'] && (
+                <p class="error" id="f-subject-error">
+                  {props.errors['subject']}
+                </p>
+              )}
+              <input
+                id="f-subject"
+                type="text"
+                name="subject"
+                value={props.subject}
+                aria-invalid={props.errors?.['subject'] ? 'true' : undefined}
+                aria-describedby={props.errors?.['subject'] ? 'f-subject-error' : undefined}
+              />
             </div>
-            <div class="field">
+            <div class={props.errors?.['body'] ? 'field has-error' : 'field'}>
               <label for="f-body">{r.body}</label>
               <p class="hint" id="f-body-hint">
                 {r.templateHint}
               </p>
-              <textarea id="f-body" name="body" rows={8} aria-describedby="f-body-hint">
+              {props.errors?.['body'] && (
+                <p class="error" id="f-body-error">
+                  {props.errors['body']}
+                </p>
+              )}
+              <textarea
+                id="f-body"
+                name="body"
+                rows={8}
+                aria-describedby={props.errors?.['body'] ? 'f-body-hint f-body-error' : 'f-body-hint'}
+                aria-invalid={props.errors?.['body'] ? 'true' : undefined}
+              >
                 {props.body}
               </textarea>
             </div>
