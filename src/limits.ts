@@ -16,6 +16,8 @@ export const LIMITS = {
   docxEntries: 2000,
   /** Characters of one case text (pasted or extracted from a file). */
   caseText: 5_000_000,
+  /** Case texts longer than this get their pseudonymisation preview rendered in the worker pool. */
+  inlinePreview: 100_000,
   /** A single-line field: title, label, name, e-mail, organisation, role. */
   line: 300,
   /** One item or criterion text. */

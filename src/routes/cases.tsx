@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { HTTPException } from 'hono/http-exception';
 import { createCase, editCase, findCase, listCases, removeCase } from '../../db/cases';
@@ -141,19 +142,23 @@ caseRoutes.post('/preview', async (c) => {
     req,
     await pool().run('findPii', [original, { names: study.knownNames, lang: study.lang }]),
   );
-  return previewPage(
-    c,
-    <CasePreview
-      t={t}
-      csrf={c.var.csrf}
-      studyId={study.id}
-      phases={study.phases}
-      values={values}
-      original={original}
-      extras={extras}
-      {...res}
-    />,
-  );
+  const props = {
+    csrf: c.var.csrf,
+    studyId: study.id,
+    phases: study.phases,
+    values,
+    original,
+    extras,
+    ...res,
+  };
+  // A long text makes a large page: it is rendered in the worker pool. The string is our own escaped JSX output.
+  const preview =
+    original.length > LIMITS.inlinePreview ? (
+      raw(await pool().run('casePreviewHtml', [{ ...props, lang: c.var.lang }]))
+    ) : (
+      <CasePreview t={t} {...props} />
+    );
+  return previewPage(c, preview);
 });
 
 /**

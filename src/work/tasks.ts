@@ -5,6 +5,7 @@ import { renderHandbook } from '../handbook-data/render';
 import { parsePanelCsv } from '../panel/csv';
 import { newLinkSecrets } from '../panel/tokens';
 import { readUpload } from '../cases/upload';
+import { casePreviewHtml } from '../../views/pages/cases/preview';
 import { assembleReport } from '../report/assemble';
 
 /**
@@ -23,6 +24,7 @@ export const tasks = {
   /** A rating round's report from its loaded input (statistics, decisions, groups, stability, attrition). */
   assembleReport,
   /** Reading a .docx unpacks and parses XML; the upload's bytes are copied to the worker. */
+  casePreviewHtml,
   readUpload: (name: string, bytes: Uint8Array) =>
     readUpload({
       name,

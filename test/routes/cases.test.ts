@@ -53,6 +53,21 @@ async function saveDirect(
 }
 
 describe('adding a case', () => {
+  it('shows the preview of a long text (rendered in the worker pool) and saves it with the proposals applied', async () => {
+    const { agent, db, id } = await setup();
+    const text = `${PII_TEXT}\n${'De hulpverlener voert een gesprek over de schulden. '.repeat(2_500)}`;
+    expect(text.length).toBeGreaterThan(100_000);
+    const res = await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, text }));
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toMatch(/<del class="pii">[^<]*06-12345678/);
+    expect(html).toContain('<nav');
+    const saved = await saveDirect(agent, id, text);
+    expect(saved.status).toBe(303);
+    const [stored] = listCases(db, id, {});
+    expect(stored!.title).toBe('Schulden');
+  });
+
   it('shows every kind of personal detail highlighted before saving', async () => {
     const { agent, id } = await setup();
     const res = await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, text: PII_TEXT }));

@@ -1,7 +1,7 @@
 import type { Phase } from '../../../db/schema';
 import type { Replacement } from '../../../src/pseudonymize';
 import { EXTRA_KINDS, type Extra } from '../../../src/cases/pseudonymize-choices';
-import type { Dict } from '../../i18n';
+import { texts, type Dict, type Lang } from '../../i18n';
 import { Csrf, ErrorSummary, type FieldErrors } from '../../components/form';
 import { CaseMetaFields, type CaseFormValues } from './form';
 
@@ -49,7 +49,7 @@ const BLANK: Extra[] = [
   { text: '', kind: 'person' },
 ];
 
-export function CasePreview(props: {
+export type CasePreviewProps = {
   t: Dict;
   csrf: string;
   studyId: number;
@@ -64,7 +64,9 @@ export function CasePreview(props: {
   /** Our signature of the proposal shown, so that only an explicit untick leaves a proposal out. */
   shown: string;
   errors?: FieldErrors;
-}) {
+};
+
+export function CasePreview(props: CasePreviewProps) {
   const { t } = props;
   const e = props.errors ?? {};
   return (
@@ -137,4 +139,12 @@ function Context(props: { text: string; r: Replacement }) {
       {after})
     </span>
   );
+}
+
+/**
+ * The preview of a long text is a large page (every proposal with its context, the text twice): it is rendered
+ * to a string in the worker pool, off the thread that serves panellists' autosaves. Plain data in, HTML out.
+ */
+export async function casePreviewHtml(props: Omit<CasePreviewProps, 't'> & { lang: Lang }): Promise<string> {
+  return String(await (<CasePreview {...props} t={texts(props.lang)} />).toString());
 }
