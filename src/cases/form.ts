@@ -5,7 +5,13 @@ import { SOURCE_TYPES } from '../../db/schema';
 import type { FieldErrors } from '../../views/components/form';
 import type { Dict } from '../../views/i18n';
 import { fieldErrors, rawValues } from '../http/validate';
-import { EXTRA_KINDS, pseudonymizeField, type Extra, type ExtraKind } from './pseudonymize-choices';
+import {
+  EXTRA_KINDS,
+  pseudonymizeField,
+  type Extra,
+  type ExtraKind,
+  type FieldContext,
+} from './pseudonymize-choices';
 
 const toArray = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]);
 
@@ -74,11 +80,17 @@ export function parseExtras(body: Body): Extra[] {
     .slice(0, 100);
 }
 
-/** Title and practitioner are free text too: they pass through the pseudonymiser like the case text. */
-export function pseudonymizedMeta(meta: CaseMeta, names: string[], lang: 'nl' | 'en'): CaseMeta {
-  return {
-    ...meta,
-    title: pseudonymizeField(meta.title, names, lang),
-    practitioner: pseudonymizeField(meta.practitioner, names, lang),
-  };
+/**
+ * Title and practitioner are free text too: they pass through the pseudonymiser like the case text, numbered
+ * against it (the practitioner after the title, so two new people in them never share a number).
+ */
+export function pseudonymizedMeta(
+  meta: CaseMeta,
+  names: string[],
+  lang: 'nl' | 'en',
+  context?: FieldContext,
+): CaseMeta {
+  const title = pseudonymizeField(meta.title, names, lang, context);
+  const afterTitle = context && { ...context, text: `${context.text}\n${title}` };
+  return { ...meta, title, practitioner: pseudonymizeField(meta.practitioner, names, lang, afterTitle) };
 }

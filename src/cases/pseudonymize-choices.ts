@@ -1,5 +1,12 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { applyReplacements, findPii, pseudonymize, type Replacement } from '../pseudonymize';
+import {
+  applyReplacements,
+  findPii,
+  personIsClient,
+  personPlaceholder,
+  pseudonymize,
+  type Replacement,
+} from '../pseudonymize';
 
 /** What a replacement the researcher adds by hand stands for; it decides the placeholder. */
 export const EXTRA_KINDS = ['person', 'organisation', 'place', 'address', 'email', 'phone', 'other'] as const;
@@ -134,7 +141,42 @@ export function choosePseudonyms(req: PseudonymizeRequest, proposed: Replacement
   return { proposed, keep, chosen, text: applyReplacements(req.original, chosen), shown: sign(fp) };
 }
 
-/** A short free-text field of a case (title, practitioner): personal details replaced, no choices offered. */
-export function pseudonymizeField(text: string, names: string[], lang: 'nl' | 'en'): string {
-  return text ? pseudonymize(text, { names, lang }).text : text;
+/** The case text a short field belongs to: its stored (pseudonymised) text and, when known, its replacements. */
+export interface FieldContext {
+  text: string;
+  chosen?: Replacement[];
+}
+
+const PERSON_IN_TEXT = /\[(?:CLIËNT|CLIENT|PERSOON|PERSON) (\d+)\]/g;
+
+/**
+ * A short free-text field of a case (title, practitioner): personal details replaced, no choices offered.
+ * With the case text as context a person keeps the placeholder the text gives them, and a person only the field
+ * names gets the next free number, so "[CLIËNT 1]" in a title never stands for someone else than in the text.
+ */
+export function pseudonymizeField(
+  text: string,
+  names: string[],
+  lang: 'nl' | 'en',
+  context?: FieldContext,
+): string {
+  if (!text) return text;
+  if (!context) return pseudonymize(text, { names, lang }).text;
+  const people = (context.chosen ?? []).filter((r) => r.kind === 'name');
+  const known = new Map(people.map((r) => [r.original.toLowerCase(), r.placeholder]));
+  let next = Math.max(0, ...[...context.text.matchAll(PERSON_IN_TEXT)].map((m) => Number(m[1])));
+  const fresh = new Map<string, string>();
+  const found = findPii(text, { names: [...names, ...people.map((r) => r.original)], lang });
+  const reps = found.map((r) => {
+    if (r.kind !== 'name') return r;
+    const same = known.get(r.original.toLowerCase());
+    if (same) return { ...r, placeholder: same };
+    let placeholder = fresh.get(r.placeholder);
+    if (!placeholder) {
+      placeholder = personPlaceholder(++next, personIsClient(r.placeholder), lang);
+      fresh.set(r.placeholder, placeholder);
+    }
+    return { ...r, placeholder };
+  });
+  return applyReplacements(text, reps);
 }

@@ -54,6 +54,11 @@ export function personPlaceholder(n: number, isClient: boolean, lang: Lang): str
   return `[${word} ${n}]`;
 }
 
+/** Whether a placeholder such as `[CLIËNT 1]` stands for the client rather than another person. */
+export function personIsClient(placeholder: string): boolean {
+  return /^\[(?:CLIËNT|CLIENT) /.test(placeholder);
+}
+
 /** Reads the person number back from a placeholder such as `[PERSOON 3]`. */
 export function personNumber(placeholder: string): number | undefined {
   const m = /^\[(?:CLIËNT|CLIENT|PERSOON|PERSON) (\d+)\]$/.exec(placeholder);

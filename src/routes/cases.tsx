@@ -208,7 +208,10 @@ caseRoutes.post('/', async (c) => {
       422,
     );
   }
-  const clean = pseudonymizedMeta(meta.meta, study.knownNames, study.lang);
+  const clean = pseudonymizedMeta(meta.meta, study.knownNames, study.lang, {
+    text: res.text,
+    chosen: res.chosen,
+  });
   const kase = createCase(db, study.id, c.var.user!.id, toCaseInput(clean, res.text), res.chosen.length);
   return seeOther(c, `/studies/${study.id}/cases/${kase.id}`);
 });
@@ -272,7 +275,10 @@ caseRoutes.post('/:caseId/edit', async (c) => {
     text === before.text
       ? text
       : (await pool().run('pseudonymize', [text, { names: study.knownNames, lang: study.lang }])).text;
-  const input = toCaseInput(pseudonymizedMeta(meta.meta, study.knownNames, study.lang), clean);
+  const input = toCaseInput(
+    pseudonymizedMeta(meta.meta, study.knownNames, study.lang, { text: clean }),
+    clean,
+  );
   // Cases stored before titles were pseudonymised may still carry a name in the title: never into the log.
   editCase(db, before, pseudonymizeField(before.title, study.knownNames, study.lang), c.var.user!.id, input);
   return seeOther(c, `/studies/${study.id}/cases/${before.id}`);

@@ -22,6 +22,7 @@ import {
 } from '../../views/pages/participate/items';
 import { isRealtime, liveFeedback } from '../../db/realtime';
 import { PanelLayout } from '../../views/pages/participate/layout';
+import { RoundNoItems } from '../../views/pages/participate/messages';
 import { ProgressLine, RoundPage, type Unanswered } from '../../views/pages/participate/round';
 import type { AppVariables } from '../http/env';
 import { sign } from '../panel/tokens';
@@ -170,6 +171,8 @@ export function clusterPage(
   const t: Dict = texts(holder.lang);
   const content = roundContent(c, access.id);
   const { round, clusters, items, own } = content;
+  if (clusters.length === 0)
+    return panelPage(c, t.participate.noItemsTitle, <RoundNoItems t={t} home={c.var.base} />, status);
   const pageNo = clampPage(requested, clusters.length);
   const cluster = clusters[pageNo - 1]!;
   const here = items.filter((i) => i.clusterNumber === cluster.number);

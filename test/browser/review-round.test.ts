@@ -96,9 +96,16 @@ describe.skipIf(!hasChromium)('a whole peer-review round in the browser', () => 
         await form.locator('.saved-state', { hasText: 'Opgeslagen' }).waitFor({ timeout: 5000 });
       }
       expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // Criterion, norm and source stand above their values on a phone, not in a column a few words wide.
+      const columns = await phone.evaluate(
+        () => getComputedStyle(document.querySelector('dl.meta')!).gridTemplateColumns.split(' ').length,
+      );
+      expect(columns).toBe(1);
       if (who === 1) {
         axe['dossier'] = (await axeViolations(phone)).map((v) => `${v.id}: ${v.html}`);
         await phone.goto(links[who]!);
+        // The group results (bars 250px wide) scroll inside their tables, not the whole page.
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
         axe['home'] = (await axeViolations(phone)).map((v) => `${v.id}: ${v.html}`);
       }
       await phone.close();

@@ -106,4 +106,17 @@ describe('POST /studies/:id/cases (pseudonymisation cannot be skipped)', () => {
     const exported = await (await agent.get(`/studies/${id}/transfer/export.json`)).text();
     expect(exported).not.toContain('Jansen');
   });
+
+  it('gives a person in the title the placeholder the text gives them, and someone new the next number', async () => {
+    const { db, agent, id } = await setup();
+    await agent.post(`/studies/${id}/cases`, {
+      ...meta,
+      title: 'Casus mevrouw De Vries en mevrouw Fatima el Amrani',
+      original: 'Mevrouw Fatima el Amrani meldde zich. Haar zoon Mohammed kwam mee.',
+    });
+    const kase = findCase(db, id, listCases(db, id)[0]!.id)!;
+    expect(kase.text).toContain('Mevrouw [CLIËNT 1] meldde zich');
+    expect(kase.text).toContain('[PERSOON 2]');
+    expect(kase.title).toBe('Casus mevrouw [CLIËNT 3] en mevrouw [CLIËNT 1]');
+  });
 });

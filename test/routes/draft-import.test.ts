@@ -67,7 +67,7 @@ describe('POST /studies/:id/draft/import', () => {
     expect(listAudit(db, id).filter((a) => a.action === 'items.import')).toHaveLength(1);
   });
 
-  it('re-renders the preview with 422 naming every faulty row, and imports nothing', async () => {
+  it('re-renders the preview with 422 naming every faulty row and the phases it may use, and imports nothing', async () => {
     const { db, agent, id, base } = await setup();
     const bad = `${CSV}\n;Los deelaspect;nergens;;;veel\nPlan maken;;;De hulpverlener maakt schriftelijke afspraken.;;\n`;
     const res = await upload(agent, base, 'fout.csv', bad);
@@ -76,6 +76,7 @@ describe('POST /studies/:id/draft/import', () => {
     expect(html).toContain('2 van de 5 rijen kunnen niet worden geïmporteerd');
     expect(html).toContain('formulering ontbreekt; onbekende fase; norm is geen percentage');
     expect(html).toContain('staat al eerder in het bestand');
+    expect(html).toContain('De fasen van deze studie (code of naam, of laat de fase leeg): intake (');
     expect(html).not.toContain('items importeren</button>');
     expect(loadDraft(db, id).items).toHaveLength(0);
   });

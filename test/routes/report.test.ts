@@ -45,7 +45,7 @@ describe('GET /studies/:id/rounds/:roundId/report', () => {
     expect(html).toContain('Maakt schriftelijke afspraken');
     expect(html).toContain('COMET/GRADE-regel');
     expect(html).toContain('Er is geen protocol opgeslagen; de standaard is gebruikt.');
-    expect(html).toContain('1 items opnemen, 1 weglaten, 1 zonder consensus.');
+    expect(html).toContain('1 item opnemen, 1 weglaten, 1 zonder consensus.');
     expect(html).toContain('Hoort bij de intake');
     expect(html).toContain('1 items lopen uiteen tussen groepen.');
     expect(html).toMatch(/<svg[^>]*role="img"/);

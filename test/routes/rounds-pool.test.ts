@@ -79,6 +79,24 @@ describe('POST /studies/:id/rounds/:roundId/pool', () => {
     expect(Number(row.exec(report)?.[1])).toBeGreaterThanOrEqual(1);
   });
 
+  it('tells a panellist who joined after the subsets were shared out that there is nothing for them, instead of failing', async () => {
+    const w = await draftRatingRound();
+    await w.agent.post(`${w.base}/pool`, { enabled: '1', size: '2', minPerItem: '1' });
+    expect((await w.agent.post(`${w.base}/open`)).status).toBe(303);
+    const [late] = addPanel(w.db, w.studyId, [
+      {
+        name: 'Late Lid',
+        email: null,
+        organisation: 'AMW Zuid',
+        role: 'teamleider',
+        stakeholderGroup: 'teamleiders',
+      },
+    ]);
+    const res = await panellistAgent(w.app).get(`${late!.path}/r/${w.roundId}`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Geen items voor u in deze ronde');
+  });
+
   it('refuses to open when the subset cannot give every item its minimum, and keeps the round a draft', async () => {
     const w = await draftRatingRound();
     await w.agent.post(`${w.base}/pool`, { enabled: '1', size: '1', minPerItem: '3' });

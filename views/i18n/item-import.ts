@@ -14,6 +14,7 @@ export const itemImport = defineTexts(
     previewRefused: (bad: number, all: number) =>
       `${bad} van de ${all} rijen kunnen niet worden geïmporteerd. Verbeter het bestand en kies het opnieuw; er is niets geïmporteerd.`,
     unknownHeaders: (list: string) => `Kolommen die niet worden gebruikt: ${list}`,
+    phasesAre: (list: string) => `De fasen van deze studie (code of naam, of laat de fase leeg): ${list}.`,
     row: 'Rij',
     cluster: 'Cluster',
     subAspect: 'Deelaspect',
@@ -64,6 +65,7 @@ export const itemImport = defineTexts(
     previewRefused: (bad: number, all: number) =>
       `${bad} of ${all} rows cannot be imported. Correct the file and choose it again; nothing has been imported.`,
     unknownHeaders: (list: string) => `Columns not used: ${list}`,
+    phasesAre: (list: string) => `This study's phases (code or name, or leave the phase empty): ${list}.`,
     row: 'Row',
     cluster: 'Cluster',
     subAspect: 'Sub-aspect',

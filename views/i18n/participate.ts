@@ -92,6 +92,9 @@ export const participate = defineTexts(
     closedTitle: 'Deze ronde is gesloten',
     closedBody: 'Er worden geen antwoorden meer aangenomen. Hartelijk dank voor uw bijdrage.',
     notOpenTitle: 'Deze ronde is nog niet open',
+    noItemsTitle: 'Geen items voor u in deze ronde',
+    noItemsBody:
+      'In deze ronde beoordeelt elk panellid een deel van de items. De verdeling is gemaakt toen de ronde openging, voordat u in het panel kwam; er staan daarom geen items voor u klaar. U hoeft niets te doen.',
     backToStart: 'Terug naar het overzicht',
     letterTitle: 'Informatie over het onderzoek',
     consentLabel: 'Ik heb deze informatie gelezen en doe mee aan het panel.',
@@ -212,6 +215,9 @@ export const participate = defineTexts(
     closedTitle: 'This round is closed',
     closedBody: 'No more answers are accepted. Thank you for your contribution.',
     notOpenTitle: 'This round is not open yet',
+    noItemsTitle: 'No items for you in this round',
+    noItemsBody:
+      'In this round each panellist rates part of the items. They were shared out when the round opened, before you joined the panel, so there are no items waiting for you. You need not do anything.',
     backToStart: 'Back to the overview',
     letterTitle: 'About this study',
     consentLabel: 'I have read this information and take part in the panel.',

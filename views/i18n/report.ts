@@ -38,7 +38,8 @@ export const report = defineTexts(
     changedAt: (date: string) => `Gewijzigd op ${date}`,
     closedOn: (date: string) => `Gesloten op ${date}.`,
     summaryTitle: 'Samenvatting',
-    tally: (i: number, o: number, n: number) => `${i} items opnemen, ${o} weglaten, ${n} zonder consensus.`,
+    tally: (i: number, o: number, n: number) =>
+      `${i} ${i === 1 ? 'item' : 'items'} opnemen, ${o} weglaten, ${n} zonder consensus.`,
     adviceTitle: 'Advies over stoppen',
     advice: (a: StoppingResult) =>
       a.advice === 'all-decided'
@@ -226,7 +227,8 @@ export const report = defineTexts(
     changedAt: (date: string) => `Changed on ${date}`,
     closedOn: (date: string) => `Closed on ${date}.`,
     summaryTitle: 'Summary',
-    tally: (i: number, o: number, n: number) => `${i} items in, ${o} out, ${n} without consensus.`,
+    tally: (i: number, o: number, n: number) =>
+      `${i} ${i === 1 ? 'item' : 'items'} in, ${o} out, ${n} without consensus.`,
     adviceTitle: 'Stopping advice',
     advice: (a: StoppingResult) =>
       a.advice === 'all-decided'

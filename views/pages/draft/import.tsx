@@ -51,6 +51,9 @@ export function ImportItemsPage(props: ImportItemsProps) {
           >
             <p>{refused ? T.previewRefused(refused, p.rows.length) : T.previewOk(p.rows.length)}</p>
             {p.unknownHeaders.length > 0 && <p>{T.unknownHeaders(p.unknownHeaders.join(', '))}</p>}
+            {p.rows.some((r) => r.errors.includes('errPhase')) && (
+              <p>{T.phasesAre(study.phases.map((ph) => `${ph.id} (${ph.label})`).join(', '))}</p>
+            )}
           </div>
           <div class="table-wrap">
             <table>

@@ -23,3 +23,17 @@ export function RoundClosed(props: { t: Dict; home: string; notOpen?: boolean })
     </section>
   );
 }
+
+/** A round with item subsets that gave this panellist nothing (they joined after it opened). */
+export function RoundNoItems(props: { t: Dict; home: string }) {
+  const t = props.t.participate;
+  return (
+    <section class="card" role="status">
+      <h1>{t.noItemsTitle}</h1>
+      <p>{t.noItemsBody}</p>
+      <p>
+        <a href={props.home}>{t.backToStart}</a>
+      </p>
+    </section>
+  );
+}

@@ -49,85 +49,89 @@ export function ResultsTables(props: { t: Dict; r: RoundResults; id: string }) {
   return (
     <div class="review-results">
       <p class="muted">{R.chartNote}</p>
-      <table>
-        <caption>
-          {R.compliance} · {R.cluster}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{R.cluster}</th>
-            <th scope="col">{R.applicable}</th>
-            <th scope="col">{R.compliance}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.clusters.map((c) => (
+      <div class="table-wrap" tabindex={0} role="region" aria-label={`${R.compliance} · ${R.cluster}`}>
+        <table>
+          <caption>
+            {R.compliance} · {R.cluster}
+          </caption>
+          <thead>
             <tr>
-              <th scope="row">
-                {c.number} {c.label}
-              </th>
-              <td class="num">{c.tally.applicable}</td>
+              <th scope="col">{R.cluster}</th>
+              <th scope="col">{R.applicable}</th>
+              <th scope="col">{R.compliance}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.clusters.map((c) => (
+              <tr>
+                <th scope="row">
+                  {c.number} {c.label}
+                </th>
+                <td class="num">{c.tally.applicable}</td>
+                <td>
+                  <Bar
+                    value={c.tally.compliance}
+                    norm={null}
+                    label={`${c.label}: ${pct(c.tally.compliance)}`}
+                  />
+                </td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{R.overall}</th>
+              <td class="num">{r.overall.applicable}</td>
               <td>
                 <Bar
-                  value={c.tally.compliance}
+                  value={r.overall.compliance}
                   norm={null}
-                  label={`${c.label}: ${pct(c.tally.compliance)}`}
+                  label={`${R.overall}: ${pct(r.overall.compliance)}`}
                 />
               </td>
             </tr>
-          ))}
-          <tr>
-            <th scope="row">{R.overall}</th>
-            <td class="num">{r.overall.applicable}</td>
-            <td>
-              <Bar
-                value={r.overall.compliance}
-                norm={null}
-                label={`${R.overall}: ${pct(r.overall.compliance)}`}
-              />
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      <table id={props.id}>
-        <caption>
-          {R.compliance} · {R.item}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{R.item}</th>
-            <th scope="col">{R.applicable}</th>
-            <th scope="col">{R.nvtCount}</th>
-            <th scope="col">{R.compliance}</th>
-            <th scope="col">{R.norm}</th>
-            <th scope="col">{R.vsNorm}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.items.map((x) => (
-            <tr data-item={x.number}>
-              <th scope="row">
-                {x.number} {x.text}
-              </th>
-              <td class="num">{x.tally.applicable}</td>
-              <td class="num">{x.tally.nvt}</td>
-              <td>
-                <Bar
-                  value={x.tally.compliance}
-                  norm={x.normPercentage}
-                  label={`${x.number}: ${pct(x.tally.compliance)}`}
-                />
-              </td>
-              <td class="num">{pct(x.normPercentage)}</td>
-              <td>
-                {x.norm.met === null
-                  ? '—'
-                  : `${x.norm.met ? `✓ ${R.met}` : `✗ ${R.notMet}`} (${R.points(x.norm.difference!)})`}
-              </td>
+          </tbody>
+        </table>
+      </div>
+      <div class="table-wrap" tabindex={0} role="region" aria-label={`${R.compliance} · ${R.item}`}>
+        <table id={props.id}>
+          <caption>
+            {R.compliance} · {R.item}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{R.item}</th>
+              <th scope="col">{R.applicable}</th>
+              <th scope="col">{R.nvtCount}</th>
+              <th scope="col">{R.compliance}</th>
+              <th scope="col">{R.norm}</th>
+              <th scope="col">{R.vsNorm}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {r.items.map((x) => (
+              <tr data-item={x.number}>
+                <th scope="row">
+                  {x.number} {x.text}
+                </th>
+                <td class="num">{x.tally.applicable}</td>
+                <td class="num">{x.tally.nvt}</td>
+                <td>
+                  <Bar
+                    value={x.tally.compliance}
+                    norm={x.normPercentage}
+                    label={`${x.number}: ${pct(x.tally.compliance)}`}
+                  />
+                </td>
+                <td class="num">{pct(x.normPercentage)}</td>
+                <td>
+                  {x.norm.met === null
+                    ? '—'
+                    : `${x.norm.met ? `✓ ${R.met}` : `✗ ${R.notMet}`} (${R.points(x.norm.difference!)})`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h3>{R.agreement}</h3>
       <AgreementLine t={props.t} a={r.agreement} />
     </div>
