@@ -1,4 +1,5 @@
 import { Csrf, type FieldErrors } from '../../components/form';
+import { MailForm } from './mail-form';
 import type { Dict } from '../../i18n';
 import { fmt } from '../participate/fmt';
 
@@ -31,56 +32,17 @@ export function Invitations(props: {
           {r.invitationCsv} ({props.recipients})
         </button>
       </form>
-      <form method="post" action={`${props.base}/invitations/send#invitations`}>
-        <Csrf token={props.csrf} />
-        <div class={props.errors?.['subject'] ? 'field has-error' : 'field'}>
-          <label for="f-inv-subject">{r.subject}</label>
-          {props.errors?.['subject'] && (
-            <p class="error" id="f-inv-subject-error">
-              {props.errors['subject']}
-            </p>
-          )}
-          <input
-            id="f-inv-subject"
-            type="text"
-            name="subject"
-            value={props.subject}
-            aria-invalid={props.errors?.['subject'] ? 'true' : undefined}
-            aria-describedby={props.errors?.['subject'] ? 'f-inv-subject-error' : undefined}
-          />
-        </div>
-        <div class={props.errors?.['body'] ? 'field has-error' : 'field'}>
-          <label for="f-inv-body">{r.body}</label>
-          <p class="hint" id="f-inv-body-hint">
-            {r.templateHint}
-          </p>
-          {props.errors?.['body'] && (
-            <p class="error" id="f-inv-body-error">
-              {props.errors['body']}
-            </p>
-          )}
-          <textarea
-            id="f-inv-body"
-            name="body"
-            rows={8}
-            aria-describedby={props.errors?.['body'] ? 'f-inv-body-hint f-inv-body-error' : 'f-inv-body-hint'}
-            aria-invalid={props.errors?.['body'] ? 'true' : undefined}
-          >
-            {props.body}
-          </textarea>
-        </div>
-        {!props.smtp && <p class="notice">{r.noSmtp}</p>}
-        <div class="actions">
-          <button type="submit" name="action" value="save" class="secondary">
-            {r.saveTemplate}
-          </button>
-          {props.smtp && (
-            <button type="submit" name="action" value="send">
-              {fmt(r.invitationSend, { n: props.recipients })}
-            </button>
-          )}
-        </div>
-      </form>
+      <MailForm
+        t={props.t}
+        csrf={props.csrf}
+        action={`${props.base}/invitations/send#invitations`}
+        idPrefix="f-inv-"
+        subject={props.subject}
+        body={props.body}
+        smtp={props.smtp}
+        sendLabel={fmt(r.invitationSend, { n: props.recipients })}
+        errors={props.errors}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { Csrf, type FieldErrors } from '../../components/form';
+import { MailForm } from './mail-form';
 import type { Dict } from '../../i18n';
 import { fmt } from '../participate/fmt';
 import { formatDateTime, langOf } from '../../format';
@@ -68,56 +69,17 @@ export function Reminders(props: {
               </table>
             </>
           )}
-          <form method="post" action={`${props.base}/reminders/send`}>
-            <Csrf token={props.csrf} />
-            <div class={props.errors?.['subject'] ? 'field has-error' : 'field'}>
-              <label for="f-subject">{r.subject}</label>
-              {props.errors?.['subject'] && (
-                <p class="error" id="f-subject-error">
-                  {props.errors['subject']}
-                </p>
-              )}
-              <input
-                id="f-subject"
-                type="text"
-                name="subject"
-                value={props.subject}
-                aria-invalid={props.errors?.['subject'] ? 'true' : undefined}
-                aria-describedby={props.errors?.['subject'] ? 'f-subject-error' : undefined}
-              />
-            </div>
-            <div class={props.errors?.['body'] ? 'field has-error' : 'field'}>
-              <label for="f-body">{r.body}</label>
-              <p class="hint" id="f-body-hint">
-                {r.templateHint}
-              </p>
-              {props.errors?.['body'] && (
-                <p class="error" id="f-body-error">
-                  {props.errors['body']}
-                </p>
-              )}
-              <textarea
-                id="f-body"
-                name="body"
-                rows={8}
-                aria-describedby={props.errors?.['body'] ? 'f-body-hint f-body-error' : 'f-body-hint'}
-                aria-invalid={props.errors?.['body'] ? 'true' : undefined}
-              >
-                {props.body}
-              </textarea>
-            </div>
-            {!props.smtp && <p class="notice">{r.noSmtp}</p>}
-            <div class="actions">
-              <button type="submit" name="action" value="save" class="secondary">
-                {r.saveTemplate}
-              </button>
-              {props.smtp && (
-                <button type="submit" name="action" value="send">
-                  {fmt(r.send, { n: props.pending })}
-                </button>
-              )}
-            </div>
-          </form>
+          <MailForm
+            t={props.t}
+            csrf={props.csrf}
+            action={`${props.base}/reminders/send`}
+            idPrefix="f-"
+            subject={props.subject}
+            body={props.body}
+            smtp={props.smtp}
+            sendLabel={fmt(r.send, { n: props.pending })}
+            errors={props.errors}
+          />
         </>
       )}
       {props.history.length > 0 && (
