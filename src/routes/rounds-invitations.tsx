@@ -1,6 +1,4 @@
 import { Hono } from 'hono';
-import { appendAudit } from '../../db/audit';
-import { linkToken } from '../../db/panel';
 import { updateRound, type Round } from '../../db/rounds';
 import { invitationRecipients } from '../../db/rounds-progress';
 import { Invitations } from '../../views/pages/rounds/invitations';
@@ -10,9 +8,8 @@ import { csvDocument } from '../exports/csv';
 import type { StudyEnv } from '../http/study-access';
 import { defaultInvitation, joinTemplate, renderTemplate, splitTemplate } from '../mail/template';
 import { mailTransport, sendAll, smtpConfigured } from '../mail/transport';
-import { publicBase } from './panel';
 import { roundOf, showRound, type C } from './rounds';
-import { parseTemplateForm, type TemplateEntry } from './rounds-reminders';
+import { auditMailing, parseTemplateForm, withLinks, type TemplateEntry } from './rounds-reminders';
 
 const templateOf = (round: Round, lang: 'nl' | 'en') =>
   round.invitationTemplate.trim() ? splitTemplate(round.invitationTemplate, lang) : defaultInvitation(lang);
@@ -37,23 +34,9 @@ export function invitationSection(c: C, round: Round, result?: string, entered?:
 /** Invitations when a round opens, separate from reminders: by SMTP, or a CSV for mail merge. */
 export function invitationRoutes(keyOf: KeyProvider) {
   const r = new Hono<StudyEnv>();
-  const recipients = (c: C, round: Round) => {
-    const key = keyOf();
-    const base = publicBase(c);
-    return invitationRecipients(c.var.db, round.id).map((p) => ({
-      ...p,
-      url: `${base}/p/${linkToken(key, p)}`,
-    }));
-  };
+  const recipients = (c: C, round: Round) => withLinks(c, keyOf, invitationRecipients(c.var.db, round.id));
   const audit = (c: C, round: Round, channel: string, n: number) =>
-    appendAudit(c.var.db, {
-      studyId: c.var.study.id,
-      userId: c.var.user!.id,
-      action: 'round.invitation',
-      entity: 'round',
-      entityId: round.id,
-      summary: `${channel}: ${n}`,
-    });
+    auditMailing(c, round, 'round.invitation', channel, n);
 
   r.post('/:roundId/invitations.csv', (c) => {
     const round = roundOf(c);

@@ -61,26 +61,31 @@ export function reminderSection(c: C, round: Round, extra: ReminderExtra = {}) {
   );
 }
 
+/** Each recipient with their personal link, built from PUBLIC_URL (invitations and reminders alike). */
+export function withLinks<P extends { tokenSalt: string }>(c: C, keyOf: KeyProvider, rows: P[]) {
+  const key = keyOf();
+  const base = publicBase(c);
+  return rows.map((p) => ({ ...p, url: `${base}/p/${linkToken(key, p)}` }));
+}
+
+/** The audit entry of one mailing (invitation or reminder): channel and count, no personal details. */
+export function auditMailing(c: C, round: Round, action: string, channel: string, n: number) {
+  appendAudit(c.var.db, {
+    studyId: c.var.study.id,
+    userId: c.var.user!.id,
+    action,
+    entity: 'round',
+    entityId: round.id,
+    summary: `${channel}: ${n}`,
+  });
+}
+
 /** Reminders go only to invited panellists who have not completed and whose link still works; each is recorded. */
 export function reminderRoutes(keyOf: KeyProvider) {
   const r = new Hono<StudyEnv>();
-  const recipients = (c: C, round: Round) => {
-    const key = keyOf();
-    const base = publicBase(c);
-    return reminderRecipients(c.var.db, round.id).map((p) => ({
-      ...p,
-      url: `${base}/p/${linkToken(key, p)}`,
-    }));
-  };
+  const recipients = (c: C, round: Round) => withLinks(c, keyOf, reminderRecipients(c.var.db, round.id));
   const audit = (c: C, round: Round, channel: string, n: number) =>
-    appendAudit(c.var.db, {
-      studyId: c.var.study.id,
-      userId: c.var.user!.id,
-      action: 'round.reminder',
-      entity: 'round',
-      entityId: round.id,
-      summary: `${channel}: ${n}`,
-    });
+    auditMailing(c, round, 'round.reminder', channel, n);
 
   r.post('/:roundId/reminders/links', (c) => {
     const round = roundOf(c);
