@@ -1,5 +1,5 @@
 import { openDb } from '../db/client';
-import { ensureDemo } from '../src/demo/seed';
+import { ensureDemo } from '../src/services/demo/seed';
 import { loadEnv } from '../src/env';
 
 // `npm run demo`: adds the demo researcher and study to the configured database (once).

@@ -1,9 +1,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/client';
-import { loadHandbookRecords } from '../db/handbook-data';
-import { listVersions } from '../db/standard';
-import { findStudy } from '../db/studies';
+import { loadHandbookRecords } from '../db/standard/handbook-data';
+import { listVersions } from '../db/standard/standard';
+import { findStudy } from '../db/studies/studies';
 import { loadEnv } from '../src/env';
 import { HANDBOOK_FORMATS, isHandbookFormat, renderHandbook, toHandbookInput } from '../src/handbook-data';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/client';
-import { createUser, EmailTakenError, NewUserSchema } from '../src/auth/accounts';
+import { createUser, EmailTakenError, NewUserSchema } from '../src/services/auth/accounts';
 import { loadEnv } from '../src/env';
 import { texts, translate } from '../views/i18n';
 

@@ -4,28 +4,29 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from '../db/client';
 import { csrf } from './http/csrf';
 import { edge } from './http/edge';
-import type { AppEnv } from './http/env';
+import type { AppEnv, SignedInEnv } from './http/env';
+import { studyAccess } from './http/study-access';
 import { notFound, onError } from './http/errors';
 import { requireUser, session } from './http/session';
 import { staticRoutes } from './http/static';
 import type { Env } from './env';
 import { loadEnv } from './env';
 import { loadServerKey, type KeyProvider } from './auth/panel-key';
-import { authRoutes } from './routes/auth';
-import { caseRoutes } from './routes/cases';
-import { draftRoutes } from './routes/draft';
-import { protocolRoutes } from './routes/protocol';
-import { roundReportRoutes, studyReportRoutes } from './routes/report';
-import { standardRoutes } from './routes/standard';
-import { panelRoutes } from './routes/panel';
-import { panelPersonRoutes } from './routes/panel-person';
-import { accountRoutes, studyPrivacyRoutes } from './routes/privacy';
-import { participateRoutes } from './routes/participate';
-import { reviewLinkRoutes } from './routes/review-link';
-import { reviewRoutes } from './routes/review';
-import { roundRoutes } from './routes/rounds';
-import { studyListRoutes, studyRoutes } from './routes/studies';
-import { exportRoutes, importRoutes } from './routes/transfer';
+import { authRoutes } from './routes/auth/auth';
+import { caseRoutes } from './routes/cases/cases';
+import { draftRoutes } from './routes/draft/draft';
+import { protocolRoutes } from './routes/report/protocol';
+import { roundReportRoutes, studyReportRoutes } from './routes/report/report';
+import { standardRoutes } from './routes/standard/standard';
+import { panelRoutes } from './routes/panel/panel';
+import { panelPersonRoutes } from './routes/panel/person';
+import { accountRoutes, studyPrivacyRoutes } from './routes/studies/privacy';
+import { participateRoutes } from './routes/participate/participate';
+import { reviewLinkRoutes } from './routes/review/link';
+import { reviewRoutes } from './routes/review/review';
+import { roundRoutes } from './routes/rounds/rounds';
+import { studyListRoutes, studyRoutes } from './routes/studies/studies';
+import { exportRoutes, importRoutes } from './routes/studies/transfer';
 
 export interface AppOptions {
   db: Db;
@@ -85,10 +86,12 @@ export function createApp({ db, config = loadEnv({}), panelKey }: AppOptions) {
   // Peer reviewers likewise take part through personal links, without an account.
   app.route('/t', reviewLinkRoutes());
 
-  const researcher = new Hono<AppEnv>();
+  const researcher = new Hono<SignedInEnv>();
   researcher.use('*', requireUser);
   researcher.route('/studies/import', importRoutes);
   researcher.route('/studies', studyListRoutes);
+  // Every page of one study: the study loaded and the membership checked once, here.
+  researcher.use('/studies/:studyId/*', studyAccess);
   researcher.route('/studies/:studyId', studyRoutes);
   researcher.route('/studies/:studyId/cases', caseRoutes);
   researcher.route('/studies/:studyId/panel', panelRoutes(keyOf));

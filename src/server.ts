@@ -1,12 +1,12 @@
 import { serve } from '@hono/node-server';
 import { openDb } from '../db/client';
-import { closeExpiredRounds, decideAfterGrace } from './decisions/close-round';
-import { pruneLoginFailures, purgeExpiredSessions } from '../db/users';
+import { closeExpiredRounds, decideAfterGrace } from './services/decisions/close-round';
+import { pruneLoginFailures, purgeExpiredSessions } from '../db/auth/users';
 import { createApp } from './app';
-import { THROTTLE_WINDOW_MS } from './auth/accounts';
-import { createSetupToken } from './auth/setup';
+import { THROTTLE_WINDOW_MS } from './services/auth/accounts';
+import { createSetupToken } from './services/auth/setup';
 import { loadEnv } from './env';
-import { ensureDemo } from './demo/seed';
+import { ensureDemo } from './services/demo/seed';
 
 let config: ReturnType<typeof loadEnv>;
 try {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach } from 'vitest';
 import { openDb, type Db } from '../db/client';
 import { createApp, type App } from '../src/app';
-import { createUser } from '../src/auth/accounts';
+import { createUser } from '../src/services/auth/accounts';
 import { loadEnv } from '../src/env';
 
 const cleanups: (() => void)[] = [];

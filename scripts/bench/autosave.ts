@@ -227,10 +227,10 @@ async function waitForAny(base: string, child: ChildProcess) {
 
 async function seed(dbFile: string, keyFile: string) {
   const { openDb } = await import('../../db/client');
-  const { createUser } = await import('../../src/auth/accounts');
-  const { createStudy } = await import('../../db/studies');
-  const { addPanellists, linkToken } = await import('../../db/panel');
-  const { createRound, openRound, roundItemsOf } = await import('../../db/rounds');
+  const { createUser } = await import('../../src/services/auth/accounts');
+  const { createStudy } = await import('../../db/studies/studies');
+  const { addPanellists, linkToken } = await import('../../db/panel/panel');
+  const { createRound, openRound, roundItemsOf } = await import('../../db/rounds/rounds');
   const { clusters, items } = await import('../../db/schema');
   const { loadServerKey } = await import('../../src/auth/panel-key');
   const { defaultPhases, frequencyScale, importanceScale } = await import('../../src/studies/defaults');
@@ -295,7 +295,7 @@ async function seed(dbFile: string, keyFile: string) {
   if (!opened.ok) throw new Error(opened.error);
   const itemIds = roundItemsOf(db, round.id).map((i) => i.id);
   // Answers are accepted only after the panellist agreed to the information letter.
-  const { recordConsent } = await import('../../db/panel-privacy');
+  const { recordConsent } = await import('../../db/panel/privacy');
   for (const p of panel) recordConsent(db, study.id, p.id);
   const paths = panel.map((p) => `/p/${linkToken(key, p)}`);
   db.$client.close();

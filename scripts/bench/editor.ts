@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { insertCase } from '../../db/cases';
+import { insertCase } from '../../db/cases/cases';
 import { openDb, type Db } from '../../db/client';
-import { addEvidence } from '../../db/draft-items';
-import { storeProposal } from '../../db/draft-proposal';
-import { createStudy } from '../../db/studies';
+import { addEvidence } from '../../db/draft/items';
+import { storeProposal } from '../../db/draft/proposal';
+import { createStudy } from '../../db/studies/studies';
 import { createApp } from '../../src/app';
-import { createUser } from '../../src/auth/accounts';
+import { createUser } from '../../src/services/auth/accounts';
 import { loadEnv } from '../../src/env';
 import { defaultPhases, frequencyScale, importanceScale } from '../../src/studies/defaults';
 

@@ -29,11 +29,11 @@ function freePort(): Promise<number> {
 
 async function seed(dbFile: string, keyFile: string) {
   const { openDb } = await import('../../db/client');
-  const { createUser } = await import('../../src/auth/accounts');
-  const { createStudy } = await import('../../db/studies');
-  const { addPanellists, linkToken } = await import('../../db/panel');
-  const { createRound, openRound, roundItemsOf } = await import('../../db/rounds');
-  const { createVersionFromPlan } = await import('../../db/standard');
+  const { createUser } = await import('../../src/services/auth/accounts');
+  const { createStudy } = await import('../../db/studies/studies');
+  const { addPanellists, linkToken } = await import('../../db/panel/panel');
+  const { createRound, openRound, roundItemsOf } = await import('../../db/rounds/rounds');
+  const { createVersionFromPlan } = await import('../../db/standard/standard');
   const { clusters, items } = await import('../../db/schema');
   const { loadServerKey } = await import('../../src/auth/panel-key');
   const { defaultPhases, frequencyScale, importanceScale } = await import('../../src/studies/defaults');
@@ -119,7 +119,7 @@ async function seed(dbFile: string, keyFile: string) {
       stakeholderGroup: 'mw',
     })),
   );
-  const { recordConsent } = await import('../../db/panel-privacy');
+  const { recordConsent } = await import('../../db/panel/privacy');
   for (const p of panel) recordConsent(db, study.id, p.id);
   const round = createRound(db, user.id, { studyId: study.id, kind: 'rating', title: 'Ronde' });
   const opened = openRound(db, round.id, user.id);

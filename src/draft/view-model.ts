@@ -1,4 +1,4 @@
-import type { Cluster, EvidenceCount, Item, Suggestion } from '../../db/draft';
+import type { Cluster, EvidenceCount, Item, Suggestion } from '../../db/draft/draft';
 import type { ClusterView } from '../../views/pages/draft/page';
 import type { SuggestionView } from '../../views/pages/draft/suggestions';
 import type { ClusterOption, ItemView } from '../../views/pages/draft/types';

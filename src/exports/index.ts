@@ -2,5 +2,3 @@ export * from './long';
 export * from './csv';
 export * from './item-rows';
 export * from './xlsx';
-export * from './load';
-export * from './panel-rounds';

@@ -1,4 +1,4 @@
-import type { ExportAnswer } from '../../db/report-export';
+import type { ExportAnswer } from '../../db/report/export';
 
 export const LONG_COLUMNS = [
   'round',

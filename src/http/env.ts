@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import type { User } from '../../db/users';
+import type { User } from '../../db/auth/users';
 import type { Dict, Lang } from '../../views/i18n';
 import type { Env } from '../env';
 
@@ -13,3 +13,7 @@ export interface AppVariables {
 }
 
 export type AppEnv = { Variables: AppVariables };
+
+/** Behind `requireUser`: the signed-in researcher is always there. */
+export type SignedInVariables = AppVariables & { user: User };
+export type SignedInEnv = { Variables: SignedInVariables };

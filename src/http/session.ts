@@ -1,10 +1,10 @@
 import { createMiddleware } from 'hono/factory';
 import { getCookie } from 'hono/cookie';
 import { hashToken } from '../auth/tokens';
-import { findSessionUser } from '../../db/users';
+import { findSessionUser } from '../../db/auth/users';
 import { texts, type Lang } from '../../views/i18n';
 import { LANG_COOKIE, SESSION_COOKIE } from './cookies';
-import type { AppEnv } from './env';
+import type { AppEnv, SignedInEnv } from './env';
 
 /** Loads the signed-in researcher (if any) and the UI language: preference, then cookie, then Dutch. */
 export const session = createMiddleware<AppEnv>(async (c, next) => {
@@ -19,7 +19,7 @@ export const session = createMiddleware<AppEnv>(async (c, next) => {
 });
 
 /** Everything behind this needs a signed-in researcher; others go to the login page and come back. */
-export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
+export const requireUser = createMiddleware<SignedInEnv>(async (c, next) => {
   if (!c.var.user) {
     const url = new URL(c.req.url);
     const back = c.req.method === 'GET' ? `?next=${encodeURIComponent(url.pathname + url.search)}` : '';

@@ -1,4 +1,4 @@
-import type { Coding } from '../../db/refi-qda';
+import type { Coding } from '../../db/draft/refi-qda';
 import type { QdaCode, QdaProject } from './export';
 
 /**

@@ -1,6 +1,5 @@
 export * from './model';
 export * from './assemble';
-export * from './load';
 export * from './round-stats';
 export * from './scales';
 export * from './groups';
@@ -10,5 +9,3 @@ export * from './sort';
 export * from './json';
 export * from './review';
 export * from './coverage';
-export * from './load-panel-rounds';
-export * from './compute';

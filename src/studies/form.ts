@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
-import type { NewStudy, Study } from '../../db/studies';
+import type { NewStudy, Study } from '../../db/studies/studies';
 import { defaultPhases, frequencyScale, importanceScale, scalePreset } from './defaults';
 import { formatPhases, parsePhases } from './phases';
 

@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDraft } from '../../db/draft';
-import { setRealtime } from '../../db/realtime';
-import { createRound, openRound } from '../../db/rounds';
-import { createStudy } from '../../db/studies';
+import { loadDraft } from '../../db/draft/draft';
+import { setRealtime } from '../../db/rounds/realtime';
+import { createRound, openRound } from '../../db/rounds/rounds';
+import { createStudy } from '../../db/studies/studies';
 import { createApp } from '../../src/app';
-import { createUser } from '../../src/auth/accounts';
+import { createUser } from '../../src/services/auth/accounts';
 import { loadEnv } from '../../src/env';
 import { defaultPhases, frequencyScale, importanceScale } from '../../src/studies/defaults';
 import { hasChromium, launchChromium, serveApp } from '../_browser';

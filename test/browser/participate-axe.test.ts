@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeRound } from '../../src/decisions/close-round';
-import { publishMemberCheck } from '../../db/rounds-progress';
-import { createStudy } from '../../db/studies';
+import { closeRound } from '../../src/services/decisions/close-round';
+import { publishMemberCheck } from '../../db/rounds/progress';
+import { createStudy } from '../../db/studies/studies';
 import { createApp } from '../../src/app';
-import { createUser } from '../../src/auth/accounts';
+import { createUser } from '../../src/services/auth/accounts';
 import { loadEnv } from '../../src/env';
 import { defaultPhases, frequencyScale, importanceScale } from '../../src/studies/defaults';
 import { tempDb } from '../_setup';

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listReviewRounds } from '../../db/review';
-import { scoresOf } from '../../db/review-scores';
+import { listReviewRounds } from '../../db/review/review';
+import { scoresOf } from '../../db/review/scores';
 import { createApp } from '../../src/app';
-import { createUser } from '../../src/auth/accounts';
+import { createUser } from '../../src/services/auth/accounts';
 import { loadEnv } from '../../src/env';
 import { tempDb } from '../_setup';
 import { axeViolations, CHROMIUM, hasChromium, launchChromium, serveApp } from '../_browser';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { itemHistory } from '../../db/draft';
+import { itemHistory } from '../../db/draft/draft';
 import { dictionaries } from '../../views/i18n';
 import { tempDb } from '../_setup';
 import { seedStudy } from '../report/_fixture';
@@ -9,7 +9,10 @@ import { seedDraft } from '../rounds/_fixture';
 
 const MIGRATIONS = join(process.cwd(), 'db/migrations');
 const SQL = readFileSync(
-  join(MIGRATIONS, readdirSync(MIGRATIONS).find((f) => f.endsWith('_i9a_reason_codes_sql.sql'))!),
+  join(
+    MIGRATIONS,
+    readdirSync(MIGRATIONS).find((f) => f.endsWith('_i9a_reason_codes_sql.sql'))!,
+  ),
   'utf8',
 );
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { sessions } from '../../db/schema';
-import { purgeExpiredSessions } from '../../db/users';
+import { purgeExpiredSessions } from '../../db/auth/users';
 import { hashToken } from '../../src/auth/tokens';
 import { signedIn, testApp } from '../_setup';
 

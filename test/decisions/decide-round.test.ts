@@ -1,9 +1,9 @@
 import { auditSummary } from '../../src/studies/audit-summary';
 import { describe, expect, it } from 'vitest';
-import { decisionsForRound, insertProtocol, setOverride } from '../../db/consensus';
+import { decisionsForRound, insertProtocol, setOverride } from '../../db/decisions/consensus';
 import { listAudit } from '../../db/audit';
 import { PRESETS } from '../../src/consensus';
-import { decideRound } from '../../src/decisions';
+import { decideRound } from '../../src/services/decisions';
 import { tempDb } from '../_setup';
 import { seedPanel, seedRound, seedStudy } from '../report/_fixture';
 

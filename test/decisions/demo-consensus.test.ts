@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decisionsForRound, protocolHistory } from '../../db/consensus';
-import { seedConsensus } from '../../src/demo/consensus';
+import { decisionsForRound, protocolHistory } from '../../db/decisions/consensus';
+import { seedConsensus } from '../../src/services/demo/consensus';
 import { tempDb } from '../_setup';
 import { seedPanel, seedRound, seedStudy } from '../report/_fixture';
 

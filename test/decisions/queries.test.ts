@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listStudyDecisions, setOverride } from '../../db/consensus';
-import { listStudyDissent } from '../../db/report';
-import { decideRound, protocolInForce } from '../../src/decisions';
-import { saveProtocol } from '../../src/decisions';
+import { listStudyDecisions, setOverride } from '../../db/decisions/consensus';
+import { listStudyDissent } from '../../db/report/report';
+import { decideRound, protocolInForce } from '../../src/services/decisions';
+import { saveProtocol } from '../../src/services/decisions';
 import { PRESETS } from '../../src/consensus';
 import { tempDb } from '../_setup';
 import { seedPanel, seedRound, seedStudy } from '../report/_fixture';

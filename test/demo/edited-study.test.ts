@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { loadHandbookRecords } from '../../db/handbook-data';
+import { loadHandbookRecords } from '../../db/standard/handbook-data';
 import { rounds } from '../../db/schema';
-import { listVersions } from '../../db/standard';
-import { adoptionFacts } from '../../db/standard-adoption';
-import { listStudiesFor } from '../../db/studies';
-import { findUserByEmail } from '../../db/users';
-import { DEMO_EMAIL, ensureDemo } from '../../src/demo/seed';
+import { listVersions } from '../../db/standard/standard';
+import { adoptionFacts } from '../../db/standard/adoption';
+import { listStudiesFor } from '../../db/studies/studies';
+import { findUserByEmail } from '../../db/auth/users';
+import { DEMO_EMAIL, ensureDemo } from '../../src/services/demo/seed';
 import { renderHandbook, toHandbookInput } from '../../src/handbook-data';
-import { loadCoverageReport, loadProposedActivities } from '../../src/report/load-panel-rounds';
+import { loadCoverageReport, loadProposedActivities } from '../../src/services/report/load-panel-rounds';
 import { adoptionChecklist } from '../../src/standard/adoption-checklist';
 import { suiteDb } from '../_setup';
 

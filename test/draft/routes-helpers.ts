@@ -1,6 +1,6 @@
-import { insertCase } from '../../db/cases';
+import { insertCase } from '../../db/cases/cases';
 import type { Db } from '../../db/client';
-import { loadDraft } from '../../db/draft';
+import { loadDraft } from '../../db/draft/draft';
 import { createStudyVia, signedIn, testApp } from '../_setup';
 
 export const CASE_A = [

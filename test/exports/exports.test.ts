@@ -1,14 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import {
-  exportCsv,
-  exportJson,
-  exportXlsx,
-  ANSWERS_SHEET,
-  ITEMS_SHEET,
-  LONG_COLUMNS,
-} from '../../src/exports';
-import { decideRound } from '../../src/decisions';
+import { ANSWERS_SHEET, ITEMS_SHEET, LONG_COLUMNS } from '../../src/exports';
+import { exportCsv, exportJson, exportXlsx } from '../../src/services/exports';
+import { decideRound } from '../../src/services/decisions';
 import { parseCsv } from '../../src/stats';
 import { tempDb } from '../_setup';
 import { seedPanel, seedRound, seedStudy } from '../report/_fixture';

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
-import { adoptVersion } from '../../db/standard';
-import { loadVersionContent, updateItem } from '../../db/standard-items';
-import { createFromDecisions } from '../../src/standard/from-decisions';
+import { adoptVersion } from '../../db/standard/standard';
+import { loadVersionContent, updateItem } from '../../db/standard/items';
+import { createFromDecisions } from '../../src/services/standard/from-decisions';
 import { standardFixture } from '../standard/_fixture';
 
 export const CRITERION = (k: number) => `Criterium ${k}: in het dossier staat met datum wat is afgesproken.`;

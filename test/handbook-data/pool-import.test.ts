@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { loadHandbookRecords } from '../../db/handbook-data';
-import { insertItem } from '../../db/draft-versions';
+import { loadHandbookRecords } from '../../db/standard/handbook-data';
+import { insertItem } from '../../db/draft/versions';
 import { realtimeRounds, roundPools, rounds } from '../../db/schema';
 import { toHandbookInput } from '../../src/handbook-data';
 import { buildMethod } from '../../src/handbook/build-method';

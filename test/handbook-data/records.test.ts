@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadHandbookRecords } from '../../db/handbook-data';
+import { loadHandbookRecords } from '../../db/standard/handbook-data';
 import { toHandbookInput } from '../../src/handbook-data';
 import { openedRound } from '../rounds/_fixture';
 import { tempDb } from '../_setup';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundItemsOf } from '../../db/rounds';
+import { roundItemsOf } from '../../db/rounds/rounds';
 import { Agent, signedIn } from '../_setup';
 import { addPanel, openedRound, roundsWorld } from '../rounds/_fixture';
 

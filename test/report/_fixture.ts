@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
-import { createStudy } from '../../db/studies';
-import { createUser } from '../../src/auth/accounts';
+import { createStudy } from '../../db/studies/studies';
+import { createUser } from '../../src/services/auth/accounts';
 import { defaultPhases, frequencyScale, importanceScale } from '../../src/studies/defaults';
 
 let users = 0;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { findStudyRound } from '../../db/report';
-import { decideRound } from '../../src/decisions';
-import { computeRoundReport, loadReportInput, loadRoundReport } from '../../src/report';
+import { findStudyRound } from '../../db/report/report';
+import { decideRound } from '../../src/services/decisions';
+import { computeRoundReport, loadReportInput, loadRoundReport } from '../../src/services/report';
 import { pool } from '../../src/work/pool';
 import { tempDb } from '../_setup';
 import { seedPanel, seedRound, seedStudy } from './_fixture';

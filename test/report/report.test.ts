@@ -1,8 +1,8 @@
 import { dictionaries } from '../../views/i18n';
 import { describe, expect, it } from 'vitest';
-import { findStudyRound } from '../../db/report';
-import { decideRound } from '../../src/decisions';
-import { loadRoundReport } from '../../src/report';
+import { findStudyRound } from '../../db/report/report';
+import { decideRound } from '../../src/services/decisions';
+import { loadRoundReport } from '../../src/services/report';
 import { tempDb } from '../_setup';
 import { seedPanel, seedRound, seedStudy } from './_fixture';
 

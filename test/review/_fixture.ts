@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import { standardClusters, standardItems, standardVersions } from '../../db/schema';
-import { adoptVersion } from '../../db/standard';
-import { createStudy } from '../../db/studies';
+import { adoptVersion } from '../../db/standard/standard';
+import { createStudy } from '../../db/studies/studies';
 import { defaultPhases, frequencyScale, importanceScale } from '../../src/studies/defaults';
 
 export const PANEL_KEY = Buffer.alloc(32, 7);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { listReviewRounds } from '../../db/review';
-import { actionsOf } from '../../db/review-plan';
-import { groupResultsOf } from '../../db/review-results';
-import { scoresOf } from '../../db/review-scores';
-import { listStudiesFor } from '../../db/studies';
-import { findUserByEmail } from '../../db/users';
-import { DEMO_EMAIL, ensureDemo } from '../../src/demo/seed';
+import { listReviewRounds } from '../../db/review/review';
+import { actionsOf } from '../../db/review/plan';
+import { groupResultsOf } from '../../db/review/results';
+import { scoresOf } from '../../db/review/scores';
+import { listStudiesFor } from '../../db/studies/studies';
+import { findUserByEmail } from '../../db/auth/users';
+import { DEMO_EMAIL, ensureDemo } from '../../src/services/demo/seed';
 import { suiteDb } from '../_setup';
 
 const db = suiteDb();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { loadEnv } from '../../src/env';
-import { membersOf, reviewLinkToken, listReviewRounds } from '../../db/review';
-import { scoresOf } from '../../db/review-scores';
-import { exportStudy } from '../../db/standard-transfer-export';
-import { importStudy } from '../../db/standard-transfer-import';
+import { membersOf, reviewLinkToken, listReviewRounds } from '../../db/review/review';
+import { scoresOf } from '../../db/review/scores';
+import { exportStudy } from '../../db/transfer/export';
+import { importStudy } from '../../db/transfer/import';
 import { Agent, signedIn, tempDb } from '../_setup';
 import { PANEL_KEY, reviewFixture } from './_fixture';
 
@@ -279,9 +279,7 @@ describe('who sees what (safe to learn from)', () => {
     expect(itemRow(overview, '1.1')).toContain('50%');
     // Never a person: no names, no pseudonyms of the group, no notes.
     // The page's own content, without the random CSRF token (which can contain "T1").
-    const content = overview
-      .slice(overview.indexOf('<main'))
-      .replace(/name="_csrf" value="[^"]*"/g, '');
+    const content = overview.slice(overview.indexOf('<main')).replace(/name="_csrf" value="[^"]*"/g, '');
     for (const who of ['Anna', 'Bram', 'Cees', 'T1', 'T2', 'T3', 'drie weken'])
       expect(content).not.toMatch(new RegExp(`\\b${who}\\b`));
     // Item 1.2 was applicable for nobody: empty, not a figure from fewer than three people.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listReviewRounds, membersOf, reviewLinkToken } from '../../db/review';
-import { findDraftVersion } from '../../db/standard';
+import { listReviewRounds, membersOf, reviewLinkToken } from '../../db/review/review';
+import { findDraftVersion } from '../../db/standard/standard';
 import { createApp } from '../../src/app';
 import { loadEnv } from '../../src/env';
 import { Agent, signedIn, tempDb } from '../_setup';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listReviewRounds, membersOf } from '../../db/review';
-import { adoptVersion } from '../../db/standard';
-import { loadVersionContent } from '../../db/standard-items';
+import { listReviewRounds, membersOf } from '../../db/review/review';
+import { adoptVersion } from '../../db/standard/standard';
+import { loadVersionContent } from '../../db/standard/items';
 import { createApp } from '../../src/app';
 import { loadEnv } from '../../src/env';
 import { signedIn, tempDb, type Agent } from '../_setup';

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { addPanellists, linkToken } from '../../db/panel';
-import { recordConsent } from '../../db/panel-privacy';
-import { createRound, openRound, type NewRound } from '../../db/rounds';
+import { addPanellists, linkToken } from '../../db/panel/panel';
+import { recordConsent } from '../../db/panel/privacy';
+import { createRound, openRound, type NewRound } from '../../db/rounds/rounds';
 import { clusters, items, itemVersions } from '../../db/schema';
 import { createApp } from '../../src/app';
 import { loadEnv, type Env } from '../../src/env';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { answeredCount } from '../../db/answers-progress';
+import { answeredCount } from '../../db/rounds/answers-progress';
 import { participations, ratingAnswers, roundItems } from '../../db/schema';
 import { addPanel, openedRound, roundsWorld } from './_fixture';
 

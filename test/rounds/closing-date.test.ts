@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findRound, localDate } from '../../db/rounds';
-import { closeExpiredRounds } from '../../src/decisions/close-round';
+import { findRound, localDate } from '../../db/rounds/rounds';
+import { closeExpiredRounds } from '../../src/services/decisions/close-round';
 import { addPanel, openedRound, roundsWorld } from './_fixture';
 
 describe('closeExpiredRounds', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRound, openRound, roundClustersOf, roundItemsOf } from '../../db/rounds';
+import { createRound, openRound, roundClustersOf, roundItemsOf } from '../../db/rounds/rounds';
 import { standardClusters, standardItems, standardVersions } from '../../db/schema';
 import { addPanel, panellistAgent, roundsWorld } from './_fixture';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { closeExpiredRounds } from '../../src/decisions/close-round';
+import { closeExpiredRounds } from '../../src/services/decisions/close-round';
 import { rounds } from '../../db/schema';
-import { ensureDemo } from '../../src/demo/seed';
+import { ensureDemo } from '../../src/services/demo/seed';
 import { tempDb } from '../_setup';
 
 describe('the demo rounds', () => {

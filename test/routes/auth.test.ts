@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSetupToken } from '../../src/auth/setup';
+import { createSetupToken } from '../../src/services/auth/setup';
 import { Agent, signedIn, testApp } from '../_setup';
 
 describe('GET /healthz', () => {
@@ -190,7 +190,7 @@ describe('errors in the user language', () => {
 describe('first start with the demo', () => {
   it('still offers the setup link when only the demo researcher exists', async () => {
     const { db } = testApp();
-    const { ensureDemo } = await import('../../src/demo/seed');
+    const { ensureDemo } = await import('../../src/services/demo/seed');
     await ensureDemo(db);
     expect(createSetupToken(db)).toBeTruthy();
   });
@@ -234,7 +234,7 @@ describe('pruneLoginFailures', () => {
     const { app, db } = testApp();
     const { email } = await signedIn(app, db);
     await new Agent(app).post('/login', { email, password: 'fout-wachtwoord-1' });
-    const { pruneLoginFailures, countRecentFailures } = await import('../../db/users');
+    const { pruneLoginFailures, countRecentFailures } = await import('../../db/auth/users');
     pruneLoginFailures(db, 60_000);
     expect(countRecentFailures(db, email, 'local', 60_000)).toBe(1);
     pruneLoginFailures(db, -1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit';
 import type { Db } from '../../db/client';
-import { findCase, listCases } from '../../db/cases';
+import { findCase, listCases } from '../../db/cases/cases';
 import { createStudyVia, signedIn, testApp } from '../_setup';
 
 const meta = { title: 'Schulden', sourceType: 'verslag', practitioner: 'MW-01', caseDate: '' };

@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit';
-import { listCases } from '../../db/cases';
+import { listCases } from '../../db/cases/cases';
 import { Agent, createStudyVia, signedIn, testApp } from '../_setup';
 
 const PII_TEXT = [

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { items, proposedActivities, roundClusters } from '../../db/schema';
-import { closeRound } from '../../src/decisions/close-round';
+import { closeRound } from '../../src/services/decisions/close-round';
 import { addPanel, openedRound, roundsWorld } from '../rounds/_fixture';
 
 describe('missing activities of a coverage round', () => {

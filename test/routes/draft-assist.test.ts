@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit';
-import { loadDraft } from '../../db/draft';
+import { loadDraft } from '../../db/draft/draft';
 import { createApp } from '../../src/app';
 import { loadEnv } from '../../src/env';
 import { addCase } from '../draft/routes-helpers';

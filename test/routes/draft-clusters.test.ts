@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit';
-import { findCluster, findItem, itemHistory, loadDraft } from '../../db/draft';
+import { findCluster, findItem, itemHistory, loadDraft } from '../../db/draft/draft';
 import { proposedStudy } from '../draft/routes-helpers';
 
 const tops = (db: Parameters<typeof loadDraft>[0], id: number) =>

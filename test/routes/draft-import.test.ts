@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit';
-import { itemHistory, loadDraft } from '../../db/draft';
-import { criteriaOf } from '../../db/item-import';
-import { exportStudy } from '../../db/standard-transfer-export';
+import { itemHistory, loadDraft } from '../../db/draft/draft';
+import { criteriaOf } from '../../db/draft/item-import';
+import { exportStudy } from '../../db/transfer/export';
 import { createStudyVia, signedIn, testApp, type Agent } from '../_setup';
 import { adoptedFixture } from '../handbook-data/_version';
 

@@ -1,6 +1,6 @@
 import { dictionaries } from '../../views/i18n';
 import { describe, expect, it } from 'vitest';
-import { findItem, itemHistory, loadDraft } from '../../db/draft';
+import { findItem, itemHistory, loadDraft } from '../../db/draft/draft';
 import { activeItems, itemWith, proposedStudy } from '../draft/routes-helpers';
 
 const HX = { 'hx-request': 'true' };

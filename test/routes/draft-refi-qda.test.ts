@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { loadDraft } from '../../db/draft';
+import { loadDraft } from '../../db/draft/draft';
 import { createStudyVia, signedIn, testApp } from '../_setup';
 import { proposedStudy } from '../draft/routes-helpers';
 import { validate } from '../refi-qda/_xmllint';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findItem, loadDraft, openSuggestions } from '../../db/draft';
+import { findItem, loadDraft, openSuggestions } from '../../db/draft/draft';
 import { activeItems, addCase, CASE_NEW, itemWith, proposedStudy } from '../draft/routes-helpers';
 
 describe('re-running extraction after new cases', () => {

@@ -1,7 +1,7 @@
 import { dictionaries } from '../../views/i18n';
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit';
-import { itemHistory, loadDraft } from '../../db/draft';
+import { itemHistory, loadDraft } from '../../db/draft/draft';
 import { createStudyVia, signedIn, testApp } from '../_setup';
 import { activeItems, addCase, itemWith, proposedStudy } from '../draft/routes-helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listPanellists } from '../../db/panel';
-import { roundItemsOf } from '../../db/rounds';
+import { listPanellists } from '../../db/panel/panel';
+import { roundItemsOf } from '../../db/rounds/rounds';
 import { clusters, items, ratingAnswers } from '../../db/schema';
 import { addPanel, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';
 

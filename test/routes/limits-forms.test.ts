@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findProtocolRow } from '../../db/consensus';
-import { findItem } from '../../db/draft';
+import { findProtocolRow } from '../../db/decisions/consensus';
+import { findItem } from '../../db/draft/draft';
 import { panellists } from '../../db/schema';
 import { LIMITS } from '../../src/limits';
 import { createStudyVia, signedIn, testApp } from '../_setup';

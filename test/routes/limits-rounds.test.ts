@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listRounds, roundClustersOf } from '../../db/rounds';
-import { closeRound } from '../../src/decisions/close-round';
+import { listRounds, roundClustersOf } from '../../db/rounds/rounds';
+import { closeRound } from '../../src/services/decisions/close-round';
 import { LIMITS } from '../../src/limits';
 import { addPanel, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';
 

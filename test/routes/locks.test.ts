@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import * as passwords from '../../src/auth/passwords';
 import type { Db } from '../../db/client';
-import { roundItemsOf } from '../../db/rounds';
+import { roundItemsOf } from '../../db/rounds/rounds';
 import { decisions, ratingAnswers, rounds } from '../../db/schema';
-import { closeRound, decideAfterGrace } from '../../src/decisions/close-round';
+import { closeRound, decideAfterGrace } from '../../src/services/decisions/close-round';
 import { Agent, signedIn, testApp } from '../_setup';
 import { addPanel, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPanellists } from '../../db/panel';
+import { listPanellists } from '../../db/panel/panel';
 import { roundsWorld, panellistAgent } from '../rounds/_fixture';
 
 describe('panel page', () => {

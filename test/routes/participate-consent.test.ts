@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit';
-import { roundItemsOf } from '../../db/rounds';
+import { roundItemsOf } from '../../db/rounds/rounds';
 import { panellists, ratingAnswers, studies } from '../../db/schema';
 import { addPanel, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';
 

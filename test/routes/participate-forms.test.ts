@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundItemsOf } from '../../db/rounds';
+import { roundItemsOf } from '../../db/rounds/rounds';
 import { ratingAnswers } from '../../db/schema';
 import { addPanel, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';
 

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { roundClustersOf, roundItemsOf } from '../../db/rounds';
-import { closeRound } from '../../src/decisions/close-round';
+import { roundClustersOf, roundItemsOf } from '../../db/rounds/rounds';
+import { closeRound } from '../../src/services/decisions/close-round';
 import {
   coverageAnswers,
   participations,

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { listStudiesFor } from '../../db/studies';
+import { listStudiesFor } from '../../db/studies/studies';
 import { auditLog, panellists, standardVersions, studies, users } from '../../db/schema';
-import { ensureDemo } from '../../src/demo/seed';
+import { ensureDemo } from '../../src/services/demo/seed';
 import { Agent, createStudyVia, signedIn, testApp } from '../_setup';
 import { addPanel, panellistAgent, roundsWorld } from '../rounds/_fixture';
 

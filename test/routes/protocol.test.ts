@@ -1,8 +1,8 @@
 import { auditSummary } from '../../src/studies/audit-summary';
 import { describe, expect, it } from 'vitest';
-import { decisionsForRound, findProtocolRow } from '../../db/consensus';
+import { decisionsForRound, findProtocolRow } from '../../db/decisions/consensus';
 import { listAudit } from '../../db/audit';
-import { decideRound } from '../../src/decisions';
+import { decideRound } from '../../src/services/decisions';
 import { createStudyVia, signedIn, testApp } from '../_setup';
 import { seedPanel, seedRound } from '../report/_fixture';
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { axeOnHtml, launchChromium } from '../_browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideRound } from '../../src/decisions';
+import { decideRound } from '../../src/services/decisions';
 import { createStudyVia, signedIn, testApp } from '../_setup';
 import { seedPanel, seedRound } from '../report/_fixture';
 

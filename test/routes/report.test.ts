@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decisionsForRound } from '../../db/consensus';
+import { decisionsForRound } from '../../db/decisions/consensus';
 import { listAudit } from '../../db/audit';
-import { addMember } from '../../db/studies';
-import { decideRound } from '../../src/decisions';
+import { addMember } from '../../db/studies/studies';
+import { decideRound } from '../../src/services/decisions';
 import { createStudyVia, signedIn, testApp } from '../_setup';
 import { seedPanel, seedRound } from '../report/_fixture';
 

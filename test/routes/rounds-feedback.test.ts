@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRound, openRound, roundItemsOf } from '../../db/rounds';
-import { closeRound } from '../../src/decisions/close-round';
+import { createRound, openRound, roundItemsOf } from '../../db/rounds/rounds';
+import { closeRound } from '../../src/services/decisions/close-round';
 import { decisions } from '../../db/schema';
 import { addPanel, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeRound } from '../../src/decisions/close-round';
+import { closeRound } from '../../src/services/decisions/close-round';
 import { addPanel, openedRound, roundsWorld } from '../rounds/_fixture';
 
 async function closedRound() {

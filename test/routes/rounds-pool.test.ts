@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { allocationOf } from '../../db/round-pools';
-import { roundItemsOf } from '../../db/rounds';
+import { allocationOf } from '../../db/rounds/pools';
+import { roundItemsOf } from '../../db/rounds/rounds';
 import { participations, ratingAnswers, roundAllocations, rounds } from '../../db/schema';
 import { addPanel, panellistAgent, roundsWorld } from '../rounds/_fixture';
 

@@ -1,8 +1,8 @@
 import { dictionaries } from '../../views/i18n';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { roundClustersOf, roundItemsOf } from '../../db/rounds';
-import { closeRound } from '../../src/decisions/close-round';
+import { roundClustersOf, roundItemsOf } from '../../db/rounds/rounds';
+import { closeRound } from '../../src/services/decisions/close-round';
 import { auditLog, itemVersions, items, proposedActivities, reviewAnswers } from '../../db/schema';
 import { addPanel, openedRound, PANEL, roundsWorld } from '../rounds/_fixture';
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { roundItemsOf } from '../../db/rounds';
+import { roundItemsOf } from '../../db/rounds/rounds';
 import { ratingRevisions } from '../../db/schema';
 import { addPanel, panellistAgent, roundsWorld } from '../rounds/_fixture';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createRound, openRound, roundItemsOf } from '../../db/rounds';
+import { createRound, openRound, roundItemsOf } from '../../db/rounds/rounds';
 import { auditLog, decisions, rounds } from '../../db/schema';
-import { closeRound } from '../../src/decisions/close-round';
+import { closeRound } from '../../src/services/decisions/close-round';
 import { openedRound, roundsWorld } from '../rounds/_fixture';
 
 describe('item selection of a round in preparation', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRound } from '../../db/rounds';
+import { createRound } from '../../db/rounds/rounds';
 import { addPanel, openedRound, roundsWorld } from '../rounds/_fixture';
 
 describe('round page', () => {

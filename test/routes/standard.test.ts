@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMember } from '../../db/studies';
+import { addMember } from '../../db/studies/studies';
 import { standardItems, standardVersions } from '../../db/schema';
 import { eq } from 'drizzle-orm';
 import { Agent, testApp } from '../_setup';
@@ -196,7 +196,7 @@ describe('standard versions', () => {
 
   it('lets viewers read but not change the standard', async () => {
     const { app, db, f, base } = await setup();
-    const { createUser } = await import('../../src/auth/accounts');
+    const { createUser } = await import('../../src/services/auth/accounts');
     const viewer = await createUser(db, {
       email: `v-${Math.random()}@example.org`,
       name: 'Kijker',

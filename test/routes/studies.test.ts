@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit';
-import { findStudy } from '../../db/studies';
+import { findStudy } from '../../db/studies/studies';
 import { createStudyVia, signedIn, testApp } from '../_setup';
 
 describe('POST /studies', () => {

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb } from '../../db/client';
-import { createStudy } from '../../db/studies';
-import { createUser } from '../../src/auth/accounts';
+import { createStudy } from '../../db/studies/studies';
+import { createUser } from '../../src/services/auth/accounts';
 import { loadServerKey } from '../../src/auth/panel-key';
 import { defaultPhases, frequencyScale, importanceScale } from '../../src/studies/defaults';
 

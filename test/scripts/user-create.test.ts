@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../db/client';
-import { findUserByEmail } from '../../db/users';
+import { findUserByEmail } from '../../db/auth/users';
 
 function run(db: string, args: string[]) {
   try {

@@ -14,8 +14,8 @@ import {
   roundItems,
   rounds,
 } from '../../db/schema';
-import { createStudy } from '../../db/studies';
-import { createUser } from '../../src/auth/accounts';
+import { createStudy } from '../../db/studies/studies';
+import { createUser } from '../../src/services/auth/accounts';
 import { defaultPhases, frequencyScale, importanceScale } from '../../src/studies/defaults';
 
 export const ACTIVITIES = [

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { loadHandbookRecords } from '../../db/handbook-data';
-import { listVersions } from '../../db/standard';
-import { listStudiesFor } from '../../db/studies';
-import { findUserByEmail } from '../../db/users';
-import { DEMO_EMAIL, ensureDemo } from '../../src/demo/seed';
+import { loadHandbookRecords } from '../../db/standard/handbook-data';
+import { listVersions } from '../../db/standard/standard';
+import { listStudiesFor } from '../../db/studies/studies';
+import { findUserByEmail } from '../../db/auth/users';
+import { DEMO_EMAIL, ensureDemo } from '../../src/services/demo/seed';
 import { renderHandbook, toHandbookInput } from '../../src/handbook-data';
 import { suiteDb } from '../_setup';
 

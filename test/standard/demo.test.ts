@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listVersions } from '../../db/standard';
-import { loadVersionContent } from '../../db/standard-items';
-import { seedStandard } from '../../src/demo/standard';
+import { listVersions } from '../../db/standard/standard';
+import { loadVersionContent } from '../../db/standard/items';
+import { seedStandard } from '../../src/services/demo/standard';
 import { diffItems, diffVersions, versionTree } from '../../src/standard';
 import { tempDb } from '../_setup';
 import { standardFixture } from './_fixture';

@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { itemCriteria, items } from '../../db/schema';
-import { loadVersionContent } from '../../db/standard-items';
-import { createFromDecisions } from '../../src/standard/from-decisions';
+import { loadVersionContent } from '../../db/standard/items';
+import { createFromDecisions } from '../../src/services/standard/from-decisions';
 import { tempDb } from '../_setup';
 import { standardFixture } from './_fixture';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { adoptVersion, copyVersion, createVersionFromPlan, StandardError } from '../../db/standard';
-import { loadVersionContent, moveItem, updateItem } from '../../db/standard-items';
-import { createFromDecisions } from '../../src/standard/from-decisions';
+import { adoptVersion, copyVersion, createVersionFromPlan, StandardError } from '../../db/standard/standard';
+import { loadVersionContent, moveItem, updateItem } from '../../db/standard/items';
+import { createFromDecisions } from '../../src/services/standard/from-decisions';
 import { tempDb } from '../_setup';
 import { standardFixture } from './_fixture';
 

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { loadHandbookRecords } from '../../db/handbook-data';
-import { listReviewRounds } from '../../db/review';
-import { groupResultsOf } from '../../db/review-results';
+import { loadHandbookRecords } from '../../db/standard/handbook-data';
+import { listReviewRounds } from '../../db/review/review';
+import { groupResultsOf } from '../../db/review/results';
 import {
   assistSettings,
   itemCriteria,
@@ -17,12 +17,12 @@ import {
   rounds,
   standardVersions,
 } from '../../db/schema';
-import { exportStudy } from '../../db/standard-transfer-export';
-import { importStudy } from '../../db/standard-transfer-import';
-import { listStudiesFor } from '../../db/studies';
-import { findUserByEmail } from '../../db/users';
-import { createUser } from '../../src/auth/accounts';
-import { DEMO_EMAIL, ensureDemo } from '../../src/demo/seed';
+import { exportStudy } from '../../db/transfer/export';
+import { importStudy } from '../../db/transfer/import';
+import { listStudiesFor } from '../../db/studies/studies';
+import { findUserByEmail } from '../../db/auth/users';
+import { createUser } from '../../src/services/auth/accounts';
+import { DEMO_EMAIL, ensureDemo } from '../../src/services/demo/seed';
 import { toHandbookInput } from '../../src/handbook-data';
 import { renderHandbook } from '../../src/handbook-data/render';
 import { parseStudyDocument, pseudonymizeCases, type StudyDocument } from '../../src/transfer';

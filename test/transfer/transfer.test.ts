@@ -1,8 +1,8 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { loadHandbookRecords } from '../../db/handbook-data';
+import { loadHandbookRecords } from '../../db/standard/handbook-data';
 import { panellists, rounds, standardItems, standardVersions, studies } from '../../db/schema';
-import { exportStudy } from '../../db/standard-transfer-export';
+import { exportStudy } from '../../db/transfer/export';
 import { toHandbookInput } from '../../src/handbook-data';
 import { parseStudyDocument, StudyDocumentSchema } from '../../src/transfer';
 import { Agent, testApp } from '../_setup';

@@ -1,4 +1,4 @@
-import type { StudyProgress } from '../../db/overview';
+import type { StudyProgress } from '../../db/studies/overview';
 import type { Phase, Scale } from '../../db/schema';
 import type { Dict } from '../i18n';
 import { StudyNav } from '../components/study-nav';

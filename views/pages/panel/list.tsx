@@ -1,4 +1,4 @@
-import type { Panellist } from '../../../db/panel';
+import type { Panellist } from '../../../db/panel/panel';
 import type { ImportRow } from '../../../src/panel/csv';
 import { Csrf, ErrorSummary, TextInput, type FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';

@@ -1,4 +1,4 @@
-import type { Panellist } from '../../../db/panel';
+import type { Panellist } from '../../../db/panel/panel';
 import { Csrf, ErrorSummary, TextArea, TextInput, type FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
 import type { Dict } from '../../i18n';

@@ -1,6 +1,6 @@
 import type { AttritionRound } from '../../../src/report';
 import type { CoverageReport } from '../../../src/report/coverage';
-import type { ProposedActivity } from '../../../src/report/load-panel-rounds';
+import type { ProposedActivity } from '../../../src/services/report/load-panel-rounds';
 import type { ReviewReport } from '../../../src/report/review';
 import type { Dict } from '../../i18n';
 import { StudyNav } from '../../components/study-nav';

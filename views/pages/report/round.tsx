@@ -1,6 +1,6 @@
-import type { RealtimeReport } from '../../../db/realtime';
+import type { RealtimeReport } from '../../../db/rounds/realtime';
 import { RealtimeSection } from '../rounds/realtime';
-import type { PoolReport } from '../../../db/round-pools';
+import type { PoolReport } from '../../../db/rounds/pools';
 import { PoolSection } from '../rounds/pool';
 import type { RoundReport, SortDir, SortKey } from '../../../src/report';
 import type { Dim } from '../../../src/report/round-stats';

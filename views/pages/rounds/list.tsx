@@ -1,4 +1,4 @@
-import type { Round } from '../../../db/rounds';
+import type { Round } from '../../../db/rounds/rounds';
 import { Csrf, ErrorSummary, TextArea, TextInput, type FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
 import type { Dict } from '../../i18n';

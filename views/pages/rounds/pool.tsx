@@ -1,4 +1,4 @@
-import type { PoolReport, RoundPool } from '../../../db/round-pools';
+import type { PoolReport, RoundPool } from '../../../db/rounds/pools';
 import { Csrf, ErrorSummary, TextInput, type FieldErrors } from '../../components/form';
 import type { Dict } from '../../i18n';
 

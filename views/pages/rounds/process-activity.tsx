@@ -1,5 +1,5 @@
-import type { activeItems } from '../../../db/rounds-process';
-import type { ActivityGroup } from '../../../db/rounds-process-view';
+import type { activeItems } from '../../../db/rounds/process';
+import type { ActivityGroup } from '../../../db/rounds/process-view';
 import {
   BlockMessage,
   ByLine,

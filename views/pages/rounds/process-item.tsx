@@ -1,4 +1,4 @@
-import type { Counted, ProcessItem, SuggestionGroup } from '../../../db/rounds-process-view';
+import type { Counted, ProcessItem, SuggestionGroup } from '../../../db/rounds/process-view';
 import type { Dict } from '../../i18n';
 import { fmt } from '../participate/fmt';
 import { AddedWords } from './word-diff';

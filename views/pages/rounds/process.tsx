@@ -1,4 +1,4 @@
-import type { ProcessOverview } from '../../../db/rounds-process-view';
+import type { ProcessOverview } from '../../../db/rounds/process-view';
 import { StudyNav } from '../../components/study-nav';
 import type { Dict } from '../../i18n';
 import { fmt } from '../participate/fmt';

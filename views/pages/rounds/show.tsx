@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Phase } from '../../../db/schema';
-import type { Round, RoundItem } from '../../../db/rounds';
-import type { SelectionGroup } from '../../../db/rounds-selection';
+import type { Round, RoundItem } from '../../../db/rounds/rounds';
+import type { SelectionGroup } from '../../../db/rounds/selection';
 import { Csrf, ErrorSummary, TextArea, type FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
 import type { Dict } from '../../i18n';

@@ -1,0 +1,142 @@
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { memberCheckResponses, memberChecks, panellists, participations, reminders } from '../schema';
+
+/** One row per invited panellist, for the dashboard tally (pseudonym and group only, never the name). */
+export function participationRows(db: Db, roundId: number) {
+  return db
+    .select({
+      panellistId: panellists.id,
+      pseudonym: panellists.pseudonym,
+      group: panellists.stakeholderGroup,
+      revokedAt: panellists.revokedAt,
+      startedAt: participations.startedAt,
+      completedAt: participations.completedAt,
+      lastReminderAt: participations.lastReminderAt,
+    })
+    .from(participations)
+    .innerJoin(panellists, eq(panellists.id, participations.panellistId))
+    .where(eq(participations.roundId, roundId))
+    .orderBy(asc(panellists.pseudonym))
+    .all();
+}
+
+/** Who gets a reminder: invited, not completed, link not revoked. Includes the identity, for mail merge only. */
+export function reminderRecipients(db: Db, roundId: number) {
+  return db
+    .select({
+      id: panellists.id,
+      pseudonym: panellists.pseudonym,
+      name: panellists.name,
+      email: panellists.email,
+      tokenSalt: panellists.tokenSalt,
+    })
+    .from(participations)
+    .innerJoin(panellists, eq(panellists.id, participations.panellistId))
+    .where(
+      and(
+        eq(participations.roundId, roundId),
+        isNull(participations.completedAt),
+        isNull(panellists.revokedAt),
+        isNull(panellists.withdrawnAt),
+      ),
+    )
+    .orderBy(asc(panellists.pseudonym))
+    .all();
+}
+
+/** Everyone invited to the round whose link works and who has not stopped: the invitation's recipients. */
+export function invitationRecipients(db: Db, roundId: number) {
+  return db
+    .select({
+      id: panellists.id,
+      pseudonym: panellists.pseudonym,
+      name: panellists.name,
+      email: panellists.email,
+      tokenSalt: panellists.tokenSalt,
+    })
+    .from(participations)
+    .innerJoin(panellists, eq(panellists.id, participations.panellistId))
+    .where(
+      and(eq(participations.roundId, roundId), isNull(panellists.revokedAt), isNull(panellists.withdrawnAt)),
+    )
+    .orderBy(asc(panellists.pseudonym))
+    .all();
+}
+
+/** Records reminders (one row each) and the time of the last one on the participation. */
+export function recordReminders(
+  db: Db,
+  roundId: number,
+  sent: { panellistId: number; channel: 'email' | 'csv' | 'copy'; error: string | null }[],
+): void {
+  db.transaction((tx) => {
+    const now = new Date();
+    for (const s of sent) {
+      tx.insert(reminders)
+        .values({ roundId, panellistId: s.panellistId, channel: s.channel, sentAt: now, error: s.error })
+        .run();
+      if (!s.error) {
+        tx.update(participations)
+          .set({ lastReminderAt: now })
+          .where(and(eq(participations.roundId, roundId), eq(participations.panellistId, s.panellistId)))
+          .run();
+      }
+    }
+  });
+}
+
+/** Reminders of a round grouped by moment and channel, for the history list. */
+export function reminderHistory(db: Db, roundId: number) {
+  return db
+    .select({
+      sentAt: reminders.sentAt,
+      channel: reminders.channel,
+      sent: sql<number>`sum(case when ${reminders.error} is null then 1 else 0 end)`,
+      failed: sql<number>`sum(case when ${reminders.error} is null then 0 else 1 end)`,
+    })
+    .from(reminders)
+    .where(eq(reminders.roundId, roundId))
+    .groupBy(reminders.sentAt, reminders.channel)
+    .orderBy(sql`${reminders.sentAt} desc`)
+    .all();
+}
+
+export function publishMemberCheck(db: Db, roundId: number, userId: number, summary: string) {
+  return db
+    .insert(memberChecks)
+    .values({ roundId, summary, publishedAt: new Date(), publishedBy: userId })
+    .returning()
+    .get();
+}
+
+/** Member checks of a round with the responses, by pseudonym. */
+export function memberChecksOf(db: Db, roundId: number) {
+  const checks = db
+    .select()
+    .from(memberChecks)
+    .where(eq(memberChecks.roundId, roundId))
+    .orderBy(asc(memberChecks.publishedAt))
+    .all();
+  return checks.map((c) => ({
+    ...c,
+    responses: db
+      .select({
+        pseudonym: panellists.pseudonym,
+        agrees: memberCheckResponses.agrees,
+        comment: memberCheckResponses.comment,
+        at: memberCheckResponses.at,
+      })
+      .from(memberCheckResponses)
+      .innerJoin(panellists, eq(panellists.id, memberCheckResponses.panellistId))
+      .where(eq(memberCheckResponses.memberCheckId, c.id))
+      .orderBy(asc(panellists.pseudonym))
+      .all(),
+  }));
+}
+
+export function countParticipations(db: Db, roundId: number): number {
+  return (
+    db.select({ n: count() }).from(participations).where(eq(participations.roundId, roundId)).get()?.n ?? 0
+  );
+}

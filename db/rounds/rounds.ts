@@ -1,0 +1,336 @@
+import { and, asc, desc, eq, isNotNull, isNull, lt, max } from 'drizzle-orm';
+import { appendAudit } from '../audit';
+import type { Db } from '../client';
+import { allocatePoolIn, PoolInfeasible } from './pools';
+import { buildRoundSnapshot } from './snapshot';
+import {
+  coverageAnswers,
+  panellists,
+  participations,
+  proposedActivities,
+  roundClusters,
+  roundItems,
+  rounds,
+  type RoundKind,
+} from '../schema';
+
+export type Round = typeof rounds.$inferSelect;
+export type RoundItem = typeof roundItems.$inferSelect;
+export type RoundCluster = typeof roundClusters.$inferSelect;
+
+export interface NewRound {
+  studyId: number;
+  kind: RoundKind;
+  title: string;
+  instructions?: string;
+  /** ISO dates (yyyy-mm-dd) shown to the panel. */
+  opensAt?: string | null;
+  closesAt?: string | null;
+  subject?: 'items' | 'criteria';
+  /** Required when subject is 'criteria'. */
+  standardVersionId?: number | null;
+  askRelevance?: boolean;
+  feedbackByGroup?: boolean;
+  graceHours?: number;
+  /** Draft item ids (or standard item ids for criteria) to put to the panel; null/undefined = default choice. */
+  selectedRefIds?: number[] | null;
+  reminderTemplate?: string;
+}
+
+/** Creates a round in status 'draft' with the next number of the study, and logs it. */
+export function createRound(db: Db, userId: number | null, input: NewRound): Round {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const n =
+      t
+        .select({ n: max(rounds.number) })
+        .from(rounds)
+        .where(eq(rounds.studyId, input.studyId))
+        .get()?.n ?? 0;
+    const round = t
+      .insert(rounds)
+      .values({
+        studyId: input.studyId,
+        number: n + 1,
+        kind: input.kind,
+        subject: input.subject ?? 'items',
+        standardVersionId: input.standardVersionId ?? null,
+        title: input.title,
+        instructions: input.instructions ?? '',
+        opensAt: input.opensAt ?? null,
+        closesAt: input.closesAt ?? null,
+        askRelevance: input.askRelevance ?? false,
+        feedbackByGroup: input.feedbackByGroup ?? false,
+        graceHours: input.graceHours ?? 0,
+        selectedRefIds: input.selectedRefIds ?? null,
+        reminderTemplate: input.reminderTemplate ?? '',
+        createdBy: userId,
+        createdAt: new Date(),
+      })
+      .returning()
+      .get();
+    appendAudit(t, {
+      studyId: round.studyId,
+      userId,
+      action: 'round.create',
+      entity: 'round',
+      entityId: round.id,
+      summary: `${round.number}. ${round.title} (${round.kind})`,
+    });
+    return round;
+  });
+}
+
+export type RoundPatch = Partial<
+  Pick<
+    Round,
+    | 'title'
+    | 'instructions'
+    | 'opensAt'
+    | 'closesAt'
+    | 'askRelevance'
+    | 'feedbackByGroup'
+    | 'graceHours'
+    | 'invitationTemplate'
+    | 'selectedRefIds'
+    | 'reminderTemplate'
+  >
+>;
+
+/** Settings of a round; what is put to the panel (selection, relevance) can change only before opening. */
+export function updateRound(db: Db, round: Round, userId: number | null, patch: RoundPatch): Round {
+  const p = { ...patch };
+  if (round.status !== 'draft') {
+    delete p.selectedRefIds;
+    delete p.askRelevance;
+  }
+  const after = db.update(rounds).set(p).where(eq(rounds.id, round.id)).returning().get()!;
+  appendAudit(db, {
+    studyId: round.studyId,
+    userId,
+    action: 'round.update',
+    entity: 'round',
+    entityId: round.id,
+    summary: `${round.number}. ${after.title}`,
+    before: { ...round, selectedRefIds: round.selectedRefIds?.length },
+    after: { ...after, selectedRefIds: after.selectedRefIds?.length },
+  });
+  return after;
+}
+
+export function listRounds(db: Db, studyId: number): Round[] {
+  return db.select().from(rounds).where(eq(rounds.studyId, studyId)).orderBy(asc(rounds.number)).all();
+}
+
+export function findRound(db: Db, studyId: number, id: number): Round | undefined {
+  return db
+    .select()
+    .from(rounds)
+    .where(and(eq(rounds.studyId, studyId), eq(rounds.id, id)))
+    .get();
+}
+
+export type OpenResult =
+  | { ok: true; round: Round; items: number; invited: number }
+  | { ok: false; error: 'notDraft' | 'noItems' | 'noStandard' }
+  | { ok: false; error: 'poolInfeasible'; needed: number };
+
+/**
+ * Opens a draft round: freezes the snapshot of its items and clusters (from the draft, or from the standard
+ * version's criteria when `subject = 'criteria'`), invites every panellist whose link is not revoked, and logs
+ * it. All in one transaction; later edits to the draft never reach this round.
+ */
+export function openRound(db: Db, roundId: number, userId: number | null): OpenResult {
+  try {
+    return openRoundIn(db, roundId, userId);
+  } catch (err) {
+    if (err instanceof PoolInfeasible) return { ok: false, error: 'poolInfeasible', needed: err.needed };
+    throw err;
+  }
+}
+
+function openRoundIn(db: Db, roundId: number, userId: number | null): OpenResult {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const round = t.select().from(rounds).where(eq(rounds.id, roundId)).get();
+    if (!round || round.status !== 'draft') return { ok: false, error: 'notDraft' };
+    const snap = buildRoundSnapshot(t, round);
+    if (!snap.ok) return snap;
+    const clusterIds = new Map<string, number>();
+    for (const c of snap.clusters) {
+      const row = t
+        .insert(roundClusters)
+        .values({ ...c, roundId })
+        .returning({ id: roundClusters.id })
+        .get();
+      clusterIds.set(c.number, row.id);
+    }
+    for (const it of snap.items)
+      t.insert(roundItems)
+        .values({ ...it, refKind: snap.refKind, roundId })
+        .run();
+    const now = new Date();
+    const active = t
+      .select({ id: panellists.id })
+      .from(panellists)
+      .where(and(eq(panellists.studyId, round.studyId), isNull(panellists.revokedAt)))
+      .all();
+    for (const p of active)
+      t.insert(participations)
+        .values({ roundId, panellistId: p.id, invitedAt: now })
+        .onConflictDoNothing()
+        .run();
+    allocatePoolIn(t, roundId);
+    const opened = t
+      .update(rounds)
+      .set({ status: 'open', openedAt: now })
+      .where(eq(rounds.id, roundId))
+      .returning()
+      .get()!;
+    appendAudit(t, {
+      studyId: round.studyId,
+      userId,
+      action: 'round.open',
+      entity: 'round',
+      entityId: roundId,
+      summary: `${round.number}. ${round.title}`,
+      after: {
+        invited: active.length,
+        itemCount: snap.items.length,
+        items: snap.items.map((i) => ({ number: i.number, refId: i.refId, refVersion: i.refVersion })),
+      },
+    });
+    return { ok: true, round: opened, items: snap.items.length, invited: active.length };
+  });
+}
+
+/**
+ * The activities a coverage round's panel found missing become proposed activities of the round (one per line
+ * written, under the cluster it was written for), so the researcher processes them as in a review round: add,
+ * merge into an item, or reject with a reason.
+ */
+function proposeMissingActivities(db: Db, round: Round): number {
+  const rows = db
+    .select({
+      panellistId: coverageAnswers.panellistId,
+      roundClusterId: coverageAnswers.roundClusterId,
+      missing: coverageAnswers.missing,
+      late: coverageAnswers.late,
+    })
+    .from(coverageAnswers)
+    .where(eq(coverageAnswers.roundId, round.id))
+    .all();
+  const now = new Date();
+  const values = rows.flatMap((r) =>
+    r.missing
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((text) => ({
+        roundId: round.id,
+        panellistId: r.panellistId,
+        roundClusterId: r.roundClusterId,
+        text,
+        late: r.late,
+        createdAt: now,
+      })),
+  );
+  if (values.length) db.insert(proposedActivities).values(values).run();
+  return values.length;
+}
+
+/**
+ * Closes an open round; answers sent afterwards are refused (or kept as late from a page opened before). A
+ * closed rating round still has to be classified: use `closeRound` in src/decisions/close-round.ts, which
+ * does both.
+ */
+export function markRoundClosed(db: Db, roundId: number, userId: number | null): Round | undefined {
+  const closed = db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const closed = t
+      .update(rounds)
+      .set({ status: 'closed', closedAt: new Date() })
+      .where(and(eq(rounds.id, roundId), eq(rounds.status, 'open')))
+      .returning()
+      .get();
+    if (!closed) return closed;
+    const proposed = closed.kind === 'coverage' ? proposeMissingActivities(t, closed) : 0;
+    appendAudit(t, {
+      studyId: closed.studyId,
+      userId,
+      action: 'round.close',
+      entity: 'round',
+      entityId: roundId,
+      summary: `${closed.number}. ${closed.title}`,
+      ...(closed.kind === 'coverage' ? { after: { proposedActivities: proposed } } : {}),
+    });
+    return closed;
+  });
+  return closed;
+}
+
+/** Today's date (YYYY-MM-DD) in the Netherlands, where closing dates are meant. */
+export function localDate(now: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(now);
+}
+
+/** Open rounds whose closing date has passed (a round stays open through its closing day). */
+export function expiredRoundIds(db: Db, now = new Date()): number[] {
+  const today = localDate(now);
+  return db
+    .select({ id: rounds.id })
+    .from(rounds)
+    .where(and(eq(rounds.status, 'open'), isNotNull(rounds.closesAt), lt(rounds.closesAt, today)))
+    .all()
+    .map((r) => r.id);
+}
+
+/** Closed rating rounds with a grace period that has run out and no decisions yet. */
+export function graceEndedUndecided(db: Db, now = new Date()): number[] {
+  return db.$client
+    .prepare(
+      `select r.id from rounds r where r.kind = 'rating' and r.status = 'closed' and r.grace_hours > 0
+        and r.closed_at + r.grace_hours * 3600000 <= ? and not exists (select 1 from decisions d where d.round_id = r.id)`,
+    )
+    .all(now.getTime())
+    .map((r) => (r as { id: number }).id);
+}
+
+export function roundItemsOf(db: Db, roundId: number): RoundItem[] {
+  return db
+    .select()
+    .from(roundItems)
+    .where(eq(roundItems.roundId, roundId))
+    .orderBy(asc(roundItems.position))
+    .all();
+}
+
+export function roundClustersOf(db: Db, roundId: number): RoundCluster[] {
+  return db
+    .select()
+    .from(roundClusters)
+    .where(eq(roundClusters.roundId, roundId))
+    .orderBy(asc(roundClusters.position))
+    .all();
+}
+
+/** The latest closed rating round before this one (same subject), whose answers feed back into it. */
+export function previousRatingRound(
+  db: Db,
+  round: Pick<Round, 'studyId' | 'number' | 'subject'>,
+): Round | undefined {
+  return db
+    .select()
+    .from(rounds)
+    .where(
+      and(
+        eq(rounds.studyId, round.studyId),
+        eq(rounds.kind, 'rating'),
+        eq(rounds.status, 'closed'),
+        eq(rounds.subject, round.subject),
+      ),
+    )
+    .orderBy(desc(rounds.number))
+    .all()
+    .find((r) => r.number < round.number);
+}

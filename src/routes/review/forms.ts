@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { REVIEW_MODES } from '../../../db/schema/review';
+import { isScore, personalDataIn, type Score } from '../../compliance';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const text = (max: number) => z.string().trim().max(max);
+const optionalDate = z
+  .string()
+  .trim()
+  .refine((d) => d === '' || (DATE.test(d) && !Number.isNaN(Date.parse(d))), 'review.errDate')
+  .transform((d) => d || null);
+const many = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x !== ''));
+
+export const NewReviewRoundForm = z.object({
+  title: text(200).min(1, 'review.errTitle'),
+  versionNumber: z.coerce.number().int().positive('review.errNoVersion'),
+  startsOn: optionalDate,
+  endsOn: optionalDate,
+  clusterNumbers: many,
+  sampleSize: z.coerce
+    .number()
+    .int('review.errSample')
+    .min(1, 'review.errSample')
+    .max(20, 'review.errSample'),
+  mode: z.enum(REVIEW_MODES),
+  reviewersPerPractitioner: z.coerce
+    .number()
+    .int('review.errPer')
+    .min(1, 'review.errPer')
+    .max(2, 'review.errPer'),
+  members: z
+    .string()
+    .transform((s) =>
+      s
+        .split(/\r?\n/)
+        .map((x) => x.trim().slice(0, 120))
+        .filter(Boolean),
+    )
+    .refine((m) => m.length >= 2 && m.length <= 12, 'review.errMembers'),
+});
+
+/** A reference code that must not look like client data; the message names what it looks like. */
+export const DossierCode = text(40)
+  .min(1, 'review.errCode')
+  .superRefine((code, ctx) => {
+    const kind = personalDataIn(code);
+    if (kind === 'name') ctx.addIssue({ code: 'custom', message: 'review.errCodeName' });
+    if (kind === 'bsn') ctx.addIssue({ code: 'custom', message: 'review.errCodeBsn' });
+    if (kind === 'birthdate') ctx.addIssue({ code: 'custom', message: 'review.errCodeBirthdate' });
+  });
+
+export const AddDossierForm = z.object({ practitionerId: z.coerce.number().int(), code: DossierCode });
+
+/** One autosaved criterion: score may be empty (only a note yet), otherwise one of the four. */
+export const ScoreForm = z.object({
+  score: z
+    .string()
+    .optional()
+    .transform((s) => s ?? '')
+    .refine((s) => s === '' || isScore(s), 'review.errScore')
+    .transform((s) => (s === '' ? null : (s as Score))),
+  note: text(2000).optional().default(''),
+});
+
+/**
+ * The paper form: reviewer, practitioner, dossier code and per item `score_<itemId>` / `note_<itemId>`. The
+ * per-item fields are read by `paperScores`, since which items exist depends on the round.
+ */
+export const PaperForm = z
+  .object({
+    reviewerId: z.coerce.number().int(),
+    practitionerId: z.coerce.number().int(),
+    code: DossierCode,
+  })
+  .catchall(z.union([z.string(), z.array(z.string())]));
+
+export function paperScores(body: Record<string, unknown>, itemIds: readonly number[]) {
+  const known = new Set(itemIds);
+  const errors: Record<string, string> = {};
+  const scores: { itemId: number; score: Score | null; note: string }[] = [];
+  for (const k of Object.keys(body)) {
+    const m = /^(score|note)_(\d+)$/.exec(k);
+    if (!m) continue;
+    const id = Number(m[2]);
+    if (!known.has(id)) errors[k] = 'review.errItem';
+  }
+  for (const id of itemIds) {
+    const raw = typeof body[`score_${id}`] === 'string' ? (body[`score_${id}`] as string) : '';
+    const note =
+      typeof body[`note_${id}`] === 'string' ? (body[`note_${id}`] as string).trim().slice(0, 2000) : '';
+    if (raw !== '' && !isScore(raw)) errors[`score_${id}`] = 'review.errScore';
+    else if (raw !== '' || note !== '')
+      scores.push({ itemId: id, score: raw === '' ? null : (raw as Score), note });
+  }
+  return { errors, scores };
+}
+
+export const ActionForm = z.object({
+  itemLineage: z
+    .string()
+    .optional()
+    .transform((s) => s || null),
+  action: text(1000).min(1, 'review.errAction'),
+  owner: text(120).min(1, 'review.errOwner'),
+  dueOn: z.string().trim().regex(DATE, 'review.errDue'),
+});
+
+export const FollowUpForm = z.object({
+  status: z.enum(['open', 'done', 'dropped']),
+  followUp: text(2000).optional().default(''),
+});

@@ -1,0 +1,232 @@
+import { Hono, type Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import {
+  assignmentsOf,
+  closeReviewRound,
+  createReviewRound,
+  findReviewRound,
+  listReviewRounds,
+  membersOf,
+  reviewItemsOf,
+  reviewLinkToken,
+  type ReviewRound,
+} from '../../../db/review/review';
+import { actionsOf, addAction, earlierActions, followUpAction } from '../../../db/review/plan';
+import { groupResultsOf } from '../../../db/review/results';
+import { dossiersOf, reviews, savePaperForm, scoresOf } from '../../../db/review/scores';
+import { listVersions } from '../../../db/standard/standard';
+import { loadVersionContent } from '../../../db/standard/items';
+import type { FieldErrors } from '../../../views/components/form';
+import { translate } from '../../../views/i18n';
+import { ReviewListPage, type Values } from '../../../views/pages/review/list';
+import { ReviewRoundPage } from '../../../views/pages/review/round';
+import type { KeyProvider } from '../../auth/panel-key';
+import { page, seeOther } from '../../http/render';
+import type { StudyEnv } from '../../http/study-access';
+import { formValidator, rawValues } from '../../http/validate';
+import { tokenHash } from '../../panel';
+import { versionTree } from '../../standard';
+import { publicBase } from '../panel/panel';
+import { ActionForm, FollowUpForm, NewReviewRoundForm, PaperForm, paperScores } from './forms';
+import { reviewOverviewRoutes } from './overview';
+import { reviewReportRoutes } from './report';
+
+type C = Context<StudyEnv>;
+
+function listPage(c: C, values: Values = {}, errors: FieldErrors = {}, status: 200 | 422 = 200) {
+  const { t, study, db } = c.var;
+  const versions = listVersions(db, study.id);
+  const latest = versions.find((v) => v.status === 'adopted');
+  const clusters = latest
+    ? (() => {
+        const { clusters: cl, items } = loadVersionContent(db, latest.id);
+        return versionTree(cl, items).map((k) => ({ number: k.number, label: k.label }));
+      })()
+    : [];
+  return page(
+    c,
+    t.review.title,
+    <ReviewListPage
+      t={t}
+      csrf={c.var.csrf}
+      study={study}
+      rounds={listReviewRounds(db, study.id).map((r) => ({ ...r.round, versionNumber: r.versionNumber }))}
+      versions={versions}
+      clusters={clusters}
+      canEdit={c.var.role !== 'viewer'}
+      values={values}
+      errors={errors}
+    />,
+    { status },
+  );
+}
+
+export function roundParam(c: C): ReviewRound {
+  const id = Number(c.req.param('roundId'));
+  const round = Number.isInteger(id) ? findReviewRound(c.var.db, c.var.study.id, id) : undefined;
+  if (!round) throw new HTTPException(404);
+  return round;
+}
+
+type Forms = {
+  paper?: { values: Values; errors: FieldErrors };
+  action?: { values: Values; errors: FieldErrors };
+};
+
+function roundPage(
+  c: C,
+  round: ReviewRound,
+  forms: Forms = {},
+  status: 200 | 422 = 200,
+  keyOf?: KeyProvider,
+) {
+  const { t, study, db } = c.var;
+  const members = membersOf(db, round.id);
+  const pseudo = new Map(members.map((m) => [m.id, m.pseudonym]));
+  const assignments = assignmentsOf(db, round.id);
+  const dossiers = dossiersOf(db, round.id);
+  const scores = scoresOf(db, round.id);
+  const items = reviewItemsOf(db, round);
+  const version = listVersions(db, study.id).find((v) => v.id === round.versionId);
+  const key = keyOf?.();
+  const notice = c.req.query('saved') ? t.review.paperSaved(Number(c.req.query('saved'))) : undefined;
+  return page(
+    c,
+    t.review.round(round.number),
+    <ReviewRoundPage
+      t={t}
+      csrf={c.var.csrf}
+      study={study}
+      round={round}
+      versionNumber={version?.number ?? 0}
+      members={members.map((m) => ({
+        id: m.id,
+        pseudonym: m.pseudonym,
+        name: m.name,
+        // Only a link that opens: members of an imported round have a secret nobody knows (no link).
+        link:
+          key && tokenHash(reviewLinkToken(key, m)) === m.tokenHash
+            ? `${publicBase(c)}/t/${reviewLinkToken(key, m)}`
+            : '',
+        reviews: assignments
+          .filter((a) => a.reviewerId === m.id)
+          .map((a) => pseudo.get(a.practitionerId) ?? ''),
+        dossiers: dossiers.filter((d) => d.practitionerId === m.id).length,
+        scores: scores.filter((s) => s.reviewerId === m.id && s.score !== null).length,
+      }))}
+      items={items}
+      results={groupResultsOf(db, round)}
+      actions={actionsOf(db, round.id)}
+      earlier={earlierActions(db, round)}
+      canEdit={c.var.role !== 'viewer'}
+      notice={notice}
+      paper={forms.paper ?? { values: {}, errors: {} }}
+      action={forms.action ?? { values: {}, errors: {} }}
+    />,
+    { status, wide: true },
+  );
+}
+
+/** Mounted at /studies/:studyId/reviews: the facilitator's side of peer review. */
+export function reviewRoutes(keyOf: KeyProvider) {
+  const r = new Hono<StudyEnv>();
+
+  r.get('/', (c) => listPage(c));
+
+  r.post(
+    '/',
+    formValidator(NewReviewRoundForm, (c: C, errors, values) => listPage(c, values, errors, 422)),
+    async (c) => {
+      const form = c.req.valid('form');
+      const result = createReviewRound(c.var.db, keyOf(), c.var.study.id, c.var.user.id, form);
+      if (!result.ok) {
+        const field = result.reason === 'unknown-cluster' ? 'clusterNumbers' : 'versionNumber';
+        const key =
+          result.reason === 'not-adopted'
+            ? 'review.errNotAdopted'
+            : result.reason === 'no-version'
+              ? 'review.errNoVersion'
+              : 'review.errCluster';
+        return listPage(
+          c,
+          rawValues(await c.req.parseBody({ all: true })),
+          { [field]: translate(key, c.var.t) },
+          422,
+        );
+      }
+      return seeOther(c, `/studies/${c.var.study.id}/reviews/${result.round.id}`);
+    },
+  );
+
+  r.route('/overview', reviewOverviewRoutes);
+
+  r.get('/:roundId', (c) => roundPage(c, roundParam(c), {}, 200, keyOf));
+
+  r.post('/:roundId/close', (c) => {
+    const round = roundParam(c);
+    if (round.status === 'open') closeReviewRound(c.var.db, round, c.var.user.id);
+    return seeOther(c, `/studies/${c.var.study.id}/reviews/${round.id}`);
+  });
+
+  r.post(
+    '/:roundId/paper',
+    formValidator(PaperForm, (c: C, errors, values) =>
+      roundPage(c, roundParam(c), { paper: { values, errors } }, 422, keyOf),
+    ),
+    async (c) => {
+      const round = roundParam(c);
+      const { t, db } = c.var;
+      const form = c.req.valid('form');
+      const body = await c.req.parseBody();
+      const values = rawValues(body);
+      if (round.status !== 'open') throw new HTTPException(409, { message: t.review.closed });
+      const ids = reviewItemsOf(db, round).map((x) => x.id);
+      const { errors, scores } = paperScores(body, ids);
+      const memberIds = new Set(membersOf(db, round.id).map((m) => m.id));
+      if (!memberIds.has(form.reviewerId) || !memberIds.has(form.practitionerId))
+        errors['reviewerId'] = 'review.errPair';
+      else if (!reviews(db, round.id, form.reviewerId, form.practitionerId))
+        errors['reviewerId'] = 'review.errPair';
+      if (Object.keys(errors).length) {
+        const translated = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, translate(v, t)]));
+        return roundPage(c, round, { paper: { values, errors: translated } }, 422, keyOf);
+      }
+      savePaperForm(db, round, c.var.user.id, { ...form, scores });
+      return seeOther(c, `/studies/${c.var.study.id}/reviews/${round.id}?saved=${scores.length}#paper`);
+    },
+  );
+
+  r.post(
+    '/:roundId/actions',
+    formValidator(ActionForm, (c: C, errors, values) =>
+      roundPage(c, roundParam(c), { action: { values, errors } }, 422, keyOf),
+    ),
+    (c) => {
+      const round = roundParam(c);
+      addAction(c.var.db, round, c.var.user.id, c.req.valid('form'));
+      return seeOther(c, `/studies/${c.var.study.id}/reviews/${round.id}#plan`);
+    },
+  );
+
+  r.post(
+    '/:roundId/actions/:actionId',
+    formValidator(FollowUpForm, () => {
+      throw new HTTPException(422);
+    }),
+    (c) => {
+      const round = roundParam(c);
+      const done = followUpAction(
+        c.var.db,
+        round,
+        c.var.user.id,
+        Number(c.req.param('actionId')),
+        c.req.valid('form'),
+      );
+      if (!done) throw new HTTPException(404);
+      return seeOther(c, `/studies/${c.var.study.id}/reviews/${round.id}#plan`);
+    },
+  );
+
+  r.route('/:roundId', reviewReportRoutes);
+  return r;
+}

@@ -1,0 +1,36 @@
+import { appendAudit } from '../../../db/audit';
+import type { Db } from '../../../db/client';
+import { findDecision, setOverride, type DecisionRow } from '../../../db/decisions/consensus';
+import type { Decision } from '../../consensus';
+
+/**
+ * Sets (or, with `override` null, removes) the researcher's override of one item's decision. The reason is
+ * required for an override and kept with it; both are audited. Undefined when the item has no decision yet.
+ */
+export function overrideDecision(
+  db: Db,
+  studyId: number,
+  roundId: number,
+  roundItemId: number,
+  userId: number,
+  override: Decision | null,
+  reason: string,
+): DecisionRow | undefined {
+  const before = findDecision(db, roundId, roundItemId);
+  if (!before) return undefined;
+  const after = setOverride(db, roundItemId, userId, override, reason.trim());
+  appendAudit(db, {
+    studyId,
+    userId,
+    action: override === null ? 'decision.override.remove' : 'decision.override',
+    entity: 'round_item',
+    entityId: roundItemId,
+    summary:
+      override === null
+        ? `Overruling verwijderd (regel: ${before.computed})`
+        : `${before.computed} → ${override}: ${reason.trim()}`,
+    before: { computed: before.computed, override: before.override, reason: before.overrideReason },
+    after: { computed: after?.computed, override: after?.override, reason: after?.overrideReason },
+  });
+  return after;
+}

@@ -1,0 +1,3 @@
+export * from './load';
+export * from './load-panel-rounds';
+export * from './compute';
