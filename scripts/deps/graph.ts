@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
-export type Layer = 'http' | 'service' | 'db' | 'engine' | 'domain' | 'view';
+export type Layer = 'http' | 'service' | 'worker' | 'db' | 'engine' | 'domain' | 'view';
 
 export interface Edge {
   from: string;
@@ -33,14 +33,17 @@ export function layerOf(file: string): Layer {
     file === 'src/server.ts'
   )
     return 'http';
-  if (file.startsWith('src/services/') || file.startsWith('src/work/')) return 'service';
+  if (file.startsWith('src/services/')) return 'service';
+  // The worker pool runs engines (and renders the longest previews) off the request thread.
+  if (file.startsWith('src/work/')) return 'worker';
   return 'engine';
 }
 
 /** Which layers a layer may import values from (type-only imports are free, except into views' rule below). */
 const MAY_IMPORT: Record<Layer, Layer[]> = {
-  http: ['http', 'service', 'db', 'engine', 'domain', 'view'],
-  service: ['service', 'db', 'engine', 'domain'],
+  http: ['http', 'service', 'worker', 'db', 'engine', 'domain', 'view'],
+  service: ['service', 'worker', 'db', 'engine', 'domain'],
+  worker: ['worker', 'engine', 'domain', 'view'],
   db: ['db', 'domain'],
   engine: ['engine', 'domain'],
   domain: ['domain'],

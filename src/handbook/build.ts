@@ -6,7 +6,7 @@ import { buildStandard } from './build-standard';
 import { fmtDate, joinList } from './format';
 import type { HandbookInput } from './input';
 import type { Block, HandbookDoc } from './model';
-import { texts } from './texts';
+import { texts } from './texts-for';
 
 /**
  * Turns the study's records into the format-neutral handbook, in the study's language.

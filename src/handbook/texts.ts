@@ -1,6 +1,3 @@
-import type { Lang } from './input';
-import { en } from './texts-en';
-import { nl } from './texts-nl';
 import type { RecordTexts } from './texts-record';
 
 /**
@@ -149,8 +146,4 @@ export interface Texts {
     decisions: Record<string, string>;
     statsNone: string;
   };
-}
-
-export function texts(lang: Lang): Texts {
-  return lang === 'en' ? en : nl;
 }

@@ -5,7 +5,7 @@ import { insertItem } from '../../db/draft/versions';
 import { realtimeRounds, roundPools, rounds } from '../../db/schema';
 import { toHandbookInput } from '../../src/handbook-data';
 import { buildMethod } from '../../src/handbook/build-method';
-import { texts } from '../../src/handbook/texts';
+import { texts } from '../../src/handbook/texts-for';
 import { tempDb } from '../_setup';
 import { adoptedFixture } from './_version';
 
