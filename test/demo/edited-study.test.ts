@@ -5,6 +5,8 @@ import { rounds } from '../../db/schema';
 import { listVersions } from '../../db/standard/standard';
 import { adoptionFacts } from '../../db/standard/adoption';
 import { listStudiesFor } from '../../db/studies/studies';
+import { letterFacts } from '../../db/panel/privacy';
+import { renderLetter } from '../../src/panel/info-letter';
 import { findUserByEmail } from '../../db/auth/users';
 import { DEMO_EMAIL, ensureDemo } from '../../src/services/demo/seed';
 import { renderHandbook, toHandbookInput } from '../../src/handbook-data';
@@ -74,6 +76,15 @@ describe('the demo study', () => {
     expect(proposals.length).toBeGreaterThan(report.missingCount);
     expect(proposals.every((p) => p.outcome !== null)).toBe(true);
     expect(proposals.some((p) => p.outcome === 'merged')).toBe(true);
+  });
+
+  it('shows panellists an information letter with contact, retention date and ethics line filled in', () => {
+    const letter = renderLetter(letterFacts(db, study.id)!);
+    expect(letter).not.toContain('nog niet ingevuld');
+    expect(letter).toContain('Hoe lang: tot 2036-12-31.');
+    expect(letter).toContain(
+      'Ethische toetsing: niet van toepassing (demonstratiestudie zonder echte deelnemers)',
+    );
   });
 
   it('has a handbook that states three rating rounds, a coverage round and a member check of the final standard', async () => {

@@ -47,6 +47,10 @@ async function seedDemo(db: Db): Promise<{ email: string; password: string; crea
     importanceScale: importanceScale('1-9', 'nl'),
     frequencyScale: frequencyScale('1-5', 'nl'),
     knownNames: names,
+    // The information letter panellists see first is filled in, as in a real study (the values say they are fictitious).
+    contact: 'Demo Onderzoeker, demo@maatstaf.nl (fictief adres van de demonstratiestudie)',
+    ethicsRef: 'niet van toepassing (demonstratiestudie zonder echte deelnemers)',
+    retentionUntil: '2036-12-31',
   });
   appendAudit(db, {
     studyId: study.id,
