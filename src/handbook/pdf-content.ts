@@ -22,14 +22,50 @@ const grid = {
   paddingBottom: () => 2.5,
 };
 
-/** Tables of up to this many rows move to the next page whole. */
-const SHORT_TABLE = 12;
+/** A4 width less the page margins, in points. */
+const TEXT_WIDTH = 595.28 - 120;
+
+/**
+ * Tables of up to this many rows, estimated at up to this height (points), move to the next page whole; the
+ * height well under a page, because pdfmake silently drops what an unbreakable block has beyond one page.
+ */
+const SHORT_TABLE_ROWS = 12;
+const SHORT_TABLE_PT = 420;
+
+/** The characters of a cell, however it is nested (string, text runs, stack). */
+function cellChars(cell: unknown): number {
+  if (typeof cell === 'string') return cell.length;
+  if (Array.isArray(cell)) return cell.reduce((n: number, c) => n + cellChars(c), 0);
+  if (cell && typeof cell === 'object') {
+    const c = cell as { text?: unknown; stack?: unknown[] };
+    // Each line of a stack starts a new line in the cell: count it as at least a short line.
+    if (c.stack) return c.stack.reduce((n: number, x) => n + Math.max(cellChars(x), 30), 0);
+    return cellChars(c.text);
+  }
+  return 0;
+}
+
+/**
+ * A rough height of a table in points: per row the tallest cell, at about 4.6 pt per character of 9 pt Roboto
+ * and 11 pt per line. Enough to tell a table that fits well within a page from one that may not.
+ */
+function estimatedHeight(rows: TableCell[][], widths: (number | string)[]): number {
+  const width = (k: number) => {
+    const w = widths[k];
+    return typeof w === 'number' ? Math.max(w, 20) : TEXT_WIDTH / widths.length;
+  };
+  return rows.reduce(
+    (sum, row) =>
+      sum + 6 + 11 * Math.max(1, ...row.map((cell, k) => Math.ceil((cellChars(cell) * 4.6) / width(k)))),
+    24,
+  );
+}
 
 function table(caption: string, header: string[], rows: TableCell[][], widths: (number | string)[]): Content {
   // Short tables move to the next page whole; long ones at least keep the header with their first row, and
   // pdfContent's pageBreakBefore keeps their caption with that.
   return {
-    unbreakable: rows.length <= SHORT_TABLE,
+    unbreakable: rows.length <= SHORT_TABLE_ROWS && estimatedHeight(rows, widths) <= SHORT_TABLE_PT,
     stack: [
       { text: caption, style: 'caption', headlineLevel: 4 },
       {
@@ -47,9 +83,6 @@ function table(caption: string, header: string[], rows: TableCell[][], widths: (
     ],
   };
 }
-
-/** A4 width less the page margins, in points. */
-const TEXT_WIDTH = 595.28 - 120;
 
 /**
  * Widths in points that keep every word whole (see fitWidths), less each column's padding. Roboto at 9 pt is
@@ -207,7 +240,7 @@ function firstPage(node: unknown): number | undefined {
 }
 
 /**
- * Blocks to pdfmake content. No heading or table caption ends a page, in one layout pass wherever possible:
+ * Blocks to pdfmake content. No heading, table caption or lead-in line ends a page, in one layout pass wherever possible:
  * an item's statement, fields and rubric stay on one page; headings travel with the first block after them
  * in an unbreakable stack, short tables (with their caption) too. Only a long table, which must be able to
  * span pages, cannot be held to its caption that way (pdfmake drops what an unbreakable block has beyond one
@@ -235,7 +268,7 @@ export function pdfContent(doc: HandbookDoc): PdfContent {
     group = null;
     pendingHeads = [];
   };
-  for (const x of doc.blocks) {
+  for (const [i, x] of doc.blocks.entries()) {
     if (x.kind === 'pageBreak') {
       flush();
       pendingHeads.forEach(emit);
@@ -247,6 +280,18 @@ export function pdfContent(doc: HandbookDoc): PdfContent {
     if (x.kind === 'heading') {
       flush();
       pendingHeads.push(c as Content);
+      continue;
+    }
+    // A line between a heading and its table (e.g. the form line of a scoring list) travels with both.
+    const next = doc.blocks[i + 1];
+    if (
+      pendingHeads.length > 0 &&
+      !group &&
+      x.kind === 'paragraph' &&
+      x.role !== 'item' &&
+      (next?.kind === 'table' || next?.kind === 'checklist')
+    ) {
+      pendingHeads.push(...(Array.isArray(c) ? c : [c]));
       continue;
     }
     if (x.kind === 'paragraph' && x.role === 'item') {
@@ -268,7 +313,7 @@ export function pdfContent(doc: HandbookDoc): PdfContent {
     const heads = pendingHeads;
     pendingHeads = [];
     const [first, ...rest] = Array.isArray(c) ? c : [c];
-    if ((x.kind === 'table' || x.kind === 'checklist') && x.rows.length > SHORT_TABLE) {
+    if ((x.kind === 'table' || x.kind === 'checklist') && !(first as ContentStack).unbreakable) {
       const [caption, body] = (first as ContentStack).stack as [ContentText, ContentTable];
       const lead = (heads[0] ?? caption) as { id?: string };
       lead.id ??= `pdf-table-${leads.size + 1}`;

@@ -130,3 +130,38 @@ describe('renderPdf with long tables', async () => {
     expect(pdfContent(doc).pageBreakBefore).toHaveLength(1);
   });
 });
+
+describe('renderPdf with scoring lists of tall rows', async () => {
+  // Like appendix A: a heading, the form line, then a table of few rows that together fill more than a page.
+  const tall = (s: number, r: number) =>
+    `Handeling ${s}.${r} ` +
+    'De hulpverlener bespreekt met de cliënt wat er speelt en legt dat vast. '.repeat(9);
+  const blocks: Block[] = [p('Inleidende tekst van de bijlage.')];
+  for (let s = 1; s <= 4; s++) {
+    blocks.push(h(2, `lijst-${s}`, `Scorelijst ${s} van de bijlage`));
+    blocks.push(p('Getoetste: ………… Toetser: ………… Dossier: ………… Datum: …………'));
+    blocks.push({
+      kind: 'table',
+      caption: `Tabel ${s}. Scorelijst`,
+      header: ['Handeling', 'Voldaan', 'Niet voldaan'],
+      rows: Array.from({ length: 6 }, (_, r) => [tall(s, r + 1), '', '']),
+      widths: [60, 20, 20],
+    });
+  }
+  const doc: HandbookDoc = { lang: 'nl', title: 'Scorelijsten', runningHead: 'Scorelijsten', blocks };
+  const pages = pdfPages(await renderPdf(doc));
+  const pageOf = (text: string) => pages.findIndex((lines) => lines.some((l) => l.includes(text)));
+
+  it('prints every row, also when the table is taller than a page', () => {
+    for (let s = 1; s <= 4; s++)
+      for (let r = 1; r <= 6; r++)
+        expect(pageOf(`Handeling ${s}.${r} `), `${s}.${r}`).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps the heading and the form line on the page where the table starts', () => {
+    for (let s = 1; s <= 4; s++) {
+      expect(pageOf(`Scorelijst ${s} van`), `lijst ${s}`).toBe(pageOf(`Handeling ${s}.1 `));
+      expect(strandedHeadings(doc, pages)).toEqual([]);
+    }
+  });
+});
