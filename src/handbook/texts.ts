@@ -2,6 +2,7 @@ import type { Lang } from './input';
 import { en } from './texts-en';
 import { nl } from './texts-nl';
 import type { RecordTexts } from './texts-record';
+import type { RoundKind } from '../domain';
 
 /**
  * Every sentence of the handbook, per language. Functions take already formatted values
@@ -61,7 +62,7 @@ export interface Texts {
     panelCaption: string;
     rounds: string;
     roundsText: (n: string) => string;
-    roundKinds: Record<'review' | 'coverage' | 'rating', string>;
+    roundKinds: Record<RoundKind, string>;
     roundsHeader: string[];
     roundsCaption: string;
     attrition: (from: string, to: string, a: string, b: string) => string;
