@@ -71,6 +71,10 @@ export const REASON_CODES = [
 export type ReasonCode = (typeof REASON_CODES)[number];
 export type ReasonParams = Record<string, string | number>;
 
+/** What a replacement the researcher adds by hand in the pseudonymisation preview stands for; it decides the placeholder. */
+export const EXTRA_KINDS = ['person', 'organisation', 'place', 'address', 'email', 'phone', 'other'] as const;
+export type ExtraKind = (typeof EXTRA_KINDS)[number];
+
 /** Peer review (toetsing): the scores per criterion and how reviewers are assigned. */
 export const REVIEW_SCORES = ['voldaan', 'deels', 'niet', 'nvt'] as const;
 export type ReviewScore = (typeof REVIEW_SCORES)[number];

@@ -7,11 +7,9 @@ import {
   pseudonymize,
   type Replacement,
 } from '../pseudonymize';
-import type { Lang } from '../domain';
+import type { ExtraKind, Lang } from '../domain';
 
-/** What a replacement the researcher adds by hand stands for; it decides the placeholder. */
-export const EXTRA_KINDS = ['person', 'organisation', 'place', 'address', 'email', 'phone', 'other'] as const;
-export type ExtraKind = (typeof EXTRA_KINDS)[number];
+export { EXTRA_KINDS, type ExtraKind } from '../domain';
 export interface Extra {
   text: string;
   kind: ExtraKind;
