@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extractActivities, type ExtractOptions } from '../src/extract';
 
-const LANGS = ['nl', 'en'] as const;
-const SOURCES = ['verslag', 'dossier', 'interview', 'transcript', 'anders'] as const;
+import { LANGS, SOURCE_TYPES as SOURCES } from '../src/domain';
 
 function fail(message: string): never {
   process.stderr.write(

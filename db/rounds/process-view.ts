@@ -1,3 +1,4 @@
+import { diffArrays } from 'diff';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { Round } from './rounds';
@@ -26,6 +27,37 @@ export interface SuggestionGroup {
   outcomeReason: string;
   /** The draft already reads like this rewording (accepted elsewhere, or the researcher's own wording). */
   inDraft: boolean;
+  /** A rewording as runs of words, marking the words it adds to the frozen wording; [] for removals. */
+  words: WordRun[];
+}
+
+/** A run of consecutive words of a proposed wording, `added` when they are not in the frozen wording. */
+export interface WordRun {
+  text: string;
+  added: boolean;
+}
+
+// Case and a final punctuation mark do not make a word new ("plan." is the word "Plan").
+const wordKey = (w: string) => w.toLowerCase().replace(/[.,;:!?]+$/, '');
+
+/**
+ * The words `to` adds to `from`, as runs of the words of `to` (a word diff on whitespace-separated words).
+ * Deleted words are left out: the frozen wording is shown right above the proposal.
+ */
+export function addedWords(from: string, to: string): WordRun[] {
+  const words = (s: string) => s.split(/\s+/).filter(Boolean);
+  const runs: WordRun[] = [];
+  for (const part of diffArrays(words(from), words(to), {
+    comparator: (a, b) => wordKey(a) === wordKey(b),
+  })) {
+    if (part.removed) continue;
+    const added = part.added === true;
+    const text = part.value.join(' ');
+    const last = runs[runs.length - 1];
+    if (last && last.added === added) last.text += ` ${text}`;
+    else runs.push({ text, added });
+  }
+  return runs;
 }
 
 export interface ProcessItem {
@@ -105,6 +137,7 @@ function groupAnswers(answers: Answer[]): SuggestionGroup[] {
       outcome: a[0]!.outcome,
       outcomeReason: a[0]!.outcomeReason,
       inDraft: false,
+      words: [],
     }))
     .sort(
       (x, y) =>
@@ -143,8 +176,10 @@ export function processOverview(db: Db, round: Round): ProcessOverview {
   for (const { ri, cur } of rows) {
     const mine = byItem.get(ri.id) ?? [];
     const groups = groupAnswers(mine);
-    for (const g of groups)
+    for (const g of groups) {
       g.inDraft = g.kind === 'reformulate' && cur?.text != null && sameText(cur.text) === sameText(g.text);
+      if (g.kind === 'reformulate') g.words = addedWords(ri.text, g.text);
+    }
     const comments = countTexts(mine.map((a) => a.comment));
     if (!groups.length && !comments.length) {
       out.quiet.push({ roundItemId: ri.id, number: ri.number, text: ri.text });

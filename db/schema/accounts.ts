@@ -1,13 +1,12 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { LANGS } from '../../src/domain';
 
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
   passwordHash: text('password_hash').notNull(),
-  lang: text('lang', { enum: ['nl', 'en'] })
-    .notNull()
-    .default('nl'),
+  lang: text('lang', { enum: LANGS }).notNull().default('nl'),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
 

@@ -2,8 +2,9 @@ import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
 import { studies } from './studies';
 
-export const SOURCE_TYPES = ['verslag', 'dossier', 'interview', 'transcript', 'anders'] as const;
-export type SourceType = (typeof SOURCE_TYPES)[number];
+import { SOURCE_TYPES } from '../../src/domain';
+
+export { SOURCE_TYPES, type SourceType } from '../../src/domain';
 
 /** A practitioner's case description; `text` is always the pseudonymised text. */
 export const cases = sqliteTable(

@@ -9,6 +9,7 @@ import {
 import { users } from './accounts';
 import { cases } from './cases';
 import { studies } from './studies';
+import { ITEM_ORIGINS, ITEM_STATUSES, REASON_CODES, type ReasonParams } from '../../src/domain';
 
 /**
  * Rubric clusters of the draft standard: a row without parent is a cluster, a row with a parent is one of its
@@ -30,28 +31,13 @@ export const clusters = sqliteTable(
   (t) => [index('clusters_study_idx').on(t.studyId, t.parentId, t.position)],
 );
 
-export const ITEM_STATUSES = ['active', 'deleted', 'merged'] as const;
-export const ITEM_ORIGINS = ['extracted', 'manual', 'panel', 'split', 'merge', 'import'] as const;
-
-/**
- * Why the app itself made a version, as data: the words are rendered in the reader's language (views/i18n/draft).
- * proposal: proposed from the cases · suggestion: a suggestion from new cases accepted · evidence: evidence from
- * `cases` new cases added · panel-proposal: proposed by the panel in `round` · panel-merge: merged with the panel's
- * proposal `proposal` in `round` · split: split off item `from` · round: processing the panel's verdict in `round`
- * · own-wording: the researcher's own wording in `round`.
- */
-export const REASON_CODES = [
-  'proposal',
-  'suggestion',
-  'evidence',
-  'panel-proposal',
-  'panel-merge',
-  'split',
-  'round',
-  'own-wording',
-] as const;
-export type ReasonCode = (typeof REASON_CODES)[number];
-export type ReasonParams = Record<string, string | number>;
+export {
+  ITEM_ORIGINS,
+  ITEM_STATUSES,
+  REASON_CODES,
+  type ReasonCode,
+  type ReasonParams,
+} from '../../src/domain';
 
 /** A draft item: one activity in behavioural terms. `version` counts its versions, for optimistic locking. */
 export const items = sqliteTable(

@@ -2,8 +2,9 @@ import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqli
 import { studies } from './studies';
 import { standardItems, standardVersions } from './standard';
 
-export const REVIEW_SCORES = ['voldaan', 'deels', 'niet', 'nvt'] as const;
-export const REVIEW_MODES = ['pairs', 'rotating'] as const;
+import { REVIEW_MODES, REVIEW_SCORES } from '../../src/domain';
+
+export { REVIEW_MODES, REVIEW_SCORES } from '../../src/domain';
 
 /**
  * A peer-review round (toetsingsronde) on one adopted standard version. `clusterIds` are the top-level clusters

@@ -3,8 +3,9 @@ import { users } from './accounts';
 import { panellists } from './panel';
 import { studies } from './studies';
 
-export const ROUND_KINDS = ['review', 'coverage', 'rating'] as const;
-export type RoundKind = (typeof ROUND_KINDS)[number];
+import { ROUND_KINDS } from '../../src/domain';
+
+export { ROUND_KINDS, type RoundKind } from '../../src/domain';
 
 export const rounds = sqliteTable(
   'rounds',

@@ -1,31 +1,14 @@
 import { sqliteTable, text, integer, primaryKey, index } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
+import { LANGS, ROLES, type Phase, type Scale } from '../../src/domain';
 
-export interface Phase {
-  id: string;
-  label: string;
-}
-export interface ScaleBand {
-  from: number;
-  to: number;
-  label: string;
-}
-export interface Scale {
-  min: number;
-  max: number;
-  /** Labels per point, from min to max (may be empty strings). */
-  anchors: string[];
-  /** Ordered bands; the last is the top band used for percent agreement. */
-  bands: ScaleBand[];
-}
+export type { Phase, Scale, ScaleBand } from '../../src/domain';
 
 export const studies = sqliteTable('studies', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   title: text('title').notNull(),
   description: text('description').notNull().default(''),
-  lang: text('lang', { enum: ['nl', 'en'] })
-    .notNull()
-    .default('nl'),
+  lang: text('lang', { enum: LANGS }).notNull().default('nl'),
   phases: text('phases', { mode: 'json' }).$type<Phase[]>().notNull(),
   importanceScale: text('importance_scale', { mode: 'json' }).$type<Scale>().notNull(),
   frequencyScale: text('frequency_scale', { mode: 'json' }).$type<Scale>().notNull(),
@@ -57,7 +40,7 @@ export const studyMembers = sqliteTable(
     userId: integer('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role', { enum: ['owner', 'editor', 'viewer'] }).notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
     addedAt: integer('added_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.studyId, t.userId] }), index('study_members_user_idx').on(t.userId)],

@@ -5,7 +5,8 @@ import { cases, studies, studyMembers, users } from '../schema';
 
 export type Study = typeof studies.$inferSelect;
 export type NewStudy = Omit<typeof studies.$inferInsert, 'id' | 'createdAt' | 'updatedAt' | 'createdBy'>;
-export type Role = 'owner' | 'editor' | 'viewer';
+import type { Role } from '../../src/domain';
+export type { Role } from '../../src/domain';
 
 /** Creates a study with its creator as owner, in one transaction. */
 export function createStudy(db: Db, userId: number, input: NewStudy): Study {

@@ -8,7 +8,8 @@ export interface Action {
   rest: string;
 }
 
-export type Phase = 'intake' | 'analyse' | 'plan' | 'uitvoering' | 'afsluiting';
+export type { PhaseId as Phase } from '../../src/domain';
+import type { PhaseId as Phase } from '../../src/domain';
 
 const a = (verb: string, rest: string): Action => ({ verb, rest });
 

@@ -1,4 +1,5 @@
 import type { Phase } from '../../db/schema';
+import type { Lang } from '../domain';
 
 /** Recorded in the audit log with every run, so a suggestion can be traced to the instructions it came from. */
 export const PROMPT_VERSION = 'assist-1';
@@ -36,7 +37,7 @@ const INSTRUCTIONS = {
 };
 
 /** The messages for one case: the instructions, then the (already pseudonymised) case text alone. */
-export function assistMessages(caseText: string, lang: 'nl' | 'en', phases: readonly Phase[]): ChatMessage[] {
+export function assistMessages(caseText: string, lang: Lang, phases: readonly Phase[]): ChatMessage[] {
   const list = phases.map((p) => `${p.id} (${p.label})`).join(', ');
   return [
     { role: 'system', content: INSTRUCTIONS[lang](list) },

@@ -7,16 +7,15 @@ import {
   pseudonymize,
   type Replacement,
 } from '../pseudonymize';
+import type { ExtraKind, Lang } from '../domain';
 
-/** What a replacement the researcher adds by hand stands for; it decides the placeholder. */
-export const EXTRA_KINDS = ['person', 'organisation', 'place', 'address', 'email', 'phone', 'other'] as const;
-export type ExtraKind = (typeof EXTRA_KINDS)[number];
+export { EXTRA_KINDS, type ExtraKind } from '../domain';
 export interface Extra {
   text: string;
   kind: ExtraKind;
 }
 
-const LABELS: Record<'nl' | 'en', Record<Exclude<ExtraKind, 'person'>, string>> = {
+const LABELS: Record<Lang, Record<Exclude<ExtraKind, 'person'>, string>> = {
   nl: {
     organisation: 'ORGANISATIE',
     place: 'PLAATS',
@@ -54,7 +53,7 @@ export function chooseReplacements(
   proposed: Replacement[],
   keep: ReadonlySet<number>,
   extras: Extra[],
-  lang: 'nl' | 'en',
+  lang: Lang,
 ): Replacement[] {
   const kept = proposed.filter((_, i) => keep.has(i));
   const out = [...kept];
@@ -88,7 +87,7 @@ export function chooseReplacements(
 export interface PseudonymizeRequest {
   original: string;
   names: string[];
-  lang: 'nl' | 'en';
+  lang: Lang;
   /**
    * Indexes of proposed replacements the researcher kept ticked, honoured only together with a valid `shown`
    * signature of the very proposal they saw; otherwise every proposal is applied.
@@ -154,12 +153,7 @@ const PERSON_IN_TEXT = /\[(?:CLIËNT|CLIENT|PERSOON|PERSON) (\d+)\]/g;
  * With the case text as context a person keeps the placeholder the text gives them, and a person only the field
  * names gets the next free number, so "[CLIËNT 1]" in a title never stands for someone else than in the text.
  */
-export function pseudonymizeField(
-  text: string,
-  names: string[],
-  lang: 'nl' | 'en',
-  context?: FieldContext,
-): string {
+export function pseudonymizeField(text: string, names: string[], lang: Lang, context?: FieldContext): string {
   if (!text) return text;
   if (!context) return pseudonymize(text, { names, lang }).text;
   const people = (context.chosen ?? []).filter((r) => r.kind === 'name');

@@ -1,8 +1,8 @@
 import type { Lang } from '../text';
 
 /** Phases of process-oriented help, in process order (ids as in the domain brief). */
-export type PhaseId = 'intake' | 'analyse' | 'plan' | 'uitvoering' | 'afsluiting';
-export const PHASE_ORDER: readonly PhaseId[] = ['intake', 'analyse', 'plan', 'uitvoering', 'afsluiting'];
+import type { PhaseId } from '../domain';
+export { PHASE_IDS as PHASE_ORDER, type PhaseId } from '../domain';
 
 export interface Span {
   start: number;

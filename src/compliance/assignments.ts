@@ -1,4 +1,6 @@
-export type ReviewMode = 'pairs' | 'rotating';
+import type { ReviewMode } from '../domain';
+
+export type { ReviewMode } from '../domain';
 
 /**
  * Who reviews whom, as [reviewer index, practitioner index] over the members in order. Pairs review each other

@@ -1,4 +1,4 @@
-import { parseCsv } from '../stats/csv';
+import { readCsv } from '../exports/csv';
 import { agreement, type Agreement } from './agreement';
 import { tally, tallyBy } from './compliance';
 import { isScore, SCORES, type Score } from './scores';
@@ -26,7 +26,7 @@ const COLUMNS = ['reviewer', 'practitioner', 'dossier', 'item', 'score'] as cons
  * practitioner+dossier+item by the same reviewer is an error naming the line.
  */
 export function parseReviewCsv(text: string): ReviewScore[] {
-  const rows = parseCsv(text);
+  const rows = readCsv(text, { delimiter: ',' });
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const cols = COLUMNS.map((c) => header.indexOf(c));
   if (cols.some((c) => c < 0)) {

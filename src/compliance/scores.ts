@@ -1,6 +1,7 @@
 /** The four peer-review scores: voldaan (1), deels (½), niet voldaan (0), n.v.t. (left out). */
-export const SCORES = ['voldaan', 'deels', 'niet', 'nvt'] as const;
-export type Score = (typeof SCORES)[number];
+import { REVIEW_SCORES as SCORES, type ReviewScore as Score } from '../domain';
+
+export { REVIEW_SCORES as SCORES, type ReviewScore as Score } from '../domain';
 
 export function isScore(value: string): value is Score {
   return (SCORES as readonly string[]).includes(value);

@@ -1,6 +1,7 @@
 import type { BandRef, ConsensusProtocol, DecidingDimension } from './protocol';
 
-export type Lang = 'nl' | 'en';
+import type { Lang } from '../domain';
+export type { Lang } from '../domain';
 
 const words = {
   en: {

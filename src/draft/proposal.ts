@@ -9,6 +9,7 @@ import {
   type PhaseId,
 } from '../cluster';
 import { extractActivities, type SourceType } from '../extract';
+import { SOURCE_TYPES, type Lang } from '../domain';
 
 export type Grouping = 'rubrics' | 'phases';
 
@@ -33,11 +34,11 @@ export interface Proposal {
   emptyCases: number[];
 }
 
-const SOURCES = new Set<string>(['verslag', 'dossier', 'interview', 'transcript', 'anders']);
+const SOURCES = new Set<string>(SOURCE_TYPES);
 const isPhase = (p: string): p is PhaseId => (PHASE_ORDER as readonly string[]).includes(p);
 
 /** Runs extraction on every case; cases that yield nothing are listed, never an error. */
-export function extractFromCases(cases: readonly CaseForExtraction[], lang: 'nl' | 'en') {
+export function extractFromCases(cases: readonly CaseForExtraction[], lang: Lang) {
   const acts: ActivityInput[] = [];
   const emptyCases: number[] = [];
   for (const c of cases) {
@@ -69,7 +70,7 @@ function toProposed(c: ClusterProposal): ProposedCluster {
 /** Cases → merged draft items with evidence → two-level rubric clusters (or the phases as clusters). */
 export function buildProposal(
   cases: readonly CaseForExtraction[],
-  opts: { lang: 'nl' | 'en'; grouping: Grouping; phases: readonly { id: string; label: string }[] },
+  opts: { lang: Lang; grouping: Grouping; phases: readonly { id: string; label: string }[] },
 ): Proposal {
   const { acts, emptyCases } = extractFromCases(cases, opts.lang);
   const items = mergeActivities(acts, { lang: opts.lang });

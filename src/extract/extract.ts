@@ -3,7 +3,7 @@ import { analyseNl } from './analyse-nl';
 import { detectSource, practitionerUnits } from './genre';
 import { generalise } from './generalise';
 import { missedSafetyActs } from './safety';
-import { detectLanguage } from './language';
+import { detectLang } from '../text';
 import { suggestPhases } from './phase';
 import { clientNames, type RoleContext } from './roles';
 import { isCheckQuestion } from './talk';
@@ -27,7 +27,7 @@ export function extractActivities(text: string, opts: ExtractOptions = {}): Extr
 }
 
 function run(text: string, opts: ExtractOptions): ExtractedActivity[] {
-  const lang = opts.lang ?? detectLanguage(text);
+  const lang = opts.lang ?? detectLang(text);
   const detected = detectSource(text);
   const source: SourceType = !opts.sourceType || opts.sourceType === 'anders' ? detected : opts.sourceType;
   const ctx: RoleContext = {

@@ -1,5 +1,5 @@
 export { extractActivities } from './extract';
-export { detectLanguage } from './language';
+export { detectLang as detectLanguage } from '../text';
 export { detectSource } from './genre';
 export { suggestPhases } from './phase';
 export {

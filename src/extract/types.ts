@@ -1,8 +1,5 @@
-export type PhaseId = 'intake' | 'analyse' | 'plan' | 'uitvoering' | 'afsluiting';
-export const PHASES: readonly PhaseId[] = ['intake', 'analyse', 'plan', 'uitvoering', 'afsluiting'];
-
-export type Lang = 'nl' | 'en';
-export type SourceType = 'verslag' | 'dossier' | 'interview' | 'transcript' | 'anders';
+import type { Lang, PhaseId, SourceType } from '../domain';
+export { PHASE_IDS as PHASES, type Lang, type PhaseId, type SourceType } from '../domain';
 
 /** A character range in the case text: JS string indices, end exclusive. */
 export interface Span {

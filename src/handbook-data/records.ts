@@ -1,4 +1,5 @@
 import type { TreeClusterRow, TreeItemRow } from '../standard';
+import type { Lang, RoundKind } from '../domain';
 
 type Dec = 'in' | 'out' | 'none';
 
@@ -7,7 +8,7 @@ export interface HandbookRecords {
   study: {
     title: string;
     description: string;
-    lang: 'nl' | 'en';
+    lang: Lang;
     phases: { id: string; label: string }[];
     importanceScale: { min: number; max: number; bands: { from: number; to: number; label?: string }[] };
     frequencyScale: { min: number; max: number; bands: { from: number; to: number; label?: string }[] };
@@ -29,7 +30,7 @@ export interface HandbookRecords {
   rounds: {
     id: number;
     number: number;
-    kind: 'review' | 'coverage' | 'rating';
+    kind: RoundKind;
     subject: 'items' | 'criteria';
     title: string;
     status: 'draft' | 'open' | 'closed';

@@ -6,6 +6,7 @@ import {
   renderPdf,
   type HandbookInput,
 } from '../handbook';
+import type { Lang } from '../domain';
 
 export const HANDBOOK_FORMATS = ['html', 'pdf', 'docx', 'md'] as const;
 export type HandbookFormat = (typeof HANDBOOK_FORMATS)[number];
@@ -36,12 +37,7 @@ export async function renderHandbook(input: HandbookInput, format: HandbookForma
 }
 
 /** A file name without spaces or diacritics, e.g. "procesmatige-hulpverlening-standaard-v2.pdf". */
-export function handbookFileName(
-  title: string,
-  version: number,
-  format: HandbookFormat,
-  lang: 'nl' | 'en',
-): string {
+export function handbookFileName(title: string, version: number, format: HandbookFormat, lang: Lang): string {
   const base = title
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

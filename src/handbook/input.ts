@@ -2,11 +2,11 @@
  * Plain data the app assembles from its records to export the handbook. Dates are ISO strings
  * ('2025-03-12' or full timestamps); free-text fields are user text and are escaped by every renderer.
  */
-export type Lang = 'nl' | 'en';
+import type { Lang, RoundKind } from '../domain';
+export type { Lang, RoundKind } from '../domain';
 
 export type EvidenceSource = 'dossier' | 'observatie' | 'gesprek' | 'anders';
 export type ItemClass = 'core' | 'critical' | 'optional' | 'drop';
-export type RoundKind = 'review' | 'coverage' | 'rating';
 
 export interface Norm {
   /** Required share of reviewed units, 0–100; null while no norm has been set. */

@@ -1,4 +1,5 @@
 import type { RecordTexts } from './texts-record';
+import type { RoundKind } from '../domain';
 
 /**
  * Every sentence of the handbook, per language. Functions take already formatted values
@@ -58,7 +59,7 @@ export interface Texts {
     panelCaption: string;
     rounds: string;
     roundsText: (n: string) => string;
-    roundKinds: Record<'review' | 'coverage' | 'rating', string>;
+    roundKinds: Record<RoundKind, string>;
     roundsHeader: string[];
     roundsCaption: string;
     attrition: (from: string, to: string, a: string, b: string) => string;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { parseCsv } from '../panel/csv';
+import { readCsv } from '../exports/csv';
 import { codebookTable, readCodebook } from '../refi-qda/read-codebook';
 import { parseStudyDocument, type StudyDocument } from '../transfer';
 
@@ -77,13 +77,13 @@ export function standardTable(doc: StudyDocument): Table | undefined {
 }
 
 /**
- * Reads an uploaded item list by its name: .csv/.txt (the panel CSV reader), .xlsx, a study .json export, or a
+ * Reads an uploaded item list by its name: .csv/.txt (the one CSV reader, separator sniffed), .xlsx, a study .json export, or a
  * REFI-QDA codebook (.qdc) as a starting structure.
  */
 export async function readItemFile(name: string, bytes: ArrayBuffer): Promise<ReadResult> {
   const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (ext === 'csv' || ext === 'txt')
-    return { ok: true, kind: 'csv', table: parseCsv(new TextDecoder().decode(bytes)) };
+    return { ok: true, kind: 'csv', table: readCsv(new TextDecoder().decode(bytes), { lenient: true }) };
   if (ext === 'xlsx') {
     const table = await readXlsx(bytes);
     return table ? { ok: true, kind: 'xlsx', table } : { ok: false, error: 'errXlsx' };

@@ -1,3 +1,4 @@
+import type { Lang } from '../domain';
 export interface TemplateValues {
   naam: string;
   link: string;
@@ -17,7 +18,7 @@ export function renderTemplate(template: string, v: TemplateValues): string {
 }
 
 /** The default reminder text in the study's language. */
-export function defaultTemplate(lang: 'nl' | 'en'): { subject: string; body: string } {
+export function defaultTemplate(lang: Lang): { subject: string; body: string } {
   return lang === 'nl'
     ? {
         subject: 'Herinnering: uw bijdrage aan de ronde',
@@ -30,7 +31,7 @@ export function defaultTemplate(lang: 'nl' | 'en'): { subject: string; body: str
 }
 
 /** The default invitation, sent when a round opens; separate from reminders. */
-export function defaultInvitation(lang: 'nl' | 'en'): { subject: string; body: string } {
+export function defaultInvitation(lang: Lang): { subject: string; body: string } {
   return lang === 'nl'
     ? {
         subject: 'Uitnodiging: een nieuwe ronde staat voor u klaar',
@@ -43,7 +44,7 @@ export function defaultInvitation(lang: 'nl' | 'en'): { subject: string; body: s
 }
 
 /** Splits a stored template "subject\n---\nbody" (or a body alone) into its parts. */
-export function splitTemplate(stored: string, lang: 'nl' | 'en'): { subject: string; body: string } {
+export function splitTemplate(stored: string, lang: Lang): { subject: string; body: string } {
   if (!stored.trim()) return defaultTemplate(lang);
   const m = /^(.*)\n---\n([\s\S]*)$/.exec(stored);
   return m

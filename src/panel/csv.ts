@@ -1,41 +1,5 @@
+import { readCsv } from '../exports/csv';
 import { LIMITS } from '../limits';
-
-/** Splits CSV text into rows of fields: quotes, doubled quotes, CRLF, a BOM, and `,` `;` or tab as separator. */
-export function parseCsv(text: string): string[][] {
-  const src = text.replace(/^\uFEFF/, '');
-  const firstLine = src.split(/\r?\n/, 1)[0] ?? '';
-  const sep = [';', '\t', ','].map((s) => ({ s, n: firstLine.split(s).length })).sort((a, b) => b.n - a.n)[0]!
-    .s;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === sep) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 export type PanelField = 'name' | 'email' | 'organisation' | 'role' | 'stakeholderGroup';
 
@@ -103,7 +67,7 @@ export function parsePanelCsv(
   existingEmails: Iterable<string> = [],
   maxRows = LIMITS.csvRows,
 ): ImportParse {
-  const rows = parseCsv(text);
+  const rows = readCsv(text, { lenient: true });
   const header = rows.shift();
   if (!header || header.every((h) => !h.trim())) return { ok: false, error: 'errCsvEmpty' };
   const map = header.map((h) => HEADERS[h.trim().toLowerCase().replace(/\s+/g, ' ')]);

@@ -1,14 +1,15 @@
+import type { Lang } from '../domain';
 /** The study facts an information letter names; filled into {studie}, {bewaartermijn}, {contact} and {ethiek}. */
 export interface LetterFacts {
   title: string;
-  lang: 'nl' | 'en';
+  lang: Lang;
   infoLetter: string;
   contact: string;
   ethicsRef: string;
   retentionUntil: string | null;
 }
 
-const DEFAULT: Record<'nl' | 'en', string> = {
+const DEFAULT: Record<Lang, string> = {
   nl: `U bent uitgenodigd voor het panel van het onderzoek "{studie}". In enkele rondes beoordeelt u, samen met andere beroepskrachten, wat goed handelen in uw vak is. Zo ontstaat een kwaliteitsstandaard.
 
 Wat wordt bewaard: uw naam en e-mailadres (alleen zichtbaar voor de onderzoekers die het panel beheren, om u uit te nodigen en te herinneren), uw organisatie, functie en groep, en uw antwoorden. Uw antwoorden worden alleen onder een pseudoniem (zoals P004) verwerkt en gerapporteerd; niemand anders ziet wie wat heeft geantwoord.
@@ -33,7 +34,7 @@ Contact: {contact}
 Ethics approval: {ethiek}`,
 };
 
-export function defaultLetter(lang: 'nl' | 'en'): string {
+export function defaultLetter(lang: Lang): string {
   return DEFAULT[lang];
 }
 

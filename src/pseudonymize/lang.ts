@@ -1,27 +1,5 @@
 import type { Lang, PiiKind } from './types';
 
-const NL = new Set(
-  'de het een en van ik je jij zij ze hij niet met op dat die wat voor naar bij ook maar heb heeft zijn was werd er om aan als hem haar mijn wij we'.split(
-    ' ',
-  ),
-);
-const EN = new Set(
-  'the a an and of i you she he they not with on that what for to at also but have has was were is it him her my we his their this'.split(
-    ' ',
-  ),
-);
-
-/** Guesses the language from stop-word counts; Dutch wins ties because it is the primary audience. */
-export function detectLang(text: string): Lang {
-  let nl = 0;
-  let en = 0;
-  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (NL.has(w)) nl++;
-    if (EN.has(w)) en++;
-  }
-  return en > nl ? 'en' : 'nl';
-}
-
 const LABELS: Record<Lang, Record<Exclude<PiiKind, 'name'>, string>> = {
   nl: {
     email: 'E-MAIL',

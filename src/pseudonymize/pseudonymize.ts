@@ -1,6 +1,7 @@
 import { findBirthdates } from './birthdate';
 import { findEmails, findPhones } from './contact';
-import { detectLang, kindPlaceholder, personPlaceholder } from './lang';
+import { detectLang } from '../text';
+import { kindPlaceholder, personPlaceholder } from './lang';
 import { findAddresses, findPostcodes } from './location';
 import { findNameChains } from './names';
 import { findBsns, findIbans, findIdNumbers } from './numbers';

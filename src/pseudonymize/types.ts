@@ -1,7 +1,8 @@
 export type PiiKind =
   'email' | 'phone' | 'bsn' | 'idnumber' | 'iban' | 'postcode' | 'address' | 'birthdate' | 'name';
 
-export type Lang = 'nl' | 'en';
+import type { Lang } from '../domain';
+export type { Lang } from '../domain';
 
 export interface Replacement {
   start: number;

@@ -13,6 +13,7 @@ import {
 } from './round-stats';
 import type { RoundScalesPair } from './scales';
 import { compareWithPrevious, stableOverall, type ItemRef } from './stability';
+import type { Lang } from '../domain';
 
 export interface ReportItemInput extends ItemRef {
   position: number;
@@ -39,7 +40,7 @@ export interface RoundInput {
 }
 
 export interface ReportInput {
-  lang: 'nl' | 'en';
+  lang: Lang;
   round: RoundInput;
   items: readonly ReportItemInput[];
   /** Full matrix (all columns); rows in the order of `items`. */

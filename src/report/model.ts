@@ -8,6 +8,7 @@ import type {
   WilcoxonMethod,
 } from '../stats';
 import type { Dim } from './round-stats';
+import type { Lang } from '../domain';
 
 export interface GroupFigures {
   group: string;
@@ -101,7 +102,7 @@ export interface LeaverComparison {
 }
 
 export interface RoundReport {
-  lang: 'nl' | 'en';
+  lang: Lang;
   round: { id: number; number: number; title: string; kind: string; status: string; closedAt: Date | null };
   protocol: {
     config: ConsensusProtocol;

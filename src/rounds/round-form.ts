@@ -1,4 +1,4 @@
-import { ROUND_KINDS, type RoundKind } from '../../db/schema/rounds';
+import { ROUND_KINDS, type RoundKind } from '../domain';
 import { LIMITS, overLimits } from '../limits';
 
 type Body = Record<string, unknown>;

@@ -13,6 +13,5 @@ export * from './criticality';
 export * from './cvi';
 export * from './round';
 export * from './round-comparison';
-export * from './csv';
 export * from './ratings-report';
 export * from './kendall-incomplete';

@@ -1,4 +1,4 @@
-import { parseCsv } from './csv';
+import { readCsv } from '../exports/csv';
 import type { CometClass } from './agreement';
 import { summarizeRatings } from './item-stats';
 import { kendallForRound } from './kendall';
@@ -42,7 +42,7 @@ export interface RatingsReport {
 
 /** Reads `item,panellist,value` rows (any column order); empty or `x` = cannot judge. */
 export function parseRatingsCsv(text: string, scale: Scale): Answer[] {
-  const rows = parseCsv(text);
+  const rows = readCsv(text, { delimiter: ',' });
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
   const [itemCol, panellistCol, valueCol] = [col('item'), col('panellist'), col('value')];

@@ -1,6 +1,6 @@
 import { describeProtocol, type ConsensusProtocol } from '../consensus';
+import type { Lang } from '../domain';
 
-type Lang = 'nl' | 'en';
 type Data = Record<string, unknown>;
 
 const words = {

@@ -1,6 +1,6 @@
-import type { Phase, Scale } from '../../db/schema';
+import { PHASE_IDS, type Lang, type Phase, type Scale, type ScalePreset } from '../domain';
 
-type Lang = 'nl' | 'en';
+export type { ScalePreset } from '../domain';
 
 /** The default phases of process-oriented help in Dutch general social work (DOMAIN.md). */
 export function defaultPhases(lang: Lang): Phase[] {
@@ -20,13 +20,11 @@ export function defaultPhases(lang: Lang): Phase[] {
           'implementation and support',
           'evaluation and closure',
         ];
-  return ['intake', 'analyse', 'plan', 'uitvoering', 'afsluiting'].map((id, i) => ({
+  return PHASE_IDS.map((id, i) => ({
     id,
     label: labels[i]!,
   }));
 }
-
-export type ScalePreset = '1-9' | '1-5';
 
 /** Importance: 1–9 with bands niet belangrijk / belangrijk / essentieel (top band 7–9); 1–5 with top band 4–5. */
 export function importanceScale(preset: ScalePreset, lang: Lang): Scale {

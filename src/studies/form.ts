@@ -3,6 +3,7 @@ import { LIMITS } from '../limits';
 import type { NewStudy, Study } from '../../db/studies/studies';
 import { defaultPhases, frequencyScale, importanceScale, scalePreset } from './defaults';
 import { formatPhases, parsePhases } from './phases';
+import type { Lang } from '../domain';
 
 /** The study form as typed, turned into a study's settings. */
 export const StudyFormSchema = z
@@ -51,6 +52,6 @@ export function studyFormValues(s: Study): Record<string, string> {
   };
 }
 
-export function newStudyValues(lang: 'nl' | 'en'): Record<string, string> {
+export function newStudyValues(lang: Lang): Record<string, string> {
   return { lang, phases: formatPhases(defaultPhases(lang)), importanceScale: '1-9', frequencyScale: '1-5' };
 }

@@ -1,4 +1,4 @@
-export type Lang = 'nl' | 'en';
+export type { Lang } from '../domain';
 
 /** Lowercases and removes diacritics, so "cliënt", "Cliënt" and "client" become the same word. */
 export function foldWord(word: string): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { REVIEW_MODES, REVIEW_SCORES } from '../../db/schema/review';
-import { id, ref, ts, tsN } from './schema-parts';
+import { REVIEW_MODES, REVIEW_SCORES } from '../domain';
+import { id, ref, ts, tsN } from './schema-rounds';
 
 /**
  * Parts of the study document added in schema version 2: imported item criteria, item pools and their

@@ -1,12 +1,20 @@
 import { z } from 'zod';
-import { id, ref, ts, tsN, decision, outcome } from './schema-parts';
+import { ROUND_KINDS } from '../domain';
+
+/** Building blocks shared by the parts of the study document schema. */
+export const id = z.number().int().positive();
+export const ref = id.nullable();
+export const ts = z.iso.datetime({ offset: true });
+export const tsN = ts.nullable();
+const decision = z.enum(['in', 'out', 'none']);
+const outcome = z.enum(['accepted', 'rejected', 'merged']).nullable();
 
 /** The rounds part of the study document: snapshots, participation, answers, member checks, decisions. */
 /** A Delphi round; `standardVersionId` and subject 'criteria' for rounds on the criteria of a standard version. */
 export const round = z.object({
   id,
   number: z.number().int().positive(),
-  kind: z.enum(['review', 'coverage', 'rating']),
+  kind: z.enum(ROUND_KINDS),
   subject: z.enum(['items', 'criteria']),
   standardVersionId: ref,
   title: z.string(),

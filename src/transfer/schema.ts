@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { id, ref, ts, tsN } from './schema-parts';
-import { REASON_CODES } from '../../db/schema/draft';
+import { ITEM_ORIGINS, ITEM_STATUSES, LANGS, REASON_CODES, ROLES, SOURCE_TYPES } from '../domain';
 import {
+  id,
+  ref,
+  ts,
+  tsN,
   round,
   roundItem,
   roundCluster,
@@ -47,7 +50,7 @@ const scale = z.object({
 const study = z.object({
   title: z.string().min(1).max(300),
   description: z.string(),
-  lang: z.enum(['nl', 'en']),
+  lang: z.enum(LANGS),
   phases: z.array(z.object({ id: z.string().min(1), label: z.string() })),
   importanceScale: scale,
   frequencyScale: scale,
@@ -66,7 +69,7 @@ const study = z.object({
 const kase = z.object({
   id,
   title: z.string(),
-  sourceType: z.enum(['verslag', 'dossier', 'interview', 'transcript', 'anders']),
+  sourceType: z.enum(SOURCE_TYPES),
   practitioner: z.string(),
   phaseTags: z.array(z.string()),
   caseDate: z.string().nullable(),
@@ -84,9 +87,9 @@ const item = z.object({
   phaseId: z.string().nullable(),
   text: z.string(),
   position: z.number().int(),
-  status: z.enum(['active', 'deleted', 'merged']),
+  status: z.enum(ITEM_STATUSES),
   mergedInto: ref,
-  origin: z.enum(['extracted', 'manual', 'panel', 'split', 'merge', 'import']),
+  origin: z.enum(ITEM_ORIGINS),
   version: z.number().int().positive(),
   createdAt: ts,
 });
@@ -100,7 +103,7 @@ const itemVersion = z.object({
   clusterId: ref,
   clusterLabel: z.string().nullable(),
   phaseId: z.string().nullable(),
-  status: z.enum(['active', 'deleted', 'merged']),
+  status: z.enum(ITEM_STATUSES),
   reason: z.string(),
   /** A generated reason as data (older documents have none: their reason is the stored sentence). */
   reasonCode: z.enum(REASON_CODES).nullable().optional(),
@@ -198,7 +201,7 @@ export const StudyDocumentSchema = z.object({
   schemaVersion: z.union([z.literal(1), z.literal(2)]),
   exportedAt: ts,
   study,
-  team: z.array(z.object({ name: z.string(), role: z.enum(['owner', 'editor', 'viewer']) })),
+  team: z.array(z.object({ name: z.string(), role: z.enum(ROLES) })),
   cases: z.array(kase),
   clusters: z.array(cluster),
   items: z.array(item),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWERS_SHEET, ITEMS_SHEET, LONG_COLUMNS } from '../../src/exports';
 import { exportCsv, exportJson, exportXlsx } from '../../src/services/exports';
 import { decideRound } from '../../src/services/decisions';
-import { parseCsv } from '../../src/stats';
+import { readCsv } from '../../src/exports/csv';
 import { tempDb } from '../_setup';
 import { seedPanel, seedRound, seedStudy } from '../report/_fixture';
 
@@ -41,7 +41,7 @@ describe('exports', () => {
   it('writes the answers as long-format CSV that parses back to what was inserted', async () => {
     const { db, studyId } = await seeded();
     const csv = exportCsv(db, studyId);
-    const rows = records(parseCsv(csv.replace(/^\uFEFF/, '')));
+    const rows = records(readCsv(csv.replace(/^\uFEFF/, ''), { delimiter: ',' }));
     expect(Object.keys(rows[0]!)).toEqual([...LONG_COLUMNS]);
     // 2 items × 3 panellists − 1 unanswered = 5 answers; each has both dimensions.
     expect(rows).toHaveLength(10);

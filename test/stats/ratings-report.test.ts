@@ -3,7 +3,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/stats/csv';
 import { parseRatingsCsv, ratingsReport } from '../../src/stats/ratings-report';
 import { SCALE_1_5, SCALE_1_9 } from '../../src/stats/scale';
 
@@ -22,15 +21,6 @@ const csv = [
   '"C, quoted",p3,2',
   '"C, quoted",p4,1',
 ].join('\r\n');
-
-describe('parseCsv', () => {
-  it('handles quoted commas, doubled quotes, newlines in quotes and CRLF', () => {
-    expect(parseCsv('a,"b, c","say ""hi""","two\nlines"\r\nx,y,z,w\n')).toEqual([
-      ['a', 'b, c', 'say "hi"', 'two\nlines'],
-      ['x', 'y', 'z', 'w'],
-    ]);
-  });
-});
 
 describe('ratingsReport', () => {
   it('reports items in order of first appearance with cannot-judge counted apart', () => {

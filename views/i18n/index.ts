@@ -18,8 +18,8 @@ import { standard } from './standard';
 import { studies } from './studies';
 import { transfer } from './transfer';
 
-export type Lang = 'nl' | 'en';
-export const LANGS: readonly Lang[] = ['nl', 'en'];
+import type { Lang } from '../../src/domain';
+export { LANGS, type Lang } from '../../src/domain';
 
 const namespaces = {
   common,

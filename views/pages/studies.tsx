@@ -1,12 +1,13 @@
 import type { Dict } from '../i18n';
 import { Csrf, ErrorSummary, Select, TextArea, TextInput, type FieldErrors } from '../components/form';
 import { StudyNav } from '../components/study-nav';
+import type { Role } from '../../src/domain';
 
 export interface StudyRow {
   id: number;
   title: string;
   description: string;
-  role: 'owner' | 'editor' | 'viewer';
+  role: Role;
   caseCount: number;
   updatedAt: Date;
 }

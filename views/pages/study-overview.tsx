@@ -2,6 +2,7 @@ import type { StudyProgress } from '../../db/studies/overview';
 import type { Phase, Scale } from '../../db/schema';
 import type { Dict } from '../i18n';
 import { StudyNav } from '../components/study-nav';
+import type { Role } from '../../src/domain';
 
 export function StudyOverviewPage(props: {
   t: Dict;
@@ -15,7 +16,7 @@ export function StudyOverviewPage(props: {
     archivedAt: Date | null;
   };
   progress: StudyProgress;
-  role: 'owner' | 'editor' | 'viewer';
+  role: Role;
 }) {
   const { t, study, progress: p } = props;
   const s = t.studies;

@@ -1,12 +1,13 @@
 import type { Dict } from '../i18n';
 import { Csrf, ErrorSummary, Select, TextInput, type FieldErrors } from '../components/form';
 import { StudyNav } from '../components/study-nav';
+import type { Role } from '../../src/domain';
 
 export function TeamPage(props: {
   t: Dict;
   csrf: string;
   study: { id: number; title: string };
-  members: { userId: number; name: string; email: string; role: 'owner' | 'editor' | 'viewer' }[];
+  members: { userId: number; name: string; email: string; role: Role }[];
   isOwner: boolean;
   values?: Record<string, string | string[]>;
   errors?: FieldErrors;

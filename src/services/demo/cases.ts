@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
+import { PHASE_IDS, type PhaseId, type SourceType } from '../../domain';
 
 /** One fictional practice story for the demo study "Procesmatige hulpverlening AMW (demo)". */
 export interface DemoCase {
   file: string;
   title: string;
-  sourceType: 'verslag' | 'dossier' | 'interview' | 'transcript' | 'anders';
+  sourceType: SourceType;
   practitioner: string;
-  phaseTags: ('intake' | 'analyse' | 'plan' | 'uitvoering' | 'afsluiting')[];
+  phaseTags: PhaseId[];
   /** YYYY-MM-DD */
   caseDate: string;
   /** Person names in the text, for the study's name list, so the pseudonymiser always replaces them. */
   names: string[];
 }
 
-const allPhases: DemoCase['phaseTags'] = ['intake', 'analyse', 'plan', 'uitvoering', 'afsluiting'];
+const allPhases: DemoCase['phaseTags'] = [...PHASE_IDS];
 
 export const demoCases: DemoCase[] = [
   {

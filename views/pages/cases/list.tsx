@@ -1,5 +1,4 @@
-import type { Phase } from '../../../db/schema';
-import { SOURCE_TYPES } from '../../../db/schema';
+import { SOURCE_TYPES, type Phase } from '../../../src/domain';
 import type { Dict } from '../../i18n';
 import { formatDate, langOf } from '../../format';
 import { StudyNav } from '../../components/study-nav';

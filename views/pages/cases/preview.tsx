@@ -1,6 +1,6 @@
-import type { Phase } from '../../../db/schema';
 import type { Replacement } from '../../../src/pseudonymize';
-import { EXTRA_KINDS, type Extra } from '../../../src/cases/pseudonymize-choices';
+import type { Extra } from '../../../src/cases/pseudonymize-choices';
+import { EXTRA_KINDS, type Phase } from '../../../src/domain';
 import { texts, type Dict, type Lang } from '../../i18n';
 import { Csrf, ErrorSummary, type FieldErrors } from '../../components/form';
 import { CaseMetaFields, type CaseFormValues } from './form';

@@ -1,11 +1,12 @@
 import type { Dict, Lang } from '../../i18n';
 import { Csrf } from '../../components/form';
 import { fmt, longDate } from './fmt';
+import type { RoundKind } from '../../../src/domain';
 
 export interface HomeRound {
   id: number;
   number: number;
-  kind: 'review' | 'coverage' | 'rating';
+  kind: RoundKind;
   title: string;
   status: 'draft' | 'open' | 'closed';
   closesAt: string | null;

@@ -3,11 +3,12 @@ import type { Progress } from '../../../src/rounds/progress';
 import type { Dict, Lang } from '../../i18n';
 import { Csrf } from '../../components/form';
 import { fmt, longDate } from './fmt';
+import type { RoundKind } from '../../../src/domain';
 
 export interface RoundHead {
   number: number;
   title: string;
-  kind: 'review' | 'coverage' | 'rating';
+  kind: RoundKind;
   instructions: string;
   closesAt: string | null;
 }

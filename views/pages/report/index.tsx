@@ -1,11 +1,12 @@
 import type { Dict } from '../../i18n';
 import { StudyNav } from '../../components/study-nav';
+import type { RoundKind } from '../../../src/domain';
 
 export interface RoundLink {
   id: number;
   number: number;
   title: string;
-  kind: 'rating' | 'review' | 'coverage';
+  kind: RoundKind;
   status: 'draft' | 'open' | 'closed';
 }
 

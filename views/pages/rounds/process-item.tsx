@@ -99,7 +99,7 @@ function GroupRow(props: { ctx: ProcessCtx; item: ProcessItem; group: Suggestion
       </p>
       {g.kind === 'reformulate' && (
         <blockquote>
-          <AddedWords from={item.text} to={g.text} />
+          <AddedWords words={g.words} />
         </blockquote>
       )}
       {g.kind === 'remove' && g.reasons.length > 0 && (
