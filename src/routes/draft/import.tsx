@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { activeWordings, importItems } from '../../../db/draft/item-import';
 import { ImportItemsPage, type ImportPreview } from '../../../views/pages/draft/import';
 import { page, seeOther } from '../../http/render';
+import { formValidator } from '../../http/validate';
 import type { StudyEnv } from '../../http/study-access';
 import { parseItemTable } from '../../item-import/parse';
 import { readItemFile, type Table } from '../../item-import/read';
@@ -15,9 +16,27 @@ const MAX_BYTES = 5 * 1024 * 1024;
 const ConfirmSchema = z.object({
   fileName: z.string().max(300),
   kind: z.enum(['csv', 'xlsx', 'standard', 'qdc']),
-  table: z.string().max(MAX_BYTES * 2),
+  table: z
+    .string()
+    .max(MAX_BYTES * 2)
+    .transform((s, ctx) => {
+      try {
+        return JSON.parse(s) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'itemImport.errTampered' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(z.array(z.string().max(5000)).max(50)).max(20000)),
 });
-const TableSchema = z.array(z.array(z.string().max(5000)).max(50)).max(20000);
+
+/** The uploaded file: present, not empty, at most 5 MB. */
+const PreviewSchema = z.object({
+  file: z
+    .instanceof(File, { message: 'itemImport.errNoFile' })
+    .refine((f) => f.size > 0, 'itemImport.errNoFile')
+    .refine((f) => f.size <= MAX_BYTES, 'itemImport.errFileSize'),
+});
 
 function show(c: C, props: { error?: string; preview?: ImportPreview }, status: ContentfulStatusCode = 200) {
   return page(
@@ -49,37 +68,33 @@ export const draftImportRoutes = new Hono<StudyEnv>();
 
 draftImportRoutes.get('/', (c) => show(c, {}));
 
-draftImportRoutes.post('/preview', async (c) => {
+const previewForm = formValidator<typeof PreviewSchema, StudyEnv>(PreviewSchema, (c, errors) =>
+  show(c, { error: errors.file }, 422),
+);
+
+draftImportRoutes.post('/preview', previewForm, async (c) => {
   const T = c.var.t.itemImport;
-  const file = (await c.req.parseBody())['file'];
-  if (!(file instanceof File) || file.size === 0) return show(c, { error: T.errNoFile }, 422);
-  if (file.size > MAX_BYTES) return show(c, { error: T.errFileSize }, 422);
+  const { file } = c.req.valid('form');
   const read = await readItemFile(file.name, await file.arrayBuffer());
   if (!read.ok) return show(c, { error: T[read.error] }, 422);
   const res = check(c, read.table, file.name.slice(0, 300), read.kind);
   return res.response ?? show(c, { preview: res.preview });
 });
 
-draftImportRoutes.post('/', async (c) => {
-  const T = c.var.t.itemImport;
-  const form = ConfirmSchema.safeParse(await c.req.parseBody());
-  let table: Table | undefined;
-  if (form.success) {
-    try {
-      const t = TableSchema.safeParse(JSON.parse(form.data.table));
-      table = t.success ? t.data : undefined;
-    } catch {
-      table = undefined;
-    }
-  }
-  if (!form.success || !table) return show(c, { error: T.errTampered }, 422);
-  const res = check(c, table, form.data.fileName, form.data.kind);
+/** The preview's hidden fields came back changed (or broken): nothing is imported. */
+const confirmForm = formValidator<typeof ConfirmSchema, StudyEnv>(ConfirmSchema, (c) =>
+  show(c, { error: c.var.t.itemImport.errTampered }, 422),
+);
+
+draftImportRoutes.post('/', confirmForm, (c) => {
+  const form = c.req.valid('form');
+  const res = check(c, form.table, form.fileName, form.kind);
   if (res.response) return res.response;
   const done = importItems(
     c.var.db,
     c.var.study.id,
     res.rows.map((r) => r.input),
-    { kind: form.data.kind, fileName: form.data.fileName },
+    { kind: form.kind, fileName: form.fileName },
     c.var.user.id,
   );
   return seeOther(c, draftHome(c, `?msg=imported&items=${done.items}&clusters=${done.clusters}`));
