@@ -1,6 +1,6 @@
 import { appendAudit, type AuditEntry } from '../audit';
 import type { Db } from '../client';
-import { findCluster, type Cluster, type Item, type Suggestion } from './draft';
+import { findCluster, findItems, type Cluster, type Item, type Suggestion } from './draft';
 import { addCluster, mergeClusters, moveCluster, renameCluster, splitCluster } from './clusters';
 import { mergeItems, splitItem, type MergeResult } from './items';
 import { acceptSuggestion, rejectSuggestion } from './proposal';
@@ -100,7 +100,10 @@ export function splitDraftItem(
   });
 }
 
-/** Merges the items in `versions` into `targetId` (see {@link mergeItems}) and logs which went where. */
+/**
+ * Merges the items in `versions` into `targetId` (see {@link mergeItems}), which gets `text` or, when that is
+ * empty, keeps its wording; logs which went where. Refused (needsTwo) without two items or without the target.
+ */
 export function mergeDraftItems(
   db: Db,
   studyId: number,
@@ -109,9 +112,11 @@ export function mergeDraftItems(
   text: string,
   userId: number,
   reason: string,
-): MergeResult {
+): MergeResult | { ok: false; needsTwo: true } {
   return inTx(db, (tx) => {
-    const res = mergeItems(tx, studyId, targetId, versions, text, { userId, reason });
+    const kept = findItems(tx, studyId, [targetId])[0];
+    if (!kept || versions.size < 2) return { ok: false, needsTwo: true };
+    const res = mergeItems(tx, studyId, targetId, versions, text || kept.text, { userId, reason });
     if (res.ok) {
       const others = [...versions.keys()].filter((i) => i !== targetId).map((i) => `#${i}`);
       log(tx, studyId, userId, {

@@ -137,6 +137,30 @@ describe('draft edits: change and audit entry in one transaction', () => {
     expect(loadDraft(db, studyId).items.map((i) => [i.id, i.text, i.status, i.version])).toEqual(before);
   });
 
+  it('keeps the chosen wording when the merged text is left empty, and merges nothing without two items', async () => {
+    const { db, studyId, userId } = await world();
+    const a = createItem(db, studyId, 'Ik bel.', unplaced, userId);
+    const b = createItem(db, studyId, 'Ik bel op.', unplaced, userId);
+    expect(mergeDraftItems(db, studyId, a.id, new Map([[a.id, 1]]), '', userId, '')).toEqual({
+      ok: false,
+      needsTwo: true,
+    });
+    const res = mergeDraftItems(
+      db,
+      studyId,
+      b.id,
+      new Map([
+        [a.id, 1],
+        [b.id, 1],
+      ]),
+      '',
+      userId,
+      '',
+    );
+    expect(res.ok && res.target.text).toBe('Ik bel op.');
+    expect(findItem(db, studyId, a.id)!.status).toBe('merged');
+  });
+
   it('deletes and restores an item with the reason in the log; a failing audit insert keeps it as it was', async () => {
     const { db, studyId, userId } = await world();
     const item = createItem(db, studyId, 'Ik bel de cliënt.', unplaced, userId);

@@ -20,11 +20,10 @@ import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
 import { LIMITS } from '../../limits';
 import { draftPage } from './page';
-import { clusterOr404, draftHome, model, studyRef, validForm, type C } from './shared';
+import { clusterOr404, draftHome, model, studyRef, typed, validForm, type C } from './shared';
 
 export const draftClusterRoutes = new Hono<StudyEnv>();
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
 function clusterPage(
   c: C,
   cl: Cluster,
@@ -57,7 +56,10 @@ function clusterPage(
 
 const newForm = validForm(ClusterForm, (c, errors, values) =>
   draftPage(c, {
-    values: { parentId: one(values.parentId), label: one(values.label).trim().slice(0, LIMITS.line) },
+    values: {
+      parentId: typed(values, 'parentId'),
+      label: typed(values, 'label').trim().slice(0, LIMITS.line),
+    },
     errors: { label: errors.label },
     status: 422,
   }),
@@ -75,7 +77,7 @@ const renameForm = validForm(RenameClusterForm, (c, errors, values) =>
   clusterPage(
     c,
     clusterOr404(c),
-    { label: one(values.label).trim().slice(0, LIMITS.line), newLabel: '' },
+    { label: typed(values, 'label').trim().slice(0, LIMITS.line), newLabel: '' },
     { label: errors.label },
   ),
 );
@@ -107,7 +109,7 @@ draftClusterRoutes.post('/:clusterId/merge', mergeForm, (c) => {
 
 const splitForm = validForm(SplitClusterForm, (c, errors, values) => {
   const cl = clusterOr404(c);
-  return clusterPage(c, cl, { label: cl.label, newLabel: one(values.newLabel).trim() }, errors);
+  return clusterPage(c, cl, { label: cl.label, newLabel: typed(values, 'newLabel').trim() }, errors);
 });
 
 draftClusterRoutes.post('/:clusterId/split', splitForm, (c) => {

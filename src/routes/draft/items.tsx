@@ -14,20 +14,29 @@ import { AddItemForm, EditItemForm, toId } from '../../draft/forms';
 import { LIMITS } from '../../limits';
 import { draftItemActionRoutes } from './item-actions';
 import { draftPage } from './page';
-import { clusterChoice, draftHome, isHtmx, itemOr404, model, studyRef, validForm, type C } from './shared';
+import {
+  clusterChoice,
+  draftHome,
+  isHtmx,
+  itemOr404,
+  model,
+  studyRef,
+  typed,
+  validForm,
+  type C,
+} from './shared';
 
 export const draftItemRoutes = new Hono<StudyEnv>();
 
 const phaseChoice = (c: C, raw: string) => (c.var.study.phases.some((p) => p.id === raw) ? raw : null);
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
 
 /** A refused new item: the draft page again with what was typed and the message beside the field. */
 const addForm = validForm(AddItemForm, (c, errors, values) =>
   draftPage(c, {
     values: {
-      text: one(values.text).trim().slice(0, LIMITS.item),
-      clusterId: one(values.clusterId),
-      phaseId: one(values.phaseId),
+      text: typed(values, 'text').trim().slice(0, LIMITS.item),
+      clusterId: typed(values, 'clusterId'),
+      phaseId: typed(values, 'phaseId'),
     },
     errors: { text: errors.text },
     status: 422,
@@ -111,15 +120,15 @@ draftItemRoutes.get('/:itemId/edit', (c) => {
  */
 const editForm = validForm(EditItemForm, (c, errors, values) => {
   const item = itemOr404(c);
-  const typed: EditValues = {
-    text: one(values.text).trim(),
-    clusterId: one(values.clusterId),
-    phaseId: one(values.phaseId),
-    reason: one(values.reason).trim(),
-    version: toId(one(values.version)) ?? 0,
+  const entered: EditValues = {
+    text: typed(values, 'text').trim(),
+    clusterId: typed(values, 'clusterId'),
+    phaseId: typed(values, 'phaseId'),
+    reason: typed(values, 'reason').trim(),
+    version: toId(typed(values, 'version')) ?? 0,
   };
-  if (typed.version !== item.version || item.status !== 'active') return conflict(c, item, typed);
-  return editResponse(c, item, typed, { status: 422, error: errors.text ?? errors.reason });
+  if (entered.version !== item.version || item.status !== 'active') return conflict(c, item, entered);
+  return editResponse(c, item, entered, { status: 422, error: errors.text ?? errors.reason });
 });
 
 const conflict = (c: C, current: Item, values: EditValues) =>

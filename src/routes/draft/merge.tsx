@@ -64,19 +64,9 @@ const mergeForm = validForm(MergeItemsForm, (c, errors, values) => {
 });
 
 draftMergeRoutes.post('/', mergeForm, (c) => {
-  const { ids, versions, targetId, text, reason } = c.req.valid('form');
+  const { versions, targetId, text, reason } = c.req.valid('form');
   const target = targetId!; // the schema refuses a form without one of the ids as target
-  const kept = findItems(c.var.db, c.var.study.id, [target])[0];
-  if (!kept || ids.length < 2) return seeOther(c, draftHome(c, '?msg=mergeNeedsTwo'));
-  const res = mergeDraftItems(
-    c.var.db,
-    c.var.study.id,
-    target,
-    versions,
-    text || kept.text,
-    c.var.user.id,
-    reason,
-  );
-  if (!res.ok) return seeOther(c, draftHome(c, '?msg=stale'));
+  const res = mergeDraftItems(c.var.db, c.var.study.id, target, versions, text, c.var.user.id, reason);
+  if (!res.ok) return seeOther(c, draftHome(c, 'needsTwo' in res ? '?msg=mergeNeedsTwo' : '?msg=stale'));
   return seeOther(c, draftHome(c, `#item-${target}`));
 });

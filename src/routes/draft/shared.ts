@@ -20,6 +20,12 @@ export const studyRef = (c: C): StudyRef => ({
 export const validForm = <S extends z.ZodType>(schema: S, onInvalid: InvalidForm<StudyEnv>) =>
   formValidator<S, StudyEnv>(schema, onInvalid);
 
+/** One field of a refused form as typed (the first value when repeated), to show it again. */
+export const typed = (values: Record<string, string | string[]>, key: string) => {
+  const v = values[key];
+  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
+};
+
 /** A button's form (no fields besides the CSRF token), so every POST goes through the same validation path. */
 export const button = () => validForm(EmptyForm, (c) => c.body(null, 422));
 
