@@ -1,12 +1,8 @@
-import { createCase, editCase, removeCase, type Case, type CaseInput } from '../../../db/cases/cases';
+import { createCase, editCase, removeCase, type Case } from '../../../db/cases/cases';
 import type { Db } from '../../../db/client';
 import type { Study as StudyRow } from '../../../db/studies/studies';
-import {
-  choosePseudonyms,
-  pseudonymizeField,
-  type Extra,
-  type FieldContext,
-} from '../../cases/pseudonymize-choices';
+import { choosePseudonyms, pseudonymizeField, type Extra } from '../../cases/pseudonymize-choices';
+import { pseudonymizedMeta, type CaseMeta } from '../../cases/pseudonymize-meta';
 import { pool } from '../../work/pool';
 
 /*
@@ -15,9 +11,6 @@ import { pool } from '../../work/pool';
  */
 
 type Study = Pick<StudyRow, 'id' | 'knownNames' | 'lang'>;
-
-/** A case's metadata as validated from a form. */
-export type CaseMeta = Omit<CaseInput, 'text'>;
 
 export interface Choices {
   /** Indexes of the proposals left ticked; undefined on a first preview (then every proposal applies). */
@@ -53,21 +46,6 @@ export async function proposePseudonyms(study: Study, userId: number, original: 
     },
     proposed,
   );
-}
-
-/**
- * Title and practitioner are free text too: they pass through the pseudonymiser like the case text, numbered
- * against it (the practitioner after the title, so two new people in them never share a number).
- */
-export function pseudonymizedMeta(
-  meta: CaseMeta,
-  names: string[],
-  lang: 'nl' | 'en',
-  context?: FieldContext,
-): CaseMeta {
-  const title = pseudonymizeField(meta.title, names, lang, context);
-  const afterTitle = context && { ...context, text: `${context.text}\n${title}` };
-  return { ...meta, title, practitioner: pseudonymizeField(meta.practitioner, names, lang, afterTitle) };
 }
 
 /**
