@@ -36,12 +36,9 @@ export function createItem(db: Db, studyId: number, text: string, at: Placement,
   });
 }
 
+/** `moved`: the item is in another cluster now (its row belongs elsewhere on the page). */
 export type SaveResult =
-  | ({ ok: true; action?: 'edit' | 'move' } & { moved: boolean })
-  | {
-      ok: false;
-      current: Item | undefined;
-    };
+  { ok: true; action?: 'edit' | 'move'; moved: boolean } | { ok: false; current: Item | undefined };
 
 /**
  * Saves an item's wording, cluster and phase as one version: 'edit' when the wording changed, 'move' when only

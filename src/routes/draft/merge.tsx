@@ -65,7 +65,9 @@ const mergeForm = validForm(MergeItemsForm, (c, errors, values) => {
 
 draftMergeRoutes.post('/', mergeForm, (c) => {
   const { versions, targetId, text, reason } = c.req.valid('form');
-  const target = targetId!; // the schema refuses a form without one of the ids as target
+  // The schema refuses a form without one of the ids as target; the check only tells TypeScript.
+  if (targetId === undefined) return seeOther(c, draftHome(c, '?msg=mergeNeedsTwo'));
+  const target = targetId;
   const res = mergeDraftItems(c.var.db, c.var.study.id, target, versions, text, c.var.user.id, reason);
   if (!res.ok) return seeOther(c, draftHome(c, 'needsTwo' in res ? '?msg=mergeNeedsTwo' : '?msg=stale'));
   return seeOther(c, draftHome(c, `#item-${target}`));
