@@ -196,6 +196,40 @@ describe('adding a case', () => {
     expect(await big.text()).toContain('groter dan 5 MB');
   });
 
+  it('refuses a phase the study does not have with 422, beside the field, on the form and on the preview', async () => {
+    const { agent, db, id } = await setup();
+    const bad = { ...meta, phaseTags: ['intake', 'verzonnen'] };
+    const first = await agent.post(`/studies/${id}/cases/preview`, form({ ...bad, text: 'Ik heb gebeld.' }));
+    expect(first.status).toBe(422);
+    const html = await first.text();
+    expect(html).toContain('Kies alleen fasen van deze studie.');
+    expect(html).toContain('Ik heb gebeld.');
+    const save = await agent.post(`/studies/${id}/cases`, { ...bad, original: 'Ik heb gebeld.', keep: [] });
+    expect(save.status).toBe(422);
+    const again = await save.text();
+    expect(again).toContain('Kies alleen fasen van deze studie.');
+    expect(again).toContain('value="Schulden"');
+    expect(listCases(db, id)).toHaveLength(0);
+  });
+
+  it('shows the preview again with 422 when the title is emptied there, and starts over without an original', async () => {
+    const { agent, db, id } = await setup();
+    const res = await agent.post(`/studies/${id}/cases`, {
+      ...meta,
+      title: ' ',
+      original: PII_TEXT,
+      keep: [],
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('Geef de casus een titel.');
+    expect(html).toMatch(/name="keep" value="\d+"/);
+    const none = await agent.post(`/studies/${id}/cases`, { ...meta, original: ' ' });
+    expect(none.status).toBe(422);
+    expect(await none.text()).toContain('Plak de tekst van de casus');
+    expect(listCases(db, id)).toHaveLength(0);
+  });
+
   it('asks for a title and text with 422 and keeps what was typed', async () => {
     const { agent, id } = await setup();
     const res = await agent.post(

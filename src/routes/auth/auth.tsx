@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { zValidator } from '@hono/zod-validator';
 import { z } from 'zod';
 import {
   createUser,
@@ -68,21 +69,37 @@ authRoutes.post(
   },
 );
 
-authRoutes.post('/logout', (c) => {
-  const token = getCookie(c, SESSION_COOKIE);
-  if (token) deleteSession(c.var.db, hashToken(token));
-  deleteCookie(c, SESSION_COOKIE, { path: '/' });
-  return seeOther(c, '/login');
-});
+/** A button's form (only the CSRF token), validated like every other form. */
+const LogoutForm = z.object({});
 
-authRoutes.post('/lang/:lang{nl|en}', async (c) => {
-  const lang = c.req.param('lang') as 'nl' | 'en';
-  if (c.var.user) setUserLang(c.var.db, c.var.user.id, lang);
-  setSafeCookie(c, LANG_COOKIE, lang, 365 * 24 * 3600);
-  const body = await c.req.parseBody();
-  const back = typeof body['back'] === 'string' ? body['back'] : '/';
-  return seeOther(c, safeLocalPath(back, '/'));
+authRoutes.post(
+  '/logout',
+  formValidator(LogoutForm, (c) => seeOther(c, '/login')),
+  (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) deleteSession(c.var.db, hashToken(token));
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return seeOther(c, '/login');
+  },
+);
+
+/** The language switch: where to go back to (only a local path is followed; anything else goes home). */
+const LangForm = z.object({
+  back: z.preprocess((v) => (typeof v === 'string' ? v : '/'), z.string()),
 });
+const LangParam = z.object({ lang: z.enum(['nl', 'en']) });
+
+authRoutes.post(
+  '/lang/:lang{nl|en}',
+  zValidator('param', LangParam),
+  formValidator(LangForm, (c) => seeOther(c, '/')),
+  (c) => {
+    const { lang } = c.req.valid('param');
+    if (c.var.user) setUserLang(c.var.db, c.var.user.id, lang);
+    setSafeCookie(c, LANG_COOKIE, lang, 365 * 24 * 3600);
+    return seeOther(c, safeLocalPath(c.req.valid('form').back, '/'));
+  },
+);
 
 authRoutes.get('/setup/:token', (c) => {
   const token = c.req.param('token');

@@ -1,35 +1,42 @@
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type Next } from 'hono';
+import { z } from 'zod';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { HTTPException } from 'hono/http-exception';
-import { createCase, editCase, findCase, listCases, removeCase } from '../../../db/cases/cases';
+import { findCase, listCases } from '../../../db/cases/cases';
 import type { FieldErrors } from '../../../views/components/form';
 import { NewCaseForm } from '../../../views/pages/cases/form';
 import { CaseListPage } from '../../../views/pages/cases/list';
 import { CasePreview } from '../../../views/pages/cases/preview';
 import { CaseDeletePage, CaseEditPage, CasePage } from '../../../views/pages/cases/show';
 import { StudyNav } from '../../../views/components/study-nav';
-import {
-  formValues,
-  parseCaseMeta,
-  parseExtras,
-  pseudonymizedMeta,
-  str,
-  strings,
-  toCaseInput,
-  type Body,
-} from './form';
-import { choosePseudonyms, pseudonymizeField } from '../../cases/pseudonymize-choices';
+import { caseEditForm, casePreviewForm, caseStoreForm, metaValues, readPreviewChoices } from './form';
 import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
+import { formValidator, type InvalidForm } from '../../http/validate';
 import { LIMITS } from '../../limits';
+import {
+  deleteCase,
+  proposePseudonyms,
+  readCaseUpload,
+  saveCaseEdit,
+  storeCase,
+} from '../../services/cases/cases';
 import { pool } from '../../work/pool';
 
 export const caseRoutes = new Hono<StudyEnv>();
 type C = Context<StudyEnv>;
 
-/** A preview's signature holds only for the researcher and study it was shown to. */
-const previewScope = (c: C) => `${c.var.study.id}.${c.var.user.id}`;
+/** The validator of a case form whose schema depends on the study (its phases); see `formValidator`. */
+function studyForm<S extends z.ZodType>(make: (phaseIds: string[]) => S, onInvalid: InvalidForm<StudyEnv>) {
+  const validate = (c: C, next: Next) => {
+    const mw = formValidator<S, StudyEnv>(make(c.var.study.phases.map((p) => p.id)), onInvalid);
+    return mw(c as unknown as Parameters<typeof mw>[0], next);
+  };
+  return validate as unknown as ReturnType<typeof formValidator<S, StudyEnv>>;
+}
+const EmptyForm = z.object({});
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
 
 const caseId = (c: C) => {
   const id = Number(c.req.param('caseId'));
@@ -103,52 +110,36 @@ function previewPage(c: C, preview: Child, status: 200 | 422 = 200) {
 
 caseRoutes.get('/new', (c) => newForm(c, { sourceType: 'verslag' }));
 
+/** A refused first step: the form again with what was typed (the text pasted or carried over) and the messages. */
+const previewForm = studyForm(casePreviewForm, (c, errors, values) => {
+  const text = (one(values.original) || one(values.text)).replace(/\r\n?/g, '\n');
+  return newForm(c, { ...values, text }, errors, 422);
+});
+
 /** First step: read the text (pasted or uploaded) and show the proposed pseudonymisation. */
-caseRoutes.post('/preview', async (c) => {
+caseRoutes.post('/preview', previewForm, async (c) => {
   const { study, t } = c.var;
-  const body = (await c.req.parseBody({ all: true })) as Body;
-  const values = formValues(body);
-  const meta = parseCaseMeta(
-    body,
-    study.phases.map((p) => p.id),
-    t,
-  );
-  const errors: FieldErrors = meta.ok ? {} : { ...meta.errors };
-  let original = str(body, 'original') || str(body, 'text');
-  const file = body['file'];
-  if (!str(body, 'original') && file instanceof File && file.size > 0) {
-    // Unpacking a .docx and every pass over a long text run in the worker pool, off the autosave thread.
-    const read = await pool().run('readUpload', [file.name, new Uint8Array(await file.arrayBuffer())]);
-    if (read.ok) original = read.text;
+  const form = c.req.valid('form');
+  const values = metaValues(form);
+  const errors: FieldErrors = {};
+  let original = form.original || form.text;
+  if (!form.original && form.file) {
+    const read = await readCaseUpload(form.file);
+    if (read.ok) original = read.text.replace(/\r\n?/g, '\n');
     else errors.file = t.cases[read.error];
+    if (read.ok && !original.trim()) errors.text = t.cases.errText;
+    else if (read.ok && original.length > LIMITS.caseText) errors.text = t.cases.errTextTooLong;
   }
-  original = original.replace(/\r\n?/g, '\n');
-  if (!original.trim() && !errors.file) errors.text = t.cases.errText;
-  else if (original.length > LIMITS.caseText) errors.text = t.cases.errTextTooLong;
   if (Object.keys(errors).length) return newForm(c, { ...values, text: original }, errors, 422);
-  const keep = str(body, 'original') ? strings(body, 'keep').map(Number) : undefined;
-  const extras = parseExtras(body);
-  const req = {
-    original,
-    names: study.knownNames,
-    lang: study.lang,
-    keep,
-    shown: str(body, 'shown'),
-    extras,
-    scope: previewScope(c),
-  };
-  // Finding the personal details is the heavy pass: it runs in the worker pool; signing stays on this thread.
-  const res = choosePseudonyms(
-    req,
-    await pool().run('findPii', [original, { names: study.knownNames, lang: study.lang }]),
-  );
+  const choices = { keep: form.original ? form.keep : undefined, shown: form.shown, extras: form.extras };
+  const res = await proposePseudonyms(study, c.var.user.id, original, choices);
   const props = {
     csrf: c.var.csrf,
     studyId: study.id,
     phases: study.phases,
     values,
     original,
-    extras,
+    extras: form.extras,
     ...res,
   };
   // A long text makes a large page: it is rendered in the worker pool. The string is our own escaped JSX output.
@@ -162,57 +153,39 @@ caseRoutes.post('/preview', async (c) => {
 });
 
 /**
- * Second step: run the pseudonymiser again on the original, apply every proposal the researcher did not untick
- * in the signed preview plus the ones they added, and store only the pseudonymised text, title and practitioner.
+ * A refused second step: without a usable original the form starts again; otherwise the preview is shown again,
+ * with the researcher's choices kept and the messages beside the fields.
  */
-caseRoutes.post('/', async (c) => {
-  const { study, t, db } = c.var;
-  const body = (await c.req.parseBody({ all: true })) as Body;
-  const original = str(body, 'original').replace(/\r\n?/g, '\n');
-  if (!original.trim()) return newForm(c, formValues(body), { text: t.cases.errText }, 422);
-  if (original.length > LIMITS.caseText)
-    return newForm(c, formValues(body), { text: t.cases.errTextTooLong }, 422);
-  const extras = parseExtras(body);
-  const req = {
-    original,
-    names: study.knownNames,
-    lang: study.lang,
-    keep: strings(body, 'keep').map(Number),
-    shown: str(body, 'shown'),
-    extras,
-    scope: previewScope(c),
-  };
-  const res = choosePseudonyms(
-    req,
-    await pool().run('findPii', [original, { names: study.knownNames, lang: study.lang }]),
+const storeForm = studyForm(caseStoreForm, async (c, errors, values) => {
+  if (errors.original) return newForm(c, values, { text: errors.original }, 422);
+  const { study, t } = c.var;
+  const { original, ...choices } = readPreviewChoices(values);
+  const res = await proposePseudonyms(study, c.var.user.id, original, choices);
+  return previewPage(
+    c,
+    <CasePreview
+      t={t}
+      csrf={c.var.csrf}
+      studyId={study.id}
+      phases={study.phases}
+      values={values}
+      original={original}
+      extras={choices.extras}
+      errors={errors}
+      {...res}
+    />,
+    422,
   );
-  const meta = parseCaseMeta(
-    body,
-    study.phases.map((p) => p.id),
-    t,
-  );
-  if (!meta.ok) {
-    return previewPage(
-      c,
-      <CasePreview
-        t={t}
-        csrf={c.var.csrf}
-        studyId={study.id}
-        phases={study.phases}
-        values={formValues(body)}
-        original={original}
-        extras={extras}
-        errors={meta.errors}
-        {...res}
-      />,
-      422,
-    );
-  }
-  const clean = pseudonymizedMeta(meta.meta, study.knownNames, study.lang, {
-    text: res.text,
-    chosen: res.chosen,
-  });
-  const kase = createCase(db, study.id, c.var.user.id, toCaseInput(clean, res.text), res.chosen.length);
+});
+
+/**
+ * Second step: apply every proposal the researcher did not untick in the signed preview plus the ones they
+ * added, and store only the pseudonymised text, title and practitioner.
+ */
+caseRoutes.post('/', storeForm, async (c) => {
+  const { study } = c.var;
+  const { original, keep, shown, extras, ...meta } = c.req.valid('form');
+  const kase = await storeCase(c.var.db, study, c.var.user.id, meta, original, { keep, shown, extras });
   return seeOther(c, `/studies/${study.id}/cases/${kase.id}`);
 });
 
@@ -242,46 +215,27 @@ caseRoutes.get('/:caseId/edit', (c) => {
   );
 });
 
-caseRoutes.post('/:caseId/edit', async (c) => {
-  const { study, t, db } = c.var;
+const editForm = studyForm(caseEditForm, (c, errors, values) =>
+  page(
+    c,
+    c.var.t.cases.editCase,
+    <CaseEditPage
+      t={c.var.t}
+      csrf={c.var.csrf}
+      study={c.var.study}
+      caseId={caseId(c).id}
+      values={values}
+      errors={errors}
+    />,
+    { status: 422 },
+  ),
+);
+
+caseRoutes.post('/:caseId/edit', editForm, async (c) => {
   const before = caseId(c);
-  const body = (await c.req.parseBody({ all: true })) as Body;
-  const meta = parseCaseMeta(
-    body,
-    study.phases.map((p) => p.id),
-    t,
-  );
-  const text = str(body, 'text').replace(/\r\n?/g, '\n');
-  const errors: FieldErrors = meta.ok ? {} : { ...meta.errors };
-  if (!text.trim()) errors.text = t.cases.errTextEdit;
-  else if (text.length > LIMITS.caseText) errors.text = t.cases.errTextTooLong;
-  if (!meta.ok || Object.keys(errors).length) {
-    return page(
-      c,
-      t.cases.editCase,
-      <CaseEditPage
-        t={t}
-        csrf={c.var.csrf}
-        study={study}
-        caseId={before.id}
-        values={formValues(body)}
-        errors={errors}
-      />,
-      { status: 422 },
-    );
-  }
-  // Edited text may bring new personal details; placeholders already in it are left alone by the engine.
-  const clean =
-    text === before.text
-      ? text
-      : (await pool().run('pseudonymize', [text, { names: study.knownNames, lang: study.lang }])).text;
-  const input = toCaseInput(
-    pseudonymizedMeta(meta.meta, study.knownNames, study.lang, { text: clean }),
-    clean,
-  );
-  // Cases stored before titles were pseudonymised may still carry a name in the title: never into the log.
-  editCase(db, before, pseudonymizeField(before.title, study.knownNames, study.lang), c.var.user.id, input);
-  return seeOther(c, `/studies/${study.id}/cases/${before.id}`);
+  const { text, ...meta } = c.req.valid('form');
+  await saveCaseEdit(c.var.db, c.var.study, before, c.var.user.id, meta, text);
+  return seeOther(c, `/studies/${c.var.study.id}/cases/${before.id}`);
 });
 
 caseRoutes.get('/:caseId/delete', (c) => {
@@ -293,9 +247,11 @@ caseRoutes.get('/:caseId/delete', (c) => {
   );
 });
 
-caseRoutes.post('/:caseId/delete', (c) => {
+/** A button's form (only the CSRF token), validated like every other form. */
+const deleteForm = formValidator<typeof EmptyForm, StudyEnv>(EmptyForm, (c) => c.body(null, 422));
+
+caseRoutes.post('/:caseId/delete', deleteForm, (c) => {
   const kase = caseId(c);
-  const { knownNames, lang } = c.var.study;
-  removeCase(c.var.db, kase, pseudonymizeField(kase.title, knownNames, lang), c.var.user.id);
+  deleteCase(c.var.db, c.var.study, kase, c.var.user.id);
   return seeOther(c, `/studies/${c.var.study.id}/cases`);
 });

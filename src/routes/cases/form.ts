@@ -1,19 +1,23 @@
 import { z } from 'zod';
 import { LIMITS } from '../../limits';
-import type { CaseInput } from '../../../db/cases/cases';
 import { SOURCE_TYPES } from '../../../db/schema';
-import type { FieldErrors } from '../../../views/components/form';
-import type { Dict } from '../../../views/i18n';
-import { fieldErrors, rawValues } from '../../http/validate';
-import {
-  EXTRA_KINDS,
-  pseudonymizeField,
-  type Extra,
-  type ExtraKind,
-  type FieldContext,
-} from '../../cases/pseudonymize-choices';
+import { EXTRA_KINDS, type Extra, type ExtraKind } from '../../cases/pseudonymize-choices';
+
+/*
+ * The case forms, one schema each. Messages are dictionary keys ('cases.errTitle') so one schema serves both
+ * languages.
+ */
 
 const toArray = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]);
+/** One text field: the first value when repeated, '' when missing or a file. */
+const field = z.preprocess((v) => {
+  const s = Array.isArray(v) ? v[0] : v;
+  return typeof s === 'string' ? s : '';
+}, z.string());
+/** A repeated text field (the files among its values left out). */
+const strings = z.preprocess((v) => toArray(v).filter((x) => typeof x === 'string'), z.array(z.string()));
+/** A case text as typed, with Windows and old Mac line ends made plain newlines. */
+const caseText = field.transform((s) => s.replace(/\r\n?/g, '\n'));
 
 export const CaseMetaSchema = z.object({
   title: z.string().trim().min(1, 'cases.errTitle').max(LIMITS.line, 'cases.errTitle'),
@@ -32,43 +36,27 @@ export const CaseMetaSchema = z.object({
 });
 export type CaseMeta = z.infer<typeof CaseMetaSchema>;
 
-export type Body = Record<string, string | File | (string | File)[]>;
+/** The metadata of a case in a study: its phase tags must be among the study's phases. */
+const metaIn = (phaseIds: readonly string[]) =>
+  CaseMetaSchema.extend({
+    phaseTags: CaseMetaSchema.shape.phaseTags.refine(
+      (tags) => tags.every((p) => phaseIds.includes(p)),
+      'cases.errPhase',
+    ),
+  });
 
-/** Validates the case metadata against the study's phases; errors are per field, in the user's language. */
-export function parseCaseMeta(
-  body: Body,
-  phaseIds: string[],
-  t: Dict,
-): { ok: true; meta: CaseMeta } | { ok: false; errors: FieldErrors } {
-  const res = CaseMetaSchema.safeParse(body);
-  if (!res.success) return { ok: false, errors: fieldErrors(res.error, t) };
-  if (res.data.phaseTags.some((p) => !phaseIds.includes(p)))
-    return { ok: false, errors: { phaseTags: t.cases.errPhase } };
-  return { ok: true, meta: res.data };
-}
-
-export function formValues(body: Body): Record<string, string | string[]> {
-  return rawValues(body);
-}
-
-export function str(body: Body, key: string): string {
-  const v = body[key];
-  return typeof v === 'string' ? v : '';
-}
-
-export function strings(body: Body, key: string): string[] {
-  return toArray(body[key]).filter((x): x is string => typeof x === 'string');
-}
-
-export function toCaseInput(meta: CaseMeta, text: string): CaseInput {
-  return { ...meta, text };
-}
+/** The metadata as form values, to fill the fields of the next page. */
+export const metaValues = (m: CaseMeta): Record<string, string | string[]> => ({
+  title: m.title,
+  sourceType: m.sourceType,
+  practitioner: m.practitioner,
+  phaseTags: m.phaseTags,
+  caseDate: m.caseDate ?? '',
+});
 
 /** The replacements the researcher added in the preview: text and chosen type per row (blank rows dropped). */
-export function parseExtras(body: Body): Extra[] {
-  const texts = strings(body, 'extra');
-  const kinds = strings(body, 'extraKind');
-  return texts
+const extras = (texts: string[], kinds: string[]): Extra[] =>
+  texts
     .map((text, i) => {
       const k = kinds[i] ?? 'person';
       return {
@@ -78,19 +66,70 @@ export function parseExtras(body: Body): Extra[] {
     })
     .filter((x) => x.text.trim() !== '')
     .slice(0, 100);
-}
+
+/** What the preview page sends back besides the metadata: its choices and the signature of what it showed. */
+const choices = {
+  keep: strings.transform((xs) => xs.map(Number)),
+  shown: field,
+  extra: strings,
+  extraKind: strings,
+};
 
 /**
- * Title and practitioner are free text too: they pass through the pseudonymiser like the case text, numbered
- * against it (the practitioner after the title, so two new people in them never share a number).
+ * The first step (and a preview shown again): metadata, and the text pasted (`text`), uploaded (`file`) or
+ * carried over from an earlier preview (`original`, which comes with the researcher's choices).
  */
-export function pseudonymizedMeta(
-  meta: CaseMeta,
-  names: string[],
-  lang: 'nl' | 'en',
-  context?: FieldContext,
-): CaseMeta {
-  const title = pseudonymizeField(meta.title, names, lang, context);
-  const afterTitle = context && { ...context, text: `${context.text}\n${title}` };
-  return { ...meta, title, practitioner: pseudonymizeField(meta.practitioner, names, lang, afterTitle) };
-}
+export const casePreviewForm = (phaseIds: readonly string[]) =>
+  metaIn(phaseIds)
+    .extend({
+      original: caseText,
+      text: caseText,
+      file: z.preprocess(
+        (v) => (v instanceof File && v.size > 0 ? v : undefined),
+        z.instanceof(File).optional(),
+      ),
+      ...choices,
+    })
+    .superRefine((v, ctx) => {
+      // An uploaded file is read (and its text checked) after validation, in the worker pool.
+      if (!v.original && v.file) return;
+      const text = v.original || v.text;
+      if (!text.trim()) ctx.addIssue({ code: 'custom', message: 'cases.errText', path: ['text'] });
+      else if (text.length > LIMITS.caseText)
+        ctx.addIssue({ code: 'custom', message: 'cases.errTextTooLong', path: ['text'] });
+    })
+    .transform(({ extra, extraKind, ...v }) => ({ ...v, extras: extras(extra, extraKind) }));
+
+/**
+ * The second step: the metadata and the original text with the choices made on the signed preview. A missing
+ * or too long original is reported on `original` (the form starts again); other messages on the preview.
+ */
+export const caseStoreForm = (phaseIds: readonly string[]) =>
+  metaIn(phaseIds)
+    .extend({
+      original: caseText.pipe(
+        z
+          .string()
+          .refine((s) => s.trim() !== '', 'cases.errText')
+          .max(LIMITS.caseText, 'cases.errTextTooLong'),
+      ),
+      ...choices,
+    })
+    .transform(({ extra, extraKind, ...v }) => ({ ...v, extras: extras(extra, extraKind) }));
+
+/** The choices on a preview read leniently (never fails), to show the preview again with messages. */
+export const readPreviewChoices = (raw: unknown) =>
+  z
+    .object({ original: caseText, ...choices })
+    .transform(({ extra, extraKind, ...v }) => ({ ...v, extras: extras(extra, extraKind) }))
+    .parse(raw ?? {});
+
+export const caseEditForm = (phaseIds: readonly string[]) =>
+  metaIn(phaseIds).extend({
+    text: caseText.pipe(
+      z
+        .string()
+        .refine((s) => s.trim() !== '', 'cases.errTextEdit')
+        .max(LIMITS.caseText, 'cases.errTextTooLong'),
+    ),
+  });

@@ -10,7 +10,7 @@ import { runAssist } from '../../services/draft/run-assist';
 import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
 import { formValidator } from '../../http/validate';
-import { studyRef, type C } from './shared';
+import { button, studyRef, type C } from './shared';
 
 /** The language-model assist: settings (owner and editor) and a run that adds suggestions to the draft. */
 export const draftAssistRoutes = new Hono<StudyEnv>();
@@ -85,7 +85,7 @@ draftAssistRoutes.post(
   },
 );
 
-draftAssistRoutes.post('/run', async (c) => {
+draftAssistRoutes.post('/run', button(), async (c) => {
   const res = await runAssist(c.var.db, c.var.study, c.var.user.id, {
     timeoutMs: c.var.config.MAATSTAF_ASSIST_TIMEOUT_MS,
   });

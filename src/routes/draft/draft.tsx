@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { appendAudit } from '../../../db/audit';
 import { findCase } from '../../../db/cases/cases';
 import { findSuggestion } from '../../../db/draft/draft';
-import { acceptSuggestion, rejectSuggestion } from '../../../db/draft/proposal';
+import { acceptDraftSuggestion, rejectDraftSuggestion } from '../../../db/draft/edits';
+import { AcceptSuggestionForm, ProposeForm, toId } from '../../draft/forms';
 import { CaseMarkedPage } from '../../../views/pages/draft/evidence';
 import { proposeDraft, rerunExtraction } from '../../services/draft/run-extraction';
 import { page, seeOther } from '../../http/render';
@@ -15,15 +15,17 @@ import { draftImportRoutes } from './import';
 import { draftItemRoutes } from './items';
 import { draftMergeRoutes } from './merge';
 import { draftRefiRoutes } from './refi-qda';
-import { actor, clusterChoice, draftHome, form, posInt, str, studyRef, type C } from './shared';
+import { button, clusterChoice, draftHome, studyRef, validForm, type C } from './shared';
 
 export const draftRoutes = new Hono<StudyEnv>();
 
 draftRoutes.get('/', (c) => draftPage(c));
 
-draftRoutes.post('/propose', async (c) => {
-  const body = await form(c);
-  const grouping = str(body, 'grouping') === 'phases' ? 'phases' : 'rubrics';
+// The form's one field falls back to rubrics, so it cannot be invalid.
+const proposeForm = validForm(ProposeForm, (c) => c.body(null, 422));
+
+draftRoutes.post('/propose', proposeForm, async (c) => {
+  const { grouping } = c.req.valid('form');
   const res = await proposeDraft(c.var.db, c.var.study, c.var.user.id, grouping);
   if (res.kind === 'proposed') {
     return seeOther(
@@ -39,7 +41,7 @@ draftRoutes.post('/propose', async (c) => {
   return seeOther(c, draftHome(c, `?msg=${res.kind}`));
 });
 
-draftRoutes.post('/rerun', async (c) => {
+draftRoutes.post('/rerun', button(), async (c) => {
   const res = await rerunExtraction(c.var.db, c.var.study, c.var.user.id);
   if (res.kind === 'noCases') return seeOther(c, draftHome(c, '?msg=noCases'));
   return seeOther(
@@ -52,47 +54,30 @@ draftRoutes.post('/rerun', async (c) => {
 });
 
 function suggestionOr404(c: C) {
-  const id = posInt(c.req.param('suggestionId'));
+  const id = toId(c.req.param('suggestionId'));
   const s = id ? findSuggestion(c.var.db, c.var.study.id, id) : undefined;
   if (!s) throw new HTTPException(404);
   return s;
 }
 
-draftRoutes.post('/suggestions/:suggestionId/accept', async (c) => {
+const acceptForm = validForm(AcceptSuggestionForm, (c) => c.body(null, 422));
+
+draftRoutes.post('/suggestions/:suggestionId/accept', acceptForm, (c) => {
   const s = suggestionOr404(c);
-  const clusterId = clusterChoice(c, str(await form(c), 'clusterId')) ?? null;
-  const item = acceptSuggestion(c.var.db, s, clusterId, actor(c));
-  if (item) {
-    appendAudit(c.var.db, {
-      studyId: c.var.study.id,
-      userId: c.var.user.id,
-      action: 'suggestion.accept',
-      entity: 'item',
-      entityId: item.id,
-      summary: s.text,
-    });
-  }
+  const clusterId = clusterChoice(c, c.req.valid('form').clusterId) ?? null;
+  const item = acceptDraftSuggestion(c.var.db, s, clusterId, c.var.user.id);
   return seeOther(c, draftHome(c, item ? `#item-${item.id}` : ''));
 });
 
-draftRoutes.post('/suggestions/:suggestionId/reject', (c) => {
+draftRoutes.post('/suggestions/:suggestionId/reject', button(), (c) => {
   const s = suggestionOr404(c);
-  if (rejectSuggestion(c.var.db, s.id)) {
-    appendAudit(c.var.db, {
-      studyId: c.var.study.id,
-      userId: c.var.user.id,
-      action: 'suggestion.reject',
-      entity: 'suggestion',
-      entityId: s.id,
-      summary: s.text,
-    });
-  }
+  rejectDraftSuggestion(c.var.db, s, c.var.user.id);
   return seeOther(c, draftHome(c));
 });
 
 /** A whole case with the evidence span marked. */
 draftRoutes.get('/cases/:caseId', (c) => {
-  const id = posInt(c.req.param('caseId'));
+  const id = toId(c.req.param('caseId'));
   const kase = id ? findCase(c.var.db, c.var.study.id, id) : undefined;
   if (!kase) throw new HTTPException(404);
   const start = Number(c.req.query('start') ?? 0) || 0;

@@ -1,13 +1,12 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
-import { activeWordings, importItems } from '../../../db/draft/item-import';
 import { ImportItemsPage, type ImportPreview } from '../../../views/pages/draft/import';
 import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
-import { parseItemTable } from '../../item-import/parse';
+import { checkItemTable, importItemTable, type ItemTableCheck } from '../../services/draft/import-items';
 import { readItemFile, type Table } from '../../item-import/read';
-import { draftHome, studyRef, type C } from './shared';
+import { draftHome, studyRef, validForm, type C } from './shared';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -15,9 +14,27 @@ const MAX_BYTES = 5 * 1024 * 1024;
 const ConfirmSchema = z.object({
   fileName: z.string().max(300),
   kind: z.enum(['csv', 'xlsx', 'standard', 'qdc']),
-  table: z.string().max(MAX_BYTES * 2),
+  table: z
+    .string()
+    .max(MAX_BYTES * 2)
+    .transform((s, ctx) => {
+      try {
+        return JSON.parse(s) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'itemImport.errTampered' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(z.array(z.string().max(5000)).max(50)).max(20000)),
 });
-const TableSchema = z.array(z.array(z.string().max(5000)).max(50)).max(20000);
+
+/** The uploaded file: present, not empty, at most 5 MB. */
+const PreviewSchema = z.object({
+  file: z
+    .instanceof(File, { message: 'itemImport.errNoFile' })
+    .refine((f) => f.size > 0, 'itemImport.errNoFile')
+    .refine((f) => f.size <= MAX_BYTES, 'itemImport.errFileSize'),
+});
 
 function show(c: C, props: { error?: string; preview?: ImportPreview }, status: ContentfulStatusCode = 200) {
   return page(
@@ -28,59 +45,48 @@ function show(c: C, props: { error?: string; preview?: ImportPreview }, status: 
   );
 }
 
-/** Parses the table against the study's phases and draft; the preview or the 422 refusal in one place. */
-function check(c: C, table: Table, fileName: string, kind: ImportPreview['kind']) {
-  const T = c.var.t.itemImport;
-  const parsed = parseItemTable(table, c.var.study.phases, activeWordings(c.var.db, c.var.study.id));
-  if (!parsed.ok) return { response: show(c, { error: T[parsed.error] }, 422) };
-  if (!parsed.rows.length) return { response: show(c, { error: T.errNothing }, 422) };
+/** The preview of a checked table, or the page that says why it cannot be imported (422). */
+function answer(c: C, check: ItemTableCheck, table: Table, fileName: string, kind: ImportPreview['kind']) {
+  if (check.kind === 'refused') return show(c, { error: c.var.t.itemImport[check.error] }, 422);
   const preview: ImportPreview = {
     fileName,
     kind,
     tableJson: JSON.stringify(table),
-    rows: parsed.rows,
-    unknownHeaders: parsed.unknownHeaders,
+    rows: check.rows,
+    unknownHeaders: check.unknownHeaders,
   };
-  const bad = parsed.rows.some((r) => r.errors.length);
-  return bad ? { response: show(c, { preview }, 422) } : { preview, rows: parsed.rows };
+  return show(c, { preview }, check.kind === 'ok' ? 200 : 422);
 }
 
 export const draftImportRoutes = new Hono<StudyEnv>();
 
 draftImportRoutes.get('/', (c) => show(c, {}));
 
-draftImportRoutes.post('/preview', async (c) => {
+const previewForm = validForm(PreviewSchema, (c, errors) => show(c, { error: errors.file }, 422));
+
+draftImportRoutes.post('/preview', previewForm, async (c) => {
   const T = c.var.t.itemImport;
-  const file = (await c.req.parseBody())['file'];
-  if (!(file instanceof File) || file.size === 0) return show(c, { error: T.errNoFile }, 422);
-  if (file.size > MAX_BYTES) return show(c, { error: T.errFileSize }, 422);
+  const { file } = c.req.valid('form');
   const read = await readItemFile(file.name, await file.arrayBuffer());
   if (!read.ok) return show(c, { error: T[read.error] }, 422);
-  const res = check(c, read.table, file.name.slice(0, 300), read.kind);
-  return res.response ?? show(c, { preview: res.preview });
+  const check = checkItemTable(c.var.db, c.var.study.id, c.var.study.phases, read.table);
+  return answer(c, check, read.table, file.name.slice(0, 300), read.kind);
 });
 
-draftImportRoutes.post('/', async (c) => {
-  const T = c.var.t.itemImport;
-  const form = ConfirmSchema.safeParse(await c.req.parseBody());
-  let table: Table | undefined;
-  if (form.success) {
-    try {
-      const t = TableSchema.safeParse(JSON.parse(form.data.table));
-      table = t.success ? t.data : undefined;
-    } catch {
-      table = undefined;
-    }
-  }
-  if (!form.success || !table) return show(c, { error: T.errTampered }, 422);
-  const res = check(c, table, form.data.fileName, form.data.kind);
-  if (res.response) return res.response;
-  const done = importItems(
+/** The preview's hidden fields came back changed (or broken): nothing is imported. */
+const confirmForm = validForm(ConfirmSchema, (c) => show(c, { error: c.var.t.itemImport.errTampered }, 422));
+
+draftImportRoutes.post('/', confirmForm, (c) => {
+  const form = c.req.valid('form');
+  const source = { kind: form.kind, fileName: form.fileName };
+  const done = importItemTable(
     c.var.db,
     c.var.study.id,
-    res.rows.map((r) => r.input),
-    { kind: form.data.kind, fileName: form.data.fileName },
+    c.var.study.phases,
+    form.table,
+    source,
     c.var.user.id,
   );
+  if (done.kind !== 'imported') return answer(c, done, form.table, form.fileName, form.kind);
   return seeOther(c, draftHome(c, `?msg=imported&items=${done.items}&clusters=${done.clusters}`));
 });

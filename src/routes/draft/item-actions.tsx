@@ -1,16 +1,14 @@
 import { Hono } from 'hono';
-import { tooLong } from '../../http/validate';
 import { LIMITS } from '../../limits';
-import { appendAudit } from '../../../db/audit';
 import { itemEvidenceWithCases, type Item } from '../../../db/draft/draft';
-import { splitItem } from '../../../db/draft/items';
-import { changeItem } from '../../../db/draft/versions';
+import { deleteItem, restoreItem, splitDraftItem } from '../../../db/draft/edits';
+import { DeleteItemForm, readSplitForm, RestoreItemForm, SplitItemForm, toId } from '../../draft/forms';
 import type { FieldErrors } from '../../../views/components/form';
 import { DeletePage, SplitPage, type SplitValues } from '../../../views/pages/draft/item-pages';
 import { itemView } from '../../draft/view-model';
 import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
-import { actor, draftHome, form, itemOr404, model, posInt, str, strs, studyRef, type C } from './shared';
+import { draftHome, itemOr404, model, studyRef, validForm, type C } from './shared';
 
 export const draftItemActionRoutes = new Hono<StudyEnv>();
 
@@ -51,53 +49,27 @@ function splitPage(
 
 draftItemActionRoutes.get('/:itemId/split', (c) => {
   const item = itemOr404(c);
-  const n = Math.min(10, Math.max(2, posInt(c.req.query('parts')) ?? 2));
+  const n = Math.min(10, Math.max(2, toId(c.req.query('parts')) ?? 2));
   return splitPage(c, item, { parts: [item.text, ...Array<string>(n - 1).fill('')], reason: '', assign: {} });
 });
 
-draftItemActionRoutes.post('/:itemId/split', async (c) => {
+/** A refused split: the form again with every wording typed (at least two fields) and the messages. */
+const splitForm = validForm(SplitItemForm, (c, errors, values) => {
   const item = itemOr404(c);
-  const body = await form(c);
-  const raw = strs(body, 'part');
-  const parts = raw.map((p) => p.trim()).filter(Boolean);
-  const assign = new Map<number, number>();
-  for (const [k, v] of Object.entries(body)) {
-    const id = /^ev-(\d+)$/.exec(k)?.[1];
-    const part = typeof v === 'string' ? Number(v) : NaN;
-    // A part index counts among the non-empty parts; evidence pointing at an empty part stays with the first.
-    if (id && Number.isInteger(part) && raw[part]?.trim())
-      assign.set(Number(id), parts.indexOf(raw[part]!.trim()));
-  }
-  const values = {
-    parts: raw.length >= 2 ? raw : [...raw, ''],
-    reason: str(body, 'reason').trim(),
-    assign: Object.fromEntries(assign),
+  const typed = readSplitForm(values);
+  const kept = {
+    parts: (typed.typed.length >= 2 ? typed.typed : [...typed.typed, '']).map((p) => p.slice(0, LIMITS.item)),
+    reason: typed.reason.slice(0, LIMITS.note),
+    assign: Object.fromEntries(typed.assign),
   };
-  const partTooLong = parts.map((p) => tooLong(p, LIMITS.item, c.var.t)).find(Boolean);
-  const reasonTooLong = tooLong(values.reason, LIMITS.note, c.var.t);
-  if (parts.length < 2 || partTooLong || reasonTooLong) {
-    const kept = {
-      ...values,
-      parts: values.parts.map((p) => p.slice(0, LIMITS.item)),
-      reason: values.reason.slice(0, LIMITS.note),
-    };
-    const errors = {
-      ...(parts.length < 2 ? { parts: c.var.t.draft.errParts } : partTooLong ? { parts: partTooLong } : {}),
-      ...(reasonTooLong ? { reason: reasonTooLong } : {}),
-    };
-    return splitPage(c, item, kept, errors, 422);
-  }
-  const version = posInt(str(body, 'version')) ?? 0;
-  const res = splitItem(c.var.db, c.var.study.id, item.id, version, parts, assign, actor(c, values.reason));
+  return splitPage(c, item, kept, errors, 422);
+});
+
+draftItemActionRoutes.post('/:itemId/split', splitForm, (c) => {
+  const item = itemOr404(c);
+  const { parts, assign, reason, version } = c.req.valid('form');
+  const res = splitDraftItem(c.var.db, c.var.study.id, item, version, parts, assign, c.var.user.id, reason);
   if (!res.ok) return seeOther(c, draftHome(c, `?msg=stale#item-${item.id}`));
-  appendAudit(c.var.db, {
-    studyId: c.var.study.id,
-    userId: c.var.user.id,
-    action: 'item.split',
-    entity: 'item',
-    entityId: item.id,
-    summary: `${item.text} → ${parts.join(' | ')}`,
-  });
   return seeOther(c, draftHome(c, `#item-${item.id}`));
 });
 
@@ -110,67 +82,39 @@ draftItemActionRoutes.get('/:itemId/delete', (c) => {
   );
 });
 
-/** Deleting needs a reason; the item stays (status 'deleted') and can be restored. */
-draftItemActionRoutes.post('/:itemId/delete', async (c) => {
+const deleteForm = validForm(DeleteItemForm, (c, errors, values) => {
   const item = itemOr404(c);
-  const body = await form(c);
-  const reason = str(body, 'reason').trim();
-  const reasonError = reason ? tooLong(reason, LIMITS.note, c.var.t) : c.var.t.draft.errReason;
-  if (reasonError) {
-    return page(
-      c,
-      c.var.t.draft.deleteTitle,
-      <DeletePage
-        t={c.var.t}
-        csrf={c.var.csrf}
-        study={studyRef(c)}
-        item={numbered(c, item)}
-        reason={reason.slice(0, LIMITS.note)}
-        errors={{ reason: reasonError }}
-      />,
-      { status: 422 },
-    );
-  }
-  const version = posInt(str(body, 'version')) ?? 0;
-  const res =
-    item.status === 'active'
-      ? changeItem(
-          c.var.db,
-          c.var.study.id,
-          item.id,
-          version,
-          { status: 'deleted' },
-          'delete',
-          actor(c, reason),
-        )
-      : { ok: false };
+  const reason = typeof values.reason === 'string' ? values.reason.trim() : '';
+  return page(
+    c,
+    c.var.t.draft.deleteTitle,
+    <DeletePage
+      t={c.var.t}
+      csrf={c.var.csrf}
+      study={studyRef(c)}
+      item={numbered(c, item)}
+      reason={reason.slice(0, LIMITS.note)}
+      errors={{ reason: errors.reason }}
+    />,
+    { status: 422 },
+  );
+});
+
+/** Deleting needs a reason; the item stays (status 'deleted') and can be restored. */
+draftItemActionRoutes.post('/:itemId/delete', deleteForm, (c) => {
+  const item = itemOr404(c);
+  const { reason, version } = c.req.valid('form');
+  const res = deleteItem(c.var.db, c.var.study.id, item, version, c.var.user.id, reason);
   if (!res.ok) return seeOther(c, draftHome(c, `?msg=stale#item-${item.id}`));
-  appendAudit(c.var.db, {
-    studyId: c.var.study.id,
-    userId: c.var.user.id,
-    action: 'item.delete',
-    entity: 'item',
-    entityId: item.id,
-    summary: `${item.text} (${reason})`,
-  });
   return seeOther(c, draftHome(c, '?msg=deleted#removed'));
 });
 
-draftItemActionRoutes.post('/:itemId/restore', async (c) => {
+// The version falls back to 0 (stale), so this form cannot be invalid.
+const restoreForm = validForm(RestoreItemForm, (c) => c.body(null, 422));
+
+draftItemActionRoutes.post('/:itemId/restore', restoreForm, (c) => {
   const item = itemOr404(c);
-  const version = posInt(str(await form(c), 'version')) ?? 0;
-  const res =
-    item.status === 'deleted'
-      ? changeItem(c.var.db, c.var.study.id, item.id, version, { status: 'active' }, 'restore', actor(c))
-      : { ok: false };
+  const res = restoreItem(c.var.db, c.var.study.id, item, c.req.valid('form').version, c.var.user.id);
   if (!res.ok) return seeOther(c, draftHome(c, '?msg=stale#removed'));
-  appendAudit(c.var.db, {
-    studyId: c.var.study.id,
-    userId: c.var.user.id,
-    action: 'item.restore',
-    entity: 'item',
-    entityId: item.id,
-    summary: item.text,
-  });
   return seeOther(c, draftHome(c, `#item-${item.id}`));
 });

@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { appendAudit } from '../../../db/audit';
 import { itemEvidenceWithCases, itemHistory, latestVersion, type Item } from '../../../db/draft/draft';
-import { changeItem, insertItem } from '../../../db/draft/versions';
+import { createItem, saveItem } from '../../../db/draft/edits';
 import { EvidenceList, EvidencePage } from '../../../views/pages/draft/evidence';
 import { HistoryPage } from '../../../views/pages/draft/history';
 import { ItemEditForm, ItemRow, type Conflict, type EditValues } from '../../../views/pages/draft/item-row';
@@ -11,21 +10,19 @@ import { excerpt } from '../../draft/excerpt';
 import { itemView } from '../../draft/view-model';
 import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
-import { tooLong } from '../../http/validate';
+import { AddItemForm, EditItemForm, toId } from '../../draft/forms';
 import { LIMITS } from '../../limits';
 import { draftItemActionRoutes } from './item-actions';
 import { draftPage } from './page';
 import {
-  actor,
   clusterChoice,
   draftHome,
-  form,
   isHtmx,
   itemOr404,
   model,
-  posInt,
-  str,
   studyRef,
+  typed,
+  validForm,
   type C,
 } from './shared';
 
@@ -33,37 +30,28 @@ export const draftItemRoutes = new Hono<StudyEnv>();
 
 const phaseChoice = (c: C, raw: string) => (c.var.study.phases.some((p) => p.id === raw) ? raw : null);
 
-draftItemRoutes.post('/', async (c) => {
-  const body = await form(c);
-  const text = str(body, 'text').trim();
-  const textError = text ? tooLong(text, LIMITS.item, c.var.t) : c.var.t.draft.errText;
-  if (textError) {
-    const values = {
-      text: text.slice(0, LIMITS.item),
-      clusterId: str(body, 'clusterId'),
-      phaseId: str(body, 'phaseId'),
-    };
-    return draftPage(c, { values, errors: { text: textError }, status: 422 });
-  }
-  const item = insertItem(
+/** A refused new item: the draft page again with what was typed and the message beside the field. */
+const addForm = validForm(AddItemForm, (c, errors, values) =>
+  draftPage(c, {
+    values: {
+      text: typed(values, 'text').trim().slice(0, LIMITS.item),
+      clusterId: typed(values, 'clusterId'),
+      phaseId: typed(values, 'phaseId'),
+    },
+    errors: { text: errors.text },
+    status: 422,
+  }),
+);
+
+draftItemRoutes.post('/', addForm, (c) => {
+  const form = c.req.valid('form');
+  const item = createItem(
     c.var.db,
     c.var.study.id,
-    {
-      text,
-      clusterId: clusterChoice(c, str(body, 'clusterId')) ?? null,
-      phaseId: phaseChoice(c, str(body, 'phaseId')),
-      origin: 'manual',
-    },
-    actor(c, 'met de hand toegevoegd'),
+    form.text,
+    { clusterId: clusterChoice(c, form.clusterId) ?? null, phaseId: phaseChoice(c, form.phaseId) },
+    c.var.user.id,
   );
-  appendAudit(c.var.db, {
-    studyId: c.var.study.id,
-    userId: c.var.user.id,
-    action: 'item.create',
-    entity: 'item',
-    entityId: item.id,
-    summary: text,
-  });
   return seeOther(c, draftHome(c, `#item-${item.id}`));
 });
 
@@ -126,65 +114,59 @@ draftItemRoutes.get('/:itemId/edit', (c) => {
   return editResponse(c, item, valuesOf(item));
 });
 
-/** Saves wording, place and phase; refuses (409) when the form was based on an older version. */
-draftItemRoutes.post('/:itemId', async (c) => {
+/**
+ * A refused edit: a form based on an older version (or of an item no longer active) is answered with the
+ * conflict (409) before anything else; otherwise the form again with the message (422).
+ */
+const editForm = validForm(EditItemForm, (c, errors, values) => {
   const item = itemOr404(c);
-  const body = await form(c);
-  const values: EditValues = {
-    text: str(body, 'text').trim(),
-    clusterId: str(body, 'clusterId'),
-    phaseId: str(body, 'phaseId'),
-    reason: str(body, 'reason').trim(),
-    version: posInt(str(body, 'version')) ?? 0,
+  const entered: EditValues = {
+    text: typed(values, 'text').trim(),
+    clusterId: typed(values, 'clusterId'),
+    phaseId: typed(values, 'phaseId'),
+    reason: typed(values, 'reason').trim(),
+    version: toId(typed(values, 'version')) ?? 0,
   };
-  if (values.version !== item.version || item.status !== 'active') {
-    return editResponse(
-      c,
-      item,
-      { ...values, version: item.version },
-      { status: 409, conflict: conflictOf(c, item) },
-    );
-  }
-  const error = values.text
-    ? (tooLong(values.text, LIMITS.item, c.var.t) ?? tooLong(values.reason, LIMITS.note, c.var.t))
-    : c.var.t.draft.errText;
-  if (error) return editResponse(c, item, values, { status: 422, error });
-  const clusterId = clusterChoice(c, values.clusterId) ?? item.clusterId;
-  const phaseId = phaseChoice(c, values.phaseId);
-  const moved = clusterId !== item.clusterId;
-  const action = values.text !== item.text ? 'edit' : moved || phaseId !== item.phaseId ? 'move' : undefined;
-  if (action) {
-    const res = changeItem(
-      c.var.db,
-      c.var.study.id,
-      item.id,
-      values.version,
-      { text: values.text, clusterId, phaseId },
-      action,
-      actor(c, values.reason),
-    );
-    if (!res.ok) {
-      const current = res.current ?? item;
-      return editResponse(
-        c,
-        current,
-        { ...values, version: current.version },
-        { status: 409, conflict: conflictOf(c, current) },
-      );
-    }
-    appendAudit(c.var.db, {
-      studyId: c.var.study.id,
-      userId: c.var.user.id,
-      action: `item.${action}`,
-      entity: 'item',
-      entityId: item.id,
-      summary: values.text,
-      before: { text: item.text, clusterId: item.clusterId, phaseId: item.phaseId },
-      after: { text: values.text, clusterId, phaseId },
-    });
-  }
+  if (entered.version !== item.version || item.status !== 'active') return conflict(c, item, entered);
+  return editResponse(c, item, entered, { status: 422, error: errors.text ?? errors.reason });
+});
+
+const conflict = (c: C, current: Item, values: EditValues) =>
+  editResponse(
+    c,
+    current,
+    { ...values, version: current.version },
+    { status: 409, conflict: conflictOf(c, current) },
+  );
+
+/** Saves wording, place and phase; refuses (409) when the form was based on an older version. */
+draftItemRoutes.post('/:itemId', editForm, (c) => {
+  const item = itemOr404(c);
+  const form = c.req.valid('form');
+  const values: EditValues = {
+    text: form.text,
+    clusterId: form.clusterId === null ? '' : String(form.clusterId ?? ''),
+    phaseId: form.phaseId,
+    reason: form.reason,
+    version: form.version,
+  };
+  if (form.version !== item.version || item.status !== 'active') return conflict(c, item, values);
+  const res = saveItem(
+    c.var.db,
+    c.var.study.id,
+    item,
+    form.version,
+    {
+      text: form.text,
+      clusterId: clusterChoice(c, form.clusterId) ?? item.clusterId,
+      phaseId: phaseChoice(c, form.phaseId),
+    },
+    c.var.user.id,
+    form.reason,
+  );
+  if (!res.ok) return conflict(c, res.current ?? item, values);
   if (!isHtmx(c)) return seeOther(c, draftHome(c, `#item-${item.id}`));
-  if (moved) {
+  if (res.moved) {
     // The row belongs somewhere else on the page now: let the browser load the page at the item. The query must
     // differ from the current address, or the browser only jumps to the anchor and keeps the stale form.
     c.header('HX-Redirect', draftHome(c, `?msg=moved&v=${item.version + 1}#item-${item.id}`));

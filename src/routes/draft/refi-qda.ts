@@ -1,16 +1,11 @@
 import { Hono } from 'hono';
-import { loadCoding } from '../../../db/draft/refi-qda';
 import { seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
 import { codebookXml, projectQdpx } from '../../refi-qda/export';
-import { draftProject } from '../../refi-qda/from-draft';
+import { draftCodingProject } from '../../services/draft/refi-qda';
 import { draftHome, type C } from './shared';
 
-function project(c: C) {
-  const { study, db } = c.var;
-  const label = (id: string) => study.phases.find((p) => p.id === id)?.label;
-  return draftProject(study.id, study.title, loadCoding(db, study.id), label);
-}
+const project = (c: C) => draftCodingProject(c.var.db, c.var.study);
 
 const download = (c: C, ext: string) => ({
   'Content-Disposition': `attachment; filename="maatstaf-study-${c.var.study.id}-coding.${ext}"`,

@@ -4,49 +4,40 @@ import { findCluster, findItem, loadDraft } from '../../../db/draft/draft';
 import type { StudyRef } from '../../../views/pages/draft/types';
 import { draftModel } from '../../draft/view-model';
 import type { StudyEnv } from '../../http/study-access';
+import type { z } from 'zod';
+import { EmptyForm, toId } from '../../draft/forms';
+import { formValidator, type InvalidForm } from '../../http/validate';
 
 export type C = Context<StudyEnv>;
-export type Body = Record<string, string | File | (string | File)[]>;
-
 export const isHtmx = (c: C) => c.req.header('hx-request') === 'true';
 export const studyRef = (c: C): StudyRef => ({
   id: c.var.study.id,
   title: c.var.study.title,
   phases: c.var.study.phases,
 });
-export const actor = (c: C, reason?: string) => ({ userId: c.var.user.id, reason });
 
-export function posInt(v: unknown): number | undefined {
-  const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
-  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}
+/** The validator for one of the draft's forms; `onInvalid` shows the same form again (422). */
+export const validForm = <S extends z.ZodType>(schema: S, onInvalid: InvalidForm<StudyEnv>) =>
+  formValidator<S, StudyEnv>(schema, onInvalid);
 
-export function str(body: Body, k: string): string {
-  const v = body[k];
-  const s = Array.isArray(v) ? v[0] : v;
-  return typeof s === 'string' ? s : '';
-}
+/** One field of a refused form as typed (the first value when repeated), to show it again. */
+export const typed = (values: Record<string, string | string[]>, key: string) => {
+  const v = values[key];
+  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
+};
 
-export function strs(body: Body, k: string): string[] {
-  const v = body[k];
-  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(
-    (x): x is string => typeof x === 'string',
-  );
-}
-
-export async function form(c: C): Promise<Body> {
-  return (await c.req.parseBody({ all: true })) as Body;
-}
+/** A button's form (no fields besides the CSRF token), so every POST goes through the same validation path. */
+export const button = () => validForm(EmptyForm, (c) => c.body(null, 422));
 
 export function itemOr404(c: C) {
-  const id = posInt(c.req.param('itemId'));
+  const id = toId(c.req.param('itemId'));
   const item = id ? findItem(c.var.db, c.var.study.id, id) : undefined;
   if (!item) throw new HTTPException(404);
   return item;
 }
 
 export function clusterOr404(c: C) {
-  const id = posInt(c.req.param('clusterId'));
+  const id = toId(c.req.param('clusterId'));
   const cluster = id ? findCluster(c.var.db, c.var.study.id, id) : undefined;
   if (!cluster) throw new HTTPException(404);
   return cluster;
@@ -61,11 +52,10 @@ export function model(c: C) {
   };
 }
 
-/** A cluster id from a form: empty means unclustered; an id of another study counts as invalid. */
-export function clusterChoice(c: C, raw: string): number | null | undefined {
-  if (raw === '') return null;
-  const id = posInt(raw);
-  return id && findCluster(c.var.db, c.var.study.id, id) ? id : undefined;
+/** A cluster chosen in a form: null is "no cluster"; an id of another study counts as invalid (undefined). */
+export function clusterChoice(c: C, ref: number | null | undefined): number | null | undefined {
+  if (ref === null) return null;
+  return ref && findCluster(c.var.db, c.var.study.id, ref) ? ref : undefined;
 }
 
 /**

@@ -53,17 +53,20 @@ export async function proposeDraft(
   if (cases.length === 0) return { kind: 'noCases' };
   const proposal = await engines.buildProposal(cases, { lang: study.lang, grouping, phases: study.phases });
   if (proposal.items.length === 0) return { kind: 'noActivities', emptyCases: proposal.emptyCases };
-  // Someone may have proposed a draft while this one was computed.
-  if (countItems(db, study.id) > 0) return { kind: 'exists' };
-  const stored = storeProposal(db, study.id, proposal, { userId });
-  appendAudit(db, {
-    studyId: study.id,
-    userId,
-    action: 'draft.propose',
-    entity: 'draft',
-    after: { items: stored.items, clusters: stored.clusters, grouping, cases: cases.length },
+  return db.transaction((t): ProposeOutcome => {
+    const tx = t as unknown as Db;
+    // Someone may have proposed a draft while this one was computed.
+    if (countItems(tx, study.id) > 0) return { kind: 'exists' };
+    const stored = storeProposal(tx, study.id, proposal, { userId });
+    appendAudit(tx, {
+      studyId: study.id,
+      userId,
+      action: 'draft.propose',
+      entity: 'draft',
+      after: { items: stored.items, clusters: stored.clusters, grouping, cases: cases.length },
+    });
+    return { kind: 'proposed', ...stored, emptyCases: proposal.emptyCases };
   });
-  return { kind: 'proposed', ...stored, emptyCases: proposal.emptyCases };
 }
 
 export type RerunOutcome =
@@ -90,23 +93,28 @@ export async function rerunExtraction(
     { lang: study.lang },
   );
   const textOf = new Map(active.map((i) => [i.id, i.text]));
-  const seen = spansSeen(db, study.id);
-  const list = filterSuggestions(
-    {
-      newItems: proposals.newItems,
-      newEvidence: proposals.newEvidence.map((e) => ({ ...e, text: textOf.get(e.itemId) ?? '' })),
-    },
-    new SeenSpans(seen.spans),
-    new Set(seen.rejectedTexts.map(normalise)),
-  );
-  insertSuggestions(db, study.id, list);
-  const newItems = list.filter((s) => s.kind === 'new-item').length;
-  appendAudit(db, {
-    studyId: study.id,
-    userId,
-    action: 'draft.rerun',
-    entity: 'draft',
-    after: { newItems, newEvidence: list.length - newItems },
+  // What was already seen is read in the transaction that stores the suggestions, so two runs at once cannot
+  // both suggest the same span.
+  return db.transaction((t): RerunOutcome => {
+    const tx = t as unknown as Db;
+    const seen = spansSeen(tx, study.id);
+    const list = filterSuggestions(
+      {
+        newItems: proposals.newItems,
+        newEvidence: proposals.newEvidence.map((e) => ({ ...e, text: textOf.get(e.itemId) ?? '' })),
+      },
+      new SeenSpans(seen.spans),
+      new Set(seen.rejectedTexts.map(normalise)),
+    );
+    insertSuggestions(tx, study.id, list);
+    const newItems = list.filter((s) => s.kind === 'new-item').length;
+    appendAudit(tx, {
+      studyId: study.id,
+      userId,
+      action: 'draft.rerun',
+      entity: 'draft',
+      after: { newItems, newEvidence: list.length - newItems },
+    });
+    return { kind: 'suggested', newItems, newEvidence: list.length - newItems, emptyCases };
   });
-  return { kind: 'suggested', newItems, newEvidence: list.length - newItems, emptyCases };
 }

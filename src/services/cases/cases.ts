@@ -1,0 +1,89 @@
+import { createCase, editCase, removeCase, type Case } from '../../../db/cases/cases';
+import type { Db } from '../../../db/client';
+import type { Study as StudyRow } from '../../../db/studies/studies';
+import { choosePseudonyms, pseudonymizeField, type Extra } from '../../cases/pseudonymize-choices';
+import { pseudonymizedMeta, type CaseMeta } from '../../cases/pseudonymize-meta';
+import { pool } from '../../work/pool';
+
+/*
+ * Cases in and out: the pseudonymiser's heavy passes run in the worker pool, signing and storing on this
+ * thread. Only pseudonymised text, title and practitioner reach the database and the audit log.
+ */
+
+type Study = Pick<StudyRow, 'id' | 'knownNames' | 'lang'>;
+
+export interface Choices {
+  /** Indexes of the proposals left ticked; undefined on a first preview (then every proposal applies). */
+  keep?: number[];
+  /** The signature of the preview the choices were made on. */
+  shown: string;
+  extras: Extra[];
+}
+
+/** Reads an uploaded .txt, .md or .docx (unpacking a .docx runs in the worker pool, off the request thread). */
+export async function readCaseUpload(file: File) {
+  return pool().run('readUpload', [file.name, new Uint8Array(await file.arrayBuffer())]);
+}
+
+/** A preview's signature holds only for the researcher and study it was shown to. */
+const previewScope = (study: Study, userId: number) => `${study.id}.${userId}`;
+
+/**
+ * What the pseudonymiser proposes for `original` with the researcher's choices applied, and the signature of
+ * this proposal for the preview page (see choosePseudonyms).
+ */
+export async function proposePseudonyms(study: Study, userId: number, original: string, choices: Choices) {
+  const proposed = await pool().run('findPii', [original, { names: study.knownNames, lang: study.lang }]);
+  return choosePseudonyms(
+    {
+      original,
+      names: study.knownNames,
+      lang: study.lang,
+      keep: choices.keep,
+      shown: choices.shown,
+      extras: choices.extras,
+      scope: previewScope(study, userId),
+    },
+    proposed,
+  );
+}
+
+/**
+ * Runs the pseudonymiser again on the original, applies every proposal the researcher did not untick on the
+ * signed preview plus the ones they added, and stores only the pseudonymised case with its audit entry.
+ */
+export async function storeCase(
+  db: Db,
+  study: Study,
+  userId: number,
+  meta: CaseMeta,
+  original: string,
+  choices: Choices,
+): Promise<Case> {
+  const res = await proposePseudonyms(study, userId, original, choices);
+  const clean = pseudonymizedMeta(meta, study.knownNames, study.lang, { text: res.text, chosen: res.chosen });
+  return createCase(db, study.id, userId, { ...clean, text: res.text }, res.chosen.length);
+}
+
+/** Saves an edit; edited text may bring new personal details (placeholders already in it are left alone). */
+export async function saveCaseEdit(
+  db: Db,
+  study: Study,
+  before: Case,
+  userId: number,
+  meta: CaseMeta,
+  text: string,
+): Promise<Case | undefined> {
+  const clean =
+    text === before.text
+      ? text
+      : (await pool().run('pseudonymize', [text, { names: study.knownNames, lang: study.lang }])).text;
+  const input = { ...pseudonymizedMeta(meta, study.knownNames, study.lang, { text: clean }), text: clean };
+  // Cases stored before titles were pseudonymised may still carry a name in the title: never into the log.
+  return editCase(db, before, pseudonymizeField(before.title, study.knownNames, study.lang), userId, input);
+}
+
+/** Deletes a case; the log names it by its title as pseudonymised now. */
+export function deleteCase(db: Db, study: Study, kase: Case, userId: number): boolean {
+  return removeCase(db, kase, pseudonymizeField(kase.title, study.knownNames, study.lang), userId);
+}
