@@ -200,6 +200,32 @@ export function copyVersion(
 }
 
 /**
+ * A researcher copies an adopted version into a new draft: the copy and its audit entry in one transaction.
+ * `label` names a version in the audit summary ("Versie 2 → Versie 3").
+ */
+export function copyVersionAudited(
+  db: Db,
+  studyId: number,
+  userId: number,
+  from: StandardVersion,
+  label: (n: number) => string,
+): StandardVersion {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const v = copyVersion(t, studyId, userId, from);
+    appendAudit(t, {
+      studyId,
+      userId,
+      action: 'standard.copy',
+      entity: 'standard_version',
+      entityId: v.id,
+      summary: `${label(from.number)} → ${label(v.number)}`,
+    });
+    return v;
+  });
+}
+
+/**
  * Adopts a draft: from now on it is frozen (dated, with who adopted it), here and by the database triggers.
  * In the same transaction it stores the records its handbook is generated from, as they are at this moment
  * (so the adopted handbook never changes), the checklist warnings the researcher confirmed, and the audit entry.
