@@ -23,11 +23,20 @@ import { ReviewRoundPage } from '../../../views/pages/review/round';
 import type { KeyProvider } from '../../auth/panel-key';
 import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
-import { formValidator, rawValues } from '../../http/validate';
+import { buttonValidator } from '../../http/button';
+import { formValidator } from '../../http/validate';
 import { tokenHash } from '../../panel';
 import { versionTree } from '../../standard';
 import { publicBase } from '../panel/panel';
-import { ActionForm, FollowUpForm, NewReviewRoundForm, PaperForm, paperScores } from './forms';
+import {
+  ActionForm,
+  FollowUpForm,
+  NewReviewRoundForm,
+  newRoundValues,
+  PaperForm,
+  paperScores,
+  paperValues,
+} from './forms';
 import { reviewOverviewRoutes } from './overview';
 import { reviewReportRoutes } from './report';
 
@@ -136,7 +145,7 @@ export function reviewRoutes(keyOf: KeyProvider) {
   r.post(
     '/',
     formValidator(NewReviewRoundForm, (c: C, errors, values) => listPage(c, values, errors, 422)),
-    async (c) => {
+    (c) => {
       const form = c.req.valid('form');
       const result = createReviewRound(c.var.db, keyOf(), c.var.study.id, c.var.user.id, form);
       if (!result.ok) {
@@ -147,12 +156,7 @@ export function reviewRoutes(keyOf: KeyProvider) {
             : result.reason === 'no-version'
               ? 'review.errNoVersion'
               : 'review.errCluster';
-        return listPage(
-          c,
-          rawValues(await c.req.parseBody({ all: true })),
-          { [field]: translate(key, c.var.t) },
-          422,
-        );
+        return listPage(c, newRoundValues(form), { [field]: translate(key, c.var.t) }, 422);
       }
       return seeOther(c, `/studies/${c.var.study.id}/reviews/${result.round.id}`);
     },
@@ -162,7 +166,7 @@ export function reviewRoutes(keyOf: KeyProvider) {
 
   r.get('/:roundId', (c) => roundPage(c, roundParam(c), {}, 200, keyOf));
 
-  r.post('/:roundId/close', (c) => {
+  r.post('/:roundId/close', buttonValidator<StudyEnv>(), (c) => {
     const round = roundParam(c);
     if (round.status === 'open') closeReviewRound(c.var.db, round, c.var.user.id);
     return seeOther(c, `/studies/${c.var.study.id}/reviews/${round.id}`);
@@ -173,15 +177,14 @@ export function reviewRoutes(keyOf: KeyProvider) {
     formValidator(PaperForm, (c: C, errors, values) =>
       roundPage(c, roundParam(c), { paper: { values, errors } }, 422, keyOf),
     ),
-    async (c) => {
+    (c) => {
       const round = roundParam(c);
       const { t, db } = c.var;
       const form = c.req.valid('form');
-      const body = await c.req.parseBody();
-      const values = rawValues(body);
+      const values = paperValues(form);
       if (round.status !== 'open') throw new HTTPException(409, { message: t.review.closed });
       const ids = reviewItemsOf(db, round).map((x) => x.id);
-      const { errors, scores } = paperScores(body, ids);
+      const { errors, scores } = paperScores(form, ids);
       const memberIds = new Set(membersOf(db, round.id).map((m) => m.id));
       if (!memberIds.has(form.reviewerId) || !memberIds.has(form.practitionerId))
         errors['reviewerId'] = 'review.errPair';
