@@ -3,7 +3,6 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { PlannedCluster } from '../../src/standard';
 import { appendAudit } from '../audit';
 import type { Db } from '../client';
-import { readHandbookRecords } from './handbook-data';
 import { standardClusters, standardItems, standardVersions, users } from '../schema';
 import { frozen, StandardError } from './errors';
 
@@ -222,64 +221,6 @@ export function copyVersionAudited(
       summary: `${label(from.number)} → ${label(v.number)}`,
     });
     return v;
-  });
-}
-
-/**
- * Adopts a draft: from now on it is frozen (dated, with who adopted it), here and by the database triggers.
- * In the same transaction it stores the records its handbook is generated from, as they are at this moment
- * (so the adopted handbook never changes), the checklist warnings the researcher confirmed, and the audit entry.
- */
-export function adoptVersion(
-  db: Db,
-  versionId: number,
-  userId: number,
-  confirmed: { code: string; count: number }[] = [],
-  summary = '',
-): StandardVersion {
-  return db.transaction((tx) => {
-    const v = assertDraft(tx as unknown as Db, versionId);
-    const row = tx
-      .select({ n: sql<number>`count(*)` })
-      .from(standardItems)
-      .where(eq(standardItems.versionId, versionId))
-      .get();
-    if (!row?.n) throw new StandardError('empty', 'A standard without items cannot be adopted.');
-    const now = new Date();
-    const records = readHandbookRecords(tx as unknown as Db, v.studyId, v.number, now)!;
-    const by = tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get();
-    const frozenRecords = {
-      ...records,
-      version: {
-        ...records.version,
-        status: 'adopted' as const,
-        adoptedAt: now,
-        adoptedByName: by?.name ?? null,
-        adoptionConfirmed: confirmed,
-      },
-    };
-    const adopted = tx
-      .update(standardVersions)
-      .set({
-        status: 'adopted',
-        adoptedBy: userId,
-        adoptedAt: now,
-        adoptionConfirmed: confirmed,
-        handbookRecords: frozenRecords,
-      })
-      .where(eq(standardVersions.id, versionId))
-      .returning()
-      .get();
-    appendAudit(tx as unknown as Db, {
-      studyId: v.studyId,
-      userId,
-      action: 'standard.adopt',
-      entity: 'standard_version',
-      entityId: versionId,
-      summary,
-      after: { confirmed },
-    });
-    return adopted;
   });
 }
 

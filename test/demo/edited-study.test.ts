@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { loadHandbookRecords } from '../../db/standard/handbook-data';
 import { rounds } from '../../db/schema';
 import { listVersions } from '../../db/standard/standard';
-import { adoptionFacts } from '../../db/standard/adoption';
+import { adoptionFacts } from '../../src/services/standard/adopt';
 import { listStudiesFor } from '../../db/studies/studies';
 import { findUserByEmail } from '../../db/auth/users';
 import { DEMO_EMAIL, ensureDemo } from '../../src/services/demo/seed';

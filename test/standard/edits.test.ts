@@ -8,7 +8,8 @@ import {
   updateItemAudited,
 } from '../../db/standard/edits';
 import { loadVersionContent } from '../../db/standard/items';
-import { adoptVersion, copyVersionAudited, findVersion, listVersions } from '../../db/standard/standard';
+import { adoptVersion } from '../../db/standard/adoption';
+import { copyVersionAudited, findVersion, listVersions } from '../../db/standard/standard';
 import { draftFromDecisions } from '../../src/services/standard/from-decisions';
 import { tempDb } from '../_setup';
 import { auditDown } from '../_audit-down';
