@@ -8,7 +8,6 @@ import {
   listReviewRounds,
   membersOf,
   reviewItemsOf,
-  reviewLinkToken,
   type ReviewRound,
 } from '../../../db/review/review';
 import { actionsOf, addAction, earlierActions, followUpAction } from '../../../db/review/plan';
@@ -25,7 +24,7 @@ import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
 import { buttonValidator } from '../../http/button';
 import { formValidator } from '../../http/validate';
-import { tokenHash } from '../../panel';
+import { workingTokens } from '../../services/review/links';
 import { versionTree } from '../../standard';
 import { publicBase } from '../panel/panel';
 import {
@@ -97,7 +96,7 @@ function roundPage(
   const scores = scoresOf(db, round.id);
   const items = reviewItemsOf(db, round);
   const version = listVersions(db, study.id).find((v) => v.id === round.versionId);
-  const key = keyOf?.();
+  const tokens = workingTokens(members, keyOf?.());
   const notice = c.req.query('saved') ? t.review.paperSaved(Number(c.req.query('saved'))) : undefined;
   return page(
     c,
@@ -112,11 +111,7 @@ function roundPage(
         id: m.id,
         pseudonym: m.pseudonym,
         name: m.name,
-        // Only a link that opens: members of an imported round have a secret nobody knows (no link).
-        link:
-          key && tokenHash(reviewLinkToken(key, m)) === m.tokenHash
-            ? `${publicBase(c)}/t/${reviewLinkToken(key, m)}`
-            : '',
+        link: tokens.has(m.id) ? `${publicBase(c)}/t/${tokens.get(m.id)}` : '',
         reviews: assignments
           .filter((a) => a.reviewerId === m.id)
           .map((a) => pseudo.get(a.practitionerId) ?? ''),
@@ -185,10 +180,8 @@ export function reviewRoutes(keyOf: KeyProvider) {
       if (round.status !== 'open') throw new HTTPException(409, { message: t.review.closed });
       const ids = reviewItemsOf(db, round).map((x) => x.id);
       const { errors, scores } = paperScores(form, ids);
-      const memberIds = new Set(membersOf(db, round.id).map((m) => m.id));
-      if (!memberIds.has(form.reviewerId) || !memberIds.has(form.practitionerId))
-        errors['reviewerId'] = 'review.errPair';
-      else if (!reviews(db, round.id, form.reviewerId, form.practitionerId))
+      // Who reviews whom is stored per round, between members of that round only.
+      if (!reviews(db, round.id, form.reviewerId, form.practitionerId))
         errors['reviewerId'] = 'review.errPair';
       if (Object.keys(errors).length) {
         const translated = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, translate(v, t)]));
