@@ -14,7 +14,6 @@ import { actionsOf, addAction, earlierActions, followUpAction } from '../../../d
 import { groupResultsOf } from '../../../db/review/results';
 import { dossiersOf, reviews, savePaperForm, scoresOf } from '../../../db/review/scores';
 import { listVersions } from '../../../db/standard/standard';
-import { loadVersionContent } from '../../../db/standard/items';
 import type { FieldErrors } from '../../../views/components/form';
 import { translate } from '../../../views/i18n';
 import { ReviewListPage, type Values } from '../../../views/pages/review/list';
@@ -24,8 +23,8 @@ import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
 import { buttonValidator } from '../../http/button';
 import { formValidator } from '../../http/validate';
+import { reviewChoices } from '../../services/review/choices';
 import { workingTokens } from '../../services/review/links';
-import { versionTree } from '../../standard';
 import { publicBase } from '../panel/panel';
 import {
   ActionForm,
@@ -43,14 +42,7 @@ type C = Context<StudyEnv>;
 
 function listPage(c: C, values: Values = {}, errors: FieldErrors = {}, status: 200 | 422 = 200) {
   const { t, study, db } = c.var;
-  const versions = listVersions(db, study.id);
-  const latest = versions.find((v) => v.status === 'adopted');
-  const clusters = latest
-    ? (() => {
-        const { clusters: cl, items } = loadVersionContent(db, latest.id);
-        return versionTree(cl, items).map((k) => ({ number: k.number, label: k.label }));
-      })()
-    : [];
+  const { versions, clusters } = reviewChoices(db, study.id);
   return page(
     c,
     t.review.title,
