@@ -3,7 +3,6 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { PlannedCluster } from '../../src/standard';
 import { appendAudit } from '../audit';
 import type { Db } from '../client';
-import { readHandbookRecords } from './handbook-data';
 import { standardClusters, standardItems, standardVersions, users } from '../schema';
 import { frozen, StandardError } from './errors';
 
@@ -200,60 +199,28 @@ export function copyVersion(
 }
 
 /**
- * Adopts a draft: from now on it is frozen (dated, with who adopted it), here and by the database triggers.
- * In the same transaction it stores the records its handbook is generated from, as they are at this moment
- * (so the adopted handbook never changes), the checklist warnings the researcher confirmed, and the audit entry.
+ * A researcher copies an adopted version into a new draft: the copy and its audit entry in one transaction.
+ * `label` names a version in the audit summary ("Versie 2 → Versie 3").
  */
-export function adoptVersion(
+export function copyVersionAudited(
   db: Db,
-  versionId: number,
+  studyId: number,
   userId: number,
-  confirmed: { code: string; count: number }[] = [],
-  summary = '',
+  from: StandardVersion,
+  label: (n: number) => string,
 ): StandardVersion {
   return db.transaction((tx) => {
-    const v = assertDraft(tx as unknown as Db, versionId);
-    const row = tx
-      .select({ n: sql<number>`count(*)` })
-      .from(standardItems)
-      .where(eq(standardItems.versionId, versionId))
-      .get();
-    if (!row?.n) throw new StandardError('empty', 'A standard without items cannot be adopted.');
-    const now = new Date();
-    const records = readHandbookRecords(tx as unknown as Db, v.studyId, v.number, now)!;
-    const by = tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get();
-    const frozenRecords = {
-      ...records,
-      version: {
-        ...records.version,
-        status: 'adopted' as const,
-        adoptedAt: now,
-        adoptedByName: by?.name ?? null,
-        adoptionConfirmed: confirmed,
-      },
-    };
-    const adopted = tx
-      .update(standardVersions)
-      .set({
-        status: 'adopted',
-        adoptedBy: userId,
-        adoptedAt: now,
-        adoptionConfirmed: confirmed,
-        handbookRecords: frozenRecords,
-      })
-      .where(eq(standardVersions.id, versionId))
-      .returning()
-      .get();
-    appendAudit(tx as unknown as Db, {
-      studyId: v.studyId,
+    const t = tx as unknown as Db;
+    const v = copyVersion(t, studyId, userId, from);
+    appendAudit(t, {
+      studyId,
       userId,
-      action: 'standard.adopt',
+      action: 'standard.copy',
       entity: 'standard_version',
-      entityId: versionId,
-      summary,
-      after: { confirmed },
+      entityId: v.id,
+      summary: `${label(from.number)} → ${label(v.number)}`,
     });
-    return adopted;
+    return v;
   });
 }
 

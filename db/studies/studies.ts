@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
-import { appendAudit } from '../audit';
+import { appendAudit, listAudit } from '../audit';
+import { findUserByEmail } from '../auth/users';
 import type { Db } from '../client';
 import { cases, studies, studyMembers, users } from '../schema';
 
@@ -8,7 +9,7 @@ export type NewStudy = Omit<typeof studies.$inferInsert, 'id' | 'createdAt' | 'u
 import type { Role } from '../../src/domain';
 export type { Role } from '../../src/domain';
 
-/** Creates a study with its creator as owner, in one transaction. */
+/** Creates a study with its creator as owner, in one transaction (no audit entry: seeds, fixtures, import). */
 export function createStudy(db: Db, userId: number, input: NewStudy): Study {
   return db.transaction((tx) => {
     const now = new Date();
@@ -118,4 +119,94 @@ export function updateStudySettings(db: Db, before: Study, input: Partial<NewStu
       after: pick(input as unknown as Record<string, unknown>),
     });
   });
+}
+
+/** A researcher creates a study: the study, its owner and the audit entry in one transaction. */
+export function createStudyAudited(db: Db, userId: number, input: NewStudy): Study {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const study = createStudy(t, userId, input);
+    appendAudit(t, {
+      studyId: study.id,
+      userId,
+      action: 'study.create',
+      entity: 'study',
+      entityId: study.id,
+      summary: study.title,
+    });
+    return study;
+  });
+}
+
+/** Archives (or brings back) a study, with its audit entry, in one transaction. */
+export function archiveStudy(db: Db, studyId: number, archived: boolean, userId: number): void {
+  db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    setArchived(t, studyId, archived);
+    appendAudit(t, {
+      studyId,
+      userId,
+      action: archived ? 'study.archive' : 'study.unarchive',
+      entity: 'study',
+      entityId: studyId,
+    });
+  });
+}
+
+export type AddMemberResult = { ok: true } | { ok: false; reason: 'no-such-user' | 'already-member' };
+
+/**
+ * Adds the researcher with this e-mail address to the team, with its audit entry, in one transaction. Refused
+ * when nobody has that address or the researcher is already on the team.
+ */
+export function addMemberByEmail(
+  db: Db,
+  studyId: number,
+  email: string,
+  role: Exclude<Role, 'owner'>,
+  byUserId: number,
+): AddMemberResult {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const user = findUserByEmail(t, email);
+    if (!user) return { ok: false, reason: 'no-such-user' } as const;
+    if (memberRole(t, studyId, user.id)) return { ok: false, reason: 'already-member' } as const;
+    addMember(t, studyId, user.id, role);
+    appendAudit(t, {
+      studyId,
+      userId: byUserId,
+      action: 'team.add',
+      entity: 'member',
+      entityId: user.id,
+      summary: `${user.email} (${role})`,
+    });
+    return { ok: true } as const;
+  });
+}
+
+/**
+ * Removes a member other than the owner from the team, with its audit entry, in one transaction. False (and
+ * nothing logged) when the user is no member or the owner.
+ */
+export function removeTeamMember(db: Db, studyId: number, userId: number, byUserId: number): boolean {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const role = memberRole(t, studyId, userId);
+    if (!role || role === 'owner') return false;
+    removeMember(t, studyId, userId);
+    appendAudit(t, {
+      studyId,
+      userId: byUserId,
+      action: 'team.remove',
+      entity: 'member',
+      entityId: userId,
+      before: role,
+    });
+    return true;
+  });
+}
+
+/** The study's audit trail, newest first, for the audit page. */
+export function studyAuditTrail(db: Db, studyId: number) {
+  return listAudit(db, studyId);
 }

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { loadHandbookRecords } from '../../db/standard/handbook-data';
 import { rounds } from '../../db/schema';
 import { listVersions } from '../../db/standard/standard';
-import { adoptionFacts } from '../../db/standard/adoption';
+import { adoptionFacts } from '../../src/services/standard/adopt';
 import { listStudiesFor } from '../../db/studies/studies';
 import { letterFacts } from '../../db/panel/privacy';
 import { renderLetter } from '../../src/panel/info-letter';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { adoptVersion } from '../../db/standard/standard';
+import { adoptVersion } from '../../db/standard/adoption';
 import { loadVersionContent, updateItem } from '../../db/standard/items';
 import { createFromDecisions } from '../../src/services/standard/from-decisions';
 import { standardFixture } from '../standard/_fixture';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import { standardClusters, standardItems, standardVersions } from '../../db/schema';
-import { adoptVersion } from '../../db/standard/standard';
+import { adoptVersion } from '../../db/standard/adoption';
 import { createStudy } from '../../db/studies/studies';
 import { defaultPhases, frequencyScale, importanceScale } from '../../src/studies/defaults';
 

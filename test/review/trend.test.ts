@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listReviewRounds, membersOf } from '../../db/review/review';
-import { adoptVersion } from '../../db/standard/standard';
+import { adoptVersion } from '../../db/standard/adoption';
 import { loadVersionContent } from '../../db/standard/items';
 import { createApp } from '../../src/app';
 import { loadEnv } from '../../src/env';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMember } from '../../db/studies/studies';
-import { standardItems, standardVersions } from '../../db/schema';
+import { auditLog, standardClusters, standardItems, standardVersions } from '../../db/schema';
 import { eq } from 'drizzle-orm';
 import { Agent, testApp } from '../_setup';
 import { standardFixture } from '../standard/_fixture';
@@ -216,5 +216,43 @@ describe('standard versions', () => {
     expect(page).toMatch(/<a[^>]*href="[^"]*\/versions\/1\/adopt"[^>]*>Naar de controlelijst/);
     const form = await (await agent.get(`${base}/versions/1/items/${itemIdOf(page)}/edit`)).text();
     expect(form).toMatch(/<form[^>]*action="[^"]*\/delete"[^>]*hx-confirm="[^"]+"/);
+  });
+});
+
+describe('standard forms through the one validation path', () => {
+  it('refuses an empty cluster name with 422 and the message, and renames with a name, logged once', async () => {
+    const { agent, base, db } = await setup();
+    await agent.post(`${base}/versions`);
+    const cluster = db.select().from(standardClusters).get()!;
+    const empty = await agent.post(`${base}/versions/1/clusters/${cluster.id}`, { label: '   ' });
+    expect(empty.status).toBe(422);
+    expect(await empty.text()).toContain('Geef een naam.');
+    const res = await agent.post(`${base}/versions/1/clusters/${cluster.id}`, { label: 'Andere naam' });
+    expect(res.status).toBe(303);
+    expect(db.select().from(standardClusters).where(eq(standardClusters.id, cluster.id)).get()!.label).toBe(
+      'Andere naam',
+    );
+    const log = db.select().from(auditLog).where(eq(auditLog.action, 'standard.cluster.rename')).all();
+    expect(log.map((r) => r.summary)).toEqual(['Andere naam']);
+  });
+
+  it('answers 409 for an adopted version before it looks at the cluster name', async () => {
+    const { agent, base, db } = await setup();
+    await agent.post(`${base}/versions`);
+    await adopt(agent, base, db);
+    const res = await agent.post(`${base}/versions/1/clusters/1`, { label: '' });
+    expect(res.status).toBe(409);
+  });
+
+  it('moves down for any direction other than "up", as the buttons only send those two', async () => {
+    const { agent, base } = await setup();
+    await agent.post(`${base}/versions`);
+    const page = await (await agent.get(`${base}/versions/1`)).text();
+    const id = itemIdOf(page);
+    expect((await agent.post(`${base}/versions/1/items/${id}/move`, { direction: 'sideways' })).status).toBe(
+      303,
+    );
+    const moved = await (await agent.get(`${base}/versions/1`)).text();
+    expect(moved.indexOf('vijf werkdagen')).toBeGreaterThan(moved.indexOf('wel en niet kan bieden'));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adoptVersion, copyVersion, createVersionFromPlan, StandardError } from '../../db/standard/standard';
+import { adoptVersion } from '../../db/standard/adoption';
+import { copyVersion, createVersionFromPlan, StandardError } from '../../db/standard/standard';
 import { loadVersionContent, moveItem, updateItem } from '../../db/standard/items';
 import { createFromDecisions } from '../../src/services/standard/from-decisions';
 import { tempDb } from '../_setup';

@@ -9,11 +9,12 @@ import {
   protocolFormSchema,
   protocolFormValues,
   protocolFromForm,
+  type ProtocolForm,
 } from '../../decisions';
 import { protocolInForce, saveProtocol } from '../../services/decisions';
 import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
-import { fieldErrors, rawValues } from '../../http/validate';
+import { formValidator } from '../../http/validate';
 
 export const protocolRoutes = new Hono<StudyEnv>();
 type C = Context<StudyEnv>;
@@ -63,22 +64,29 @@ function render(
 
 protocolRoutes.get('/', (c) => render(c, null));
 
-protocolRoutes.post('/', async (c) => {
-  const { db, study, t } = c.var;
-  const body = await c.req.parseBody();
-  const values = rawValues(body);
-  const parsed = protocolFormSchema.safeParse(body);
-  if (!parsed.success) return render(c, values, fieldErrors(parsed.error, t), 422);
-  const result = protocolFromForm(
-    parsed.data,
-    { importance: study.importanceScale, frequency: study.frequencyScale },
-    ratingRoundOpened(db, study.id),
-  );
-  if ('issues' in result) {
-    const errors: FieldErrors = {};
-    for (const i of result.issues) errors[i.field] ??= translate(i.message, t);
-    return render(c, values, errors, 422);
-  }
-  saveProtocol(db, study.id, c.var.user.id, result);
-  return seeOther(c, `/studies/${study.id}/protocol?saved=1`);
-});
+/** The validated form as strings again, to show it with the messages of the checks that need the study. */
+const typedValues = (form: ProtocolForm) =>
+  Object.fromEntries(Object.entries(form).map(([k, v]) => [k, v === null ? '' : String(v)]));
+
+protocolRoutes.post(
+  '/',
+  formValidator<typeof protocolFormSchema, StudyEnv>(protocolFormSchema, (c, errors, values) =>
+    render(c, values, errors, 422),
+  ),
+  (c) => {
+    const { db, study, t } = c.var;
+    const form = c.req.valid('form');
+    const result = protocolFromForm(
+      form,
+      { importance: study.importanceScale, frequency: study.frequencyScale },
+      ratingRoundOpened(db, study.id),
+    );
+    if ('issues' in result) {
+      const errors: FieldErrors = {};
+      for (const i of result.issues) errors[i.field] ??= translate(i.message, t);
+      return render(c, typedValues(form), errors, 422);
+    }
+    saveProtocol(db, study.id, c.var.user.id, result);
+    return seeOther(c, `/studies/${study.id}/protocol?saved=1`);
+  },
+);

@@ -10,7 +10,6 @@ import {
   panellistGroups,
   type RoundRow,
 } from '../../../db/report/report';
-import { decisionsForRound } from '../../../db/decisions/consensus';
 import type { FieldErrors } from '../../../views/components/form';
 import { ReportIndexPage } from '../../../views/pages/report/index';
 import { DecisionBlock, ItemReportPage, type ItemPageProps } from '../../../views/pages/report/item';
@@ -18,7 +17,7 @@ import { ReviewReportPage } from '../../../views/pages/report/review';
 import { RoundReportPage } from '../../../views/pages/report/round';
 import { lateAnswerCount } from '../../../db/report/export';
 import { graceRunning } from '../../services/decisions/close-round';
-import { decideRound, overrideDecision } from '../../services/decisions';
+import { overrideDecision } from '../../services/decisions';
 import {
   exportCsv,
   exportJson,
@@ -29,7 +28,7 @@ import {
 } from '../../services/exports';
 import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
-import { fieldErrors, rawValues } from '../../http/validate';
+import { formValidator } from '../../http/validate';
 import { LIMITS } from '../../limits';
 import { attritionOf, parseSort, reportJson, sortItems } from '../../report';
 import {
@@ -173,9 +172,12 @@ roundReportRoutes.get('/answers.xlsx', async (c) => {
 
 async function itemProps(
   c: C,
-  values: Record<string, string> = {},
+  typed: Record<string, string | string[]> = {},
   errors: FieldErrors = {},
 ): Promise<ItemPageProps> {
+  const values = Object.fromEntries(
+    Object.entries(typed).map(([k, v]) => [k, Array.isArray(v) ? (v[0] ?? '') : v]),
+  );
   const { db, study, t } = c.var;
   const r = ratingRound(c);
   const id = Number(c.req.param('itemId'));
@@ -211,35 +213,31 @@ const overrideSchema = z
     path: ['reason'],
   });
 
-roundReportRoutes.post('/report/items/:itemId/override', async (c) => {
-  const body = await c.req.parseBody();
-  const parsed = overrideSchema.safeParse(body);
-  const htmx = c.req.header('hx-request') === 'true';
-  if (!parsed.success) {
-    const values = rawValues(body) as Record<string, string>;
-    const props = await itemProps(c, values, fieldErrors(parsed.error, c.var.t));
-    if (htmx) return c.html(<DecisionBlock {...props} />, 422);
+roundReportRoutes.post(
+  '/report/items/:itemId/override',
+  formValidator<typeof overrideSchema, StudyEnv>(overrideSchema, async (c, errors, values) => {
+    const props = await itemProps(c, values, errors);
+    if (c.req.header('hx-request') === 'true') return c.html(<DecisionBlock {...props} />, 422);
     return page(c, c.var.t.report.itemTitle(props.item.number), <ItemReportPage {...props} />, {
       status: 422,
       wide: true,
     });
-  }
-  const r = ratingRound(c);
-  const itemId = Number(c.req.param('itemId'));
-  const d = parsed.data.decision;
-  // A round closed before decisions were recorded gets them now, so the override has something to override.
-  if (r.status === 'closed' && !decisionsForRound(c.var.db, r.id).has(itemId))
-    decideRound(c.var.db, r.id, c.var.user.id);
-  const saved = overrideDecision(
-    c.var.db,
-    c.var.study.id,
-    r.id,
-    itemId,
-    c.var.user.id,
-    d === '' ? null : d,
-    parsed.data.reason,
-  );
-  if (!saved) throw new HTTPException(409);
-  if (htmx) return c.html(<DecisionBlock {...await itemProps(c)} saved />);
-  return seeOther(c, `/studies/${c.var.study.id}/rounds/${r.id}/report/items/${itemId}?saved=1`);
-});
+  }),
+  async (c) => {
+    const r = ratingRound(c);
+    const itemId = Number(c.req.param('itemId'));
+    const { decision, reason } = c.req.valid('form');
+    const saved = overrideDecision(
+      c.var.db,
+      c.var.study.id,
+      r.id,
+      itemId,
+      c.var.user.id,
+      decision === '' ? null : decision,
+      reason,
+    );
+    if (!saved) throw new HTTPException(409);
+    if (c.req.header('hx-request') === 'true') return c.html(<DecisionBlock {...await itemProps(c)} saved />);
+    return seeOther(c, `/studies/${c.var.study.id}/rounds/${r.id}/report/items/${itemId}?saved=1`);
+  },
+);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REVIEW_MODES } from '../../../db/schema/review';
-import { isScore, personalDataIn, type Score } from '../../compliance';
+import { isScore, personalDataIn, SCORES, type Score } from '../../compliance';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const text = (max: number) => z.string().trim().max(max);
@@ -42,6 +42,21 @@ export const NewReviewRoundForm = z.object({
     .refine((m) => m.length >= 2 && m.length <= 12, 'review.errMembers'),
 });
 
+/** A validated new-round form as the fields show it, to show it again with a message from the data layer. */
+export function newRoundValues(f: z.output<typeof NewReviewRoundForm>): Record<string, string | string[]> {
+  return {
+    title: f.title,
+    versionNumber: String(f.versionNumber),
+    startsOn: f.startsOn ?? '',
+    endsOn: f.endsOn ?? '',
+    clusterNumbers: f.clusterNumbers,
+    sampleSize: String(f.sampleSize),
+    mode: f.mode,
+    reviewersPerPractitioner: String(f.reviewersPerPractitioner),
+    members: f.members.join('\n'),
+  };
+}
+
 /** A reference code that must not look like client data; the message names what it looks like. */
 export const DossierCode = text(40)
   .min(1, 'review.errCode')
@@ -57,11 +72,9 @@ export const AddDossierForm = z.object({ practitionerId: z.coerce.number().int()
 /** One autosaved criterion: score may be empty (only a note yet), otherwise one of the four. */
 export const ScoreForm = z.object({
   score: z
-    .string()
+    .union([z.literal(''), z.enum(SCORES)], { message: 'review.errScore' })
     .optional()
-    .transform((s) => s ?? '')
-    .refine((s) => s === '' || isScore(s), 'review.errScore')
-    .transform((s) => (s === '' ? null : (s as Score))),
+    .transform((s) => (s === undefined || s === '' ? null : s)),
   note: text(2000).optional().default(''),
 });
 
@@ -77,6 +90,11 @@ export const PaperForm = z
   })
   .catchall(z.union([z.string(), z.array(z.string())]));
 
+/** A validated paper form as the fields show it (ids as text), to show it again with messages. */
+export function paperValues(f: z.output<typeof PaperForm>): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, typeof v === 'number' ? String(v) : v]));
+}
+
 export function paperScores(body: Record<string, unknown>, itemIds: readonly number[]) {
   const known = new Set(itemIds);
   const errors: Record<string, string> = {};
@@ -88,12 +106,14 @@ export function paperScores(body: Record<string, unknown>, itemIds: readonly num
     if (!known.has(id)) errors[k] = 'review.errItem';
   }
   for (const id of itemIds) {
-    const raw = typeof body[`score_${id}`] === 'string' ? (body[`score_${id}`] as string) : '';
-    const note =
-      typeof body[`note_${id}`] === 'string' ? (body[`note_${id}`] as string).trim().slice(0, 2000) : '';
-    if (raw !== '' && !isScore(raw)) errors[`score_${id}`] = 'review.errScore';
-    else if (raw !== '' || note !== '')
-      scores.push({ itemId: id, score: raw === '' ? null : (raw as Score), note });
+    const rawScore = body[`score_${id}`];
+    const rawNote = body[`note_${id}`];
+    const raw = typeof rawScore === 'string' ? rawScore : '';
+    const note = typeof rawNote === 'string' ? rawNote.trim().slice(0, 2000) : '';
+    if (raw === '') {
+      if (note !== '') scores.push({ itemId: id, score: null, note });
+    } else if (isScore(raw)) scores.push({ itemId: id, score: raw, note });
+    else errors[`score_${id}`] = 'review.errScore';
   }
   return { errors, scores };
 }

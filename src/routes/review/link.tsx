@@ -18,7 +18,7 @@ import { PanelLayout } from '../../../views/pages/participate/layout';
 import { DossierPage, MemberHome } from '../../../views/pages/review/member';
 import { normLabel } from '../../../views/pages/standard/item';
 import type { AppVariables } from '../../http/env';
-import { fieldErrors, rawValues } from '../../http/validate';
+import { formValidator } from '../../http/validate';
 import { tokenHash } from '../../panel/tokens';
 import { AddDossierForm, ScoreForm } from './forms';
 
@@ -100,6 +100,14 @@ function home(
   );
 }
 
+/** Why an autosave was not kept: a status line for htmx, or a page without JavaScript. */
+function notSaved(c: RC, reason: string, status: 409 | 422) {
+  const text = fmt(c.var.t.participate.notSaved, { reason });
+  return c.req.header('hx-request')
+    ? c.html(<strong class="error">{text}</strong>, status)
+    : linkPage(c, c.var.t.review.title, <p class="error">{text}</p>, status);
+}
+
 /** The dossier of this round that the link holder reviews, or undefined. */
 function dossierParam(c: RC) {
   const { db, holder } = c.var;
@@ -132,19 +140,23 @@ export function reviewLinkRoutes() {
 
   r.get('/:token', (c) => home(c));
 
-  r.post('/:token/dossiers', async (c) => {
-    const { db, holder, t } = c.var;
-    const body = await c.req.parseBody();
-    const values = rawValues(body);
-    if (holder.round.status !== 'open') return home(c, values, {}, 422);
-    const parsed = AddDossierForm.safeParse(body);
-    if (!parsed.success) return home(c, values, fieldErrors(parsed.error, t), 422);
-    const { practitionerId, code } = parsed.data;
-    if (!reviews(db, holder.round.id, holder.member.id, practitionerId))
-      return home(c, values, { code: t.review.errPair }, 422);
-    const d = ensureDossier(db, holder.round.id, practitionerId, code);
-    return c.redirect(`${c.var.base}/d/${d.id}`, 303);
-  });
+  r.post(
+    '/:token/dossiers',
+    formValidator<typeof AddDossierForm, RevEnv>(AddDossierForm, (c, errors, values) =>
+      // A closed round shows the page again without messages: the form is gone from it.
+      home(c, values, c.var.holder.round.status === 'open' ? errors : {}, 422),
+    ),
+    (c) => {
+      const { db, holder, t } = c.var;
+      const { practitionerId, code } = c.req.valid('form');
+      const values = { practitionerId: String(practitionerId), code };
+      if (holder.round.status !== 'open') return home(c, values, {}, 422);
+      if (!reviews(db, holder.round.id, holder.member.id, practitionerId))
+        return home(c, values, { code: t.review.errPair }, 422);
+      const d = ensureDossier(db, holder.round.id, practitionerId, code);
+      return c.redirect(`${c.var.base}/d/${d.id}`, 303);
+    },
+  );
 
   r.get('/:token/d/:dossierId', (c) => {
     const { db, holder, t } = c.var;
@@ -180,30 +192,26 @@ export function reviewLinkRoutes() {
   });
 
   /** Autosave of one criterion: a status line for htmx, or back to the dossier without JavaScript. */
-  r.post('/:token/d/:dossierId/i/:itemId', async (c) => {
-    const { db, holder, t } = c.var;
-    const d = dossierParam(c);
-    if (!d) return invalid(c);
-    const R = t.review;
-    const fail = (message: string, status: 409 | 422) =>
-      c.req.header('hx-request')
-        ? c.html(<strong class="error">{fmt(t.participate.notSaved, { reason: message })}</strong>, status)
-        : linkPage(
-            c,
-            R.title,
-            <p class="error">{fmt(t.participate.notSaved, { reason: message })}</p>,
-            status,
-          );
-    if (holder.round.status !== 'open') return fail(R.closed, 409);
-    const parsed = ScoreForm.safeParse(await c.req.parseBody());
-    if (!parsed.success) return fail(R.errScore, 422);
-    const itemId = Number(c.req.param('itemId'));
-    if (!saveScore(db, holder.round, holder.member.id, d, { itemId, ...parsed.data }))
-      return fail(R.errItem, 422);
-    if (c.req.header('hx-request'))
-      return c.html(fmt(t.participate.savedAt, { time: clock(new Date(), holder.lang) }));
-    return c.redirect(`${c.var.base}/d/${d.id}#s-${itemId}`, 303);
-  });
+  r.post(
+    '/:token/d/:dossierId/i/:itemId',
+    formValidator<typeof ScoreForm, RevEnv>(ScoreForm, (c) => {
+      if (!dossierParam(c)) return invalid(c);
+      if (c.var.holder.round.status !== 'open') return notSaved(c, c.var.t.review.closed, 409);
+      return notSaved(c, c.var.t.review.errScore, 422);
+    }),
+    (c) => {
+      const { db, holder, t } = c.var;
+      const d = dossierParam(c);
+      if (!d) return invalid(c);
+      if (holder.round.status !== 'open') return notSaved(c, t.review.closed, 409);
+      const itemId = Number(c.req.param('itemId'));
+      if (!saveScore(db, holder.round, holder.member.id, d, { itemId, ...c.req.valid('form') }))
+        return notSaved(c, t.review.errItem, 422);
+      if (c.req.header('hx-request'))
+        return c.html(fmt(t.participate.savedAt, { time: clock(new Date(), holder.lang) }));
+      return c.redirect(`${c.var.base}/d/${d.id}#s-${itemId}`, 303);
+    },
+  );
 
   return r;
 }

@@ -8,14 +8,12 @@ import {
   listReviewRounds,
   membersOf,
   reviewItemsOf,
-  reviewLinkToken,
   type ReviewRound,
 } from '../../../db/review/review';
 import { actionsOf, addAction, earlierActions, followUpAction } from '../../../db/review/plan';
 import { groupResultsOf } from '../../../db/review/results';
 import { dossiersOf, reviews, savePaperForm, scoresOf } from '../../../db/review/scores';
 import { listVersions } from '../../../db/standard/standard';
-import { loadVersionContent } from '../../../db/standard/items';
 import type { FieldErrors } from '../../../views/components/form';
 import { translate } from '../../../views/i18n';
 import { ReviewListPage, type Values } from '../../../views/pages/review/list';
@@ -23,11 +21,20 @@ import { ReviewRoundPage } from '../../../views/pages/review/round';
 import type { KeyProvider } from '../../auth/panel-key';
 import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
-import { formValidator, rawValues } from '../../http/validate';
-import { tokenHash } from '../../panel';
-import { versionTree } from '../../standard';
+import { buttonValidator } from '../../http/button';
+import { formValidator } from '../../http/validate';
+import { reviewChoices } from '../../services/review/choices';
+import { workingTokens } from '../../services/review/links';
 import { publicBase } from '../panel/panel';
-import { ActionForm, FollowUpForm, NewReviewRoundForm, PaperForm, paperScores } from './forms';
+import {
+  ActionForm,
+  FollowUpForm,
+  NewReviewRoundForm,
+  newRoundValues,
+  PaperForm,
+  paperScores,
+  paperValues,
+} from './forms';
 import { reviewOverviewRoutes } from './overview';
 import { reviewReportRoutes } from './report';
 
@@ -35,14 +42,7 @@ type C = Context<StudyEnv>;
 
 function listPage(c: C, values: Values = {}, errors: FieldErrors = {}, status: 200 | 422 = 200) {
   const { t, study, db } = c.var;
-  const versions = listVersions(db, study.id);
-  const latest = versions.find((v) => v.status === 'adopted');
-  const clusters = latest
-    ? (() => {
-        const { clusters: cl, items } = loadVersionContent(db, latest.id);
-        return versionTree(cl, items).map((k) => ({ number: k.number, label: k.label }));
-      })()
-    : [];
+  const { versions, clusters } = reviewChoices(db, study.id);
   return page(
     c,
     t.review.title,
@@ -88,7 +88,7 @@ function roundPage(
   const scores = scoresOf(db, round.id);
   const items = reviewItemsOf(db, round);
   const version = listVersions(db, study.id).find((v) => v.id === round.versionId);
-  const key = keyOf?.();
+  const tokens = workingTokens(members, keyOf?.());
   const notice = c.req.query('saved') ? t.review.paperSaved(Number(c.req.query('saved'))) : undefined;
   return page(
     c,
@@ -103,11 +103,7 @@ function roundPage(
         id: m.id,
         pseudonym: m.pseudonym,
         name: m.name,
-        // Only a link that opens: members of an imported round have a secret nobody knows (no link).
-        link:
-          key && tokenHash(reviewLinkToken(key, m)) === m.tokenHash
-            ? `${publicBase(c)}/t/${reviewLinkToken(key, m)}`
-            : '',
+        link: tokens.has(m.id) ? `${publicBase(c)}/t/${tokens.get(m.id)}` : '',
         reviews: assignments
           .filter((a) => a.reviewerId === m.id)
           .map((a) => pseudo.get(a.practitionerId) ?? ''),
@@ -136,7 +132,7 @@ export function reviewRoutes(keyOf: KeyProvider) {
   r.post(
     '/',
     formValidator(NewReviewRoundForm, (c: C, errors, values) => listPage(c, values, errors, 422)),
-    async (c) => {
+    (c) => {
       const form = c.req.valid('form');
       const result = createReviewRound(c.var.db, keyOf(), c.var.study.id, c.var.user.id, form);
       if (!result.ok) {
@@ -147,12 +143,7 @@ export function reviewRoutes(keyOf: KeyProvider) {
             : result.reason === 'no-version'
               ? 'review.errNoVersion'
               : 'review.errCluster';
-        return listPage(
-          c,
-          rawValues(await c.req.parseBody({ all: true })),
-          { [field]: translate(key, c.var.t) },
-          422,
-        );
+        return listPage(c, newRoundValues(form), { [field]: translate(key, c.var.t) }, 422);
       }
       return seeOther(c, `/studies/${c.var.study.id}/reviews/${result.round.id}`);
     },
@@ -162,7 +153,7 @@ export function reviewRoutes(keyOf: KeyProvider) {
 
   r.get('/:roundId', (c) => roundPage(c, roundParam(c), {}, 200, keyOf));
 
-  r.post('/:roundId/close', (c) => {
+  r.post('/:roundId/close', buttonValidator<StudyEnv>(), (c) => {
     const round = roundParam(c);
     if (round.status === 'open') closeReviewRound(c.var.db, round, c.var.user.id);
     return seeOther(c, `/studies/${c.var.study.id}/reviews/${round.id}`);
@@ -173,19 +164,16 @@ export function reviewRoutes(keyOf: KeyProvider) {
     formValidator(PaperForm, (c: C, errors, values) =>
       roundPage(c, roundParam(c), { paper: { values, errors } }, 422, keyOf),
     ),
-    async (c) => {
+    (c) => {
       const round = roundParam(c);
       const { t, db } = c.var;
       const form = c.req.valid('form');
-      const body = await c.req.parseBody();
-      const values = rawValues(body);
+      const values = paperValues(form);
       if (round.status !== 'open') throw new HTTPException(409, { message: t.review.closed });
       const ids = reviewItemsOf(db, round).map((x) => x.id);
-      const { errors, scores } = paperScores(body, ids);
-      const memberIds = new Set(membersOf(db, round.id).map((m) => m.id));
-      if (!memberIds.has(form.reviewerId) || !memberIds.has(form.practitionerId))
-        errors['reviewerId'] = 'review.errPair';
-      else if (!reviews(db, round.id, form.reviewerId, form.practitionerId))
+      const { errors, scores } = paperScores(form, ids);
+      // Who reviews whom is stored per round, between members of that round only.
+      if (!reviews(db, round.id, form.reviewerId, form.practitionerId))
         errors['reviewerId'] = 'review.errPair';
       if (Object.keys(errors).length) {
         const translated = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, translate(v, t)]));

@@ -2,23 +2,24 @@ import { Hono, type Context } from 'hono';
 import { LIMITS } from '../../limits';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
-import { appendAudit } from '../../../db/audit';
 import { createRound } from '../../../db/rounds/rounds';
 import {
-  addItem,
-  deleteItem,
-  findItem,
-  moveItem,
-  renameCluster,
-  updateItem,
-} from '../../../db/standard/items';
+  addItemAudited,
+  deleteItemAudited,
+  moveItemAudited,
+  renameClusterAudited,
+  updateItemAudited,
+  type Editor,
+} from '../../../db/standard/edits';
+import { findItem } from '../../../db/standard/items';
 import type { FieldErrors } from '../../../views/components/form';
 import { ItemFormPage, type ItemFormValues } from '../../../views/pages/standard/item-form';
 import { placeOptions, VersionPage } from '../../../views/pages/standard/version';
 import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
-import { formValidator, tooLong } from '../../http/validate';
-import { CriteriaSchema } from '../../standard';
+import { buttonValidator } from '../../http/button';
+import { formValidator } from '../../http/validate';
+import { CriteriaSchema, type CriteriaInput } from '../../standard';
 import { draftParam, guarded, versionRow, versionTreeOf } from './actions';
 
 /** Editing routes of one draft version, mounted at /studies/:studyId/standard/versions/:n. */
@@ -26,17 +27,7 @@ export const standardItemRoutes = new Hono<StudyEnv>();
 type C = Context<StudyEnv>;
 
 const base = (c: C, n: number) => `/studies/${c.var.study.id}/standard/versions/${n}`;
-const audit = (c: C, action: string, entityId: number, summary: string, before?: unknown, after?: unknown) =>
-  appendAudit(c.var.db, {
-    studyId: c.var.study.id,
-    userId: c.var.user.id,
-    action,
-    entity: 'standard_item',
-    entityId,
-    summary,
-    before,
-    after,
-  });
+const editor = (c: C): Editor => ({ studyId: c.var.study.id, userId: c.var.user.id });
 
 function itemParam(c: C, versionId: number) {
   const id = Number(c.req.param('itemId'));
@@ -71,13 +62,14 @@ function itemForm(c: C, values: ItemFormValues, errors: FieldErrors = {}, status
   );
 }
 
-standardItemRoutes.get('/items/:itemId/edit', (c) => {
-  const v = draftParam(c);
-  const x = itemParam(c, v.id);
+/** The edit form's fields for an item as stored, or as just validated (to show it again with a message). */
+function criteriaValues(
+  x: Omit<CriteriaInput, 'subAspectId'> & { subAspectId: number | null },
+): ItemFormValues {
   const rubric = Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`rubric${n}`, x.rubricLevels[n - 1] ?? '']));
-  return itemForm(c, {
+  return {
     text: x.text,
-    subAspectId: String(x.clusterId ?? ''),
+    subAspectId: String(x.subAspectId ?? ''),
     phaseId: x.phaseId ?? '',
     criterion: x.criterion,
     normPercentage: x.normPercentage === null ? '' : String(x.normPercentage),
@@ -86,7 +78,13 @@ standardItemRoutes.get('/items/:itemId/edit', (c) => {
     evidenceSource: x.evidenceSource,
     explanation: x.explanation,
     ...rubric,
-  });
+  };
+}
+
+standardItemRoutes.get('/items/:itemId/edit', (c) => {
+  const v = draftParam(c);
+  const x = itemParam(c, v.id);
+  return itemForm(c, criteriaValues({ ...x, subAspectId: x.clusterId }));
 });
 
 standardItemRoutes.post(
@@ -94,58 +92,39 @@ standardItemRoutes.post(
   formValidator<typeof CriteriaSchema, StudyEnv>(CriteriaSchema, (c, errors, values) =>
     itemForm(c, values, errors, 422),
   ),
-  async (c) => {
+  (c) => {
     const v = draftParam(c);
     const before = itemParam(c, v.id);
     const input = c.req.valid('form');
-    if (input.phaseId && !c.var.study.phases.some((p) => p.id === input.phaseId)) {
-      return itemForm(
-        c,
-        (await c.req.parseBody()) as ItemFormValues,
-        { phaseId: c.var.t.cases.errPhase },
-        422,
-      );
-    }
-    const after = guarded(c, () => updateItem(c.var.db, v.id, before.id, input));
-    if (!after)
-      return itemForm(
-        c,
-        (await c.req.parseBody()) as ItemFormValues,
-        { subAspectId: c.var.t.standard.errPlace },
-        422,
-      );
-    const pick = (x: typeof before) => ({
-      text: x.text,
-      clusterId: x.clusterId,
-      criterion: x.criterion,
-      norm: `${x.normPercentage}% ${x.normUnit}`,
-      source: x.evidenceSource,
-      rubric: x.rubricLevels,
-      explanation: x.explanation,
-    });
-    audit(c, 'standard.item.update', before.id, after.text.slice(0, 120), pick(before), pick(after));
+    if (input.phaseId && !c.var.study.phases.some((p) => p.id === input.phaseId))
+      return itemForm(c, criteriaValues(input), { phaseId: c.var.t.cases.errPhase }, 422);
+    const after = guarded(c, () => updateItemAudited(c.var.db, editor(c), v.id, before, input));
+    if (!after) return itemForm(c, criteriaValues(input), { subAspectId: c.var.t.standard.errPlace }, 422);
     return seeOther(c, `${base(c, v.number)}#item-${before.id}`);
   },
 );
 
-standardItemRoutes.post('/items/:itemId/move', async (c) => {
-  const v = draftParam(c);
-  const item = itemParam(c, v.id);
-  const body = await c.req.parseBody();
-  const direction = body['direction'] === 'up' ? 'up' : 'down';
-  if (guarded(c, () => moveItem(c.var.db, v.id, item.id, direction)))
-    audit(c, 'standard.item.move', item.id, `${direction}: ${item.text.slice(0, 100)}`);
-  return seeOther(c, `${base(c, v.number)}#item-${item.id}`);
-});
+/** Anything but "up" moves down, as the two buttons send nothing else. */
+const MoveForm = z.object({ direction: z.enum(['up', 'down']).catch('down') });
 
-standardItemRoutes.post('/items/:itemId/delete', (c) => {
+standardItemRoutes.post(
+  '/items/:itemId/move',
+  formValidator<typeof MoveForm, StudyEnv>(MoveForm, () => {
+    throw new HTTPException(422);
+  }),
+  (c) => {
+    const v = draftParam(c);
+    const item = itemParam(c, v.id);
+    const { direction } = c.req.valid('form');
+    guarded(c, () => moveItemAudited(c.var.db, editor(c), v.id, item, direction));
+    return seeOther(c, `${base(c, v.number)}#item-${item.id}`);
+  },
+);
+
+standardItemRoutes.post('/items/:itemId/delete', buttonValidator<StudyEnv>(), (c) => {
   const v = draftParam(c);
   const item = itemParam(c, v.id);
-  guarded(c, () => deleteItem(c.var.db, v.id, item.id));
-  audit(c, 'standard.item.delete', item.id, item.text.slice(0, 120), {
-    text: item.text,
-    criterion: item.criterion,
-  });
+  guarded(c, () => deleteItemAudited(c.var.db, editor(c), v.id, item));
   return seeOther(c, base(c, v.number));
 });
 
@@ -189,7 +168,9 @@ standardItemRoutes.post(
     const phase = c.var.study.phases.some((p) => p.id === input.phaseId) ? input.phaseId : null;
     let added;
     try {
-      added = guarded(c, () => addItem(c.var.db, v.id, input.subAspectId, input.text, phase));
+      added = guarded(c, () =>
+        addItemAudited(c.var.db, editor(c), v.id, input.subAspectId, input.text, phase),
+      );
     } catch (err) {
       if (err instanceof HTTPException && err.status === 409 && v.status === 'draft')
         return versionPageWithAdd(
@@ -199,42 +180,54 @@ standardItemRoutes.post(
         );
       throw err;
     }
-    audit(c, 'standard.item.create', added.id, added.text.slice(0, 120));
     return seeOther(c, `${base(c, v.number)}#item-${added.id}`);
   },
 );
 
-standardItemRoutes.post('/clusters/:clusterId', async (c) => {
-  const v = draftParam(c);
-  const body = await c.req.parseBody();
-  const label = typeof body['label'] === 'string' ? body['label'].trim() : '';
-  const labelError = label ? tooLong(label, LIMITS.line, c.var.t) : c.var.t.standard.errLabel;
-  if (labelError) throw new HTTPException(422, { message: labelError });
-  const id = Number(c.req.param('clusterId'));
-  const row = Number.isInteger(id) ? guarded(c, () => renameCluster(c.var.db, v.id, id, label)) : undefined;
-  if (!row) throw new HTTPException(404);
-  appendAudit(c.var.db, {
-    studyId: c.var.study.id,
-    userId: c.var.user.id,
-    action: 'standard.cluster.rename',
-    entity: 'standard_cluster',
-    entityId: id,
-    summary: label,
-  });
-  return seeOther(c, base(c, v.number));
+/** A new label for a cluster or sub-aspect; anything but text counts as empty. */
+const LabelForm = z.object({
+  label: z.preprocess(
+    (v) => (typeof v === 'string' ? v : ''),
+    z.string().trim().min(1, 'standard.errLabel').max(LIMITS.line),
+  ),
 });
 
+standardItemRoutes.post(
+  '/clusters/:clusterId',
+  formValidator<typeof LabelForm, StudyEnv>(LabelForm, (c, errors) => {
+    draftParam(c);
+    throw new HTTPException(422, { message: errors['label'] });
+  }),
+  (c) => {
+    const v = draftParam(c);
+    const { label } = c.req.valid('form');
+    const id = Number(c.req.param('clusterId'));
+    const row = Number.isInteger(id)
+      ? guarded(c, () => renameClusterAudited(c.var.db, editor(c), v.id, id, label))
+      : undefined;
+    if (!row) throw new HTTPException(404);
+    return seeOther(c, base(c, v.number));
+  },
+);
+
+/** Which kind of panel round the criteria go to; anything but "rating" is a review round. */
+const CriteriaRoundForm = z.object({ kind: z.enum(['rating', 'review']).catch('review') });
+
 /** "Criteria voorleggen aan het panel": a draft round on this version's criteria, through the rounds module. */
-standardItemRoutes.post('/criteria-round', async (c) => {
-  const v = draftParam(c);
-  const body = await c.req.parseBody();
-  const kind = body['kind'] === 'rating' ? 'rating' : 'review';
-  createRound(c.var.db, c.var.user.id, {
-    studyId: c.var.study.id,
-    kind,
-    title: c.var.t.standard.criteriaRoundTitle(v.number),
-    subject: 'criteria',
-    standardVersionId: v.id,
-  });
-  return seeOther(c, `${base(c, v.number)}?notice=criteria-round`);
-});
+standardItemRoutes.post(
+  '/criteria-round',
+  formValidator<typeof CriteriaRoundForm, StudyEnv>(CriteriaRoundForm, () => {
+    throw new HTTPException(422);
+  }),
+  (c) => {
+    const v = draftParam(c);
+    createRound(c.var.db, c.var.user.id, {
+      studyId: c.var.study.id,
+      kind: c.req.valid('form').kind,
+      title: c.var.t.standard.criteriaRoundTitle(v.number),
+      subject: 'criteria',
+      standardVersionId: v.id,
+    });
+    return seeOther(c, `${base(c, v.number)}?notice=criteria-round`);
+  },
+);

@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
-import { appendAudit } from '../../../db/audit';
-import { copyVersion, findVersion, listVersions } from '../../../db/standard/standard';
+import { copyVersionAudited, findVersion, listVersions } from '../../../db/standard/standard';
 import { DiffPage } from '../../../views/pages/standard/diff';
 import { StandardListPage } from '../../../views/pages/standard/list';
 import { VersionPage } from '../../../views/pages/standard/version';
+import { buttonValidator } from '../../http/button';
 import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
 import { diffItems, diffVersions } from '../../standard';
-import { createFromDecisions } from '../../services/standard/from-decisions';
+import { draftFromDecisions } from '../../services/standard/from-decisions';
 import { guarded, versionParam, versionRow, versionTreeOf } from './actions';
 import { standardAdoptRoutes } from './adopt';
 import { standardHandbookRoutes } from './handbook';
@@ -32,34 +32,16 @@ standardRoutes.get('/', (c) => {
   );
 });
 
-standardRoutes.post('/versions', (c) => {
+standardRoutes.post('/versions', buttonValidator<StudyEnv>(), (c) => {
   const { t, study, db } = c.var;
-  const userId = c.var.user.id;
-  const v = guarded(c, () => createFromDecisions(db, study, userId));
-  appendAudit(db, {
-    studyId: study.id,
-    userId,
-    action: 'standard.create',
-    entity: 'standard_version',
-    entityId: v.id,
-    summary: t.standard.version(v.number),
-  });
+  const v = guarded(c, () => draftFromDecisions(db, study, c.var.user.id, t.standard.version));
   return seeOther(c, `/studies/${study.id}/standard/versions/${v.number}`);
 });
 
-standardRoutes.post('/versions/:n/copy', (c) => {
+standardRoutes.post('/versions/:n/copy', buttonValidator<StudyEnv>(), (c) => {
   const { t, study, db } = c.var;
   const from = versionParam(c);
-  const userId = c.var.user.id;
-  const v = guarded(c, () => copyVersion(db, study.id, userId, from));
-  appendAudit(db, {
-    studyId: study.id,
-    userId,
-    action: 'standard.copy',
-    entity: 'standard_version',
-    entityId: v.id,
-    summary: `${t.standard.version(from.number)} → ${t.standard.version(v.number)}`,
-  });
+  const v = guarded(c, () => copyVersionAudited(db, study.id, c.var.user.id, from, t.standard.version));
   return seeOther(c, `/studies/${study.id}/standard/versions/${v.number}`);
 });
 

@@ -93,14 +93,23 @@ studyPrivacyRoutes.get('/delete', (c) => {
   return deletePage(c);
 });
 
-studyPrivacyRoutes.post('/delete', async (c) => {
-  requireOwner(c.var.role);
-  const body = await c.req.parseBody();
-  const typed = typeof body['confirm'] === 'string' ? body['confirm'].trim() : '';
-  if (typed !== c.var.study.title.trim()) return deletePage(c, c.var.t.privacy.errConfirm);
-  deleteStudy(c.var.db, c.var.study.id);
-  return seeOther(c, '/studies');
-});
+/** The title typed again; compared with the study's own title in the handler. */
+const DeleteStudyForm = z.object({ confirm: z.string().trim().default('') });
+
+studyPrivacyRoutes.post(
+  '/delete',
+  formValidator<typeof DeleteStudyForm, StudyEnv>(DeleteStudyForm, (c) => {
+    requireOwner(c.var.role);
+    return deletePage(c, c.var.t.privacy.errConfirm);
+  }),
+  (c) => {
+    requireOwner(c.var.role);
+    if (c.req.valid('form').confirm !== c.var.study.title.trim())
+      return deletePage(c, c.var.t.privacy.errConfirm);
+    deleteStudy(c.var.db, c.var.study.id);
+    return seeOther(c, '/studies');
+  },
+);
 
 /** The signed-in researcher's own account: deleting it. */
 export const accountRoutes = new Hono<SignedInEnv>();
@@ -120,14 +129,23 @@ const accountPage = (c: Context<SignedInEnv>, error?: string, status: 200 | 409 
 
 accountRoutes.get('/', (c) => accountPage(c));
 
-accountRoutes.post('/delete', async (c) => {
-  const user = c.var.user;
-  const body = await c.req.parseBody();
-  const password = typeof body['password'] === 'string' ? body['password'] : '';
-  if (soleOwnerOf(c.var.db, user.id).length) return accountPage(c, undefined, 409);
-  if (!(await verifyPassword(user.passwordHash, password)))
-    return accountPage(c, c.var.t.privacy.errPassword, 422);
-  deleteAccount(c.var.db, user.id);
-  deleteCookie(c, SESSION_COOKIE, { path: '/' });
-  return seeOther(c, '/login');
-});
+const DeleteAccountForm = z.object({ password: z.string().default('') });
+
+accountRoutes.post(
+  '/delete',
+  formValidator<typeof DeleteAccountForm, SignedInEnv>(DeleteAccountForm, (c) =>
+    soleOwnerOf(c.var.db, c.var.user.id).length
+      ? accountPage(c, undefined, 409)
+      : accountPage(c, c.var.t.privacy.errPassword, 422),
+  ),
+  async (c) => {
+    const user = c.var.user;
+    const { password } = c.req.valid('form');
+    if (soleOwnerOf(c.var.db, user.id).length) return accountPage(c, undefined, 409);
+    if (!(await verifyPassword(user.passwordHash, password)))
+      return accountPage(c, c.var.t.privacy.errPassword, 422);
+    deleteAccount(c.var.db, user.id);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return seeOther(c, '/login');
+  },
+);

@@ -1,20 +1,18 @@
 import { Hono, type Context } from 'hono';
 import { LIMITS } from '../../limits';
 import { z } from 'zod';
-import { appendAudit, listAudit } from '../../../db/audit';
 import { auditSummary } from '../../studies/audit-summary';
 import { studyProgress } from '../../../db/studies/overview';
 import {
-  addMember,
-  createStudy,
+  addMemberByEmail,
+  archiveStudy,
+  createStudyAudited,
   listMembers,
   listStudiesFor,
-  memberRole,
-  removeMember,
-  setArchived,
+  removeTeamMember,
+  studyAuditTrail,
   updateStudySettings,
 } from '../../../db/studies/studies';
-import { findUserByEmail } from '../../../db/auth/users';
 import { AuditPage } from '../../../views/pages/audit';
 import { StudyOverviewPage } from '../../../views/pages/study-overview';
 import { StudyForm, StudyListPage, StudySettingsPage } from '../../../views/pages/studies';
@@ -24,6 +22,7 @@ import { retentionDue } from '../../../db/studies/privacy';
 import type { SignedInEnv } from '../../http/env';
 import { page, seeOther } from '../../http/render';
 import { requireOwner, type StudyEnv } from '../../http/study-access';
+import { buttonValidator } from '../../http/button';
 import { formValidator } from '../../http/validate';
 import { newStudyValues, StudyFormSchema, studyFormValues } from '../../studies/form';
 
@@ -77,15 +76,7 @@ studyListRoutes.post(
   ),
   (c) => {
     const input = c.req.valid('form');
-    const study = createStudy(c.var.db, c.var.user.id, input);
-    appendAudit(c.var.db, {
-      studyId: study.id,
-      userId: c.var.user.id,
-      action: 'study.create',
-      entity: 'study',
-      entityId: study.id,
-      summary: study.title,
-    });
+    const study = createStudyAudited(c.var.db, c.var.user.id, input);
     return seeOther(c, `/studies/${study.id}`);
   },
 );
@@ -143,16 +134,9 @@ for (const [path, archived] of [
   ['/archive', true],
   ['/unarchive', false],
 ] as const) {
-  studyRoutes.post(path, (c) => {
+  studyRoutes.post(path, buttonValidator<StudyEnv>(), (c) => {
     requireOwner(c.var.role);
-    setArchived(c.var.db, c.var.study.id, archived);
-    appendAudit(c.var.db, {
-      studyId: c.var.study.id,
-      userId: c.var.user.id,
-      action: archived ? 'study.archive' : 'study.unarchive',
-      entity: 'study',
-      entityId: c.var.study.id,
-    });
+    archiveStudy(c.var.db, c.var.study.id, archived, c.var.user.id);
     return seeOther(c, `/studies/${c.var.study.id}`);
   });
 }
@@ -195,39 +179,19 @@ studyRoutes.post(
   (c) => {
     requireOwner(c.var.role);
     const { email, role } = c.req.valid('form');
-    const t = c.var.t;
-    const user = findUserByEmail(c.var.db, email);
-    if (!user) return teamPage(c, { email, role }, { email: t.studies.errNoSuchUser }, 422);
-    if (memberRole(c.var.db, c.var.study.id, user.id))
-      return teamPage(c, { email, role }, { email: t.studies.errAlreadyMember }, 422);
-    addMember(c.var.db, c.var.study.id, user.id, role);
-    appendAudit(c.var.db, {
-      studyId: c.var.study.id,
-      userId: c.var.user.id,
-      action: 'team.add',
-      entity: 'member',
-      entityId: user.id,
-      summary: `${user.email} (${role})`,
-    });
+    const added = addMemberByEmail(c.var.db, c.var.study.id, email, role, c.var.user.id);
+    if (!added.ok) {
+      const message =
+        added.reason === 'no-such-user' ? c.var.t.studies.errNoSuchUser : c.var.t.studies.errAlreadyMember;
+      return teamPage(c, { email, role }, { email: message }, 422);
+    }
     return seeOther(c, `/studies/${c.var.study.id}/team`);
   },
 );
 
-studyRoutes.post('/team/:userId/remove', (c) => {
+studyRoutes.post('/team/:userId/remove', buttonValidator<StudyEnv>(), (c) => {
   requireOwner(c.var.role);
-  const userId = Number(c.req.param('userId'));
-  const role = memberRole(c.var.db, c.var.study.id, userId);
-  if (role && role !== 'owner') {
-    removeMember(c.var.db, c.var.study.id, userId);
-    appendAudit(c.var.db, {
-      studyId: c.var.study.id,
-      userId: c.var.user.id,
-      action: 'team.remove',
-      entity: 'member',
-      entityId: userId,
-      before: role,
-    });
-  }
+  removeTeamMember(c.var.db, c.var.study.id, Number(c.req.param('userId')), c.var.user.id);
   return seeOther(c, `/studies/${c.var.study.id}/team`);
 });
 
@@ -239,7 +203,7 @@ studyRoutes.get('/audit', (c) =>
       t={c.var.t}
       lang={c.var.lang}
       study={c.var.study}
-      rows={listAudit(c.var.db, c.var.study.id)}
+      rows={studyAuditTrail(c.var.db, c.var.study.id)}
       summaryOf={(row) => auditSummary(row, c.var.lang)}
     />,
     { wide: true },

@@ -1,12 +1,12 @@
 import { Hono, type Context } from 'hono';
-import { appendAudit } from '../../../db/audit';
+import { z } from 'zod';
 import { exportStudy } from '../../../db/transfer/export';
-import { importStudy } from '../../../db/transfer/import';
 import { ExportPage, ImportPage } from '../../../views/pages/standard/transfer';
 import type { SignedInEnv } from '../../http/env';
 import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
-import { parseStudyDocument, pseudonymizeCases } from '../../transfer';
+import { formValidator } from '../../http/validate';
+import { importStudyFile } from '../../services/transfer/import';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -24,41 +24,40 @@ function importPage(c: Context<SignedInEnv>, error?: string, details: string[] =
 
 importRoutes.get('/', (c) => importPage(c));
 
-importRoutes.post('/', async (c) => {
-  const T = c.var.t.transfer;
-  const body = await c.req.parseBody();
-  const file = body['file'];
-  if (!(file instanceof File) || file.size === 0) return importPage(c, T.errNoFile);
-  if (file.size > MAX_BYTES) return importPage(c, c.var.t.cases.errFileSize);
-  const parsed = parseStudyDocument(await file.text());
-  if (!parsed.ok) {
-    const message = {
-      json: T.errJson,
-      format: T.errFormat,
-      version: T.errVersion,
-      schema: T.errSchema,
-      refs: T.errRefs,
-    }[parsed.error];
-    return importPage(c, message, parsed.details);
-  }
-  const userId = c.var.user.id;
-  let study;
-  try {
-    study = importStudy(c.var.db, userId, pseudonymizeCases(parsed.doc), T.imported(parsed.doc.study.title));
-  } catch (err) {
-    // The transaction rolled back: nothing of the file is stored. Duplicates the schema cannot see end here.
-    return importPage(c, T.errSchema, [err instanceof Error ? err.message : String(err)]);
-  }
-  appendAudit(c.var.db, {
-    studyId: study.id,
-    userId,
-    action: 'study.import',
-    entity: 'study',
-    entityId: study.id,
-    summary: `${file.name}: ${parsed.doc.cases.length} cases, ${parsed.doc.rounds.length} rounds, ${parsed.doc.standardVersions.length} standard versions`,
-  });
-  return seeOther(c, `/studies/${study.id}`);
+const ImportForm = z.object({
+  file: z
+    .instanceof(File, { message: 'transfer.errNoFile' })
+    .refine((f) => f.size > 0, 'transfer.errNoFile')
+    .refine((f) => f.size <= MAX_BYTES, 'cases.errFileSize'),
 });
+
+importRoutes.post(
+  '/',
+  formValidator<typeof ImportForm, SignedInEnv>(ImportForm, (c, errors) =>
+    importPage(c, errors['file'] ?? c.var.t.transfer.errNoFile),
+  ),
+  async (c) => {
+    const T = c.var.t.transfer;
+    const { file } = c.req.valid('form');
+    const result = importStudyFile(
+      c.var.db,
+      c.var.user.id,
+      { name: file.name, text: await file.text() },
+      (title) => T.imported(title),
+    );
+    if (!result.ok) {
+      const message = {
+        json: T.errJson,
+        format: T.errFormat,
+        version: T.errVersion,
+        schema: T.errSchema,
+        refs: T.errRefs,
+      }[result.error];
+      return importPage(c, message, result.details);
+    }
+    return seeOther(c, `/studies/${result.study.id}`);
+  },
+);
 
 /** Mounted at /studies/:studyId/transfer. */
 export const exportRoutes = new Hono<StudyEnv>();

@@ -1,15 +1,36 @@
 import type { Db } from '../../../db/client';
-import { adoptVersion, type StandardVersion } from '../../../db/standard/standard';
-import { adoptionFacts } from '../../../db/standard/adoption';
+import { adoptionRecords, adoptVersion } from '../../../db/standard/adoption';
+import type { StandardVersion } from '../../../db/standard/standard';
 import {
   adoptionChecklist,
   type AdoptionChecklist,
+  type AdoptionFacts,
   type WarningCode,
 } from '../../standard/adoption-checklist';
+import { versionTree } from '../../standard/tree';
 
 export type AdoptResult =
   | { ok: true; version: StandardVersion }
   | { ok: false; checklist: AdoptionChecklist; unconfirmed: WarningCode[] };
+
+/** What the adoption checklist needs to know about a draft version and its study, items numbered. */
+export function adoptionFacts(db: Db, studyId: number, versionId: number): AdoptionFacts {
+  const { content, ...counts } = adoptionRecords(db, studyId, versionId);
+  const numbered = versionTree(content.clusters, content.items).flatMap((c) => [
+    ...c.subAspects.flatMap((s) => s.items),
+    ...c.items,
+  ]);
+  return {
+    items: numbered.map((x) => ({
+      number: x.number,
+      text: x.text,
+      criterion: x.criterion,
+      normPercentage: x.normPercentage,
+      noNorm: x.noNorm,
+    })),
+    ...counts,
+  };
+}
 
 /** The checklist of a draft version as the records show it now. */
 export function checklistFor(db: Db, version: StandardVersion): AdoptionChecklist {

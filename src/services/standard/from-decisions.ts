@@ -1,3 +1,4 @@
+import { appendAudit } from '../../../db/audit';
 import type { Db } from '../../../db/client';
 import { criteriaOf } from '../../../db/draft/item-import';
 import { createVersionFromPlan, StandardError, type StandardVersion } from '../../../db/standard/standard';
@@ -44,4 +45,29 @@ export function createFromDecisions(db: Db, study: Study, userId: number): Stand
       );
   }
   return createVersionFromPlan(db, study.id, userId, plan);
+}
+
+/**
+ * A researcher starts the standard from the decisions: the draft of `createFromDecisions` and its audit entry
+ * in one transaction. `label` names the version in the audit summary.
+ */
+export function draftFromDecisions(
+  db: Db,
+  study: Study,
+  userId: number,
+  label: (n: number) => string,
+): StandardVersion {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const v = createFromDecisions(t, study, userId);
+    appendAudit(t, {
+      studyId: study.id,
+      userId,
+      action: 'standard.create',
+      entity: 'standard_version',
+      entityId: v.id,
+      summary: label(v.number),
+    });
+    return v;
+  });
 }
