@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/client';
-import { loadHandbookRecords } from '../db/standard/handbook-data';
+import { loadHandbookRecords } from '../src/services/standard/handbook-records';
 import { listVersions } from '../db/standard/standard';
 import { findStudy } from '../db/studies/studies';
 import { loadEnv } from '../src/env';

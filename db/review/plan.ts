@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, lt } from 'drizzle-orm';
 import { appendAudit } from '../audit';
 import type { Db } from '../client';
 import { improvementActions, reviewRounds } from '../schema';
-import type { ReviewRound } from './review';
+import type { ReviewRound } from '../../src/services/review/review';
 
 export type ImprovementAction = typeof improvementActions.$inferSelect;
 

@@ -4,7 +4,6 @@ import { poolOf } from '../rounds/pools';
 import { and, asc, eq, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { HandbookRecords } from '../../src/handbook-data';
-import { reviveRecords } from '../../src/handbook-data/records';
 import type { Db } from '../client';
 import {
   cases,
@@ -70,22 +69,17 @@ function roundRows(db: Db, studyId: number, roundIds: number[]) {
 }
 
 /**
- * Reads what the handbook's method accounting and appendix need, for one version of the standard. An adopted
- * version answers the records stored when it was adopted, so its handbook never changes afterwards; a draft
- * reads the study's records as they are now. Undefined when the version does not belong to the study.
+ * The handbook records stored with a version at its adoption (JSON as stored; `reviveRecords` in
+ * src/handbook-data makes them records again), or undefined for a draft version.
  */
-export function loadHandbookRecords(
-  db: Db,
-  studyId: number,
-  versionNumber: number,
-): HandbookRecords | undefined {
-  const stored = db
-    .select({ records: standardVersions.handbookRecords })
-    .from(standardVersions)
-    .where(and(eq(standardVersions.studyId, studyId), eq(standardVersions.number, versionNumber)))
-    .get();
-  if (stored?.records) return reviveRecords(stored.records);
-  return readHandbookRecords(db, studyId, versionNumber);
+export function storedHandbookRecords(db: Db, studyId: number, versionNumber: number): unknown {
+  return (
+    db
+      .select({ records: standardVersions.handbookRecords })
+      .from(standardVersions)
+      .where(and(eq(standardVersions.studyId, studyId), eq(standardVersions.number, versionNumber)))
+      .get()?.records ?? undefined
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listReviewRounds } from '../../db/review/review';
-import { scoresOf } from '../../db/review/scores';
+import { listReviewRounds } from '../../src/services/review/review';
+import { scoresOf } from '../../src/services/review/scores';
 import { createApp } from '../../src/app';
 import { createUser } from '../../src/services/auth/accounts';
 import { loadEnv } from '../../src/env';

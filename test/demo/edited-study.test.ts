@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { loadHandbookRecords } from '../../db/standard/handbook-data';
+import { loadHandbookRecords } from '../../src/services/standard/handbook-records';
 import { rounds } from '../../db/schema';
 import { listVersions } from '../../db/standard/standard';
 import { adoptionFacts } from '../../src/services/standard/adopt';

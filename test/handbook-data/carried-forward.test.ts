@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadHandbookRecords } from '../../db/standard/handbook-data';
+import { loadHandbookRecords } from '../../src/services/standard/handbook-records';
 import { toHandbookInput } from '../../src/handbook-data';
 import { tempDb } from '../_setup';
 import { adoptedFixture } from './_version';

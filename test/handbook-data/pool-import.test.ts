@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { loadHandbookRecords } from '../../db/standard/handbook-data';
+import { loadHandbookRecords } from '../../src/services/standard/handbook-records';
 import { insertItem } from '../../db/draft/versions';
 import { realtimeRounds, roundPools, rounds } from '../../db/schema';
 import { toHandbookInput } from '../../src/handbook-data';

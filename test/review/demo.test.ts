@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listReviewRounds } from '../../db/review/review';
+import { listReviewRounds } from '../../src/services/review/review';
 import { actionsOf } from '../../db/review/plan';
-import { groupResultsOf } from '../../db/review/results';
-import { scoresOf } from '../../db/review/scores';
+import { groupResultsOf } from '../../src/services/review/results';
+import { scoresOf } from '../../src/services/review/scores';
 import { listStudiesFor } from '../../db/studies/studies';
 import { findUserByEmail } from '../../db/auth/users';
 import { DEMO_EMAIL, ensureDemo } from '../../src/services/demo/seed';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { loadEnv } from '../../src/env';
-import { membersOf, reviewLinkToken, listReviewRounds } from '../../db/review/review';
-import { scoresOf } from '../../db/review/scores';
+import { membersOf, reviewLinkToken, listReviewRounds } from '../../src/services/review/review';
+import { scoresOf } from '../../src/services/review/scores';
 import { exportStudy } from '../../db/transfer/export';
 import { importStudy } from '../../db/transfer/import';
 import { Agent, signedIn, tempDb } from '../_setup';

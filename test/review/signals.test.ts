@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listReviewRounds, membersOf, reviewLinkToken } from '../../db/review/review';
+import { listReviewRounds, membersOf, reviewLinkToken } from '../../src/services/review/review';
 import { findDraftVersion } from '../../db/standard/standard';
 import { createApp } from '../../src/app';
 import { loadEnv } from '../../src/env';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listReviewRounds, membersOf } from '../../db/review/review';
+import { listReviewRounds, membersOf } from '../../src/services/review/review';
 import { adoptVersion } from '../../db/standard/adoption';
 import { loadVersionContent } from '../../db/standard/items';
 import { createApp } from '../../src/app';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { loadHandbookRecords } from '../../db/standard/handbook-data';
+import { loadHandbookRecords } from '../../src/services/standard/handbook-records';
 import { listVersions } from '../../db/standard/standard';
 import { listStudiesFor } from '../../db/studies/studies';
 import { findUserByEmail } from '../../db/auth/users';

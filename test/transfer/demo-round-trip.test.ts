@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { loadHandbookRecords } from '../../db/standard/handbook-data';
-import { listReviewRounds } from '../../db/review/review';
-import { groupResultsOf } from '../../db/review/results';
+import { loadHandbookRecords } from '../../src/services/standard/handbook-records';
+import { listReviewRounds } from '../../src/services/review/review';
+import { groupResultsOf } from '../../src/services/review/results';
 import {
   assistSettings,
   itemCriteria,

@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { loadHandbookRecords } from '../../db/standard/handbook-data';
+import { loadHandbookRecords } from '../../src/services/standard/handbook-records';
 import { panellists, rounds, standardItems, standardVersions, studies } from '../../db/schema';
 import { exportStudy } from '../../db/transfer/export';
 import { toHandbookInput } from '../../src/handbook-data';

@@ -1,8 +1,8 @@
 import { Hono, type Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { assignmentsOf, memberByHash, membersOf, reviewItemsOf } from '../../../db/review/review';
-import { groupResultsOf, ownResultsOf } from '../../../db/review/results';
+import { assignmentsOf, memberByHash, membersOf, reviewItemsOf } from '../../services/review/review';
+import { groupResultsOf, ownResultsOf } from '../../services/review/results';
 import {
   dossiersOf,
   ensureDossier,
@@ -10,7 +10,7 @@ import {
   ownScores,
   reviews,
   saveScore,
-} from '../../../db/review/scores';
+} from '../../services/review/scores';
 import type { FieldErrors } from '../../../views/components/form';
 import { texts } from '../../../views/i18n';
 import { clock, fmt } from '../../../views/pages/participate/fmt';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { listReviewRounds } from '../../../db/review/review';
-import { aggregateOf } from '../../../db/review/results';
+import { listReviewRounds } from '../../services/review/review';
+import { aggregateOf } from '../../services/review/results';
 import { ReviewOverviewPage } from '../../../views/pages/review/overview';
 import { page } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';

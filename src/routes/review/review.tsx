@@ -9,10 +9,10 @@ import {
   membersOf,
   reviewItemsOf,
   type ReviewRound,
-} from '../../../db/review/review';
+} from '../../services/review/review';
 import { actionsOf, addAction, earlierActions, followUpAction } from '../../../db/review/plan';
-import { groupResultsOf } from '../../../db/review/results';
-import { dossiersOf, reviews, savePaperForm, scoresOf } from '../../../db/review/scores';
+import { groupResultsOf } from '../../services/review/results';
+import { dossiersOf, reviews, savePaperForm, scoresOf } from '../../services/review/scores';
 import { listVersions } from '../../../db/standard/standard';
 import type { FieldErrors } from '../../../views/components/form';
 import { translate } from '../../../views/i18n';

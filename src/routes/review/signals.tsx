@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { signalsForVersion } from '../../../db/review/results';
+import { signalsForVersion } from '../../services/review/results';
 import { findDraftVersion, type StandardVersion } from '../../../db/standard/standard';
 import { ReviewSignals } from '../../../views/pages/review/signals';
 import type { StudyEnv } from '../../http/study-access';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { loadHandbookRecords } from '../../../db/standard/handbook-data';
+import { loadHandbookRecords } from '../../services/standard/handbook-records';
 import type { StudyEnv } from '../../http/study-access';
 import { pool } from '../../work/pool';
 import { CONTENT_TYPES, handbookFileName, isHandbookFormat, toHandbookInput } from '../../handbook-data';

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { closeReviewRound, createReviewRound, membersOf, reviewItemsOf } from '../../../db/review/review';
+import { closeReviewRound, createReviewRound, membersOf, reviewItemsOf } from '../review/review';
 import { addAction } from '../../../db/review/plan';
-import { groupResultsOf } from '../../../db/review/results';
-import { savePaperForm, type ScoreInput } from '../../../db/review/scores';
+import { groupResultsOf } from '../review/results';
+import { savePaperForm, type ScoreInput } from '../review/scores';
 import { reviewRounds } from '../../../db/schema';
 import { localDate } from '../../../db/rounds/rounds';
 import { listVersions } from '../../../db/standard/standard';

@@ -1,4 +1,4 @@
-import { reviewLinkToken, type ReviewMember } from '../../../db/review/review';
+import { reviewLinkToken, type ReviewMember } from './review';
 import { tokenHash } from '../../panel';
 
 /**

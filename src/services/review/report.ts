@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client';
 import { actionsOf, earlierActions } from '../../../db/review/plan';
-import { groupResultsOf, trendOf } from '../../../db/review/results';
-import { findReviewRound, reviewItemsOf } from '../../../db/review/review';
+import { groupResultsOf, trendOf } from './results';
+import { findReviewRound, reviewItemsOf } from './review';
 import { listVersions } from '../../../db/standard/standard';
 import type { Study } from '../../../db/studies/studies';
 import type { Dict } from '../../../views/i18n';

@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { assignReviewers, type ReviewMode } from '../../src/compliance';
-import { deriveToken, newSalt, tokenHash } from '../../src/panel';
-import { versionTree, type TreeItem } from '../../src/standard';
-import { appendAudit } from '../audit';
-import type { Db } from '../client';
-import { reviewAssignments, reviewMembers, reviewRounds, standardVersions, studies } from '../schema';
-import { loadVersionContent } from '../standard/items';
+import { assignReviewers, type ReviewMode } from '../../compliance';
+import { deriveToken, newSalt, tokenHash } from '../../panel';
+import { versionTree, type TreeItem } from '../../standard';
+import { appendAudit } from '../../../db/audit';
+import type { Db } from '../../../db/client';
+import { reviewAssignments, reviewMembers, reviewRounds, standardVersions, studies } from '../../../db/schema';
+import { loadVersionContent } from '../../../db/standard/items';
 
 export type ReviewRound = typeof reviewRounds.$inferSelect;
 export type ReviewMember = typeof reviewMembers.$inferSelect;

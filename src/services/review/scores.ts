@@ -1,8 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Score } from '../../src/compliance';
-import { appendAudit } from '../audit';
-import type { Db } from '../client';
-import { reviewAssignments, reviewDossiers, reviewMembers, reviewScores, standardItems } from '../schema';
+import type { Score } from '../../compliance';
+import { appendAudit } from '../../../db/audit';
+import type { Db } from '../../../db/client';
+import { reviewAssignments, reviewDossiers, reviewMembers, reviewScores, standardItems } from '../../../db/schema';
 import { reviewItemsOf, type ReviewRound } from './review';
 
 export type ReviewDossier = typeof reviewDossiers.$inferSelect;

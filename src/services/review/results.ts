@@ -5,9 +5,9 @@ import {
   roundResults,
   type ResultItem,
   type RoundResults,
-} from '../../src/compliance';
-import type { Db } from '../client';
-import { reviewRounds } from '../schema';
+} from '../../compliance';
+import type { Db } from '../../../db/client';
+import { reviewRounds } from '../../../db/schema';
 import { reviewItemsOf, type ReviewRound } from './review';
 import { scoresOf } from './scores';
 
