@@ -14,9 +14,9 @@ import {
   type RoundKind,
 } from '../schema';
 
-export type Round = typeof rounds.$inferSelect;
-export type RoundItem = typeof roundItems.$inferSelect;
-export type RoundCluster = typeof roundClusters.$inferSelect;
+import type { Round, RoundCluster, RoundItem } from './types';
+
+export type { Round, RoundCluster, RoundItem };
 
 export interface NewRound {
   studyId: number;
