@@ -40,20 +40,27 @@ const settings = {
   ),
 };
 
-/** A closing date before the opening date is refused beside the closing date. */
-function datesInOrder(v: { opensAt: unknown; closesAt: unknown }, ctx: z.RefinementCtx) {
-  const { opensAt, closesAt } = v;
-  if (typeof opensAt === 'string' && typeof closesAt === 'string' && opensAt && closesAt < opensAt)
-    ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'rounds.errDates' });
-}
+/**
+ * A closing date before the opening date is refused beside the closing date, also when other fields are refused
+ * (`when`), so the form names every problem at once.
+ */
+const datesInOrder = <S extends z.ZodType<{ opensAt: string | null; closesAt: string | null }>>(schema: S) =>
+  schema.refine((v) => !(v.opensAt && v.closesAt && v.closesAt < v.opensAt), {
+    path: ['closesAt'],
+    message: 'rounds.errDates',
+    when: ({ value }) => {
+      const v = value as Record<string, unknown>;
+      return typeof v['opensAt'] === 'string' && typeof v['closesAt'] === 'string';
+    },
+  });
 
 /** The settings of a round (title, instructions, dates, relevance, group feedback, grace hours). */
-export const RoundSettingsForm = z.object(settings).superRefine(datesInOrder);
+export const RoundSettingsForm = datesInOrder(z.object(settings));
 
 /** A new round: its kind and settings. */
-export const NewRoundForm = z
-  .object({ kind: field(z.string().trim().pipe(z.enum(ROUND_KINDS, 'rounds.errKind'))), ...settings })
-  .superRefine(datesInOrder);
+export const NewRoundForm = datesInOrder(
+  z.object({ kind: field(z.string().trim().pipe(z.enum(ROUND_KINDS, 'rounds.errKind'))), ...settings }),
+);
 
 /** What a refused round form shows again: the texts trimmed and cut to their limit, ticks as '1'. */
 export function roundFormValues(raw: Record<string, string>): Record<string, string> {
