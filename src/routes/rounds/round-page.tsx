@@ -11,7 +11,7 @@ import {
 } from '../../../db/rounds/progress';
 import { isRealtime } from '../../../db/rounds/realtime';
 import { findRound, roundItemsOf, type Round } from '../../../db/rounds/rounds';
-import { selectionView } from '../../../db/rounds/selection';
+import { selectionView } from '../../services/rounds/selection';
 import type { FieldErrors } from '../../../views/components/form';
 import { Dashboard } from '../../../views/pages/rounds/dashboard';
 import { Invitations } from '../../../views/pages/rounds/invitations';

@@ -6,7 +6,7 @@ import {
   participationRows,
   publishRoundMemberCheck,
 } from '../../../db/rounds/progress';
-import { saveSelection } from '../../../db/rounds/selection';
+import { saveSelection } from '../../services/rounds/selection';
 import type { FieldErrors } from '../../../views/components/form';
 import { RoundListPage } from '../../../views/pages/rounds/list';
 import type { KeyProvider } from '../../auth/panel-key';
