@@ -9,8 +9,8 @@ import { formValidator } from '../../http/validate';
 import { PoolSettingsForm } from './forms';
 import { roundOf, showRound, type C } from './round-page';
 
-/** A rating round; settings can change only while it is a draft (409 with the message otherwise). */
-function draftRatingRound(c: C) {
+/** The round of the request when it is a rating round (only those have item subsets); 404 otherwise. */
+function ratingRound(c: C) {
   const round = roundOf(c);
   if (round.kind !== 'rating') throw new HTTPException(404);
   return round;
@@ -22,7 +22,7 @@ export function poolRoutes() {
   r.post(
     '/:roundId/pool',
     formValidator<typeof PoolSettingsForm, StudyEnv>(PoolSettingsForm, (c, errors, raw) => {
-      const round = draftRatingRound(c);
+      const round = ratingRound(c);
       if (round.status !== 'draft') return showRound(c, round, { error: c.var.t.rounds.errNotDraft }, 409);
       const v = firstValues(raw);
       const values = {
@@ -34,7 +34,7 @@ export function poolRoutes() {
       return showRound(c, round, { pool: { values, errors } }, 422);
     }),
     (c) => {
-      const round = draftRatingRound(c);
+      const round = ratingRound(c);
       if (round.status !== 'draft') return showRound(c, round, { error: c.var.t.rounds.errNotDraft }, 409);
       savePool(c.var.db, round, c.req.valid('form'), randomInt(1, 2 ** 31), c.var.user.id);
       return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}#pool`);
