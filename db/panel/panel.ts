@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, isNull, sql } from 'drizzle-orm';
 import { deriveToken, newLinkSecrets, newSalt, tokenHash, type PanelRowInput } from '../../src/panel';
+import { appendAudit } from '../audit';
 import type { Db } from '../client';
 import { panellists, rounds } from '../schema';
 
@@ -104,26 +105,109 @@ export function linkToken(key: Buffer, p: Pick<Panellist, 'tokenSalt'>): string 
   return deriveToken(key, p.tokenSalt);
 }
 
-/** New salt, new link; the old link stops working at once. Also lifts a revocation. */
-export function regenerateLink(db: Db, key: Buffer, studyId: number, id: number): Panellist | undefined {
+function auditPanellist(db: Db, p: Panellist, userId: number, action: string, summary = p.pseudonym) {
+  appendAudit(db, { studyId: p.studyId, userId, action, entity: 'panellist', entityId: p.id, summary });
+}
+
+/** True when the address is already on the study's panel (case-insensitive), other than on panellist `except`. */
+export function emailTaken(db: Db, studyId: number, email: string, except?: number): boolean {
+  const lower = email.toLowerCase();
+  return db
+    .select({ id: panellists.id, email: panellists.email })
+    .from(panellists)
+    .where(eq(panellists.studyId, studyId))
+    .all()
+    .some((r) => r.id !== except && r.email?.toLowerCase() === lower);
+}
+
+/**
+ * Adds one panellist from the panel form with its audit entry, in one transaction; refused when the e-mail
+ * address is already on the panel.
+ */
+export function createPanellist(
+  db: Db,
+  key: Buffer,
+  studyId: number,
+  userId: number,
+  input: PanelRowInput,
+): { ok: true; panellist: Panellist } | { ok: false; error: 'duplicateEmail' } {
+  return db.transaction(() => {
+    if (input.email && emailTaken(db, studyId, input.email)) return { ok: false, error: 'duplicateEmail' };
+    // `db`, not the transaction handle: addPanellists prepares statements on the connection, and its own
+    // transaction nests as a savepoint in this one.
+    const p = addPanellist(db, key, studyId, input);
+    auditPanellist(db, p, userId, 'panellist.create');
+    return { ok: true, panellist: p };
+  });
+}
+
+/**
+ * Adds the good rows of an imported CSV with one audit entry naming the pseudonyms, in one transaction (all or
+ * nothing). `secrets` come from the worker pool, one per row.
+ */
+export function importPanellists(
+  db: Db,
+  key: Buffer,
+  studyId: number,
+  userId: number,
+  inputs: PanelRowInput[],
+  secrets: ReturnType<typeof newLinkSecrets>,
+): Panellist[] {
+  return db.transaction(() => {
+    const added = addPanellists(db, key, studyId, inputs, secrets);
+    if (added.length)
+      auditPanellist(
+        db,
+        added[0]!,
+        userId,
+        'panellist.import',
+        `${added.length} (${added.map((p) => p.pseudonym).join(', ')})`,
+      );
+    return added;
+  });
+}
+
+/**
+ * New salt, new link, with its audit entry in one transaction; the old link stops working at once. Also lifts a
+ * revocation.
+ */
+export function regenerateLink(
+  db: Db,
+  key: Buffer,
+  studyId: number,
+  id: number,
+  userId: number,
+): Panellist | undefined {
   const salt = newSalt();
-  return db
-    .update(panellists)
-    .set({ tokenSalt: salt, tokenHash: tokenHash(deriveToken(key, salt)), revokedAt: null })
-    .where(and(eq(panellists.studyId, studyId), eq(panellists.id, id)))
-    .returning()
-    .get();
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const p = t
+      .update(panellists)
+      .set({ tokenSalt: salt, tokenHash: tokenHash(deriveToken(key, salt)), revokedAt: null })
+      .where(and(eq(panellists.studyId, studyId), eq(panellists.id, id)))
+      .returning()
+      .get();
+    if (p) auditPanellist(t, p, userId, 'panellist.link.regenerate');
+    return p;
+  });
 }
 
-export function revokeLink(db: Db, studyId: number, id: number): Panellist | undefined {
-  return db
-    .update(panellists)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(panellists.studyId, studyId), eq(panellists.id, id), isNull(panellists.revokedAt)))
-    .returning()
-    .get();
+/** Revokes a working link, with its audit entry in one transaction; undefined when it was revoked already. */
+export function revokeLink(db: Db, studyId: number, id: number, userId: number): Panellist | undefined {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const p = t
+      .update(panellists)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(panellists.studyId, studyId), eq(panellists.id, id), isNull(panellists.revokedAt)))
+      .returning()
+      .get();
+    if (p) auditPanellist(t, p, userId, 'panellist.link.revoke');
+    return p;
+  });
 }
 
+/** The e-mail addresses on a study's panel (for the CSV import's duplicate check). */
 export function panelEmails(db: Db, studyId: number): string[] {
   return db
     .select({ email: panellists.email })

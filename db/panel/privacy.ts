@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { appendAudit } from '../audit';
 import type { Db } from '../client';
-import type { Panellist } from './panel';
+import { emailTaken, type Panellist } from './panel';
 import {
   coverageAnswers,
   memberCheckResponses,
@@ -71,18 +71,24 @@ export type PanellistDetails = Pick<
   'name' | 'email' | 'organisation' | 'role' | 'stakeholderGroup'
 >;
 
-/** Corrects a panellist's details; the log names the fields that changed, not their values. */
+/**
+ * Corrects a panellist's details; the log names the fields that changed, not their values. Refused when a
+ * changed e-mail address is already on the panel.
+ */
 export function editPanellist(
   db: Db,
   studyId: number,
   panellistId: number,
   details: PanellistDetails,
   userId: number,
-): Panellist | undefined {
+): Panellist | 'duplicateEmail' | undefined {
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const p = one(t, studyId, panellistId);
     if (!p || p.erasedAt) return undefined;
+    const email = details.email?.toLowerCase();
+    if (email && email !== (p.email ?? '').toLowerCase() && emailTaken(t, studyId, email))
+      return 'duplicateEmail';
     const changed = (Object.keys(details) as (keyof PanellistDetails)[]).filter((k) => details[k] !== p[k]);
     const after = t.update(panellists).set(details).where(eq(panellists.id, p.id)).returning().get();
     if (changed.length)

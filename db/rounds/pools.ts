@@ -2,7 +2,7 @@ import { and, asc, count, eq } from 'drizzle-orm';
 import { allocateSubsets, type PoolSettings } from '../../src/rounds/pool';
 import { appendAudit } from '../audit';
 import type { Db } from '../client';
-import type { Round } from './rounds';
+import type { Round } from './types';
 import { participations, ratingAnswers, roundAllocations, roundItems, roundPools } from '../schema';
 
 export type RoundPool = typeof roundPools.$inferSelect;

@@ -3,7 +3,7 @@ import { appendAudit } from '../audit';
 import type { Db } from '../client';
 import { changeItemIn, insertItem } from '../draft/versions';
 import type { Round } from './rounds';
-import type { ProcessResult } from './process';
+import type { ProcessResult } from './types';
 import { sameText } from './process-view';
 import { clusters, items, panellists, proposedActivities, roundClusters } from '../schema';
 

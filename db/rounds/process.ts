@@ -8,7 +8,9 @@ import { items, reviewAnswers, roundItems } from '../schema';
 
 export { activeItems, processProposal, roundProposals } from './process-activities';
 
-export type ProcessResult = { ok: true } | { ok: false; error: 'notFound' | 'done' | 'stale' | 'noText' };
+import type { ProcessResult } from './types';
+
+export type { ProcessResult };
 
 function answerOf(db: Db, round: Round, id: number) {
   return db

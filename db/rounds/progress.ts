@@ -1,4 +1,5 @@
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { appendAudit } from '../audit';
 import type { Db } from '../client';
 import { memberCheckResponses, memberChecks, panellists, participations, reminders } from '../schema';
 
@@ -108,6 +109,35 @@ export function publishMemberCheck(db: Db, roundId: number, userId: number, summ
     .values({ roundId, summary, publishedAt: new Date(), publishedBy: userId })
     .returning()
     .get();
+}
+
+/** A member check is put to the panel only after its round has closed. */
+export const canPublishMemberCheck = (round: { status: string }) => round.status === 'closed';
+
+/**
+ * Publishes the summary of a closed round for the member check, with its audit entry (how many panellists it
+ * goes to), in one transaction; undefined when the round has not closed.
+ */
+export function publishRoundMemberCheck(
+  db: Db,
+  round: { id: number; studyId: number; status: string },
+  userId: number,
+  summary: string,
+) {
+  if (!canPublishMemberCheck(round)) return undefined;
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const mc = publishMemberCheck(t, round.id, userId, summary);
+    appendAudit(t, {
+      studyId: round.studyId,
+      userId,
+      action: 'round.member-check',
+      entity: 'round',
+      entityId: round.id,
+      after: { memberCheckId: mc.id, panellists: countParticipations(t, round.id) },
+    });
+    return mc;
+  });
 }
 
 /** Member checks of a round with the responses, by pseudonym. */

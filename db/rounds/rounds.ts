@@ -14,9 +14,9 @@ import {
   type RoundKind,
 } from '../schema';
 
-export type Round = typeof rounds.$inferSelect;
-export type RoundItem = typeof roundItems.$inferSelect;
-export type RoundCluster = typeof roundClusters.$inferSelect;
+import type { Round, RoundCluster, RoundItem } from './types';
+
+export type { Round, RoundCluster, RoundItem };
 
 export interface NewRound {
   studyId: number;
@@ -97,25 +97,31 @@ export type RoundPatch = Partial<
   >
 >;
 
-/** Settings of a round; what is put to the panel (selection, relevance) can change only before opening. */
+/**
+ * Settings of a round, with their audit entry in one transaction; what is put to the panel (selection,
+ * relevance) can change only before opening.
+ */
 export function updateRound(db: Db, round: Round, userId: number | null, patch: RoundPatch): Round {
   const p = { ...patch };
   if (round.status !== 'draft') {
     delete p.selectedRefIds;
     delete p.askRelevance;
   }
-  const after = db.update(rounds).set(p).where(eq(rounds.id, round.id)).returning().get()!;
-  appendAudit(db, {
-    studyId: round.studyId,
-    userId,
-    action: 'round.update',
-    entity: 'round',
-    entityId: round.id,
-    summary: `${round.number}. ${after.title}`,
-    before: { ...round, selectedRefIds: round.selectedRefIds?.length },
-    after: { ...after, selectedRefIds: after.selectedRefIds?.length },
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const after = t.update(rounds).set(p).where(eq(rounds.id, round.id)).returning().get()!;
+    appendAudit(t, {
+      studyId: round.studyId,
+      userId,
+      action: 'round.update',
+      entity: 'round',
+      entityId: round.id,
+      summary: `${round.number}. ${after.title}`,
+      before: { ...round, selectedRefIds: round.selectedRefIds?.length },
+      after: { ...after, selectedRefIds: after.selectedRefIds?.length },
+    });
+    return after;
   });
-  return after;
 }
 
 export function listRounds(db: Db, studyId: number): Round[] {

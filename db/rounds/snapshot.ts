@@ -19,7 +19,7 @@ import {
   standardItems,
   studies,
 } from '../schema';
-import type { Round } from './rounds';
+import type { Round } from './types';
 
 type Source = { clusters: SourceCluster[]; items: SourceItem[] };
 

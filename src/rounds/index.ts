@@ -3,4 +3,3 @@ export * from './carry-forward';
 export * from './progress';
 export * from './feedback';
 export * from './answer-form';
-export * from './round-form';

@@ -45,6 +45,29 @@ describe('panel page', () => {
     ]);
   });
 
+  it('imports a CSV uploaded as a file, which wins over an empty text field', async () => {
+    const w = await roundsWorld();
+    const form = new FormData();
+    form.set('csv', '');
+    form.set('file', new File(['naam;e-mail\nPiet;piet@example.org\n'], 'panel.csv', { type: 'text/csv' }));
+    const res = await w.agent.post(`/studies/${w.studyId}/panel/import`, form);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Geïmporteerd: 1 panelleden.');
+    expect(listPanellists(w.db, w.studyId).map((p) => p.name)).toEqual(['Piet']);
+  });
+
+  it('refuses an e-mail address already on the panel with 422 beside the address, whatever its case', async () => {
+    const w = await roundsWorld();
+    await w.agent.post(`/studies/${w.studyId}/panel`, { name: 'Anna', email: 'anna@example.org' });
+    const res = await w.agent.post(`/studies/${w.studyId}/panel`, {
+      name: 'Anna 2',
+      email: 'Anna@Example.org',
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toMatch(/id="f-email-error">[^<]*/);
+    expect(listPanellists(w.db, w.studyId)).toHaveLength(1);
+  });
+
   it('shows a link that works, and after regenerating only the new one works; a revoked link stops', async () => {
     const w = await roundsWorld();
     await w.agent.post(`/studies/${w.studyId}/panel`, { name: 'Anna' });

@@ -30,4 +30,13 @@ describe('POST /studies/:id/rounds/:roundId/member-check', () => {
     const page = await (await w.agent.get(w.url.replace('/member-check', ''))).text();
     expect(page).toContain('Het panel is het eens over de kern.');
   });
+
+  it('refuses with 409 while the round is still open, also when the summary is empty', async () => {
+    const w = await roundsWorld();
+    addPanel(w.db, w.studyId);
+    const round = openedRound(w.db, w.userId, w.studyId, { kind: 'rating' });
+    const url = `/studies/${w.studyId}/rounds/${round.id}/member-check`;
+    expect((await w.agent.post(url, { summary: 'Te vroeg' })).status).toBe(409);
+    expect((await w.agent.post(url, { summary: '' })).status).toBe(409);
+  });
 });

@@ -1,25 +1,21 @@
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { appendAudit } from '../../../db/audit';
 import {
-  addPanellist,
-  addPanellists,
+  createPanellist,
   findPanellist,
   linkToken,
   listPanellists,
-  panelEmails,
   regenerateLink,
   revokeLink,
 } from '../../../db/panel/panel';
-import type { FieldErrors } from '../../../views/components/form';
 import { PanelPage, type ImportReport } from '../../../views/pages/panel/list';
 import { page, seeOther } from '../../http/render';
 import { requireEditor, type StudyEnv } from '../../http/study-access';
-import { tooLong } from '../../http/validate';
-import { LIMITS } from '../../limits';
+import { formValidator } from '../../http/validate';
+import { firstValues } from '../../http/form-values';
 import type { KeyProvider } from '../../auth/panel-key';
-import { validEmail } from '../../panel/csv';
-import { pool } from '../../work/pool';
+import { importPanelCsv } from '../../services/panel/panel';
+import { ButtonForm, NewPanellistForm, PanelImportForm, panellistValues } from './forms';
 
 type C = Context<StudyEnv>;
 
@@ -54,16 +50,6 @@ export function panelRoutes(keyOf: KeyProvider) {
     if (!p) throw new HTTPException(404);
     return p;
   };
-  const audit = (c: C, action: string, id: number, summary: string) =>
-    appendAudit(c.var.db, {
-      studyId: c.var.study.id,
-      userId: c.var.user.id,
-      action,
-      entity: 'panellist',
-      entityId: id,
-      summary,
-    });
-
   const noticeOf = (c: C) => {
     const n = c.req.query('n');
     return n === 'added'
@@ -79,78 +65,41 @@ export function panelRoutes(keyOf: KeyProvider) {
 
   r.get('/', (c) => show(c, { notice: noticeOf(c) }));
 
-  r.post('/', async (c) => {
-    const body = await c.req.parseBody();
-    const s = (k: string) => (typeof body[k] === 'string' ? (body[k] as string).trim() : '');
-    const values = {
-      name: s('name'),
-      email: s('email'),
-      organisation: s('organisation'),
-      role: s('role'),
-      stakeholderGroup: s('stakeholderGroup'),
-    };
-    const errors: FieldErrors = {};
-    // Too long is said beside the field (not cut off silently); the form keeps what fits.
-    for (const [k, v] of Object.entries(values)) {
-      const error = tooLong(v, LIMITS.line, c.var.t);
-      if (error) {
-        errors[k] = error;
-        values[k as keyof typeof values] = v.slice(0, LIMITS.line);
-      }
-    }
-    if (!values.name) errors['name'] = c.var.t.panel.errFormName;
-    if (!errors['email'] && values.email) {
-      if (!validEmail(values.email)) errors['email'] = c.var.t.panel.errFormEmail;
-      else if (
-        panelEmails(c.var.db, c.var.study.id).some((e) => e.toLowerCase() === values.email.toLowerCase())
-      )
-        errors['email'] = c.var.t.panel.errFormDuplicate;
-    }
-    if (Object.keys(errors).length) return show(c, { values, errors }, 422);
-    const p = addPanellist(c.var.db, keyOf(), c.var.study.id, { ...values, email: values.email || null });
-    audit(c, 'panellist.create', p.id, p.pseudonym);
-    return seeOther(c, `/studies/${c.var.study.id}/panel?n=added`);
-  });
+  r.post(
+    '/',
+    formValidator<typeof NewPanellistForm, StudyEnv>(NewPanellistForm, (c, errors, values) =>
+      show(c, { values: panellistValues(firstValues(values)), errors }, 422),
+    ),
+    (c) => {
+      const values = c.req.valid('form');
+      const res = createPanellist(c.var.db, keyOf(), c.var.study.id, c.var.user.id, {
+        ...values,
+        email: values.email || null,
+      });
+      if (!res.ok) return show(c, { values, errors: { email: c.var.t.panel.errFormDuplicate } }, 422);
+      return seeOther(c, `/studies/${c.var.study.id}/panel?n=added`);
+    },
+  );
 
-  r.post('/import', async (c) => {
-    const body = await c.req.parseBody();
-    const file = body['file'];
-    let text = typeof body['csv'] === 'string' ? body['csv'] : '';
-    if (file instanceof File && file.size > 0) text = await file.text();
-    const t = c.var.t.panel;
-    if (!text.trim())
-      return show(c, { report: { imported: 0, refused: [], unknownHeaders: [], error: t.errNoCsv } }, 422);
-    // Parsing a large CSV and hashing a link per row run in the worker pool; only the insert is ours.
-    const parsed = await pool().run('parsePanelCsv', [text, panelEmails(c.var.db, c.var.study.id)]);
-    if (!parsed.ok)
-      return show(
-        c,
-        { report: { imported: 0, refused: [], unknownHeaders: [], error: t[parsed.error] } },
-        422,
-      );
-    const good = parsed.rows.filter((row) => !row.errors.length);
-    const secrets = await pool().run('newLinkSecrets', [keyOf(), good.length]);
-    const added = addPanellists(
-      c.var.db,
-      keyOf(),
-      c.var.study.id,
-      good.map((row) => row.input),
-      secrets,
-    );
-    if (added.length)
-      audit(
-        c,
-        'panellist.import',
-        added[0]!.id,
-        `${added.length} (${added.map((p) => p.pseudonym).join(', ')})`,
-      );
-    const report: ImportReport = {
-      imported: added.length,
-      refused: parsed.rows.filter((row) => row.errors.length),
-      unknownHeaders: parsed.unknownHeaders,
-    };
-    return show(c, { report }, report.refused.length ? 422 : 200);
-  });
+  r.post(
+    '/import',
+    formValidator<typeof PanelImportForm, StudyEnv>(PanelImportForm, (c) => show(c, {}, 422)),
+    async (c) => {
+      const { csv, file } = c.req.valid('form');
+      const text = file && file.size > 0 ? await file.text() : csv;
+      const res = await importPanelCsv(c.var.db, keyOf(), c.var.study.id, c.var.user.id, text);
+      if (!res.ok) {
+        const error = c.var.t.panel[res.error];
+        return show(c, { report: { imported: 0, refused: [], unknownHeaders: [], error } }, 422);
+      }
+      const report: ImportReport = {
+        imported: res.added.length,
+        refused: res.refused,
+        unknownHeaders: res.unknownHeaders,
+      };
+      return show(c, { report }, report.refused.length ? 422 : 200);
+    },
+  );
 
   r.get('/:id/link', (c) => {
     requireEditor(c.var.role);
@@ -162,16 +111,16 @@ export function panelRoutes(keyOf: KeyProvider) {
     });
   });
 
-  r.post('/:id/regenerate', (c) => {
-    const p = regenerateLink(c.var.db, keyOf(), c.var.study.id, one(c).id)!;
-    audit(c, 'panellist.link.regenerate', p.id, p.pseudonym);
+  const button = formValidator<typeof ButtonForm, StudyEnv>(ButtonForm, (c) => show(c, {}, 422));
+
+  r.post('/:id/regenerate', button, (c) => {
+    const p = regenerateLink(c.var.db, keyOf(), c.var.study.id, one(c).id, c.var.user.id)!;
     // Straight to the new link: the researcher regenerates in order to hand it out.
     return seeOther(c, `/studies/${c.var.study.id}/panel/${p.id}/link?n=regenerated#link`);
   });
 
-  r.post('/:id/revoke', (c) => {
-    const p = one(c);
-    if (revokeLink(c.var.db, c.var.study.id, p.id)) audit(c, 'panellist.link.revoke', p.id, p.pseudonym);
+  r.post('/:id/revoke', button, (c) => {
+    revokeLink(c.var.db, c.var.study.id, one(c).id, c.var.user.id);
     return seeOther(c, `/studies/${c.var.study.id}/panel?n=revoked`);
   });
 

@@ -1,30 +1,17 @@
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { z } from 'zod';
-import { findPanellist, panelEmails } from '../../../db/panel/panel';
-import { editPanellist, erasePanellist, panellistRecord } from '../../../db/panel/privacy';
+import { findPanellist } from '../../../db/panel/panel';
+import { editPanellist, panellistRecord } from '../../../db/panel/privacy';
 import type { FieldErrors } from '../../../views/components/form';
 import { PanellistPage } from '../../../views/pages/panel/person';
 import { page, seeOther } from '../../http/render';
 import { requireEditor, type StudyEnv } from '../../http/study-access';
 import { formValidator } from '../../http/validate';
-import { validEmail } from '../../panel/csv';
-import { pseudonymize } from '../../pseudonymize';
+import { firstValues } from '../../http/form-values';
+import { erasePanellistWithReason } from '../../services/panel/panel';
+import { DetailsForm, EraseForm } from './forms';
 
 type C = Context<StudyEnv>;
-
-const text = (max: number) => z.string().trim().max(max).default('');
-const DetailsForm = z.object({
-  name: z.string().trim().min(1, 'panel.errFormName').max(200),
-  email: text(200).refine((e) => e === '' || validEmail(e), 'panel.errFormEmail'),
-  organisation: text(200),
-  role: text(200),
-  stakeholderGroup: text(200),
-});
-const EraseForm = z.object({
-  answers: z.enum(['keep', 'remove'], 'panel.errChoice'),
-  reason: z.string().trim().min(1, 'panel.errReason').max(2000),
-});
 
 /** One panellist, for owners and editors only: correct, export everything stored (AVG art. 15), erase. */
 export const panelPersonRoutes = new Hono<StudyEnv>();
@@ -51,9 +38,6 @@ const show = (c: C, extra: Partial<Parameters<typeof PanellistPage>[0]> = {}, st
     <PanellistPage t={c.var.t} csrf={c.var.csrf} study={c.var.study} person={personOf(c)} {...extra} />,
     { status },
   );
-const strs = (v: Record<string, string | string[]>) =>
-  Object.fromEntries(Object.entries(v).map(([k, x]) => [k, Array.isArray(x) ? (x[0] ?? '') : x]));
-
 panelPersonRoutes.get('/:id{[0-9]+}', (c) =>
   show(c, { notice: c.req.query('n') === 'saved' ? c.var.t.panel.detailsSaved : undefined }),
 );
@@ -71,21 +55,16 @@ panelPersonRoutes.get('/:id{[0-9]+}/export.json', (c) => {
 panelPersonRoutes.post(
   '/:id{[0-9]+}/edit',
   formValidator<typeof DetailsForm, StudyEnv>(DetailsForm, (c, errors, values) =>
-    show(c, { errors, values: strs(values) }, 422),
+    show(c, { errors, values: firstValues(values) }, 422),
   ),
   (c) => {
     const person = personOf(c);
     const input = c.req.valid('form');
-    const email = input.email || null;
-    const taken =
-      email !== null &&
-      email.toLowerCase() !== (person.email ?? '').toLowerCase() &&
-      panelEmails(c.var.db, c.var.study.id).some((e) => e.toLowerCase() === email.toLowerCase());
-    if (taken) {
+    const details = { ...input, email: input.email || null };
+    if (editPanellist(c.var.db, c.var.study.id, person.id, details, c.var.user.id) === 'duplicateEmail') {
       const errors: FieldErrors = { email: c.var.t.panel.errFormDuplicate };
       return show(c, { errors, values: { ...input } }, 422);
     }
-    editPanellist(c.var.db, c.var.study.id, person.id, { ...input, email }, c.var.user.id);
     return seeOther(c, `/studies/${c.var.study.id}/panel/${person.id}?n=saved`);
   },
 );
@@ -93,16 +72,13 @@ panelPersonRoutes.post(
 panelPersonRoutes.post(
   '/:id{[0-9]+}/erase',
   formValidator<typeof EraseForm, StudyEnv>(EraseForm, (c, errors, values) =>
-    show(c, { eraseErrors: errors, eraseValues: strs(values) }, 422),
+    show(c, { eraseErrors: errors, eraseValues: firstValues(values) }, 422),
   ),
   (c) => {
     const person = personOf(c);
     const { answers, reason } = c.req.valid('form');
     const { study } = c.var;
-    // The reason goes into the append-only log: the panellist's own name and any other personal detail out.
-    const names = [person.name, ...study.knownNames].filter(Boolean);
-    const clean = pseudonymize(reason, { names, lang: study.lang }).text;
-    erasePanellist(c.var.db, study.id, person.id, answers, clean, c.var.user.id);
+    erasePanellistWithReason(c.var.db, study, person, answers, reason, c.var.user.id);
     return seeOther(c, `/studies/${study.id}/panel?n=erased`);
   },
 );

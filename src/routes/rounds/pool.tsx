@@ -1,51 +1,44 @@
 import { randomInt } from 'node:crypto';
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { savePool } from '../../../db/rounds/pools';
-import { findRound } from '../../../db/rounds/rounds';
 import { HTTPException } from 'hono/http-exception';
+import { savePool } from '../../../db/rounds/pools';
+import { firstValues } from '../../http/form-values';
 import { seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
-import { showRound } from './rounds';
+import { formValidator } from '../../http/validate';
+import { PoolSettingsForm } from './forms';
+import { roundOf, showRound, type C } from './round-page';
 
-const PoolFormSchema = z.object({
-  enabled: z.string().optional(),
-  size: z.string().optional(),
-  minPerItem: z.string().optional(),
-  randomOrder: z.string().optional(),
-});
-
-const whole = (s: string | undefined, max: number) => {
-  const n = /^\s*\d+\s*$/.test(s ?? '') ? Number(s) : NaN;
-  return Number.isInteger(n) && n >= 1 && n <= max ? n : undefined;
-};
+/** The round of the request when it is a rating round (only those have item subsets); 404 otherwise. */
+function ratingRound(c: C) {
+  const round = roundOf(c);
+  if (round.kind !== 'rating') throw new HTTPException(404);
+  return round;
+}
 
 /** Item-subset settings of a draft rating round (mounted under /studies/:id/rounds). */
 export function poolRoutes() {
   const r = new Hono<StudyEnv>();
-  r.post('/:roundId/pool', async (c) => {
-    const round = findRound(c.var.db, c.var.study.id, Number(c.req.param('roundId')));
-    if (!round || round.kind !== 'rating') throw new HTTPException(404);
-    if (round.status !== 'draft') return showRound(c, round, { error: c.var.t.rounds.errNotDraft }, 409);
-    const body = PoolFormSchema.parse(await c.req.parseBody());
-    const T = c.var.t.pool;
-    const values = {
-      enabled: body.enabled ? '1' : '',
-      size: body.size ?? '',
-      minPerItem: body.minPerItem ?? '',
-      randomOrder: body.randomOrder ? '1' : '',
-    };
-    const size = whole(body.size, 1000);
-    const minPerItem = whole(body.minPerItem, 100);
-    if (values.enabled && (!size || !minPerItem)) {
-      const errors = { size: size ? undefined : T.errSize, minPerItem: minPerItem ? undefined : T.errMin };
+  r.post(
+    '/:roundId/pool',
+    formValidator<typeof PoolSettingsForm, StudyEnv>(PoolSettingsForm, (c, errors, raw) => {
+      const round = ratingRound(c);
+      if (round.status !== 'draft') return showRound(c, round, { error: c.var.t.rounds.errNotDraft }, 409);
+      const v = firstValues(raw);
+      const values = {
+        enabled: v['enabled'] ? '1' : '',
+        size: v['size'] ?? '',
+        minPerItem: v['minPerItem'] ?? '',
+        randomOrder: v['randomOrder'] ? '1' : '',
+      };
       return showRound(c, round, { pool: { values, errors } }, 422);
-    }
-    const settings = values.enabled
-      ? { size: size!, minPerItem: minPerItem!, randomOrder: !!values.randomOrder }
-      : null;
-    savePool(c.var.db, round, settings, randomInt(1, 2 ** 31), c.var.user.id);
-    return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}#pool`);
-  });
+    }),
+    (c) => {
+      const round = ratingRound(c);
+      if (round.status !== 'draft') return showRound(c, round, { error: c.var.t.rounds.errNotDraft }, 409);
+      savePool(c.var.db, round, c.req.valid('form'), randomInt(1, 2 ** 31), c.var.user.id);
+      return seeOther(c, `/studies/${c.var.study.id}/rounds/${round.id}#pool`);
+    },
+  );
   return r;
 }

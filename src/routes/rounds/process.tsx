@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
-import { tooLong } from '../../http/validate';
+import { formValidator, type InvalidForm } from '../../http/validate';
 import { LIMITS } from '../../limits';
+import { firstValues } from '../../http/form-values';
 import { HTTPException } from 'hono/http-exception';
 import {
   acceptSuggestion,
@@ -17,15 +18,14 @@ import { ProcessProgress, type ProcessCtx } from '../../../views/pages/rounds/pr
 import { ItemBlock } from '../../../views/pages/rounds/process-item';
 import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
-import { roundOf, type C } from './rounds';
+import { AcceptSuggestionForm, ProposalForm, RejectSuggestionForm, RewordForm } from './forms';
+import { roundOf, type C } from './round-page';
 
-type Body = Record<string, unknown>;
 /** Where an action lands: the item block of a suggestion, or the card of a proposed activity. */
 type Where = { kind: 'item' | 'act'; id: number };
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-/** A wording over the item limit or a reason over the note limit: refused with its message at the block. */
-const TOO_LONG: ProcessResult = { ok: false, error: 'noText' };
+/** A form refused by its schema (a text over its limit, a reason missing): its message at the block. */
+const REFUSED: ProcessResult = { ok: false, error: 'noText' };
 const AT = /^(item|act)-\d+$/;
 
 function reviewRound(c: C) {
@@ -106,13 +106,12 @@ function answer(
   c: C,
   res: ProcessResult,
   where: Where | undefined,
-  body: Body,
+  open: boolean,
   saved: 'own' | 'decision',
   ownText?: string,
   message?: string,
 ) {
   const t = c.var.t.rounds;
-  const open = body['open'] === '1';
   const error = res.ok
     ? undefined
     : (message ??
@@ -155,87 +154,90 @@ export function processRoutes() {
     const item = answerItem(c.var.db, round.id, id);
     return { round, id, where: item === undefined ? undefined : ({ kind: 'item', id: item } as const) };
   };
-
-  r.post('/:roundId/suggestions/:id/accept', async (c) => {
-    const body = await c.req.parseBody();
-    const { round, id, where } = suggestion(c);
-    const text = str(body['text']);
-    const long = tooLong(text, LIMITS.item, c.var.t);
-    if (long) return answer(c, TOO_LONG, where, body, 'decision', undefined, long);
-    return answer(
-      c,
-      acceptSuggestion(c.var.db, round, id, c.var.user.id, text || undefined),
-      where,
-      body,
-      'decision',
-    );
-  });
-
-  r.post('/:roundId/suggestions/:id/reject', async (c) => {
-    const body = await c.req.parseBody();
-    const { round, id, where } = suggestion(c);
-    const reason = str(body['reason']);
-    const long = tooLong(reason, LIMITS.note, c.var.t);
-    if (long) return answer(c, TOO_LONG, where, body, 'decision', undefined, long);
-    const res: ProcessResult = reason
-      ? rejectSuggestion(c.var.db, round, id, c.var.user.id, reason)
-      : { ok: false, error: 'noText' };
-    return answer(c, res, where, body, 'decision');
-  });
-
-  r.post('/:roundId/items/:roundItemId/reword', async (c) => {
-    const body = await c.req.parseBody();
-    const round = reviewRound(c);
-    const roundItemId = Number(c.req.param('roundItemId'));
-    const text = str(body['text']);
-    const long = tooLong(text, LIMITS.item, c.var.t);
-    if (long)
-      return answer(
+  const isOpen = (values: Record<string, string | string[]>) => firstValues(values)['open'] === '1';
+  /** The refusal of a suggestion or proposal form, at its block. */
+  const refused = (where: (c: C) => Where | undefined) =>
+    ((c, errors, values) =>
+      answer(
         c,
-        TOO_LONG,
-        { kind: 'item', id: roundItemId },
-        body,
-        'own',
-        text.slice(0, LIMITS.item),
-        long,
-      );
-    const version = Number(str(body['version']));
-    const res = rewordInRound(
-      c.var.db,
-      round,
-      roundItemId,
-      c.var.user.id,
-      text,
-      Number.isInteger(version) && version > 0 ? version : undefined,
-    );
-    return answer(c, res, { kind: 'item', id: roundItemId }, body, 'own', text);
-  });
+        REFUSED,
+        where(c),
+        isOpen(values),
+        'decision',
+        undefined,
+        errors['text'] ?? errors['reason'],
+      )) satisfies InvalidForm<StudyEnv>;
 
-  r.post('/:roundId/proposals/:id', async (c) => {
-    const body = await c.req.parseBody();
-    const round = reviewRound(c);
-    const id = Number(c.req.param('id'));
-    const user = c.var.user.id;
-    const action = str(body['action']);
-    const text = str(body['text']);
-    const where = { kind: 'act', id } as const;
-    const long = tooLong(text, LIMITS.item, c.var.t) ?? tooLong(str(body['reason']), LIMITS.note, c.var.t);
-    if (long) return answer(c, TOO_LONG, where, body, 'decision', undefined, long);
-    let res: ProcessResult;
-    if (action === 'reject') {
-      const reason = str(body['reason']);
-      res = reason
-        ? processProposal(c.var.db, round, id, user, { kind: 'reject', reason })
-        : { ok: false, error: 'noText' };
-    } else if (action === 'merge') {
-      res = processProposal(c.var.db, round, id, user, {
-        kind: 'merge',
-        itemId: Number(body['itemId']),
-        ...(text ? { text } : {}),
-      });
-    } else res = processProposal(c.var.db, round, id, user, { kind: 'new', text });
-    return answer(c, res, where, body, 'decision');
-  });
+  r.post(
+    '/:roundId/suggestions/:id/accept',
+    formValidator<typeof AcceptSuggestionForm, StudyEnv>(
+      AcceptSuggestionForm,
+      refused((c) => suggestion(c).where),
+    ),
+    (c) => {
+      const { text, open } = c.req.valid('form');
+      const { round, id, where } = suggestion(c);
+      const res = acceptSuggestion(c.var.db, round, id, c.var.user.id, text || undefined);
+      return answer(c, res, where, open, 'decision');
+    },
+  );
+
+  r.post(
+    '/:roundId/suggestions/:id/reject',
+    formValidator<typeof RejectSuggestionForm, StudyEnv>(
+      RejectSuggestionForm,
+      refused((c) => suggestion(c).where),
+    ),
+    (c) => {
+      const { reason, open } = c.req.valid('form');
+      const { round, id, where } = suggestion(c);
+      return answer(c, rejectSuggestion(c.var.db, round, id, c.var.user.id, reason), where, open, 'decision');
+    },
+  );
+
+  const itemAt = (c: C): Where => ({ kind: 'item', id: Number(c.req.param('roundItemId')) });
+  r.post(
+    '/:roundId/items/:roundItemId/reword',
+    formValidator<typeof RewordForm, StudyEnv>(RewordForm, (c, errors, values) => {
+      reviewRound(c);
+      const v = firstValues(values);
+      const ownText = (v['text'] ?? '').trim().slice(0, LIMITS.item);
+      return answer(c, REFUSED, itemAt(c), isOpen(values), 'own', ownText, errors['text']);
+    }),
+    (c) => {
+      const { text, version, open } = c.req.valid('form');
+      const round = reviewRound(c);
+      const where = itemAt(c);
+      const res = rewordInRound(c.var.db, round, where.id, c.var.user.id, text, version);
+      return answer(c, res, where, open, 'own', text);
+    },
+  );
+
+  const proposalAt = (c: C): Where => ({ kind: 'act', id: Number(c.req.param('id')) });
+  r.post(
+    '/:roundId/proposals/:id',
+    formValidator<typeof ProposalForm, StudyEnv>(
+      ProposalForm,
+      refused((c) => (reviewRound(c), proposalAt(c))),
+    ),
+    (c) => {
+      const { action, text, reason, itemId, open } = c.req.valid('form');
+      const round = reviewRound(c);
+      const where = proposalAt(c);
+      const user = c.var.user.id;
+      const res: ProcessResult =
+        action === 'reject'
+          ? processProposal(c.var.db, round, where.id, user, { kind: 'reject', reason })
+          : action === 'merge'
+            ? processProposal(c.var.db, round, where.id, user, {
+                kind: 'merge',
+                itemId,
+                ...(text ? { text } : {}),
+              })
+            : processProposal(c.var.db, round, where.id, user, { kind: 'new', text });
+      return answer(c, res, where, open, 'decision');
+    },
+  );
 
   return r;
 }
