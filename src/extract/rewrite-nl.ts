@@ -1,7 +1,8 @@
 import { isFiniteLike, isParticipleTok, type Chunk } from './clauses-nl';
 import { FIRST_PERSON_3SG, PERFECT_AUX } from './lexicon-nl';
 import { contactVerb } from './contact-nl';
-import { mapPeople, type RoleContext } from './roles';
+import thirdParties from './lexicon/third-parties.json';
+import { mapPeople, ROLE_NOUNS, type RoleContext } from './roles';
 import { joinTokens, type Tok } from './segment';
 import {
   finiteToPres3,
@@ -121,10 +122,30 @@ function rewriteMain(chunk: Chunk, ctx: RoleContext, keepLead = false): string[]
   return [SUBJECT, ...joiner, ...contactVerb(verb, rest)];
 }
 
-/** "We" in a practitioner's account is the practitioner with the client. */
+// A partner named with "met": a third party, a person by role or by name ("met Veilig Thuis", "met de
+// mentor", "met haar broer", "met Anja"). Not an instrument: those are lowercase things without a role.
+const MEETING_NL = /(afspraak|afspraken|gesprek|overleg|contact|bespreking|vergadering|bezoek)$/i;
+const THIRD_NL = new Set(thirdParties.nl.map((p) => p.replace(/^(de|het) /, '')));
+function namesPartner(rest: string[]): boolean {
+  const words = rest.join(' ').split(/\s+/);
+  return words.some((w, i) => {
+    // "een afspraak met de school": the partner of the meeting, not of "we".
+    if (w !== 'met' || MEETING_NL.test(words[i - 1] ?? '')) return false;
+    let k = i + 1;
+    if (/^(de|het|een|haar|zijn|hun|z'n|d'r)$/.test(words[k] ?? '')) k++;
+    const n = words[k] ?? '';
+    return /^\p{Lu}/u.test(n) || ROLE_NOUNS.test(n) || THIRD_NL.has(n.toLowerCase());
+  });
+}
+
+/**
+ * "We" in a practitioner's account is the practitioner with the client; when the sentence names another
+ * partner ("Met Veilig Thuis hebben we besloten", "we hebben met de mentor afgesproken") it is the
+ * practitioner with that partner, who keeps their role.
+ */
 function addClientAsPartner(rest: string[]): void {
   const joined = rest.join(' ');
-  if (/cliënt|met z'n|met ons/.test(joined)) return;
+  if (/cliënt|met z'n|met ons/.test(joined) || namesPartner(rest)) return;
   const samen = rest.indexOf('samen');
   if (samen >= 0 && rest[samen + 1] !== 'met') rest[samen] = 'samen met de cliënt';
   else if (samen < 0) rest.unshift('met de cliënt');
