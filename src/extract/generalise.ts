@@ -1,4 +1,5 @@
 import languages from './lexicon/languages.json';
+import organisations from './lexicon/organisations.json';
 import speech from './lexicon/speech.json';
 import time from './lexicon/time.json';
 import { HET_NOUNS, PARTICLES, PREPOSITIONS } from './lexicon-nl';
@@ -41,6 +42,7 @@ export function generalise(text: string, lang: Lang): string | null {
   body = lang === 'nl' ? questionsNl(body) : questionsEn(body);
   body = dropSpeech(body, lang);
   body = dropCaseDetail(body, lang);
+  body = namedToKind(body, lang);
   body = tidyBody(body);
   const out = `${prefixed ? subject + ' ' : ''}${body.trim()}`.replace(/\s+([,.;:])/g, '$1');
   const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -315,6 +317,61 @@ function dropCaseDetail(s: string, lang: Lang): string {
       .replace(re(`(?:by|on|until|for)?\\s*(?:${alt(t.moments)})`), '');
   }
   return out;
+}
+
+const ORG = { nl: alt(organisations.nl), en: alt(organisations.en) };
+const PROPER = {
+  nl: new Set(organisations.proper.nl.map((p) => p.toLowerCase())),
+  en: new Set(organisations.proper.en.map((p) => p.toLowerCase())),
+};
+// A proper name: one to three capitalised words ("Woonstede", "De Regenboog", "St Mary's").
+const NAME = `(?:(?:De|Het|St|Sint)\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}`;
+const isProper = (name: string, lang: Lang) =>
+  PROPER[lang].has(name.toLowerCase()) ||
+  [...PROPER[lang]].some((p) => name.toLowerCase().startsWith(p + ' ')) ||
+  // An acronym (UWV, GGZ, IND, GP) is an institution or a role, not a case's own name.
+  /^\p{Lu}{2,}$/u.test(name);
+
+/**
+ * Named organisations and places become their kind: "woningcorporatie Woonstede" → "de woningcorporatie",
+ * "Anja van de woningcorporatie" → "een medewerker van de woningcorporatie", "in Leeds" goes. The statement
+ * names the general act; the evidence keeps the original.
+ */
+function namedToKind(s: string, lang: Lang): string {
+  const nl = lang === 'nl';
+  return (
+    s
+      // "de woningcorporatie Woonstede", "the food bank St Mary's": the kind stays, the name goes.
+      .replace(
+        new RegExp(
+          `(?<![\\p{L}])(?:(de|het|een|the|a|an)\\s+)?(${ORG[lang]})\\s+(?:(?:van|of)\\s+)?(${NAME})(?![\\p{L}])`,
+          'gu',
+        ),
+        (m, art: string | undefined, kind: string, name: string) =>
+          isProper(name, lang) ? m : `${art ?? (nl ? 'de' : 'the')} ${kind}`,
+      )
+      // "Anja van de woningcorporatie": someone of an organisation is a worker there.
+      .replace(
+        new RegExp(
+          `(?<![\\p{L}])(${NAME})\\s+(van|bij|from|at)\\s+(de|het|the)\\s+(${ORG[lang]})(?![\\p{L}])`,
+          'gu',
+        ),
+        (m, name: string, prep: string, art: string, kind: string) =>
+          isProper(name, lang)
+            ? m
+            : nl
+              ? `een medewerker ${prep} ${art} ${kind}`
+              : `a worker ${prep} ${art} ${kind}`,
+      )
+      // "in Leeds", "te Amersfoort", "uit Utrecht": the place where it happened is no part of the act.
+      .replace(
+        new RegExp(
+          `\\s(?:${nl ? 'in|te|uit' : 'in|from'})\\s+(${NAME})(?=\\s*[,.;:]|\\s+(?:${nl ? 'en|om|voor|met|op|over|zodat' : 'and|to|for|with|on|about|so'})(?![\\p{L}])|\\s*$)`,
+          'gu',
+        ),
+        (m, name: string) => (isProper(name, lang) ? m : ''),
+      )
+  );
 }
 
 function tidyBody(s: string): string {
