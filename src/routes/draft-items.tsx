@@ -117,7 +117,14 @@ draftItemRoutes.get('/:itemId', (c) => {
   const view = itemView(model(c), item.id);
   if (!view) return c.redirect(draftHome(c), 303);
   return c.html(
-    <ItemRow t={c.var.t} study={studyRef(c)} item={view} canEdit={c.var.role !== 'viewer'} focus="edit" />,
+    <ItemRow
+      t={c.var.t}
+      study={studyRef(c)}
+      item={view}
+      canEdit={c.var.role !== 'viewer'}
+      focus="edit"
+      csrf={c.var.csrf}
+    />,
   );
 });
 
@@ -191,7 +198,7 @@ draftItemRoutes.post('/:itemId', async (c) => {
     return c.body(null, 204);
   }
   const view = itemView(model(c), item.id)!;
-  return c.html(<ItemRow t={c.var.t} study={studyRef(c)} item={view} canEdit saved />);
+  return c.html(<ItemRow t={c.var.t} study={studyRef(c)} item={view} canEdit saved csrf={c.var.csrf} />);
 });
 
 draftItemRoutes.get('/:itemId/evidence', (c) => {
