@@ -46,7 +46,7 @@ export function generalise(text: string, lang: Lang): string | null {
   body = tidyBody(body);
   const out = `${prefixed ? subject + ' ' : ''}${body.trim()}`.replace(/\s+([,.;:])/g, '$1');
   const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || namesNoAct(out, lang)) return null;
+  if (words.length === 0 || namesNoAct(out, lang) || bareVerb(words, lang)) return null;
   return finish(followUp(out, lang));
 }
 
@@ -388,6 +388,24 @@ const NO_ACT = {
   nl: /^De hulpverlener ((is|was) (een|de|het|geen|al|zelf|sinds|werkzaam|van|\p{Lu})|heet|werkt (bij|als|sinds)|woont)\b/u,
   en: /^The practitioner ((is|was) (a|an|the|no|already|from|\p{Lu})|works (at|as|for)|has been (a|an|the|working)|lives)\b/u,
 };
+
+// Verbs that are an act without an object ("evalueert", "sluit af" need none; "besluit", "spreekt af" do).
+const INTRANSITIVE =
+  /^(evalueert|evaluates|intervenes|grijpt|luistert|listens|overlegt|consults|bemiddelt|mediates)$/;
+
+/**
+ * "De hulpverlener besluit.", "De hulpverlener spreekt af.": a verb (with its particle) and nothing more
+ * says neither what was decided nor agreed; the note's content went into a list the statement left out.
+ */
+function bareVerb(words: string[], lang: Lang): boolean {
+  const w = words.map((x) => x.toLowerCase().replace(/[.,;:!]+$/, ''));
+  if (w.length === 1) return !INTRANSITIVE.test(w[0]!);
+  return (
+    w.length === 2 &&
+    (lang === 'nl' ? PARTICLES.includes(w[1]!) : /^(up|down|out|off|on|in|back|over)$/.test(w[1]!)) &&
+    !/^(sluit|closes|rondt)$/.test(w[0]!)
+  );
+}
 
 function namesNoAct(s: string, lang: Lang): boolean {
   if (!NO_ACT[lang].test(s)) return false;

@@ -135,3 +135,18 @@ describe('named organisations and places become their kind', () => {
     );
   });
 });
+
+describe('a verb without what it is about', () => {
+  it('proposes no statement for a bare verb that needs an object, such as "besluit" or "spreekt af"', () => {
+    expect(nl('De hulpverlener besluit.')).toBeNull();
+    expect(nl('De hulpverlener spreekt af.')).toBeNull();
+    expect(nl('De hulpverlener laat binnen.')).toBeNull();
+    expect(en('The practitioner decides.')).toBeNull();
+  });
+
+  it('keeps a verb that is an act on its own, and any verb with an object', () => {
+    expect(nl('De hulpverlener evalueert.')).toBe('De hulpverlener evalueert.');
+    expect(nl('De hulpverlener sluit af.')).toBe('De hulpverlener sluit af.');
+    expect(nl('De hulpverlener spreekt een plan af.')).toBe('De hulpverlener spreekt een plan af.');
+  });
+});
