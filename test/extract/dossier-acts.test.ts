@@ -73,3 +73,24 @@ describe('dated file notes without a separator', () => {
     ).toBe('verslag');
   });
 });
+
+describe('a note line as one act', () => {
+  it('joins the short acts of one note line into one statement with the line as evidence', () => {
+    const text = 'Journaal\nma 12-02: Melding ontvangen. Dossier aangemaakt.\nwo 14-02: Huisbezoek afgelegd.';
+    const out = extractActivities(text, { lang: 'nl' });
+    expect(out.map((a) => a.text)).toEqual([
+      'De hulpverlener ontvangt melding en maakt dossier aan.',
+      'De hulpverlener legt huisbezoek af.',
+    ]);
+    const ev = out[0]!.evidence[0]!;
+    expect(text.slice(ev.start, ev.end)).toBe('Melding ontvangen. Dossier aangemaakt');
+  });
+
+  it('keeps the acts of a long note line apart rather than make one overlong item', () => {
+    const text =
+      'Journaal\nma 12-02: Aanvraag bijzondere bijstand voor de wasmachine ingediend bij de gemeente. ' +
+      'Betalingsregeling met de energieleverancier afgesproken voor de achterstand van vorig jaar. ' +
+      'Budgetplan met mw. doorgenomen en aangepast.';
+    expect(extractActivities(text, { lang: 'nl' }).length).toBeGreaterThan(1);
+  });
+});

@@ -14,10 +14,14 @@ describe('English file notes without a subject', () => {
   });
 
   it('reads a noun with a participle as the practitioner acting on that thing', () => {
-    const out = notes('05/04: Referral form signed with him. File closed.');
+    const out = notes('05/04: Referral form signed with him.\n06/04: File closed.');
     expect(out.map((a) => a.text)).toEqual([
       'The practitioner signs referral form with the client.',
       'The practitioner closes file.',
+    ]);
+    // Two short acts on one note line are one act of that day.
+    expect(notes('05/04: Referral form signed with him. File closed.').map((a) => a.text)).toEqual([
+      'The practitioner signs referral form with the client and closes file.',
     ]);
   });
 
