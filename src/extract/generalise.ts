@@ -4,6 +4,7 @@ import speech from './lexicon/speech.json';
 import time from './lexicon/time.json';
 import { HET_NOUNS, PARTICLES, PREPOSITIONS } from './lexicon-nl';
 import type { Lang } from './types';
+import { ROLE_NOUNS } from './roles';
 import { isKnownVerbForm, presentOf } from './verbs-nl';
 
 // Word boundaries that know letters beyond ASCII ("cliënt", "hè").
@@ -43,6 +44,7 @@ export function generalise(text: string, lang: Lang): string | null {
   body = dropSpeech(body, lang);
   body = dropCaseDetail(body, lang);
   body = namedToKind(body, lang);
+  if (lang === 'nl') body = roleArticles(body);
   body = tidyBody(body);
   const out = `${prefixed ? subject + ' ' : ''}${body.trim()}`.replace(/\s+([,.;:])/g, '$1');
   const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -371,6 +373,21 @@ function namedToKind(s: string, lang: Lang): string {
         ),
         (m, name: string) => (isProper(name, lang) ? m : ''),
       )
+  );
+}
+
+/**
+ * A bare role noun of a telegram note after a preposition or a contact verb gets its article: "met collega"
+ * → "met een collega", "belt huisarts" → "belt de huisarts", "met cliënt" → "met de cliënt".
+ */
+function roleArticles(s: string): string {
+  return s.replace(
+    /(?<![\p{L}])(met|bij|naar|aan|voor|van|belt|informeert|consulteert|raadpleegt|mailt)\s+([\p{Ll}-]+)(?![\p{L}'’])/gu,
+    (m, before: string, noun: string) => {
+      if (/^(cliënt|cliënte|client)$/.test(noun)) return `${before} de cliënt`;
+      if (!ROLE_NOUNS.test(noun)) return m;
+      return `${before} ${/^(collega|vrijwilliger|medewerker|medewerkster)$/.test(noun) ? 'een' : 'de'} ${noun}`;
+    },
   );
 }
 

@@ -23,7 +23,7 @@ describe('dossier style and passives', () => {
   });
 
   it('reads telegram-style notes such as "Meldcode doorlopen" as acts', () => {
-    expect(journal('Meldcode doorlopen.')).toEqual(['De hulpverlener doorloopt meldcode.']);
+    expect(journal('Meldcode doorlopen.')).toEqual(['De hulpverlener doorloopt de meldcode.']);
   });
 });
 
@@ -79,8 +79,8 @@ describe('a note line as one act', () => {
     const text = 'Journaal\nma 12-02: Melding ontvangen. Dossier aangemaakt.\nwo 14-02: Huisbezoek afgelegd.';
     const out = extractActivities(text, { lang: 'nl' });
     expect(out.map((a) => a.text)).toEqual([
-      'De hulpverlener ontvangt melding en maakt dossier aan.',
-      'De hulpverlener legt huisbezoek af.',
+      'De hulpverlener ontvangt de melding en maakt het dossier aan.',
+      'De hulpverlener legt het huisbezoek af.',
     ]);
     const ev = out[0]!.evidence[0]!;
     expect(text.slice(ev.start, ev.end)).toBe('Melding ontvangen. Dossier aangemaakt');
@@ -92,5 +92,20 @@ describe('a note line as one act', () => {
       'Betalingsregeling met de energieleverancier afgesproken voor de achterstand van vorig jaar. ' +
       'Budgetplan met mw. doorgenomen en aangepast.';
     expect(extractActivities(text, { lang: 'nl' }).length).toBeGreaterThan(1);
+  });
+});
+
+describe('articles in telegram notes', () => {
+  it('gives a bare singular noun after the verb its article, and a bare role noun too', () => {
+    expect(journal('Dossier aangemaakt.')).toEqual(['De hulpverlener maakt het dossier aan.']);
+    expect(journal('Huisarts gebeld.')).toEqual(['De hulpverlener belt de huisarts.']);
+    expect(journal('Huisbezoek met collega.')).toEqual([
+      'De hulpverlener voert een huisbezoek met een collega.',
+    ]);
+  });
+
+  it('leaves plurals, idioms without article and particles as they are', () => {
+    expect(journal('Afspraken gemaakt met mw.')).toEqual(['De hulpverlener maakt afspraken met de cliënt.']);
+    expect(journal('Contact gelegd met de school.')).toEqual(['De hulpverlener legt contact met de school.']);
   });
 });
