@@ -44,7 +44,7 @@ export function generalise(text: string, lang: Lang): string | null {
   body = dropSpeech(body, lang);
   body = dropCaseDetail(body, lang);
   body = namedToKind(body, lang);
-  if (lang === 'nl') body = roleArticles(body);
+  body = lang === 'nl' ? roleArticles(body) : roleArticlesEn(body);
   body = tidyBody(body);
   const out = `${prefixed ? subject + ' ' : ''}${body.trim()}`.replace(/\s+([,.;:])/g, '$1');
   const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -388,6 +388,17 @@ function roleArticles(s: string): string {
       if (!ROLE_NOUNS.test(noun)) return m;
       return `${before} ${/^(collega|vrijwilliger|medewerker|medewerkster)$/.test(noun) ? 'een' : 'de'} ${noun}`;
     },
+  );
+}
+
+/** English notes likewise: "with GP" → "with the GP", "phones daughter" → "phones the daughter". */
+function roleArticlesEn(s: string): string {
+  return s.replace(
+    /(?<![\p{L}])(with|to|from|at|for|phones|rings|calls|emails|contacts|informs|consults|visits|speaks to)\s+(GP|OT|[\p{Ll}-]+)(?![\p{L}'’])/gu,
+    (m, before: string, noun: string) =>
+      noun === 'GP' || noun === 'OT' || (ROLE_NOUNS.test(noun) && !/^(lead)$/.test(noun))
+        ? `${before} the ${noun}`
+        : m,
   );
 }
 
