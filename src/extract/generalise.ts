@@ -339,40 +339,46 @@ const isProper = (name: string, lang: Lang) =>
  * "Anja van de woningcorporatie" → "een medewerker van de woningcorporatie", "in Leeds" goes. The statement
  * names the general act; the evidence keeps the original.
  */
-function namedToKind(s: string, lang: Lang): string {
+const namedRes = (lang: Lang) => {
   const nl = lang === 'nl';
+  return {
+    kindName: new RegExp(
+      `(?<![\\p{L}])(?:(de|het|een|the|a|an)\\s+)?(${ORG[lang]})\\s+(?:(?:van|of)\\s+)?(${NAME})(?![\\p{L}])`,
+      'gu',
+    ),
+    worker: new RegExp(
+      `(?<![\\p{L}])(${NAME})\\s+(van|bij|from|at)\\s+(de|het|the)\\s+(${ORG[lang]})(?![\\p{L}])`,
+      'gu',
+    ),
+    place: new RegExp(
+      `\\s(?:${nl ? 'in|te|uit' : 'in|from'})\\s+(${NAME})(?=\\s*[,.;:]|\\s+(?:${nl ? 'en|om|voor|met|op|over|zodat' : 'and|to|for|with|on|about|so'})(?![\\p{L}])|\\s*$)`,
+      'gu',
+    ),
+  };
+};
+const NAMED = { nl: namedRes('nl'), en: namedRes('en') };
+
+function namedToKind(s: string, lang: Lang): string {
+  // Every rule needs a capitalised name: most statements have none.
+  if (!/\p{Lu}/u.test(s)) return s;
+  const nl = lang === 'nl';
+  const r = NAMED[lang];
   return (
     s
       // "de woningcorporatie Woonstede", "the food bank St Mary's": the kind stays, the name goes.
-      .replace(
-        new RegExp(
-          `(?<![\\p{L}])(?:(de|het|een|the|a|an)\\s+)?(${ORG[lang]})\\s+(?:(?:van|of)\\s+)?(${NAME})(?![\\p{L}])`,
-          'gu',
-        ),
-        (m, art: string | undefined, kind: string, name: string) =>
-          isProper(name, lang) ? m : `${art ?? (nl ? 'de' : 'the')} ${kind}`,
+      .replace(r.kindName, (m, art: string | undefined, kind: string, name: string) =>
+        isProper(name, lang) ? m : `${art ?? (nl ? 'de' : 'the')} ${kind}`,
       )
       // "Anja van de woningcorporatie": someone of an organisation is a worker there.
-      .replace(
-        new RegExp(
-          `(?<![\\p{L}])(${NAME})\\s+(van|bij|from|at)\\s+(de|het|the)\\s+(${ORG[lang]})(?![\\p{L}])`,
-          'gu',
-        ),
-        (m, name: string, prep: string, art: string, kind: string) =>
-          isProper(name, lang)
-            ? m
-            : nl
-              ? `een medewerker ${prep} ${art} ${kind}`
-              : `a worker ${prep} ${art} ${kind}`,
+      .replace(r.worker, (m, name: string, prep: string, art: string, kind: string) =>
+        isProper(name, lang)
+          ? m
+          : nl
+            ? `een medewerker ${prep} ${art} ${kind}`
+            : `a worker ${prep} ${art} ${kind}`,
       )
       // "in Leeds", "te Amersfoort", "uit Utrecht": the place where it happened is no part of the act.
-      .replace(
-        new RegExp(
-          `\\s(?:${nl ? 'in|te|uit' : 'in|from'})\\s+(${NAME})(?=\\s*[,.;:]|\\s+(?:${nl ? 'en|om|voor|met|op|over|zodat' : 'and|to|for|with|on|about|so'})(?![\\p{L}])|\\s*$)`,
-          'gu',
-        ),
-        (m, name: string) => (isProper(name, lang) ? m : ''),
-      )
+      .replace(r.place, (m, name: string) => (isProper(name, lang) ? m : ''))
   );
 }
 
