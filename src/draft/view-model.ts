@@ -2,6 +2,7 @@ import type { Cluster, EvidenceCount, Item, Suggestion } from '../../db/draft/dr
 import type { ClusterView } from '../../views/pages/draft/page';
 import type { SuggestionView } from '../../views/pages/draft/suggestions';
 import type { ClusterOption, ItemView } from '../../views/pages/draft/types';
+import { catalogueWording } from './catalogue-wording';
 import { itemFlags } from './flags';
 import { draftTree } from './tree';
 
@@ -38,6 +39,7 @@ export function draftModel(
       links: ev?.links ?? 0,
       cases: ev?.cases ?? 0,
       flags: itemFlags(it.text),
+      catalogue: catalogueWording(it.text),
     };
     byId.set(it.id, v);
     return v;

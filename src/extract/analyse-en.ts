@@ -1,7 +1,8 @@
 import { englishNote } from './notes-en';
 import { isAside, isReason } from './rewrite-nl';
 import { afterSummaryOpener } from './talk';
-import { mapPeople, type RoleContext } from './roles';
+import thirdParties from './lexicon/third-parties.json';
+import { mapPeople, ROLE_NOUNS, type RoleContext } from './roles';
 import { joinTokens, type Sentence, type Tok } from './segment';
 import type { Candidate, SourceType } from './types';
 import { COORD, classify, splitChunks, type Chunk } from './clauses-en';
@@ -91,12 +92,31 @@ function rewriteMain(
   const first = words.findIndex(Boolean);
   if (first >= 0 && first < s && toks[first]!.start === sentStart)
     words[first] = words[first]!.replace(/^\p{Lu}(?=\p{Ll})/u, (m) => m.toLowerCase());
-  if (/^we/.test(toks[s]!.l) && !words.join(' ').includes('client')) {
+  // "We" is the practitioner with the client, unless the sentence names the partner ("together with the
+  // school we …", "we … with the police"): then "we" is the practitioner and that partner keeps its role.
+  const partner = namesPartnerEn(words);
+  if (/^we/.test(toks[s]!.l) && !words.join(' ').includes('client') && !partner) {
     const tog = words.indexOf('together');
     if (tog >= 0) words[tog] = 'together with the client';
     else words[s] += ' with the client';
   }
   return { words, base };
+}
+
+const MEETING_EN = /^(meeting|appointment|conversation|call|contact|session|visit|review)s?$/i;
+const THIRD_EN = new Set(thirdParties.en.map((p) => p.replace(/^the /, '')));
+/** Whether the words name a partner after "with": a person by role or name, or an organisation. */
+function namesPartnerEn(parts: string[]): boolean {
+  const words = parts.filter(Boolean).join(' ').split(/\s+/);
+  return words.some((w, i) => {
+    // "a meeting with the school": the partner of the meeting, not of "we".
+    if (!/^with$/i.test(w) || MEETING_EN.test(words[i - 1] ?? '')) return false;
+    let k = i + 1;
+    if (/^(the|a|an|his|her|their|my|our)$/i.test(words[k] ?? '')) k++;
+    const n = words[k] ?? '';
+    if (n === 'the' || /^client/.test(n)) return false;
+    return /^\p{Lu}/u.test(n) || ROLE_NOUNS.test(n) || THIRD_EN.has(n.toLowerCase());
+  });
 }
 
 function rewriteEllipsis(c: Chunk, ctx: RoleContext): string[] {

@@ -76,7 +76,9 @@ export function analyseNl(sent: Sentence, ctx: RoleContext, source: SourceType):
       quoting = true;
       return;
     }
-    if (i === 0 && source === 'dossier' && !chunks.some((x) => x.kind === 'P') && isFileNote(c)) {
+    // A note may open with a verbless heading ("Kennismaking, uitgelegd wat …"): the note starts after it.
+    const opening = i === 0 || (!group.length && chunks.slice(0, i).every((x) => x.kind === 'LIST'));
+    if (opening && source === 'dossier' && !chunks.some((x) => x.kind === 'P') && isFileNote(c)) {
       note = true;
       group.push(c);
       mainSeen = true;

@@ -230,7 +230,13 @@ export function isFileNote(chunk: Chunk): boolean {
   const words = toks.filter((t) => t.word);
   if (chunk.kind === 'SUB' || chunk.kind === 'P') return false;
   const partIdx = toks.findIndex(isParticipleTok);
-  const finite = toks.some((t, i) => isFiniteLike(t, toks[i - 1]) && !isParticipleTok(t));
+  // A finite verb inside a dependent clause after the participle ("uitgelegd wat begeleiding is") is not
+  // the note's own verb.
+  const sub = toks.findIndex(
+    (t, i) => i > partIdx && partIdx >= 0 && (SUBORDINATORS.has(t.l) || WH_WORD.test(t.l)),
+  );
+  const own = sub > 0 ? toks.slice(0, sub) : toks;
+  const finite = own.some((t, i) => isFiniteLike(t, own[i - 1]) && !isParticipleTok(t));
   if (partIdx >= 0 && !finite) {
     if (toks.some((t, i) => t.l === 'door' && i > partIdx - 3)) return false;
     const conj = parseParticiple(toks[partIdx]!.l);
@@ -247,6 +253,8 @@ export function isFileNote(chunk: Chunk): boolean {
     (words[0]?.l === 'met' && words.some((t) => t.l === 'mee'))
   );
 }
+
+const WH_WORD = /^(wat|wie|waar|hoe|wanneer|waarom|welke|welk|hoeveel)$/;
 
 const ACTION_NOUN =
   /^(gesprek|overleg|huisbezoek|bezoek|overdracht|evaluatie|eindevaluatie|tussenevaluatie|contact|intake|kennismaking|telefonisch|bemiddeling|adviesgesprek|afspraak|begeleiding|ondersteuning|doorverwijzing|verwijzing|aanvraag|rondgang|mee)$/;

@@ -72,6 +72,7 @@ function run(text: string, opts: ExtractOptions): ExtractedActivity[] {
     if (general === null) found.splice(i, 1);
     else found[i]!.text = general;
   }
+  if (source === 'dossier') mergeNoteLines(found, practitionerUnits(text, source), lang);
   // Position runs from the first to the last activity found, so headers and closing remarks do not shift it.
   const first = found[0]?.evidence.start ?? 0;
   const len = Math.max(1, (found.at(-1)?.evidence.start ?? 0) - first);
@@ -90,4 +91,37 @@ function run(text: string, opts: ExtractOptions): ExtractedActivity[] {
     { tags: opts.phaseTags, source, head },
   );
   return found.map((c, i) => ({ text: c.text, phase: phases[i] ?? 'uitvoering', evidence: [c.evidence] }));
+}
+
+/** Most words a note line's acts may have together before they stay apart as items. */
+const NOTE_WORDS = 16;
+
+/**
+ * A dated note line is one act of the practitioner: its clauses ("Huisbezoek met collega. Briefje
+ * achtergelaten.") become one statement with the line as evidence, unless that would make it too long to
+ * read as one item. Works in place on candidates sorted by position.
+ */
+function mergeNoteLines(
+  found: Candidate[],
+  lines: { start: number; end: number }[],
+  lang: 'nl' | 'en',
+): void {
+  const subject = lang === 'en' ? 'The practitioner ' : 'De hulpverlener ';
+  const and = lang === 'en' ? ' and ' : ' en ';
+  for (const line of lines) {
+    const idx = found
+      .map((c, i) => [c, i] as const)
+      .filter(([c]) => c.evidence.start >= line.start && c.evidence.end <= line.end)
+      .map(([, i]) => i);
+    if (idx.length < 2 || idx.length > 3) continue;
+    const parts = idx.map((i) => found[i]!.text);
+    if (!parts.every((p) => p.startsWith(subject))) continue;
+    const bodies = parts.map((p) => p.slice(subject.length).replace(/[.]$/, ''));
+    const merged = `${subject}${bodies.slice(0, -1).join(', ')}${and}${bodies.at(-1)}.`;
+    if (merged.split(/\s+/).length > NOTE_WORDS) continue;
+    const first = found[idx[0]!]!;
+    first.text = merged;
+    first.evidence = { start: first.evidence.start, end: found[idx.at(-1)!]!.evidence.end };
+    for (const i of idx.slice(1).reverse()) found.splice(i, 1);
+  }
 }

@@ -1,8 +1,10 @@
 import languages from './lexicon/languages.json';
+import organisations from './lexicon/organisations.json';
 import speech from './lexicon/speech.json';
 import time from './lexicon/time.json';
 import { HET_NOUNS, PARTICLES, PREPOSITIONS } from './lexicon-nl';
 import type { Lang } from './types';
+import { ROLE_NOUNS } from './roles';
 import { isKnownVerbForm, presentOf } from './verbs-nl';
 
 // Word boundaries that know letters beyond ASCII ("cliënt", "hè").
@@ -41,10 +43,12 @@ export function generalise(text: string, lang: Lang): string | null {
   body = lang === 'nl' ? questionsNl(body) : questionsEn(body);
   body = dropSpeech(body, lang);
   body = dropCaseDetail(body, lang);
+  body = namedToKind(body, lang);
+  body = lang === 'nl' ? roleArticles(body) : roleArticlesEn(body);
   body = tidyBody(body);
   const out = `${prefixed ? subject + ' ' : ''}${body.trim()}`.replace(/\s+([,.;:])/g, '$1');
   const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || namesNoAct(out, lang)) return null;
+  if (words.length === 0 || namesNoAct(out, lang) || bareVerb(words, lang)) return null;
   return finish(followUp(out, lang));
 }
 
@@ -317,6 +321,93 @@ function dropCaseDetail(s: string, lang: Lang): string {
   return out;
 }
 
+const ORG = { nl: alt(organisations.nl), en: alt(organisations.en) };
+const PROPER = {
+  nl: new Set(organisations.proper.nl.map((p) => p.toLowerCase())),
+  en: new Set(organisations.proper.en.map((p) => p.toLowerCase())),
+};
+// A proper name: one to three capitalised words ("Woonstede", "De Regenboog", "St Mary's").
+const NAME = `(?:(?:De|Het|St|Sint)\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}`;
+const isProper = (name: string, lang: Lang) =>
+  PROPER[lang].has(name.toLowerCase()) ||
+  [...PROPER[lang]].some((p) => name.toLowerCase().startsWith(p + ' ')) ||
+  // An acronym (UWV, GGZ, IND, GP) is an institution or a role, not a case's own name.
+  /^\p{Lu}{2,}$/u.test(name);
+
+/**
+ * Named organisations and places become their kind: "woningcorporatie Woonstede" → "de woningcorporatie",
+ * "Anja van de woningcorporatie" → "een medewerker van de woningcorporatie", "in Leeds" goes. The statement
+ * names the general act; the evidence keeps the original.
+ */
+const namedRes = (lang: Lang) => {
+  const nl = lang === 'nl';
+  return {
+    kindName: new RegExp(
+      `(?<![\\p{L}])(?:(de|het|een|the|a|an)\\s+)?(${ORG[lang]})\\s+(?:(?:van|of)\\s+)?(${NAME})(?![\\p{L}])`,
+      'gu',
+    ),
+    worker: new RegExp(
+      `(?<![\\p{L}])(${NAME})\\s+(van|bij|from|at)\\s+(de|het|the)\\s+(${ORG[lang]})(?![\\p{L}])`,
+      'gu',
+    ),
+    place: new RegExp(
+      `\\s(?:${nl ? 'in|te|uit' : 'in|from'})\\s+(${NAME})(?=\\s*[,.;:]|\\s+(?:${nl ? 'en|om|voor|met|op|over|zodat' : 'and|to|for|with|on|about|so'})(?![\\p{L}])|\\s*$)`,
+      'gu',
+    ),
+  };
+};
+const NAMED = { nl: namedRes('nl'), en: namedRes('en') };
+
+function namedToKind(s: string, lang: Lang): string {
+  // Every rule needs a capitalised name: most statements have none.
+  if (!/\p{Lu}/u.test(s)) return s;
+  const nl = lang === 'nl';
+  const r = NAMED[lang];
+  return (
+    s
+      // "de woningcorporatie Woonstede", "the food bank St Mary's": the kind stays, the name goes.
+      .replace(r.kindName, (m, art: string | undefined, kind: string, name: string) =>
+        isProper(name, lang) ? m : `${art ?? (nl ? 'de' : 'the')} ${kind}`,
+      )
+      // "Anja van de woningcorporatie": someone of an organisation is a worker there.
+      .replace(r.worker, (m, name: string, prep: string, art: string, kind: string) =>
+        isProper(name, lang)
+          ? m
+          : nl
+            ? `een medewerker ${prep} ${art} ${kind}`
+            : `a worker ${prep} ${art} ${kind}`,
+      )
+      // "in Leeds", "te Amersfoort", "uit Utrecht": the place where it happened is no part of the act.
+      .replace(r.place, (m, name: string) => (isProper(name, lang) ? m : ''))
+  );
+}
+
+/**
+ * A bare role noun of a telegram note after a preposition or a contact verb gets its article: "met collega"
+ * → "met een collega", "belt huisarts" → "belt de huisarts", "met cliënt" → "met de cliënt".
+ */
+function roleArticles(s: string): string {
+  return s.replace(
+    /(?<![\p{L}])(met|bij|naar|aan|voor|van|belt|informeert|consulteert|raadpleegt|mailt)\s+([\p{Ll}-]+)(?![\p{L}'’])/gu,
+    (m, before: string, noun: string) => {
+      if (/^(cliënt|cliënte|client)$/.test(noun)) return `${before} de cliënt`;
+      if (!ROLE_NOUNS.test(noun)) return m;
+      return `${before} ${/^(collega|vrijwilliger|medewerker|medewerkster)$/.test(noun) ? 'een' : 'de'} ${noun}`;
+    },
+  );
+}
+
+/** English notes likewise: "with GP" → "with the GP", "phones daughter" → "phones the daughter". */
+function roleArticlesEn(s: string): string {
+  return s.replace(
+    /(?<![\p{L}])(with|to|from|at|for|phones|rings|calls|emails|contacts|informs|consults|visits|speaks to)\s+(GP|OT|[\p{Ll}-]+)(?![\p{L}'’])/gu,
+    (m, before: string, noun: string) =>
+      noun === 'GP' || noun === 'OT' || (ROLE_NOUNS.test(noun) && !/^(lead)$/.test(noun))
+        ? `${before} the ${noun}`
+        : m,
+  );
+}
+
 function tidyBody(s: string): string {
   return s
     .replace(/\(\s*\)/g, '')
@@ -331,6 +422,24 @@ const NO_ACT = {
   nl: /^De hulpverlener ((is|was) (een|de|het|geen|al|zelf|sinds|werkzaam|van|\p{Lu})|heet|werkt (bij|als|sinds)|woont)\b/u,
   en: /^The practitioner ((is|was) (a|an|the|no|already|from|\p{Lu})|works (at|as|for)|has been (a|an|the|working)|lives)\b/u,
 };
+
+// Verbs that are an act without an object ("evalueert", "sluit af" need none; "besluit", "spreekt af" do).
+const INTRANSITIVE =
+  /^(evalueert|evaluates|intervenes|grijpt|luistert|listens|overlegt|consults|bemiddelt|mediates)$/;
+
+/**
+ * "De hulpverlener besluit.", "De hulpverlener spreekt af.": a verb (with its particle) and nothing more
+ * says neither what was decided nor agreed; the note's content went into a list the statement left out.
+ */
+function bareVerb(words: string[], lang: Lang): boolean {
+  const w = words.map((x) => x.toLowerCase().replace(/[.,;:!]+$/, ''));
+  if (w.length === 1) return !INTRANSITIVE.test(w[0]!);
+  return (
+    w.length === 2 &&
+    (lang === 'nl' ? PARTICLES.includes(w[1]!) : /^(up|down|out|off|on|in|back|over)$/.test(w[1]!)) &&
+    !/^(sluit|closes|rondt)$/.test(w[0]!)
+  );
+}
 
 function namesNoAct(s: string, lang: Lang): boolean {
   if (!NO_ACT[lang].test(s)) return false;

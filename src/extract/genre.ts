@@ -26,8 +26,15 @@ const TIMED = new RegExp(
   `^\\s*(?:${DATE}[,\\s]+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:uur|u|h)\\b)?\\s*[:–-]?\\s*(?=\\p{L})`,
   'iu',
 );
+// A date followed by the note itself without a separator ("12/01/2026 Met Mr …", "ma 3/2 Eerste huisbezoek"):
+// only when a capital opens the note, so a sentence that merely starts with a date is not cut.
+const BARE_DATED = new RegExp(`^\\s*${DATE}\\s+(?=\\S)`, 'i');
+const bareDated = (line: string) => {
+  const m = BARE_DATED.exec(line);
+  return m && /^[\p{Lu}\d]/u.test(line.slice(m[0].length)) ? m : null;
+};
 /** The stamp that opens a file note (date, time or both), or null when the line is no note. */
-const noteStamp = (line: string) => TIMED.exec(line) ?? DATED.exec(line);
+const noteStamp = (line: string) => TIMED.exec(line) ?? DATED.exec(line) ?? bareDated(line);
 const INTERVIEWER = /^(i|int|interviewer|onderzoeker|researcher|q|vraag|question|o)$/i;
 const RESPONDENT = /^(r|resp|respondent|geïnterviewde|geinterviewde|a|antwoord|answer|b)$/i;
 const PRACTITIONER_LABEL =

@@ -76,8 +76,15 @@ export function englishNote(sent: Sentence, ctx: RoleContext): Candidate | null 
       const contact = CONTACT.test(base) && /^(him|her|them|the|his|their|mr|mrs|ms)$|'s$/.test(obj);
       mapped[0] = contact ? 'contacts' : pres3(base);
     } else if (i === 0 && np) {
-      const np0 = mapped.slice(0, np.at).map((w, k) => (k === 0 ? w.toLowerCase() : w));
-      mapped.splice(0, np.at + 1, pres3(np.base), ...np0);
+      // "Care Act assessment started": a capital on the next word shows a name, which keeps its capitals.
+      const named = /^\p{Lu}/u.test(mapped[1] ?? '');
+      const np0 = mapped.slice(0, np.at).map((w, k) => (k === 0 && !named ? w.toLowerCase() : w));
+      // "File closed" → "closes the file": a bare singular noun phrase gets the article notes leave out.
+      const bare =
+        !/^(the|a|an|his|her|their|its|this|that|these|those|my|our|your|all|some|any|no|each|every|\d.*)$/i.test(
+          np0[0] ?? '',
+        ) && !/[^s]s$/.test(mapped[np.at - 1] ?? '');
+      mapped.splice(0, np.at + 1, pres3(np.base), ...(bare ? ['the'] : []), ...np0);
     } else if (c.kind === 'ELL') {
       const k = c.toks.findIndex((t) => t.word && !COORD.test(t.l));
       const b = k >= 0 ? baseOfPast(c.toks[k]!.l) : null;

@@ -1,7 +1,14 @@
 import { isFiniteLike, isParticipleTok, type Chunk } from './clauses-nl';
-import { FIRST_PERSON_3SG, PERFECT_AUX } from './lexicon-nl';
+import {
+  FIRST_PERSON_3SG,
+  HET_NOUNS,
+  PARTICLES as PARTICLES_NL,
+  PERFECT_AUX,
+  PREPOSITIONS as PREPOSITIONS_NL,
+} from './lexicon-nl';
 import { contactVerb } from './contact-nl';
-import { mapPeople, type RoleContext } from './roles';
+import thirdParties from './lexicon/third-parties.json';
+import { mapPeople, ROLE_NOUNS, type RoleContext } from './roles';
 import { joinTokens, type Tok } from './segment';
 import {
   finiteToPres3,
@@ -121,10 +128,30 @@ function rewriteMain(chunk: Chunk, ctx: RoleContext, keepLead = false): string[]
   return [SUBJECT, ...joiner, ...contactVerb(verb, rest)];
 }
 
-/** "We" in a practitioner's account is the practitioner with the client. */
+// A partner named with "met": a third party, a person by role or by name ("met Veilig Thuis", "met de
+// mentor", "met haar broer", "met Anja"). Not an instrument: those are lowercase things without a role.
+const MEETING_NL = /(afspraak|afspraken|gesprek|overleg|contact|bespreking|vergadering|bezoek)$/i;
+const THIRD_NL = new Set(thirdParties.nl.map((p) => p.replace(/^(de|het) /, '')));
+function namesPartner(rest: string[]): boolean {
+  const words = rest.join(' ').split(/\s+/);
+  return words.some((w, i) => {
+    // "een afspraak met de school": the partner of the meeting, not of "we".
+    if (w !== 'met' || MEETING_NL.test(words[i - 1] ?? '')) return false;
+    let k = i + 1;
+    if (/^(de|het|een|haar|zijn|hun|z'n|d'r)$/.test(words[k] ?? '')) k++;
+    const n = words[k] ?? '';
+    return /^\p{Lu}/u.test(n) || ROLE_NOUNS.test(n) || THIRD_NL.has(n.toLowerCase());
+  });
+}
+
+/**
+ * "We" in a practitioner's account is the practitioner with the client; when the sentence names another
+ * partner ("Met Veilig Thuis hebben we besloten", "we hebben met de mentor afgesproken") it is the
+ * practitioner with that partner, who keeps their role.
+ */
 function addClientAsPartner(rest: string[]): void {
   const joined = rest.join(' ');
-  if (/cliënt|met z'n|met ons/.test(joined)) return;
+  if (/cliënt|met z'n|met ons/.test(joined) || namesPartner(rest)) return;
   const samen = rest.indexOf('samen');
   if (samen >= 0 && rest[samen + 1] !== 'met') rest[samen] = 'samen met de cliënt';
   else if (samen < 0) rest.unshift('met de cliënt');
@@ -227,6 +254,58 @@ export function rewriteGroup(chunks: Chunk[], leading: Chunk[], ctx: RoleContext
   return tidy(joinTokens(out));
 }
 
+// Words that cannot open a bare noun phrase: articles, pronouns, prepositions, adverbs, numbers.
+const NOT_NP =
+  /^(de|het|een|die|dat|deze|dit|zijn|haar|hun|z'n|d'r|mijn|ons|onze|er|hier|daar|niet|geen|ook|nog|al|weer|samen|zelf|direct|meteen|telefonisch|opnieuw|nogmaals|eerst|daarna|alle|elke|iedere|veel|enkele|twee|drie|vier|zelfde|dezelfde|volgende|vorige|andere|beide|[0-9].*)$/;
+
+// Nouns that go without an article after their verb ("legt contact", "geeft uitleg", "vraagt advies").
+const MASS =
+  /^(contact|kennis|afscheid|toestemming|uitleg|informatie|advies|hulp|steun|ondersteuning|begeleiding|zorg|aandacht|psycho-educatie|voorlichting|tijd|ruimte|geld|overleg|actie|werk|les|uitstel)$/;
+
+/** The article of a bare singular noun: "het" for het-words and their compounds ("huisbezoek"), else "de". */
+function articleOf(noun: string): string {
+  const n = noun.toLowerCase();
+  const het =
+    HET_NOUNS.has(n) ||
+    [...HET_NOUNS].some((h) => h.length >= 4 && n.endsWith(h)) ||
+    /(je|tje|pje|ment|isme)$/.test(n);
+  return het ? 'het' : 'de';
+}
+
+/**
+ * Telegram notes leave out articles ("Dossier aangemaakt", "Huisarts gebeld"); the statement gives the bare
+ * singular noun after the verb its definite article ("maakt het dossier aan", "belt de huisarts"). Plurals
+ * ("zorgen", "afspraken") and phrases that already open with a determiner stay as they are.
+ */
+function withArticle(head: string[]): string[] {
+  const [verb, ...rest] = head;
+  const first = rest[0];
+  if (
+    !verb ||
+    !first ||
+    !/^\p{Ll}[\p{Ll}-]+$/u.test(first) ||
+    NOT_NP.test(first) ||
+    PREPOSITIONS_NL.has(first) ||
+    PARTICLES_NL.includes(first)
+  )
+    return head;
+  // The noun phrase runs to a preposition, particle, punctuation or the end; its last word is the noun.
+  let k = 0;
+  while (
+    k + 1 < rest.length &&
+    /^\p{Ll}[\p{Ll}-]+$/u.test(rest[k + 1]!) &&
+    !PREPOSITIONS_NL.has(rest[k + 1]!) &&
+    !PARTICLES_NL.includes(rest[k + 1]!) &&
+    !/^(en|of|maar|die|dat|om|zodat|als)$/.test(rest[k + 1]!) &&
+    k < 2
+  )
+    k++;
+  const noun = rest[k]!;
+  if ((/(?:[^e]en|[^aeiou]s)$/.test(noun) && noun.length > 4) || MASS.test(noun)) return head;
+  // A verbless note got a stand-in verb ("voert"): what it names happened once, so "een".
+  return [verb, verb === 'voert' ? 'een' : articleOf(noun), ...rest];
+}
+
 /** A file note without a subject ("Mw. binnen 24 uur gebeld"), written as the practitioner's action. */
 export function rewriteNote(chunks: Chunk[], ctx: RoleContext): string {
   const [first, ...rest] = chunks;
@@ -239,7 +318,7 @@ export function rewriteNote(chunks: Chunk[], ctx: RoleContext): string {
   // In a note "samen" means together with the client.
   const out = [
     SUBJECT,
-    ...head.map((w, i) => (w === 'samen' && head[i + 1] !== 'met' ? 'samen met de cliënt' : w)),
+    ...withArticle(head.map((w, i) => (w === 'samen' && head[i + 1] !== 'met' ? 'samen met de cliënt' : w))),
   ];
   // A bare "Afgesproken:" keeps its items; a fuller head does not need them.
   const fullHead = first.toks.filter((t) => t.word).length >= 3;

@@ -13,7 +13,7 @@ export interface RoleContext {
 }
 
 const TITLES = /^(mevrouw|mevr|mw|meneer|mijnheer|dhr|mr|mrs|ms|miss|mister)$/i;
-const ROLE_NOUNS =
+export const ROLE_NOUNS =
   /^(zus|broer|moeder|vader|zoon|dochter|oma|opa|tante|oom|partner|ex|man|vrouw|vriend|vriendin|buurvrouw|buurman|collega|huisarts|mentor|docent|leraar|lerares|begeleider|vrijwilliger|casemanager|consulent|advocaat|agent|wijkagent|medewerker|medewerkster|sister|brother|mother|mum|mom|father|dad|son|daughter|teacher|friend|colleague|lead|officer|worker|gp|doctor|neighbour|partner|boyfriend|girlfriend)$/i;
 
 const PLACEHOLDER: Array<[RegExp, string, string]> = [
@@ -189,6 +189,9 @@ function pronounNl(toks: Tok[], i: number, ctx: RoleContext, practitionerSubject
 const EN_ADVERB =
   /^(now|then|here|there|today|tomorrow|yesterday|yet|first|home|once|twice|later|soon|again|too|straight)$/;
 
+const EN_NOT_NOUN =
+  /^(i|we|they|he|she|it|you|together|at|by|from|into|over|through|as|because|so|but|since|until|before|after|while|who|which|this|these|those|some|any|all)$/;
+
 function pronounEn(toks: Tok[], i: number, ctx: RoleContext, practitionerSubject: boolean): string {
   const t = toks[i]!;
   const next = toks[i + 1];
@@ -204,6 +207,9 @@ function pronounEn(toks: Tok[], i: number, ctx: RoleContext, practitionerSubject
         !/^(to|and|or|that|what|about|with|for|in|on|off|up|out|back|again|when|if|too|a|an|the|\w+ly|\w+ed)$/.test(
           next.l,
         ) &&
+        // A pronoun, preposition or conjunction after "her" ("with her we wrote", "visited her together with
+        // the police") shows "her" is the person: no noun follows.
+        !EN_NOT_NOUN.test(next.l) &&
         !EN_ADVERB.test(next.l) &&
         // "wrote to her explaining how …": a verb in -ing after "her" is what she is told, not her thing.
         !(

@@ -30,3 +30,42 @@ export function diminutiveStems(word: string): string[] {
   }
   return out;
 }
+
+// English pet-name endings: "Danny" for Daniel, "Vicky" for Victoria, "Charlie" for Charlotte.
+const PET = /(?:ie|ey|y)$/u;
+
+/**
+ * The stems a lone word could be a short form of: the word itself ("Jay" for Jayden, "Bas" for Bastiaan)
+ * and the word without a pet-name ending ("Danny" → "dan"). Three letters at least, so no two-letter word
+ * and no initial is read as a short form.
+ */
+export function shortFormStems(word: string): string[] {
+  const w = word.toLowerCase();
+  const out = w.length >= 3 ? [w] : [];
+  if (PET.test(w)) {
+    const base = w.replace(PET, '');
+    // "Vicky" for Victoria: a "ck" before the ending is the "c" of the full name.
+    for (const stem of [nameStem(base), base.replace(/ck$/u, 'c')])
+      if (stem.length >= 3 && !out.includes(stem)) out.push(stem);
+  }
+  return out;
+}
+
+/**
+ * The one person among the given first names of whom the word is a short form (a longer first name that
+ * starts with one of its stems), or undefined when none or more than one person fits.
+ */
+export function shortFormOwner(
+  word: string,
+  firstNames: ReadonlyArray<readonly [string, number]>,
+): number | undefined {
+  const stems = shortFormStems(word);
+  if (!stems.length) return undefined;
+  const owners = new Set<number>();
+  for (const [first, person] of firstNames) {
+    const f = first.toLowerCase();
+    if (f.length > word.length - 1 && f !== word.toLowerCase() && stems.some((s) => f.startsWith(s)))
+      owners.add(person);
+  }
+  return owners.size === 1 ? [...owners][0] : undefined;
+}

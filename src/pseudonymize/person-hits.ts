@@ -1,5 +1,6 @@
 import { TITLES } from './lexicon';
-import { diminutiveStems, genitiveBase, nameStem } from './name-variants';
+import { isCommonWord, isNotName } from './lexicon';
+import { diminutiveStems, genitiveBase, nameStem, shortFormOwner } from './name-variants';
 import { initialBefore, type Person, type PersonHit } from './persons';
 import type { Token } from './tokens';
 
@@ -13,6 +14,11 @@ interface Form {
 const key = (s: string): string => s.toLowerCase();
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const firstWord = (form: string): string => /^[^\s.]+/u.exec(form)?.[0]?.replace(/['’]s$/, '') ?? form;
+
+/** Whether a word opens a sentence or line, where any word has a capital. */
+function sentenceStart(text: string, start: number): boolean {
+  return /(?:^|[.!?:\n]["'”’)]?)\s*$/u.test(text.slice(Math.max(0, start - 4), start));
+}
 
 function titleBefore(text: string, start: number): boolean {
   const m = /(\p{L}+)\.? $/u.exec(text.slice(Math.max(0, start - 12), start));
@@ -85,6 +91,7 @@ export function findPersonHits(text: string, people: Person[], tokens: Token[]):
   people.forEach((p, i) => {
     for (const l of p.titledLast) if (!titled.has(key(l))) titled.set(key(l), i);
   });
+  const firstNames = people.flatMap((p, i) => [...p.first].map((f): [string, number] => [f, i]));
   const hits: PersonHit[] = [];
   let cursor = 0;
   for (const t of tokens) {
@@ -105,6 +112,9 @@ export function findPersonHits(text: string, people: Person[], tokens: Token[]):
     for (const stem of person === undefined ? diminutiveStems(t.text) : []) {
       person ??= single.stems.get(stem);
     }
+    // A short form of one person's first name that nothing else explains ("Vicky" for Victoria).
+    if (person === undefined && !isCommonWord(t.text) && !isNotName(t.text) && !sentenceStart(text, t.start))
+      person = shortFormOwner(t.text, firstNames);
     if (person === undefined) continue;
     // The genitive keeps its -s outside the placeholder; a diminutive is replaced whole.
     hits.push({

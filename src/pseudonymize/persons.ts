@@ -1,5 +1,5 @@
 import { PARTICLES } from './lexicon';
-import { diminutiveStems, genitiveBase, nameStem } from './name-variants';
+import { diminutiveStems, genitiveBase, nameStem, shortFormOwner } from './name-variants';
 import type { NameChain } from './names';
 
 export interface Person {
@@ -57,6 +57,8 @@ function splitListed(name: string): Parts {
   if (words.length < 2) return { first: name.trim(), full: name.trim() };
   return { first: words[0], last: words.slice(1).join(' '), full: words.join(' ') };
 }
+
+const FEMALE_TITLE = /(?:^|[^\p{L}])(?:mw|mevr|mevrouw|mrs|ms|miss)\.?\s*$/iu;
 
 const CHILD_AGE =
   /^ ?(?:\((?:\d|1[0-7])\)|\((?:\d|1[0-7])[ ,;]|,? (?:\d|1[0-7]) jaar\b|,? aged? (?:\d|1[0-7])\b)/u;
@@ -127,6 +129,10 @@ class People {
     }
     return undefined;
   }
+  /** Every first name with its person, for short forms ("Jay" for Jayden). */
+  firstNames(): Array<[string, number]> {
+    return this.list.flatMap((p, i) => [...p.first].map((f): [string, number] => [f, i]));
+  }
 }
 
 /**
@@ -151,13 +157,32 @@ export function groupPersons(text: string, chains: NameChain[], listed: string[]
     if (CHILD_AGE.test(text.slice(c.end, c.end + 12))) people.list[n]!.child = true;
   }
   for (const { c, p } of parts.filter(({ p }) => !p.first && p.last)) {
+    // "Mw. Gerda": a title before a known first name is that person, not a new surname.
+    const byFirst = c.titled ? people.first.get(p.last!)[0] : undefined;
+    if (byFirst !== undefined) {
+      people.add(byFirst, { first: p.last!, full: p.last! });
+      continue;
+    }
+    // "Mw. Hendriks" beside "Gerda Hendriks-Smit" and "Wim Hendriks": a married woman is addressed by the
+    // first part of her double surname, so a woman's title picks the person with that double surname.
+    const wife = FEMALE_TITLE.test(text.slice(Math.max(0, c.start - 9), c.start))
+      ? people.list.findIndex((q) => [...q.last].some((l) => key(l).startsWith(`${key(p.last!)}-`)))
+      : -1;
+    if (wife >= 0) {
+      people.add(wife, p, true);
+      continue;
+    }
     const initial = initialBefore(text, c.start);
     const titledMatch = people.pick(people.titled.get(p.last!), initial, c.titled);
     const lastMatch = people.pick(people.last.get(p.last!), initial, c.titled);
     const same = c.relative ? titledMatch : (titledMatch ?? lastMatch);
     people.add(same ?? people.fresh(), p, c.titled);
   }
-  for (const { c, p } of parts.filter(({ p }) => p.first && !p.last)) {
+  // Lone first names, longest first: "Jayden" is a person before "Jay" is read as its short form.
+  const lone = parts
+    .filter(({ p }) => p.first && !p.last)
+    .sort((a, b) => b.p.first!.length - a.p.first!.length || a.c.start - b.c.start);
+  for (const { c, p } of lone) {
     const word = p.first!;
     let same = people.first.get(word)[0] ?? people.last.get(word)[0];
     const gap = BRACKET_CLOSE.exec(text.slice(c.end, c.end + 3))?.[0].length;
@@ -170,6 +195,12 @@ export function groupPersons(text: string, chains: NameChain[], listed: string[]
       }
     }
     same ??= people.variantOwner(word);
+    // A short form of one person's first name ("Jay" for Jayden) is that person, and one of their names.
+    const short = same === undefined ? shortFormOwner(word, people.firstNames()) : undefined;
+    if (short !== undefined) {
+      people.add(short, { first: word, full: word });
+      continue;
+    }
     const apposed = c.apposed && same === undefined ? ownerOf(people, text, c.apposed) : undefined;
     if (apposed !== undefined && people.list[apposed]!.first.size === 0)
       people.add(apposed, { first: word, full: word });

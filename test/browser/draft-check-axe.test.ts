@@ -42,4 +42,37 @@ describe.skipIf(!hasChromium)('draft editor flags under axe', () => {
     await page.goto(`${served.base}${base}/assist`);
     expect((await axeViolations(page)).map((v) => `${v.id}: ${v.html}`)).toEqual([]);
   }, 60_000);
+
+  it('takes the catalogue wording into an item with one click, in place, without violations', async () => {
+    const { app, db, id, owner, base } = await proposedStudy();
+    const item = activeItems(db, id)[0]!;
+    await owner.agent.post(`${base}/items/${item.id}`, {
+      text: 'De hulpverlener doorloopt meldcode.',
+      clusterId: item.clusterId === null ? '' : String(item.clusterId),
+      phaseId: item.phaseId ?? '',
+      version: '1',
+    });
+    await served?.close();
+    served = await serveApp(app);
+    const page = await browser.newPage({ bypassCSP: true });
+    await page.goto(`${served.base}/login`);
+    await page.fill('input[name="email"]', owner.email);
+    await page.fill('input[name="password"]', 'geheim-wachtwoord');
+    await Promise.all([
+      page.waitForURL((u) => !u.pathname.startsWith('/login')),
+      page.click('form:has(input[name="password"]) button[type="submit"]'),
+    ]);
+    await page.goto(`${served.base}${base}`);
+    const row = page.locator(`#item-${item.id}`);
+    expect(await row.locator('.item-catalogue').textContent()).toContain(
+      'Algemene formulering uit de catalogus',
+    );
+    expect((await axeViolations(page)).map((v) => `${v.id}: ${v.html}`)).toEqual([]);
+    await row.locator('.item-catalogue button').click();
+    await page.waitForSelector(`#item-${item.id} .saved-state`);
+    expect(await page.locator(`#item-${item.id} .item-text`).textContent()).toMatch(
+      /stappen van de meldcode\.$/,
+    );
+    expect(await page.locator(`#item-${item.id} .item-catalogue`).count()).toBe(0);
+  }, 60_000);
 });

@@ -99,3 +99,54 @@ describe('from the case to the general act', () => {
     expect(nl('De hulpverlener is aanwezig bij het gesprek met school.')).not.toBeNull();
   });
 });
+
+describe('named organisations and places become their kind', () => {
+  it('keeps the kind of a named organisation and drops its name', () => {
+    expect(nl('De hulpverlener neemt contact op met woningcorporatie Woonstede.')).toBe(
+      'De hulpverlener neemt contact op met de woningcorporatie.',
+    );
+    expect(nl('De hulpverlener schrijft de kinderen in op basisschool De Regenboog.')).toBe(
+      'De hulpverlener schrijft de kinderen in op de basisschool.',
+    );
+    expect(en("The practitioner refers the client to the food bank St Mary's.")).toBe(
+      'The practitioner refers the client to the food bank.',
+    );
+  });
+
+  it('reads a named person of an organisation as a worker there', () => {
+    expect(nl('De hulpverlener gaat samen met Anja van de woningcorporatie langs.')).toBe(
+      'De hulpverlener gaat samen met een medewerker van de woningcorporatie langs.',
+    );
+    expect(en('The practitioner rings Julie from the housing office.')).toBe(
+      'The practitioner rings a worker from the housing office.',
+    );
+  });
+
+  it('drops the place where something happened, but not a general institution or an acronym', () => {
+    expect(nl('De hulpverlener belt de dochter in Zwolle.')).toBe('De hulpverlener belt de dochter.');
+    expect(en("The practitioner phones the daughter in Leeds with the client's consent.")).toBe(
+      "The practitioner phones the daughter with the client's consent.",
+    );
+    expect(nl('De hulpverlener vraagt Veilig Thuis om advies.')).toBe(
+      'De hulpverlener vraagt Veilig Thuis om advies.',
+    );
+    expect(nl('De hulpverlener meldt de cliënt aan bij het UWV.')).toBe(
+      'De hulpverlener meldt de cliënt aan bij het UWV.',
+    );
+  });
+});
+
+describe('a verb without what it is about', () => {
+  it('proposes no statement for a bare verb that needs an object, such as "besluit" or "spreekt af"', () => {
+    expect(nl('De hulpverlener besluit.')).toBeNull();
+    expect(nl('De hulpverlener spreekt af.')).toBeNull();
+    expect(nl('De hulpverlener laat binnen.')).toBeNull();
+    expect(en('The practitioner decides.')).toBeNull();
+  });
+
+  it('keeps a verb that is an act on its own, and any verb with an object', () => {
+    expect(nl('De hulpverlener evalueert.')).toBe('De hulpverlener evalueert.');
+    expect(nl('De hulpverlener sluit af.')).toBe('De hulpverlener sluit af.');
+    expect(nl('De hulpverlener spreekt een plan af.')).toBe('De hulpverlener spreekt een plan af.');
+  });
+});

@@ -14,10 +14,14 @@ describe('English file notes without a subject', () => {
   });
 
   it('reads a noun with a participle as the practitioner acting on that thing', () => {
-    const out = notes('05/04: Referral form signed with him. File closed.');
+    const out = notes('05/04: Referral form signed with him.\n06/04: File closed.');
     expect(out.map((a) => a.text)).toEqual([
-      'The practitioner signs referral form with the client.',
-      'The practitioner closes file.',
+      'The practitioner signs the referral form with the client.',
+      'The practitioner closes the file.',
+    ]);
+    // Two short acts on one note line are one act of that day.
+    expect(notes('05/04: Referral form signed with him. File closed.').map((a) => a.text)).toEqual([
+      'The practitioner signs the referral form with the client and closes the file.',
     ]);
   });
 
@@ -29,7 +33,7 @@ describe('English file notes without a subject', () => {
   it('cites the items after a colon but keeps them out of the wording', () => {
     const text = 'Case notes\n07/04: Plan agreed with him: two visits a week, a bus pass.';
     const [a] = extractActivities(text, { lang: 'en', sourceType: 'dossier' });
-    expect(a!.text).toBe('The practitioner agrees plan with the client.');
+    expect(a!.text).toBe('The practitioner agrees the plan with the client.');
     expect(text.slice(a!.evidence[0]!.start, a!.evidence[0]!.end)).toBe(
       'Plan agreed with him: two visits a week, a bus pass',
     );
@@ -40,6 +44,21 @@ describe('English file notes without a subject', () => {
     expect(out.map((a) => a.text)).toEqual([
       'The practitioner asks the client what the client needs now.',
       'The practitioner writes to the client explaining how to appeal.',
+    ]);
+  });
+});
+
+describe('articles in English file notes', () => {
+  it('gives a bare noun phrase moved after its verb, and a bare role after a preposition, their article', () => {
+    expect(notes('06/04: File closed.').map((a) => a.text)).toEqual(['The practitioner closes the file.']);
+    expect(notes('07/04: Care Act assessment started.').map((a) => a.text)).toEqual([
+      'The practitioner starts the Care Act assessment.',
+    ]);
+    expect(notes('08/04: Spoke to OT about a home visit.').map((a) => a.text)).toEqual([
+      'The practitioner speaks to the OT about a home visit.',
+    ]);
+    expect(notes('09/04: Carers arranged.').map((a) => a.text)).toEqual([
+      'The practitioner arranges carers.',
     ]);
   });
 });

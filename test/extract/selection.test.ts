@@ -32,9 +32,9 @@ describe('which sentences count as activities', () => {
     ].join('\n');
     const out = extractActivities(text, { lang: 'nl' }).map((a) => a.text);
     expect(out).toEqual([
-      'De hulpverlener legt huisbezoek af.',
+      'De hulpverlener legt het huisbezoek af.',
       'De hulpverlener maakt afspraken over de aflossing.',
-      'De hulpverlener voert gesprek met de cliënt en de dochter van de cliënt over de planning.',
+      'De hulpverlener voert een gesprek met de cliënt en de dochter van de cliënt over de planning.',
     ]);
   });
 
@@ -48,7 +48,7 @@ describe('which sentences count as activities', () => {
     const out = extractActivities(text, { lang: 'nl' });
     expect(out.map((a) => a.text)).toEqual([
       'De hulpverlener voert telefonisch contact met de intern begeleider.',
-      'De hulpverlener vult aanvraag bijstand samen met moeder in.',
+      'De hulpverlener vult de aanvraag bijstand samen met de moeder in.',
     ]);
     expect(text.slice(out[0]!.evidence[0]!.start, out[0]!.evidence[0]!.end)).toMatch(/^Telefonisch/);
   });
@@ -60,7 +60,7 @@ describe('which sentences count as activities', () => {
       '14-03: Moeder belt zelf.',
     ].join('\n');
     expect(extractActivities(text, { lang: 'nl' }).map((a) => a.text)).toEqual([
-      'De hulpverlener voert evaluatiegesprek met moeder bij het thuis van de cliënt.',
+      'De hulpverlener voert een evaluatiegesprek met de moeder bij het thuis van de cliënt.',
     ]);
   });
 

@@ -94,3 +94,47 @@ describe('the client', () => {
     expect(labels(text)['Anja Vos']).toBe('[CLIËNT 1]');
   });
 });
+
+describe('short forms and shared surnames', () => {
+  it('labels a short form of a known first name like the name ("Bran" for Brandon)', () => {
+    const l = labels(
+      'Verslag – Brandon Tromp (15)\nBrandon werd aangemeld door zijn moeder, Ingrid Tromp. Iedereen noemt hem Bran. Ik heb Bran op school gesproken.',
+    );
+    expect(l['Bran']).toBe(l['Brandon Tromp']);
+    expect(l['Bran']).not.toBe(l['Ingrid Tromp']);
+  });
+
+  it('finds an English pet name of a known first name even when no list knows it ("Vicky" for Victoria)', () => {
+    const text =
+      'Case notes – Victoria Shaw and her son Daniel Shaw (12)\nVictoria prefers Vicky. Spoke to Vicky about Daniel.';
+    const l = labels(text, 'en');
+    expect(l['Vicky']).toBe(l['Victoria Shaw']);
+    expect(pseudonymize(text, { lang: 'en' }).text).not.toMatch(/Vicky/);
+  });
+
+  it('does not read a short word as the short form when two people could be meant', () => {
+    const l = labels('Ik sprak met Annabel Vos en met Annemiek Bos. Later belde Ann.');
+    expect(l['Ann']).not.toBe(l['Annabel Vos']);
+    expect(l['Ann']).not.toBe(l['Annemiek Bos']);
+  });
+
+  it("gives a woman's title with the first part of her double surname to her, not to her husband", () => {
+    const l = labels(
+      'Mantelzorger: Gerda Hendriks-Smit (67), zorgt voor echtgenoot Wim Hendriks (71).\nMw. Hendriks gebeld. Wim wil niet.',
+    );
+    expect(l['Hendriks']).toBe(l['Gerda Hendriks-Smit']);
+    expect(l['Wim Hendriks']).toBe(l['Wim']);
+    expect(l['Wim Hendriks']).not.toBe(l['Gerda Hendriks-Smit']);
+  });
+
+  it('reads a title before a known first name ("Mw. Gerda") as that person', () => {
+    const l = labels('Gerda Hendriks-Smit zorgt voor Wim Hendriks. Mw. Gerda heeft weer een vrije middag.');
+    const all = findPii(
+      'Gerda Hendriks-Smit zorgt voor Wim Hendriks. Mw. Gerda heeft weer een vrije middag.',
+      {
+        lang: 'nl',
+      },
+    ).filter((r) => r.original === 'Gerda');
+    expect(all[0]?.placeholder).toBe(l['Gerda Hendriks-Smit']);
+  });
+});

@@ -4,6 +4,7 @@ import { cases } from './cases';
 import { common } from './common';
 import { consensus } from './consensus';
 import { draft } from './draft';
+import { draftCatalogue } from './draft-catalogue';
 import { draftCheck } from './draft-check';
 import { itemImport } from './item-import';
 import { panel } from './panel';
@@ -30,6 +31,7 @@ const namespaces = {
   transfer,
   draft,
   draftCheck,
+  draftCatalogue,
   assist,
   consensus,
   panel,

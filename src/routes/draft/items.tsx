@@ -105,7 +105,14 @@ draftItemRoutes.get('/:itemId', (c) => {
   const view = itemView(model(c), item.id);
   if (!view) return c.redirect(draftHome(c), 303);
   return c.html(
-    <ItemRow t={c.var.t} study={studyRef(c)} item={view} canEdit={c.var.role !== 'viewer'} focus="edit" />,
+    <ItemRow
+      t={c.var.t}
+      study={studyRef(c)}
+      item={view}
+      canEdit={c.var.role !== 'viewer'}
+      focus="edit"
+      csrf={c.var.csrf}
+    />,
   );
 });
 
@@ -173,7 +180,7 @@ draftItemRoutes.post('/:itemId', editForm, (c) => {
     return c.body(null, 204);
   }
   const view = itemView(model(c), item.id)!;
-  return c.html(<ItemRow t={c.var.t} study={studyRef(c)} item={view} canEdit saved />);
+  return c.html(<ItemRow t={c.var.t} study={studyRef(c)} item={view} canEdit saved csrf={c.var.csrf} />);
 });
 
 draftItemRoutes.get('/:itemId/evidence', (c) => {

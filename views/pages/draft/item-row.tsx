@@ -21,6 +21,8 @@ export function ItemRow(props: {
   canEdit: boolean;
   saved?: boolean;
   focus?: 'row' | 'edit' | undefined;
+  /** For the catalogue form without JavaScript; htmx sends the token as a header. */
+  csrf?: string | undefined;
 }) {
   const { t, study, item } = props;
   const url = itemUrl(study.id, item.id);
@@ -43,6 +45,9 @@ export function ItemRow(props: {
         <p class="item-flags">
           <strong>{t.draftCheck.label}</strong> {item.flags.map((f) => t.draftCheck[f]).join('; ')}
         </p>
+      )}
+      {item.catalogue && (
+        <CatalogueWording t={t} url={url} item={item} canEdit={props.canEdit} csrf={props.csrf} />
       )}
       <div class="item-meta">
         {item.phaseId && <span class="badge">{phaseName(study.phases, item.phaseId)}</span>}
@@ -79,6 +84,51 @@ export function ItemRow(props: {
       </div>
       <div id={`ev-${item.id}`} class="evidence-panel" />
     </li>
+  );
+}
+
+/**
+ * The catalogue's general wording beside the item's own words; one button takes it over as a new item version
+ * (through the ordinary edit, with the reason recorded), keeping cluster and phase.
+ */
+function CatalogueWording(props: {
+  t: Dict;
+  url: string;
+  item: ItemView;
+  canEdit: boolean;
+  csrf?: string | undefined;
+}) {
+  const { t, item, url } = props;
+  return (
+    <div class="item-catalogue">
+      <p>
+        <span class="muted">{t.draftCatalogue.label}</span> <q>{item.catalogue}</q>
+      </p>
+      {props.canEdit && (
+        <form
+          method="post"
+          action={url}
+          hx-post={url}
+          hx-target={`#item-${item.id}`}
+          hx-swap="outerHTML"
+          class="inline"
+        >
+          {props.csrf && <Csrf token={props.csrf} />}
+          <input type="hidden" name="text" value={item.catalogue} />
+          <input
+            type="hidden"
+            name="clusterId"
+            value={item.clusterId === null ? '' : String(item.clusterId)}
+          />
+          <input type="hidden" name="phaseId" value={item.phaseId ?? ''} />
+          <input type="hidden" name="reason" value={t.draftCatalogue.reason} />
+          <input type="hidden" name="version" value={String(item.version)} />
+          <button type="submit" class="secondary" aria-label={t.draftCatalogue.takeFor(item.number)}>
+            {t.draftCatalogue.take}
+          </button>
+        </form>
+      )}
+    </div>
   );
 }
 

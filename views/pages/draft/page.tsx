@@ -204,6 +204,7 @@ function ItemList(props: DraftPageProps & { items: ItemView[] }) {
           study={props.study}
           item={it}
           canEdit={props.canEdit}
+          csrf={props.csrf}
           focus={props.focus === `item-${it.id}` ? 'row' : undefined}
         />
       ))}

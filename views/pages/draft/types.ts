@@ -24,6 +24,8 @@ export interface ItemView {
   cases: number;
   /** What still looks broken in the wording (placeholder, I/we/you, question, over 30 words). */
   flags: ItemFlag[];
+  /** The general wording of the catalogue act the item names, when it differs from the item's own words. */
+  catalogue?: string | undefined;
 }
 
 export interface ClusterOption {
