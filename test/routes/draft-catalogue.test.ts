@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemHistory, loadDraft } from '../../db/draft';
+import { itemHistory, loadDraft } from '../../db/draft/draft';
 import { activeItems, proposedStudy } from '../draft/routes-helpers';
 
 const WORDING =
