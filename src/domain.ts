@@ -71,6 +71,14 @@ export const REASON_CODES = [
 export type ReasonCode = (typeof REASON_CODES)[number];
 export type ReasonParams = Record<string, string | number>;
 
+/** How a criterion of the standard is checked in peer review. */
+export const EVIDENCE_SOURCES = ['dossier', 'observatie', 'gesprek', 'anders'] as const;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+
+/** Criticality of an item from its importance and frequency medians (DOMAIN.md). */
+export const CRITICALITY_CLASSES = ['core', 'critical', 'optional', 'drop'] as const;
+export type CriticalityClass = (typeof CRITICALITY_CLASSES)[number];
+
 /** What a replacement the researcher adds by hand in the pseudonymisation preview stands for; it decides the placeholder. */
 export const EXTRA_KINDS = ['person', 'organisation', 'place', 'address', 'email', 'phone', 'other'] as const;
 export type ExtraKind = (typeof EXTRA_KINDS)[number];

@@ -1,6 +1,7 @@
 import { sqliteTable, text, integer, index, real, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
 import { studies } from './studies';
+import { CRITICALITY_CLASSES, EVIDENCE_SOURCES } from '../../src/domain';
 
 /** A version of the agreed standard. Adopted versions are frozen (also by database triggers). */
 export const standardVersions = sqliteTable(
@@ -48,7 +49,7 @@ export const standardClusters = sqliteTable('standard_clusters', {
   lineage: text('lineage').notNull(),
 });
 
-export const EVIDENCE_SOURCES = ['dossier', 'observatie', 'gesprek', 'anders'] as const;
+export { CRITICALITY_CLASSES, EVIDENCE_SOURCES } from '../../src/domain';
 
 /** One standard item with its criterion and norm; `lineage` links the same item across versions for the diff. */
 export const standardItems = sqliteTable(
@@ -75,7 +76,7 @@ export const standardItems = sqliteTable(
     importanceMedian: real('importance_median'),
     frequencyMedian: real('frequency_median'),
     criticality: real('criticality'),
-    criticalityClass: text('criticality_class', { enum: ['core', 'critical', 'optional', 'drop'] }),
+    criticalityClass: text('criticality_class', { enum: CRITICALITY_CLASSES }),
   },
   (t) => [index('standard_items_version_idx').on(t.versionId, t.position)],
 );

@@ -1,33 +1,11 @@
-export interface Tok {
-  /** The token as written. */
-  s: string;
-  /** Lowercased, for lookups. */
-  l: string;
-  start: number;
-  end: number;
-  word: boolean;
-}
+import { scanTokens, type Tok } from '../text/tokens';
+
+export { scanTokens as tokenize, type Tok } from '../text/tokens';
 
 export interface Sentence {
   start: number;
   end: number;
   toks: Tok[];
-}
-
-// Placeholders from pseudonymisation ("[CLIËNT 1]") stay one token; "'s" and "z'n" stay whole words.
-const TOKEN = /\[[^\]\n]{1,40}\]|'s\b|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-const WORDLIKE = /^[\p{L}\p{N}[']/u;
-
-export function tokenize(text: string, from: number, to: number): Tok[] {
-  const toks: Tok[] = [];
-  TOKEN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  // Scans the whole text from `from` (no slicing), so a long text costs linear time, not per unit.
-  while ((m = TOKEN.exec(text)) !== null && m.index < to) {
-    const s = m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0];
-    toks.push({ s, l: s.toLowerCase(), start: m.index, end: m.index + s.length, word: WORDLIKE.test(s) });
-  }
-  return toks;
 }
 
 const ABBREVIATIONS = new Set([
@@ -66,7 +44,7 @@ const ABBREVIATIONS = new Set([
 /** Splits the text between from and to into sentences: at line breaks and at . ! ? before a capital. */
 export function splitSentences(text: string, from: number, to: number): Sentence[] {
   const out: Sentence[] = [];
-  const toks = tokenize(text, from, to);
+  const toks = scanTokens(text, from, to);
   let cur: Tok[] = [];
   const flush = () => {
     const first = cur.find((t) => t.word) ? cur[0] : undefined;

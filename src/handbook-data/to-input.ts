@@ -9,11 +9,12 @@ import type {
 } from '../handbook';
 import { versionTree, type TreeGroup, type TreeItem } from '../standard';
 import { summarizeRatings, type Scale } from '../stats';
+import { EVIDENCE_SOURCES } from '../domain';
 import { methodAccounting } from './accounting';
 import type { HandbookRecords } from './records';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
-const SOURCES = new Set(['dossier', 'observatie', 'gesprek', 'anders']);
+const SOURCES = new Set<string>(EVIDENCE_SOURCES);
 
 type Item = HandbookRecords['items'][number];
 

@@ -2,11 +2,10 @@
  * Plain data the app assembles from its records to export the handbook. Dates are ISO strings
  * ('2025-03-12' or full timestamps); free-text fields are user text and are escaped by every renderer.
  */
-import type { Lang, RoundKind } from '../domain';
+import type { CriticalityClass as ItemClass, EvidenceSource, Lang, RoundKind } from '../domain';
 export type { Lang, RoundKind } from '../domain';
 
-export type EvidenceSource = 'dossier' | 'observatie' | 'gesprek' | 'anders';
-export type ItemClass = 'core' | 'critical' | 'optional' | 'drop';
+export type { CriticalityClass as ItemClass, EvidenceSource } from '../domain';
 
 export interface Norm {
   /** Required share of reviewed units, 0–100; null while no norm has been set. */

@@ -1,5 +1,5 @@
 import type { RecordTexts } from './texts-record';
-import type { RoundKind } from '../domain';
+import type { CriticalityClass, EvidenceSource, RoundKind } from '../domain';
 
 /**
  * Every sentence of the handbook, per language. Functions take already formatted values
@@ -111,9 +111,9 @@ export interface Texts {
     normText: (pct: string, unit: string) => string;
     normAll: (unit: string) => string;
     units: Record<string, string>;
-    sources: Record<'dossier' | 'observatie' | 'gesprek' | 'anders', string>;
+    sources: Record<EvidenceSource, string>;
     criticality: (value: string, importance: string, frequency: string) => string;
-    classes: Record<'core' | 'critical' | 'optional' | 'drop', string>;
+    classes: Record<CriticalityClass, string>;
     rubric: string;
     level: (n: string) => string;
     dropped: string;

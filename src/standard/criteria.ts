@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVIDENCE_SOURCES } from './types';
+import { EVIDENCE_SOURCES } from '../domain';
 
 const trimmed = (max: number) => z.string().trim().max(max);
 

@@ -1,32 +1,32 @@
 import { numberDraft } from '../draft/numbering';
+import type { standardClusters, standardItems } from '../../db/schema';
 import type { DiffItem } from './types';
 
-export interface TreeClusterRow {
-  id: number;
-  parentId: number | null;
-  position: number;
-  label: string;
-  lineage: string;
-}
+/** The columns of a standard cluster the tree is built from (also filled from draft clusters and documents). */
+export type TreeClusterRow = Pick<
+  typeof standardClusters.$inferSelect,
+  'id' | 'parentId' | 'position' | 'label' | 'lineage'
+>;
 
-export interface TreeItemRow {
-  id: number;
-  clusterId: number | null;
-  position: number;
-  lineage: string;
-  text: string;
-  phaseId: string | null;
-  criterion: string;
-  normPercentage: number | null;
-  normUnit: string;
-  evidenceSource: string;
-  rubricLevels: string[];
-  explanation: string;
-  importanceMedian: number | null;
-  frequencyMedian: number | null;
-  criticality: number | null;
-  criticalityClass: 'core' | 'critical' | 'optional' | 'drop' | null;
-}
+/** The columns of a standard item the tree shows; `evidenceSource` as text, since older documents may say anything. */
+export type TreeItemRow = Pick<
+  typeof standardItems.$inferSelect,
+  | 'id'
+  | 'clusterId'
+  | 'position'
+  | 'lineage'
+  | 'text'
+  | 'phaseId'
+  | 'criterion'
+  | 'normPercentage'
+  | 'normUnit'
+  | 'rubricLevels'
+  | 'explanation'
+  | 'importanceMedian'
+  | 'frequencyMedian'
+  | 'criticality'
+  | 'criticalityClass'
+> & { evidenceSource: string };
 
 export type TreeItem<I extends TreeItemRow = TreeItemRow> = I & { number: string };
 export interface TreeGroup<I extends TreeItemRow = TreeItemRow> {

@@ -1,7 +1,8 @@
 import type { CriticalityClass } from '../stats';
 
-export const EVIDENCE_SOURCES = ['dossier', 'observatie', 'gesprek', 'anders'] as const;
-export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+import type { EvidenceSource } from '../domain';
+
+export { EVIDENCE_SOURCES, type EvidenceSource } from '../domain';
 
 /** An item with consensus-in, as it was last rated: wording and clustering from the round snapshot. */
 export interface DecidedItem {

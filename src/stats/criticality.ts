@@ -1,6 +1,8 @@
 import { inBand, topBand, type Scale } from './scale';
 
-export type CriticalityClass = 'core' | 'critical' | 'optional' | 'drop';
+import type { CriticalityClass } from '../domain';
+
+export type { CriticalityClass } from '../domain';
 
 export interface CriticalityOptions {
   /** Median importance at or above which an item is important; default: median in the top band. */

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { ITEM_ORIGINS, ITEM_STATUSES, LANGS, REASON_CODES, ROLES, SOURCE_TYPES } from '../domain';
+import {
+  CRITICALITY_CLASSES,
+  EVIDENCE_SOURCES,
+  ITEM_ORIGINS,
+  ITEM_STATUSES,
+  LANGS,
+  REASON_CODES,
+  ROLES,
+  SOURCE_TYPES,
+} from '../domain';
 import {
   id,
   ref,
@@ -181,13 +190,13 @@ const standardItem = z.object({
   /** "Geen norm" stated deliberately; absent in documents from before it existed. */
   noNorm: z.boolean().default(false),
   normUnit: z.string(),
-  evidenceSource: z.enum(['dossier', 'observatie', 'gesprek', 'anders']),
+  evidenceSource: z.enum(EVIDENCE_SOURCES),
   rubricLevels: z.array(z.string()).max(5),
   explanation: z.string(),
   importanceMedian: z.number().nullable(),
   frequencyMedian: z.number().nullable(),
   criticality: z.number().nullable(),
-  criticalityClass: z.enum(['core', 'critical', 'optional', 'drop']).nullable(),
+  criticalityClass: z.enum(CRITICALITY_CLASSES).nullable(),
 });
 
 export const SCHEMA_VERSION = 2;

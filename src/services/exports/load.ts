@@ -7,6 +7,7 @@ import { longCsv } from '../../exports/csv';
 import { itemRows } from '../../exports/item-rows';
 import { toLongRows } from '../../exports/long';
 import { answersWorkbook } from '../../exports/xlsx';
+import type { Lang } from '../../domain';
 
 /** Rating rounds to export: one round, or every opened rating round of the study. */
 function ratingRounds(db: Db, studyId: number, roundId?: number) {
@@ -28,12 +29,7 @@ export function exportCsv(db: Db, studyId: number, roundId?: number): string {
   );
 }
 
-export async function exportXlsx(
-  db: Db,
-  studyId: number,
-  lang: 'nl' | 'en',
-  roundId?: number,
-): Promise<Buffer> {
+export async function exportXlsx(db: Db, studyId: number, lang: Lang, roundId?: number): Promise<Buffer> {
   const rounds = ratingRounds(db, studyId, roundId);
   const answers = toLongRows(
     exportAnswers(
@@ -47,7 +43,7 @@ export async function exportXlsx(
 }
 
 /** Everything as JSON: per rating round the report figures and the answers in long format. */
-export function exportJson(db: Db, studyId: number, lang: 'nl' | 'en', roundId?: number) {
+export function exportJson(db: Db, studyId: number, lang: Lang, roundId?: number) {
   const rounds = ratingRounds(db, studyId, roundId);
   return {
     rounds: rounds.map((r) => ({

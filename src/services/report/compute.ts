@@ -4,6 +4,7 @@ import { pool } from '../../work/pool';
 import { assembleReport } from '../../report/assemble';
 import { loadReportInput } from './load';
 import type { RoundReport } from '../../report/model';
+import type { Lang } from '../../domain';
 
 /**
  * Items × panellists from which a report is assembled in the worker pool. Measured with `npm run bench:report`
@@ -22,7 +23,7 @@ export async function computeRoundReport(
   db: Db,
   studyId: number,
   round: RoundRow,
-  lang: 'nl' | 'en',
+  lang: Lang,
   cellsInline = REPORT_POOL_CELLS,
 ): Promise<RoundReport> {
   const input = loadReportInput(db, studyId, round, lang);

@@ -15,6 +15,7 @@ import { protocolInForce } from '../decisions';
 import { assembleReport, type ReportInput, type RoundInput } from '../../report/assemble';
 import type { RoundReport } from '../../report/model';
 import { toStatsScale } from '../../report/scales';
+import type { Lang } from '../../domain';
 
 function roundInput(r: RoundRow): RoundInput {
   return { id: r.id, number: r.number, title: r.title, kind: r.kind, status: r.status, closedAt: r.closedAt };
@@ -38,7 +39,7 @@ function itemRefs(db: Db, roundId: number) {
  * Everything a rating round's report needs, as plain structured-clonable data (so it can be assembled in a
  * worker thread). `round` must belong to `studyId`.
  */
-export function loadReportInput(db: Db, studyId: number, round: RoundRow, lang: 'nl' | 'en'): ReportInput {
+export function loadReportInput(db: Db, studyId: number, round: RoundRow, lang: Lang): ReportInput {
   const scales = studyScales(db, studyId)!;
   const all = listStudyRounds(db, studyId);
   const rounds = all.filter((r) => r.number <= round.number);
@@ -76,6 +77,6 @@ export function loadReportInput(db: Db, studyId: number, round: RoundRow, lang: 
 }
 
 /** Loads and assembles a rating round's report on this thread (exports, scripts, small rounds). */
-export function loadRoundReport(db: Db, studyId: number, round: RoundRow, lang: 'nl' | 'en'): RoundReport {
+export function loadRoundReport(db: Db, studyId: number, round: RoundRow, lang: Lang): RoundReport {
   return assembleReport(loadReportInput(db, studyId, round, lang));
 }

@@ -4,6 +4,7 @@ import { Csrf, ErrorSummary, TextInput, type FieldErrors } from '../../component
 import { AutosaveForm } from '../participate/autosave';
 import { Choice, NoteField } from '../participate/fields';
 import { ResultsTables } from './results';
+import { REVIEW_SCORES } from '../../../src/domain';
 
 export interface ToReview {
   practitionerId: number;
@@ -111,7 +112,7 @@ export function DossierPage(props: {
 }) {
   const { t } = props;
   const R = t.review;
-  const options = (['voldaan', 'deels', 'niet', 'nvt'] as const).map((s) => [s, R[`score_${s}`]] as const);
+  const options = REVIEW_SCORES.map((s) => [s, R[`score_${s}`]] as const);
   let cluster = '';
   return (
     <>

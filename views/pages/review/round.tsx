@@ -5,6 +5,7 @@ import { StudyNav } from '../../components/study-nav';
 import type { Values } from './list';
 import { PlanSection, type ActionRow } from './plan';
 import { NotesList, ResultsTables } from './results';
+import { REVIEW_SCORES } from '../../../src/domain';
 
 export interface MemberRow {
   id: number;
@@ -49,7 +50,7 @@ export function ReviewRoundPage(props: {
   const pe = props.paper.errors;
   const scoreOptions = [
     { value: '', label: R.noScore },
-    ...(['voldaan', 'deels', 'niet', 'nvt'] as const).map((s) => ({ value: s, label: R[`score_${s}`] })),
+    ...REVIEW_SCORES.map((s) => ({ value: s, label: R[`score_${s}`] })),
   ];
   return (
     <section>

@@ -3,6 +3,7 @@ import { Csrf, ErrorSummary, TextArea, TextInput, type FieldErrors } from '../..
 import { StudyNav } from '../../components/study-nav';
 import type { Dict } from '../../i18n';
 import { formatDate, langOf } from '../../format';
+import { ROUND_KINDS } from '../../../src/domain';
 
 export interface RoundRow extends Round {
   invited: number;
@@ -82,7 +83,7 @@ function NewRoundForm(props: {
       <fieldset class={e['kind'] ? 'field has-error' : 'field'} id="f-kind">
         <legend>{r.kind}</legend>
         {e['kind'] && <p class="error">{e['kind']}</p>}
-        {(['review', 'coverage', 'rating'] as const).map((k) => (
+        {ROUND_KINDS.map((k) => (
           <label class="check block">
             <input type="radio" name="kind" value={k} checked={v['kind'] === k} />{' '}
             <strong>{r[`kind_${k}`]}</strong>

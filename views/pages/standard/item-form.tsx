@@ -1,4 +1,4 @@
-import type { Phase } from '../../../db/schema';
+import { EVIDENCE_SOURCES, type Phase } from '../../../src/domain';
 import type { Dict } from '../../i18n';
 import { Csrf, ErrorSummary, Select, TextArea, TextInput, type FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
@@ -86,7 +86,7 @@ export function ItemFormPage(props: {
           label={S.evidenceSource}
           value={v('evidenceSource')}
           error={e.evidenceSource}
-          options={(['dossier', 'observatie', 'gesprek', 'anders'] as const).map((s) => ({
+          options={EVIDENCE_SOURCES.map((s) => ({
             value: s,
             label: S[`source_${s}`],
           }))}
