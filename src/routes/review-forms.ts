@@ -3,6 +3,9 @@ import { REVIEW_MODES } from '../../db/schema/review';
 import { isScore, personalDataIn, type Score } from '../compliance';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The longest note per criterion, on the paper form as in the reviewer's autosave (ScoreForm). */
+export const NOTE_MAX = 2000;
+const MEMBER_MAX = 120;
 const text = (max: number) => z.string().trim().max(max);
 const optionalDate = z
   .string()
@@ -36,10 +39,12 @@ export const NewReviewRoundForm = z.object({
     .transform((s) =>
       s
         .split(/\r?\n/)
-        .map((x) => x.trim().slice(0, 120))
+        .map((x) => x.trim())
         .filter(Boolean),
     )
-    .refine((m) => m.length >= 2 && m.length <= 12, 'review.errMembers'),
+    .refine((m) => m.length >= 2 && m.length <= 12, 'review.errMembers')
+    // A longer name is refused, not cut off: the facilitator sees the message with the list as typed.
+    .refine((m) => m.every((x) => x.length <= MEMBER_MAX), 'review.errMemberLong'),
 });
 
 /** A reference code that must not look like client data; the message names what it looks like. */
@@ -62,7 +67,7 @@ export const ScoreForm = z.object({
     .transform((s) => s ?? '')
     .refine((s) => s === '' || isScore(s), 'review.errScore')
     .transform((s) => (s === '' ? null : (s as Score))),
-  note: text(2000).optional().default(''),
+  note: text(NOTE_MAX).optional().default(''),
 });
 
 /**
@@ -77,9 +82,14 @@ export const PaperForm = z
   })
   .catchall(z.union([z.string(), z.array(z.string())]));
 
+/**
+ * The scores per item, errors as dictionary keys, and `tooLong`: the note fields over {@link NOTE_MAX}, refused
+ * (never cut off) so the facilitator sees the message beside the note with the typed text kept.
+ */
 export function paperScores(body: Record<string, unknown>, itemIds: readonly number[]) {
   const known = new Set(itemIds);
   const errors: Record<string, string> = {};
+  const tooLong: Record<string, number> = {};
   const scores: { itemId: number; score: Score | null; note: string }[] = [];
   for (const k of Object.keys(body)) {
     const m = /^(score|note)_(\d+)$/.exec(k);
@@ -89,13 +99,13 @@ export function paperScores(body: Record<string, unknown>, itemIds: readonly num
   }
   for (const id of itemIds) {
     const raw = typeof body[`score_${id}`] === 'string' ? (body[`score_${id}`] as string) : '';
-    const note =
-      typeof body[`note_${id}`] === 'string' ? (body[`note_${id}`] as string).trim().slice(0, 2000) : '';
+    const note = typeof body[`note_${id}`] === 'string' ? (body[`note_${id}`] as string).trim() : '';
+    if (note.length > NOTE_MAX) tooLong[`note_${id}`] = NOTE_MAX;
     if (raw !== '' && !isScore(raw)) errors[`score_${id}`] = 'review.errScore';
     else if (raw !== '' || note !== '')
       scores.push({ itemId: id, score: raw === '' ? null : (raw as Score), note });
   }
-  return { errors, scores };
+  return { errors, tooLong, scores };
 }
 
 export const ActionForm = z.object({

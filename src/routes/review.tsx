@@ -23,7 +23,7 @@ import { ReviewRoundPage } from '../../views/pages/review/round';
 import type { KeyProvider } from '../auth/panel-key';
 import { page, seeOther } from '../http/render';
 import { studyAccess, type StudyEnv } from '../http/study-access';
-import { formValidator, rawValues } from '../http/validate';
+import { formValidator, limitMessages, rawValues } from '../http/validate';
 import { tokenHash } from '../panel';
 import { versionTree } from '../standard';
 import { publicBase } from './panel';
@@ -182,14 +182,17 @@ export function reviewRoutes(keyOf: KeyProvider) {
       const values = rawValues(body);
       if (round.status !== 'open') throw new HTTPException(409, { message: t.review.closed });
       const ids = reviewItemsOf(db, round).map((x) => x.id);
-      const { errors, scores } = paperScores(body, ids);
+      const { errors, tooLong, scores } = paperScores(body, ids);
       const memberIds = new Set(membersOf(db, round.id).map((m) => m.id));
       if (!memberIds.has(form.reviewerId) || !memberIds.has(form.practitionerId))
         errors['reviewerId'] = 'review.errPair';
       else if (!reviews(db, round.id, form.reviewerId, form.practitionerId))
         errors['reviewerId'] = 'review.errPair';
-      if (Object.keys(errors).length) {
-        const translated = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, translate(v, t)]));
+      if (Object.keys(errors).length || Object.keys(tooLong).length) {
+        const translated = {
+          ...Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, translate(v, t)])),
+          ...limitMessages(tooLong, t),
+        };
         return roundPage(c, round, { paper: { values, errors: translated } }, 422, keyOf);
       }
       savePaperForm(db, round, c.var.user!.id, { ...form, scores });
