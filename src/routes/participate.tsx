@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { LIMITS } from '../limits';
 import { tooLong } from '../http/validate';
-import { mayAnswer } from '../../db/round-pools';
 import {
   acceptance,
+  mayAnswerItem,
   panellistByHash,
   roundDecided,
   roundForPanellist,
@@ -262,7 +262,7 @@ export function participateRoutes(keyOf: KeyProvider) {
     if (a.kind === 'rating') {
       const v = parseRating(body, holder.scales);
       if (!v.ok) return badInput(c);
-      if (!mayAnswer(db, a.id, holder.id, itemId)) return invalid(c);
+      if (!mayAnswerItem(db, a, holder.id, itemId)) return invalid(c);
       ok = saveRating(db, a, holder.id, itemId, v.values, late);
     } else if (a.kind === 'review') {
       const v = parseReview(body, !!a.askRelevance);
