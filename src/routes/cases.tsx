@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono';
-import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { HTTPException } from 'hono/http-exception';
 import { createCase, editCase, findCase, listCases, removeCase } from '../../db/cases';
@@ -19,8 +18,8 @@ import {
   toCaseInput,
   type Body,
 } from '../cases/form';
-import { choosePseudonyms, pseudonymizeField } from '../cases/pseudonymize-choices';
-import { page, seeOther } from '../http/render';
+import { choosePseudonyms, previewKey, pseudonymizeField } from '../cases/pseudonymize-choices';
+import { page, pageWithBytes, seeOther } from '../http/render';
 import type { StudyEnv } from '../http/study-access';
 import { LIMITS } from '../limits';
 import { pool } from '../work/pool';
@@ -137,28 +136,42 @@ caseRoutes.post('/preview', async (c) => {
     extras,
     scope: previewScope(c),
   };
+  if (original.length > LIMITS.inlinePreview) {
+    // A long text: finding, choosing, signing and rendering all run in the worker pool, which answers the
+    // page's main part as bytes; this thread only adds the page shell.
+    const html = await pool().run('longCasePreview', [
+      {
+        req,
+        key: previewKey(),
+        form: { csrf: c.var.csrf, studyId: study.id, phases: study.phases, values, lang: c.var.lang },
+      },
+    ]);
+    return pageWithBytes(
+      c,
+      t.cases.previewTitle,
+      <StudyNav t={t} studyId={study.id} current="cases" title={study.title} />,
+      html,
+      { wide: true },
+    );
+  }
   // Finding the personal details is the heavy pass: it runs in the worker pool; signing stays on this thread.
   const res = choosePseudonyms(
     req,
     await pool().run('findPii', [original, { names: study.knownNames, lang: study.lang }]),
   );
-  const props = {
-    csrf: c.var.csrf,
-    studyId: study.id,
-    phases: study.phases,
-    values,
-    original,
-    extras,
-    ...res,
-  };
-  // A long text makes a large page: it is rendered in the worker pool. The string is our own escaped JSX output.
-  const preview =
-    original.length > LIMITS.inlinePreview ? (
-      raw(await pool().run('casePreviewHtml', [{ ...props, lang: c.var.lang }]))
-    ) : (
-      <CasePreview t={t} {...props} />
-    );
-  return previewPage(c, preview);
+  return previewPage(
+    c,
+    <CasePreview
+      t={t}
+      csrf={c.var.csrf}
+      studyId={study.id}
+      phases={study.phases}
+      values={values}
+      original={original}
+      extras={extras}
+      {...res}
+    />,
+  );
 });
 
 /**

@@ -5,7 +5,7 @@ import { renderHandbook } from '../handbook-data/render';
 import { parsePanelCsv } from '../panel/csv';
 import { newLinkSecrets } from '../panel/tokens';
 import { readUpload } from '../cases/upload';
-import { casePreviewHtml } from '../../views/pages/cases/preview';
+import { longCasePreview } from '../cases/long-preview';
 import { assembleReport } from '../report/assemble';
 
 /**
@@ -23,8 +23,9 @@ export const tasks = {
   newLinkSecrets,
   /** A rating round's report from its loaded input (statistics, decisions, groups, stability, attrition). */
   assembleReport,
+  /** The pseudonymisation preview of a long case text, found, chosen, signed and rendered (UTF-8 bytes). */
+  longCasePreview,
   /** Reading a .docx unpacks and parses XML; the upload's bytes are copied to the worker. */
-  casePreviewHtml,
   readUpload: (name: string, bytes: Uint8Array) =>
     readUpload({
       name,

@@ -26,6 +26,9 @@ export const cases = defineTexts(
       'Gemarkeerde stukken worden vervangen. Vink een vervanging uit om die ongedaan te maken, of voeg een naam of gegeven toe dat nog vervangen moet worden. Alleen de gepseudonimiseerde tekst wordt opgeslagen.',
     replacements: 'Vervangingen',
     noReplacements: 'Er zijn geen persoonsgegevens gevonden. Controleer de tekst zelf nog even.',
+    inlineReplacements:
+      '{n} vervangingen, hieronder in de tekst zelf: vink een vervanging daar uit om die ongedaan te maken.',
+    inlineResult: 'De tekst met de vervangingen',
     keep: 'vervangen',
     addReplacement: 'Extra vervangen (precies zoals in de tekst, overal waar het voorkomt)',
     extraText: 'Tekst',
@@ -83,6 +86,8 @@ export const cases = defineTexts(
       'Highlighted parts will be replaced. Untick a replacement to undo it, or add a name or detail that still has to be replaced. Only the pseudonymised text is stored.',
     replacements: 'Replacements',
     noReplacements: 'No personal details were found. Please check the text yourself.',
+    inlineReplacements: '{n} replacements, shown in the text itself below: untick one there to undo it.',
+    inlineResult: 'The text with its replacements',
     keep: 'replace',
     addReplacement: 'Also replace (exactly as in the text, wherever it occurs)',
     extraText: 'Text',
