@@ -3,10 +3,10 @@ import { HTTPException } from 'hono/http-exception';
 import { appendAudit } from '../../db/audit';
 import {
   addPanellist,
-  addPanellists,
+  importPanellists,
   findPanellist,
   linkToken,
-  listPanellists,
+  panelListPage,
   panelEmails,
   regenerateLink,
   revokeLink,
@@ -39,16 +39,18 @@ export function panelRoutes(keyOf: KeyProvider) {
         t={c.var.t}
         csrf={c.var.csrf}
         study={c.var.study}
-        rows={listPanellists(c.var.db, c.var.study.id).map((p) =>
-          // Viewers see pseudonyms only: names and addresses never reach their page.
-          c.var.role === 'viewer' ? { ...p, name: '', email: null } : p,
-        )}
+        list={listFor(c)}
         canEdit={c.var.role !== 'viewer'}
-        page={Number(c.req.query('page')) || 1}
         {...extra}
       />,
       { status, wide: true },
     );
+  const listFor = (c: C) => {
+    const list = panelListPage(c.var.db, c.var.study.id, Number(c.req.query('page')) || 1);
+    if (c.var.role !== 'viewer') return list;
+    // Viewers see pseudonyms only: names and addresses never reach their page.
+    return { ...list, rows: list.rows.map((p) => ({ ...p, name: '', email: null })) };
+  };
   const one = (c: C) => {
     const p = findPanellist(c.var.db, c.var.study.id, Number(c.req.param('id')));
     if (!p) throw new HTTPException(404);
@@ -130,20 +132,21 @@ export function panelRoutes(keyOf: KeyProvider) {
       );
     const good = parsed.rows.filter((row) => !row.errors.length);
     const secrets = await pool().run('newLinkSecrets', [keyOf(), good.length]);
-    const added = addPanellists(
+    const added = await importPanellists(
       c.var.db,
-      keyOf(),
       c.var.study.id,
       good.map((row) => row.input),
       secrets,
+      (db, all) =>
+        appendAudit(db, {
+          studyId: c.var.study.id,
+          userId: c.var.user!.id,
+          action: 'panellist.import',
+          entity: 'panellist',
+          entityId: all[0]!.id,
+          summary: `${all.length} (${all.map((p) => p.pseudonym).join(', ')})`,
+        }),
     );
-    if (added.length)
-      audit(
-        c,
-        'panellist.import',
-        added[0]!.id,
-        `${added.length} (${added.map((p) => p.pseudonym).join(', ')})`,
-      );
     const report: ImportReport = {
       imported: added.length,
       refused: parsed.rows.filter((row) => row.errors.length),
