@@ -1,3 +1,4 @@
+import { getPriority } from 'node:os';
 import { findPii, pseudonymize } from '../pseudonymize';
 import { proposeNew } from '../cluster';
 import { buildProposal, extractFromCases } from '../draft/proposal';
@@ -33,6 +34,8 @@ export const tasks = {
       arrayBuffer: async () =>
         bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
     }),
+  /** The worker thread's nice value (tests check that heavy work gives way to the request thread). */
+  priority: () => getPriority(0),
   /** Holds a worker busy for `ms` (tests and the isolation benchmark use it to fill the pool). */
   spin: (ms: number) => {
     const until = Date.now() + ms;
