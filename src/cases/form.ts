@@ -4,7 +4,7 @@ import type { CaseInput } from '../../db/cases';
 import { SOURCE_TYPES } from '../../db/schema';
 import type { FieldErrors } from '../../views/components/form';
 import type { Dict } from '../../views/i18n';
-import { fieldErrors, rawValues } from '../http/validate';
+import { fieldErrors, rawValues, tooLong } from '../http/validate';
 import {
   EXTRA_KINDS,
   pseudonymizeField,
@@ -72,12 +72,30 @@ export function parseExtras(body: Body): Extra[] {
     .map((text, i) => {
       const k = kinds[i] ?? 'person';
       return {
-        text: text.slice(0, 300),
+        text,
         kind: (EXTRA_KINDS as readonly string[]).includes(k) ? (k as ExtraKind) : 'person',
       };
     })
-    .filter((x) => x.text.trim() !== '')
-    .slice(0, 100);
+    .filter((x) => x.text.trim() !== '');
+}
+
+/** Replacements a researcher may add by hand in one preview. */
+export const MAX_EXTRAS = 100;
+
+/**
+ * Added replacements that are refused, by field (`extra-<position>`), never cut off: a text longer than a line
+ * field, or more than {@link MAX_EXTRAS} of them. `fitting` are the ones that may be applied meanwhile.
+ */
+export function extraErrors(extras: Extra[], t: Dict): { errors: FieldErrors; fitting: Extra[] } {
+  const errors: FieldErrors = {};
+  extras.forEach((x, i) => {
+    const error = tooLong(x.text, LIMITS.line, t);
+    if (error) errors[`extra-${i}`] = error;
+  });
+  if (extras.length > MAX_EXTRAS)
+    errors[`extra-${MAX_EXTRAS}`] = t.cases.errTooManyExtras.replace('{max}', String(MAX_EXTRAS));
+  const fitting = extras.filter((x, i) => i < MAX_EXTRAS && !errors[`extra-${i}`]);
+  return { errors, fitting };
 }
 
 /**

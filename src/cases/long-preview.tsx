@@ -7,8 +7,13 @@ export interface LongPreviewInput {
   req: PseudonymizeRequest;
   /** The signing key of the thread that will check the preview when it is saved (see `previewKey`). */
   key: Uint8Array;
-  /** Everything else the preview form shows, and the reader's language. */
-  form: Pick<CasePreviewProps, 'csrf' | 'studyId' | 'phases' | 'values'> & { lang: Lang };
+  /**
+   * Everything else the preview form shows (the added replacements as typed, even those refused, with the
+   * messages beside them), and the reader's language.
+   */
+  form: Pick<CasePreviewProps, 'csrf' | 'studyId' | 'phases' | 'values' | 'extras' | 'errors'> & {
+    lang: Lang;
+  };
 }
 
 /**
@@ -21,14 +26,7 @@ export async function longCasePreview(input: LongPreviewInput): Promise<Uint8Arr
   const res = choosePseudonyms(req, findPii(req.original, { names: req.names, lang: req.lang }), key);
   const { lang, ...rest } = form;
   const html = await (
-    <CasePreview
-      t={texts(lang)}
-      {...rest}
-      original={req.original}
-      extras={req.extras ?? []}
-      inline
-      {...res}
-    />
+    <CasePreview t={texts(lang)} {...rest} original={req.original} inline {...res} />
   ).toString();
   return Buffer.from(String(html), 'utf8');
 }

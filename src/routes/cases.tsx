@@ -9,6 +9,7 @@ import { CasePreview } from '../../views/pages/cases/preview';
 import { CaseDeletePage, CaseEditPage, CasePage } from '../../views/pages/cases/show';
 import { StudyNav } from '../../views/components/study-nav';
 import {
+  extraErrors,
   formValues,
   parseCaseMeta,
   parseExtras,
@@ -126,14 +127,17 @@ caseRoutes.post('/preview', async (c) => {
   else if (original.length > LIMITS.caseText) errors.text = t.cases.errTextTooLong;
   if (Object.keys(errors).length) return newForm(c, { ...values, text: original }, errors, 422);
   const keep = str(body, 'original') ? strings(body, 'keep').map(Number) : undefined;
+  // Added replacements over their limit are refused beside the field (as typed), the others applied meanwhile.
   const extras = parseExtras(body);
+  const refused = extraErrors(extras, t);
+  const status = Object.keys(refused.errors).length ? 422 : 200;
   const req = {
     original,
     names: study.knownNames,
     lang: study.lang,
     keep,
     shown: str(body, 'shown'),
-    extras,
+    extras: refused.fitting,
     scope: previewScope(c),
   };
   if (original.length > LIMITS.inlinePreview) {
@@ -143,7 +147,15 @@ caseRoutes.post('/preview', async (c) => {
       {
         req,
         key: previewKey(),
-        form: { csrf: c.var.csrf, studyId: study.id, phases: study.phases, values, lang: c.var.lang },
+        form: {
+          csrf: c.var.csrf,
+          studyId: study.id,
+          phases: study.phases,
+          values,
+          extras,
+          errors: refused.errors,
+          lang: c.var.lang,
+        },
       },
     ]);
     return pageWithBytes(
@@ -151,7 +163,7 @@ caseRoutes.post('/preview', async (c) => {
       t.cases.previewTitle,
       <StudyNav t={t} studyId={study.id} current="cases" title={study.title} />,
       html,
-      { wide: true },
+      { wide: true, status },
     );
   }
   // Finding the personal details is the heavy pass: it runs in the worker pool; signing stays on this thread.
@@ -169,8 +181,10 @@ caseRoutes.post('/preview', async (c) => {
       values={values}
       original={original}
       extras={extras}
+      errors={refused.errors}
       {...res}
     />,
+    status,
   );
 });
 
@@ -186,13 +200,14 @@ caseRoutes.post('/', async (c) => {
   if (original.length > LIMITS.caseText)
     return newForm(c, formValues(body), { text: t.cases.errTextTooLong }, 422);
   const extras = parseExtras(body);
+  const refused = extraErrors(extras, t);
   const req = {
     original,
     names: study.knownNames,
     lang: study.lang,
     keep: strings(body, 'keep').map(Number),
     shown: str(body, 'shown'),
-    extras,
+    extras: refused.fitting,
     scope: previewScope(c),
   };
   const res = choosePseudonyms(
@@ -204,7 +219,7 @@ caseRoutes.post('/', async (c) => {
     study.phases.map((p) => p.id),
     t,
   );
-  if (!meta.ok) {
+  if (!meta.ok || Object.keys(refused.errors).length) {
     return previewPage(
       c,
       <CasePreview
@@ -215,7 +230,8 @@ caseRoutes.post('/', async (c) => {
         values={formValues(body)}
         original={original}
         extras={extras}
-        errors={meta.errors}
+        errors={{ ...(meta.ok ? {} : meta.errors), ...refused.errors }}
+        inline={original.length > LIMITS.inlinePreview}
         {...res}
       />,
       422,

@@ -147,9 +147,21 @@ export function CasePreview(props: CasePreviewProps) {
           <legend>{t.cases.addReplacement}</legend>
           {[...props.extras, ...BLANK].map((x, i) => (
             <div class="two-col">
-              <div class="field">
+              <div class={e[`extra-${i}`] ? 'field has-error' : 'field'}>
                 <label for={`f-extra-${i}`}>{t.cases.extraText}</label>
-                <input id={`f-extra-${i}`} type="text" name="extra" value={x.text} />
+                {e[`extra-${i}`] && (
+                  <p class="error" id={`f-extra-${i}-error`}>
+                    {e[`extra-${i}`]}
+                  </p>
+                )}
+                <input
+                  id={`f-extra-${i}`}
+                  type="text"
+                  name="extra"
+                  value={x.text}
+                  aria-describedby={e[`extra-${i}`] ? `f-extra-${i}-error` : undefined}
+                  aria-invalid={e[`extra-${i}`] ? 'true' : undefined}
+                />
               </div>
               <div class="field">
                 <label for={`f-extra-kind-${i}`}>{t.cases.extraKind}</label>
