@@ -56,13 +56,25 @@ export async function importPanellists(
   if (!inputs.length) return [];
   const now = new Date();
   const added: Panellist[] = [];
+  // After the first chunk only panellists added since (by someone else, in between) can hold a higher number.
+  const since = db.$client
+    .prepare(
+      'select max(cast(substr(pseudonym, 2) as integer)) from panellists where id > ? and study_id = ?',
+    )
+    .pluck();
   try {
     for (let from = 0; from < inputs.length; from += IMPORT_CHUNK) {
       if (from > 0) await new Promise((resolve) => setImmediate(resolve));
       const to = from + IMPORT_CHUNK;
+      const prev = added.at(-1);
       db.transaction((tx) => {
         const t = tx as unknown as Db;
-        added.push(...insertIn(t, db.$client, studyId, inputs.slice(from, to), secrets.slice(from, to), now));
+        const last = prev
+          ? Math.max(Number(prev.pseudonym.slice(1)), Number(since.get(prev.id, studyId) ?? 0))
+          : undefined;
+        added.push(
+          ...insertIn(t, db.$client, studyId, inputs.slice(from, to), secrets.slice(from, to), now, last),
+        );
         if (to >= inputs.length) audit(t, added);
       });
     }
@@ -82,6 +94,8 @@ function insertIn(
   inputs: PanelRowInput[],
   secrets: { tokenSalt: string; tokenHash: string }[],
   now: Date,
+  /** The highest pseudonym number in use, when the caller knows it (else it is looked up). */
+  known?: number,
 ): Panellist[] {
   const open = t
     .select({ id: rounds.id })
@@ -90,7 +104,7 @@ function insertIn(
     .all();
   // One look-up for the whole batch (not a scan of the panel per row): inside the transaction nobody else can
   // take a number in between.
-  let last = lastPseudonym(t, studyId);
+  let last = known ?? lastPseudonym(t, studyId);
   // Prepared statements, and the rows built from what was written instead of read back: building a drizzle
   // statement per row, or reading 20,000 rows back, cost more than the writes themselves.
   const insert = client.prepare(

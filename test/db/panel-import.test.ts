@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit';
-import { IMPORT_CHUNK, importPanellists, listPanellists } from '../../db/panel';
+import { addPanellist, IMPORT_CHUNK, importPanellists, listPanellists, type Panellist } from '../../db/panel';
 import { participations } from '../../db/schema';
 import { newLinkSecrets } from '../../src/panel/tokens';
 import { openedRound, roundsWorld } from '../rounds/_fixture';
@@ -38,6 +38,19 @@ describe('importPanellists', () => {
       .all()
       .filter((p) => p.roundId === round.id);
     expect(invited).toHaveLength(n);
+  });
+
+  it('counts on after a panellist someone else added between two chunks, so every pseudonym stays unique', async () => {
+    const w = await roundsWorld();
+    const n = IMPORT_CHUNK * 2;
+    let between: Panellist | undefined;
+    setImmediate(() => (between = addPanellist(w.db, KEY, w.studyId, rows(1)[0]!)));
+    const added = await importPanellists(w.db, w.studyId, rows(n), newLinkSecrets(KEY, n), () => {});
+    expect(between!.pseudonym).toBe(`P${IMPORT_CHUNK + 1}`);
+    expect(added[IMPORT_CHUNK]!.pseudonym).toBe(`P${IMPORT_CHUNK + 2}`);
+    const all = listPanellists(w.db, w.studyId).map((p) => p.pseudonym);
+    expect(all).toHaveLength(n + 1);
+    expect(new Set(all).size).toBe(n + 1);
   });
 
   it('is all or nothing: when the last chunk fails, the rows of the chunks before it are removed again', async () => {
