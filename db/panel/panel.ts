@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { deriveToken, newLinkSecrets, newSalt, tokenHash, type PanelRowInput } from '../../src/panel';
 import { appendAudit } from '../audit';
 import type { Db } from '../client';
@@ -30,52 +30,133 @@ export function addPanellists(
   secrets = newLinkSecrets(key, inputs.length),
 ): Panellist[] {
   if (secrets.length !== inputs.length) throw new Error('one link secret per panellist');
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const open = t
-      .select({ id: rounds.id })
-      .from(rounds)
-      .where(and(eq(rounds.studyId, studyId), eq(rounds.status, 'open')))
-      .all();
-    // One look-up for the whole import (not a scan of the panel per row): inside the transaction nobody else
-    // can take a number in between.
-    let last = lastPseudonym(t, studyId);
-    const now = new Date();
-    const rows = inputs.map((input, i) => ({ ...input, pseudonym: pseudonym(++last), ...secrets[i]! }));
-    // Prepared statements, then one read back: building a drizzle statement per row cost more than the
-    // writes themselves (20,000 rows: 9 s, now well under one).
-    const insert = db.$client.prepare(
-      `insert into panellists (study_id, pseudonym, name, email, organisation, role, stakeholder_group,
-         token_salt, token_hash, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  return db.transaction((tx) =>
+    insertIn(tx as unknown as Db, db.$client, studyId, inputs, secrets, new Date()),
+  );
+}
+
+/** Rows per transaction of a large import: a few milliseconds of writing each. */
+export const IMPORT_CHUNK = 500;
+
+/**
+ * A large panel import (a CSV of up to 20,000 rows) in chunks of {@link IMPORT_CHUNK} rows, each a short
+ * transaction, with the event loop free in between, so panellists' autosaves are not held up for the whole
+ * import. Still all or nothing: when a chunk fails, the rows of the chunks before it are deleted again (their
+ * links were never shown, so nobody can have used them). The audit entry naming the pseudonyms is written in
+ * the last chunk's transaction. Another
+ * researcher may see the panel grow during the import; pseudonyms stay unique, as each chunk counts on from the
+ * highest in use at that moment.
+ */
+export async function importPanellists(
+  db: Db,
+  studyId: number,
+  userId: number,
+  inputs: PanelRowInput[],
+  secrets: { tokenSalt: string; tokenHash: string }[],
+): Promise<Panellist[]> {
+  if (secrets.length !== inputs.length) throw new Error('one link secret per panellist');
+  if (!inputs.length) return [];
+  const now = new Date();
+  const added: Panellist[] = [];
+  // After the first chunk only panellists added since (by someone else, in between) can hold a higher number.
+  const since = db.$client
+    .prepare(
+      'select max(cast(substr(pseudonym, 2) as integer)) from panellists where id > ? and study_id = ?',
+    )
+    .pluck();
+  try {
+    for (let from = 0; from < inputs.length; from += IMPORT_CHUNK) {
+      if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+      const to = from + IMPORT_CHUNK;
+      const prev = added.at(-1);
+      db.transaction((tx) => {
+        const t = tx as unknown as Db;
+        const last = prev
+          ? Math.max(Number(prev.pseudonym.slice(1)), Number(since.get(prev.id, studyId) ?? 0))
+          : undefined;
+        added.push(
+          ...insertIn(t, db.$client, studyId, inputs.slice(from, to), secrets.slice(from, to), now, last),
+        );
+        if (to >= inputs.length)
+          auditPanellist(
+            t,
+            added[0]!,
+            userId,
+            'panellist.import',
+            `${added.length} (${added.map((p) => p.pseudonym).join(', ')})`,
+          );
+      });
+    }
+  } catch (e) {
+    const del = db.$client.prepare('delete from panellists where study_id = ? and id = ?');
+    db.$client.transaction(() => added.forEach((p) => del.run(studyId, p.id)))();
+    throw e;
+  }
+  return added;
+}
+
+/** Inserts within the caller's transaction: one look-up of the last pseudonym, prepared statements per row. */
+function insertIn(
+  t: Db,
+  client: Db['$client'],
+  studyId: number,
+  inputs: PanelRowInput[],
+  secrets: { tokenSalt: string; tokenHash: string }[],
+  now: Date,
+  /** The highest pseudonym number in use, when the caller knows it (else it is looked up). */
+  known?: number,
+): Panellist[] {
+  const open = t
+    .select({ id: rounds.id })
+    .from(rounds)
+    .where(and(eq(rounds.studyId, studyId), eq(rounds.status, 'open')))
+    .all();
+  // One look-up for the whole batch (not a scan of the panel per row): inside the transaction nobody else can
+  // take a number in between.
+  let last = known ?? lastPseudonym(t, studyId);
+  // Prepared statements, and the rows built from what was written instead of read back: building a drizzle
+  // statement per row, or reading 20,000 rows back, cost more than the writes themselves.
+  const insert = client.prepare(
+    `insert into panellists (study_id, pseudonym, name, email, organisation, role, stakeholder_group,
+       token_salt, token_hash, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const invite = client.prepare(
+    'insert into participations (round_id, panellist_id, invited_at) values (?, ?, ?) on conflict do nothing',
+  );
+  return inputs.map((input, i) => {
+    const p: Panellist = {
+      id: 0,
+      studyId,
+      pseudonym: pseudonym(++last),
+      name: input.name,
+      email: input.email,
+      organisation: input.organisation,
+      role: input.role,
+      stakeholderGroup: input.stakeholderGroup,
+      tokenSalt: secrets[i]!.tokenSalt,
+      tokenHash: secrets[i]!.tokenHash,
+      revokedAt: null,
+      consentedAt: null,
+      withdrawnAt: null,
+      erasedAt: null,
+      createdAt: now,
+    };
+    p.id = Number(
+      insert.run(
+        studyId,
+        p.pseudonym,
+        p.name,
+        p.email,
+        p.organisation,
+        p.role,
+        p.stakeholderGroup,
+        p.tokenSalt,
+        p.tokenHash,
+        now.getTime(),
+      ).lastInsertRowid,
     );
-    const ids = rows.map(
-      (r) =>
-        insert.run(
-          studyId,
-          r.pseudonym,
-          r.name,
-          r.email,
-          r.organisation,
-          r.role,
-          r.stakeholderGroup,
-          r.tokenSalt,
-          r.tokenHash,
-          now.getTime(),
-        ).lastInsertRowid as number,
-    );
-    const added = ids.length
-      ? t
-          .select()
-          .from(panellists)
-          .where(and(eq(panellists.studyId, studyId), gte(panellists.id, ids[0]!)))
-          .orderBy(asc(panellists.id))
-          .all()
-      : [];
-    const invite = db.$client.prepare(
-      'insert into participations (round_id, panellist_id, invited_at) values (?, ?, ?) on conflict do nothing',
-    );
-    for (const p of added) for (const r of open) invite.run(r.id, p.id, now.getTime());
-    return added;
+    for (const r of open) invite.run(r.id, p.id, now.getTime());
+    return p;
   });
 }
 
@@ -90,6 +171,58 @@ export function listPanellists(db: Db, studyId: number): Panellist[] {
     .where(eq(panellists.studyId, studyId))
     .orderBy(asc(panellists.pseudonym))
     .all();
+}
+
+/** A panel of thousands is listed this many at a time. */
+export const PANEL_PAGE_SIZE = 200;
+
+export interface PanelListPage {
+  /** The page's panellists, in pseudonym order. */
+  rows: Panellist[];
+  total: number;
+  /** The page shown (1-based, within 1..pages) and how many there are. */
+  page: number;
+  pages: number;
+  /**
+   * Everyone who was on the panel per stakeholder group, in the order the groups first occur in the list: as the
+   * handbook counts them (a revoked link does not undo taking part).
+   */
+  groups: [string, number][];
+}
+
+/**
+ * One page of the panel list with the counts the page shows, read page by page: a panel of 20,000 is not loaded
+ * whole to show 200 of them.
+ */
+export function panelListPage(
+  db: Db,
+  studyId: number,
+  requested: number,
+  size = PANEL_PAGE_SIZE,
+): PanelListPage {
+  const groups = db
+    .select({
+      group: panellists.stakeholderGroup,
+      n: sql<number>`count(*)`,
+      first: sql<string>`min(${panellists.pseudonym})`,
+    })
+    .from(panellists)
+    .where(eq(panellists.studyId, studyId))
+    .groupBy(panellists.stakeholderGroup)
+    .all()
+    .sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  const total = groups.reduce((s, g) => s + g.n, 0);
+  const pages = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(Math.max(1, Number.isInteger(requested) ? requested : 1), pages);
+  const rows = db
+    .select()
+    .from(panellists)
+    .where(eq(panellists.studyId, studyId))
+    .orderBy(asc(panellists.pseudonym))
+    .limit(size)
+    .offset((page - 1) * size)
+    .all();
+  return { rows, total, page, pages, groups: groups.map((g) => [g.group, g.n]) };
 }
 
 export function findPanellist(db: Db, studyId: number, id: number): Panellist | undefined {
@@ -138,32 +271,6 @@ export function createPanellist(
     const p = addPanellist(db, key, studyId, input);
     auditPanellist(db, p, userId, 'panellist.create');
     return { ok: true, panellist: p };
-  });
-}
-
-/**
- * Adds the good rows of an imported CSV with one audit entry naming the pseudonyms, in one transaction (all or
- * nothing). `secrets` come from the worker pool, one per row.
- */
-export function importPanellists(
-  db: Db,
-  key: Buffer,
-  studyId: number,
-  userId: number,
-  inputs: PanelRowInput[],
-  secrets: ReturnType<typeof newLinkSecrets>,
-): Panellist[] {
-  return db.transaction(() => {
-    const added = addPanellists(db, key, studyId, inputs, secrets);
-    if (added.length)
-      auditPanellist(
-        db,
-        added[0]!,
-        userId,
-        'panellist.import',
-        `${added.length} (${added.map((p) => p.pseudonym).join(', ')})`,
-      );
-    return added;
   });
 }
 

@@ -11,6 +11,7 @@ interface Stmts {
   panellist: Database.Statement;
   round: Database.Statement;
   decided: Database.Statement;
+  allocated: Database.Statement;
   item: Database.Statement;
   cluster: Database.Statement;
   rating: Database.Statement;
@@ -35,9 +36,15 @@ function stmts(db: Db): Stmts {
     ),
     round: c.prepare(
       `select r.id, r.study_id as studyId, r.kind, r.status, r.closed_at as closedAt, r.closes_at as closesAt, r.ask_relevance as askRelevance, r.grace_hours as graceHours,
-        p.id as participationId, p.completed_at as completedAt from rounds r join participations p on p.round_id = r.id and p.panellist_id = ? where r.id = ?`,
+        p.id as participationId, p.completed_at as completedAt,
+        exists (select 1 from round_pools x where x.round_id = r.id) as pooled,
+        exists (select 1 from realtime_rounds x where x.round_id = r.id) as realtime
+       from rounds r join participations p on p.round_id = r.id and p.panellist_id = ? where r.id = ?`,
     ),
     decided: c.prepare('select 1 from decisions where round_id = ? limit 1'),
+    allocated: c.prepare(
+      'select 1 from round_allocations where round_id = ? and panellist_id = ? and round_item_id = ? limit 1',
+    ),
     item: c.prepare('select id from round_items where id = ? and round_id = ?'),
     cluster: c.prepare('select id from round_clusters where id = ? and round_id = ?'),
     rating: c.prepare(
@@ -142,11 +149,23 @@ export interface RoundAccess {
   graceHours: number;
   participationId: number;
   completedAt: number | null;
+  /** 1 when the round gives each panellist a subset of its items (round_pools), else 0. */
+  pooled: number;
+  /** 1 when the round is a real-time Delphi (realtime_rounds), else 0. */
+  realtime: number;
 }
 
 /** The round as this panellist may see it: only rounds they were invited to (a participation row exists). */
 export function roundForPanellist(db: Db, panellistId: number, roundId: number): RoundAccess | undefined {
   return stmts(db).round.get(panellistId, roundId) as RoundAccess | undefined;
+}
+
+/**
+ * Whether the panellist may answer this round item: always, unless the round gives item subsets and it is not
+ * in theirs (one indexed read, only in such rounds). The item's membership of the round is checked on saving.
+ */
+export function mayAnswerItem(db: Db, r: RoundAccess, panellistId: number, roundItemId: number): boolean {
+  return !r.pooled || stmts(db).allocated.get(r.id, panellistId, roundItemId) !== undefined;
 }
 
 /** Whether decisions on the round were taken (its report is then final). */

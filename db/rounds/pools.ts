@@ -94,22 +94,6 @@ export function allocationOf(db: Db, roundId: number, panellistId: number): numb
     .map((r) => r.id);
 }
 
-/** Whether a panellist may answer this round item: always, unless the round gives subsets and it is not theirs. */
-export function mayAnswer(db: Db, roundId: number, panellistId: number, roundItemId: number): boolean {
-  if (!poolOf(db, roundId)) return true;
-  return !!db
-    .select({ id: roundAllocations.id })
-    .from(roundAllocations)
-    .where(
-      and(
-        eq(roundAllocations.roundId, roundId),
-        eq(roundAllocations.panellistId, panellistId),
-        eq(roundAllocations.roundItemId, roundItemId),
-      ),
-    )
-    .get();
-}
-
 /** Per round item: how many panellists were shown it and how many rated it; undefined without subsets. */
 export function poolReport(db: Db, roundId: number) {
   const pool = poolOf(db, roundId);

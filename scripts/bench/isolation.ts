@@ -185,7 +185,12 @@ async function main() {
   try {
     const w = await seed(join(dir, 'bench.db'), join(dir, 'bench.key'));
     const port = await freePort();
-    server = spawn('npx', ['tsx', 'src/server.ts'], {
+    // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server itself.
+    const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean);
+    const [cmd, args] = nodeArgs
+      ? ['node', [...nodeArgs, '--import', 'tsx', 'src/server.ts']]
+      : ['npx', ['tsx', 'src/server.ts']];
+    server = spawn(cmd, args, {
       env: {
         ...process.env,
         PORT: String(port),

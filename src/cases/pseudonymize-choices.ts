@@ -108,13 +108,21 @@ function fingerprint(scope: string, original: string, proposed: Replacement[]): 
   return h.digest('base64url');
 }
 
-function sign(fp: string): string {
-  return createHmac('sha256', PREVIEW_KEY).update(fp).digest('base64url');
+/**
+ * The key previews are signed with, for a worker thread that builds a long preview (see src/cases/long-preview):
+ * a worker has its own copy of this module, so it is handed the key of the thread that checks the signature.
+ */
+export function previewKey(): Uint8Array {
+  return PREVIEW_KEY;
 }
 
-function signatureHolds(sig: string | undefined, fp: string): boolean {
+function sign(fp: string, key: Uint8Array = PREVIEW_KEY): string {
+  return createHmac('sha256', key).update(fp).digest('base64url');
+}
+
+function signatureHolds(sig: string | undefined, fp: string, key: Uint8Array): boolean {
   if (!sig) return false;
-  const want = Buffer.from(sign(fp));
+  const want = Buffer.from(sign(fp, key));
   const got = Buffer.from(sig);
   return got.length === want.length && timingSafeEqual(got, want);
 }
@@ -130,14 +138,18 @@ export function pseudonymizeCase(req: PseudonymizeRequest) {
 
 /**
  * The researcher's choices applied to what the pseudonymiser proposed. The proposal (the heavy part) may come
- * from the worker pool; signing and checking stay on this thread, where the preview key lives.
+ * from the worker pool; signing and checking use this thread's preview key unless another thread's is given.
  */
-export function choosePseudonyms(req: PseudonymizeRequest, proposed: Replacement[]) {
+export function choosePseudonyms(
+  req: PseudonymizeRequest,
+  proposed: Replacement[],
+  key: Uint8Array = PREVIEW_KEY,
+) {
   const fp = fingerprint(req.scope, req.original, proposed);
-  const honoured = req.keep !== undefined && signatureHolds(req.shown, fp);
+  const honoured = req.keep !== undefined && signatureHolds(req.shown, fp, key);
   const keep = new Set(honoured ? req.keep!.filter((i) => Number.isInteger(i)) : proposed.map((_, i) => i));
   const chosen = chooseReplacements(req.original, proposed, keep, req.extras ?? [], req.lang);
-  return { proposed, keep, chosen, text: applyReplacements(req.original, chosen), shown: sign(fp) };
+  return { proposed, keep, chosen, text: applyReplacements(req.original, chosen), shown: sign(fp, key) };
 }
 
 /** The case text a short field belongs to: its stored (pseudonymised) text and, when known, its replacements. */

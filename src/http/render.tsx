@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { Layout, type PageContext } from '../../views/layout';
@@ -31,6 +32,36 @@ export function page<E extends { Variables: AppVariables }>(
     </Layout>,
     opts.status ?? 200,
   );
+}
+
+const SLOT = '<!--maatstaf-page-slot-->';
+
+/**
+ * A full page in the layout whose main part arrives as UTF-8 bytes (rendered in the worker pool): only the small
+ * page shell is rendered and encoded here, the large part is copied in as it is.
+ */
+export async function pageWithBytes<E extends { Variables: AppVariables }>(
+  c: Context<E>,
+  title: string,
+  before: Child,
+  bytes: Uint8Array,
+  opts: { status?: ContentfulStatusCode; wide?: boolean } = {},
+) {
+  const shell = String(
+    await (
+      <Layout ctx={pageContext(c)} title={title} wide={opts.wide}>
+        {before}
+        {raw(SLOT)}
+      </Layout>
+    ).toString(),
+  );
+  const at = shell.indexOf(SLOT);
+  const body = Buffer.concat([
+    Buffer.from(shell.slice(0, at)),
+    bytes,
+    Buffer.from(shell.slice(at + SLOT.length)),
+  ]);
+  return c.body(body, opts.status ?? 200, { 'Content-Type': 'text/html; charset=UTF-8' });
 }
 
 /** After a successful non-htmx POST, Post/Redirect/Get; htmx follows the same 303. */

@@ -3,6 +3,9 @@ import { Worker } from 'node:worker_threads';
 import { LIMITS } from '../limits';
 import type { TaskName, Tasks } from './tasks';
 
+/** The nice value of a worker thread (set in worker.ts): heavy tasks give way to the thread that answers requests. */
+export const WORKER_NICE = 10;
+
 /** The queue is full: the caller should answer 503 with Retry-After. */
 export class PoolBusyError extends Error {
   override name = 'PoolBusyError';

@@ -1,3 +1,4 @@
+import { getPriority } from 'node:os';
 import { findPii, pseudonymize } from '../pseudonymize';
 import { proposeNew } from '../cluster';
 import { buildProposal, extractFromCases } from '../draft/proposal';
@@ -5,7 +6,7 @@ import { renderHandbook } from '../handbook-data/render';
 import { parsePanelCsv } from '../panel/csv';
 import { newLinkSecrets } from '../panel/tokens';
 import { readUpload } from '../cases/upload';
-import { casePreviewHtml } from '../../views/pages/cases/preview';
+import { longCasePreview } from './long-preview';
 import { assembleReport } from '../report/assemble';
 
 /**
@@ -23,8 +24,9 @@ export const tasks = {
   newLinkSecrets,
   /** A rating round's report from its loaded input (statistics, decisions, groups, stability, attrition). */
   assembleReport,
+  /** The pseudonymisation preview of a long case text, found, chosen, signed and rendered (UTF-8 bytes). */
+  longCasePreview,
   /** Reading a .docx unpacks and parses XML; the upload's bytes are copied to the worker. */
-  casePreviewHtml,
   readUpload: (name: string, bytes: Uint8Array) =>
     readUpload({
       name,
@@ -32,6 +34,8 @@ export const tasks = {
       arrayBuffer: async () =>
         bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
     }),
+  /** The worker thread's nice value (tests check that heavy work gives way to the request thread). */
+  priority: () => getPriority(0),
   /** Holds a worker busy for `ms` (tests and the isolation benchmark use it to fill the pool). */
   spin: (ms: number) => {
     const until = Date.now() + ms;

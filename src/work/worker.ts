@@ -1,5 +1,16 @@
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
+import { WORKER_NICE } from './pool';
 import { tasks, type TaskName } from './tasks';
+
+// On Linux a nice value belongs to a thread, and pid 0 means the calling thread: this lowers only the worker, so
+// on a machine with few cores the main thread (autosaves, page views) gets the CPU first whenever it needs it.
+// Elsewhere it lowers the whole process, or is not allowed; either way the work itself is unchanged.
+try {
+  setPriority(0, WORKER_NICE);
+} catch {
+  /* not permitted here */
+}
 
 type Job = { id: number; task: TaskName; args: unknown[] };
 

@@ -52,9 +52,9 @@ describe('panel changes and their audit entries', () => {
     const w = await roundsWorld();
     const rows = [anna, { ...anna, name: 'Bram', email: null }];
     breakAudit(w.db);
-    expect(() =>
-      importPanellists(w.db, KEY, w.studyId, w.userId, rows, newLinkSecrets(KEY, rows.length)),
-    ).toThrow(/audit down/);
+    await expect(
+      importPanellists(w.db, w.studyId, w.userId, rows, newLinkSecrets(KEY, rows.length)),
+    ).rejects.toThrow(/audit down/);
     expect(listPanellists(w.db, w.studyId)).toHaveLength(0);
   });
 

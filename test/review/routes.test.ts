@@ -391,3 +391,59 @@ describe('paper forms, improvement plan and report', () => {
     expect(docx.subarray(0, 2).toString()).toBe('PK');
   });
 });
+
+describe('text over its limit is refused, never cut off', () => {
+  it('refuses a paper-form note over 2,000 characters with 422 beside the note, keeping what was typed', async () => {
+    const { agent, db, base, links, fx, round } = await setup();
+    const long = 'Toelichting bij het dossier. '.repeat(70).trim();
+    expect(long.length).toBeGreaterThan(2000);
+    const res = await agent.post(`${base}/${round.id}/paper`, {
+      reviewerId: String(links[0]!.m.id),
+      practitionerId: String(links[1]!.m.id),
+      code: 'P-8',
+      [`score_${fx.items[0]!.id}`]: 'voldaan',
+      [`note_${fx.items[0]!.id}`]: long,
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain(`id="f-note_${fx.items[0]!.id}-error">Dit is te lang: maximaal 2.000 tekens.`);
+    expect(html).toContain(`value="${long}"`);
+    expect(scoresOf(db, round.id)).toHaveLength(0);
+  });
+
+  it('stores a paper-form note of exactly 2,000 characters whole', async () => {
+    const { agent, db, base, links, fx, round } = await setup();
+    const res = await agent.post(`${base}/${round.id}/paper`, {
+      reviewerId: String(links[0]!.m.id),
+      practitionerId: String(links[1]!.m.id),
+      code: 'P-9',
+      [`score_${fx.items[0]!.id}`]: 'deels',
+      [`note_${fx.items[0]!.id}`]: 'n'.repeat(2000),
+    });
+    expect(res.status).toBe(303);
+    expect(scoresOf(db, round.id)[0]!.note).toHaveLength(2000);
+  });
+
+  it('refuses a review group with a name over 120 characters instead of cutting the name off', async () => {
+    const db = tempDb();
+    const app = createApp({ db, config: loadEnv({}), panelKey: PANEL_KEY });
+    const { agent, userId } = await signedIn(app, db);
+    const fx = reviewFixture(db, userId);
+    const longName = 'Anna '.repeat(30).trim();
+    const res = await agent.post(`/studies/${fx.study.id}/reviews`, {
+      title: 'Najaar',
+      versionNumber: '1',
+      sampleSize: '3',
+      mode: 'pairs',
+      reviewersPerPractitioner: '1',
+      members: `${longName}\nBram`,
+      startsOn: '',
+      endsOn: '',
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('Een naam is te lang: maximaal 120 tekens per regel.');
+    expect(html).toContain(longName);
+    expect(listReviewRounds(db, fx.study.id)).toHaveLength(0);
+  });
+});

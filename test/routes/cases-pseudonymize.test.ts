@@ -120,3 +120,38 @@ describe('POST /studies/:id/cases (pseudonymisation cannot be skipped)', () => {
     expect(kase.title).toBe('Casus mevrouw [CLIËNT 3] en mevrouw [CLIËNT 1]');
   });
 });
+
+describe('replacements added by hand over their limit', () => {
+  it('refuses an added replacement over 300 characters beside the field, keeping it as typed, and applies the others', async () => {
+    const { agent, id } = await setup();
+    const long = 'Bakkerij '.repeat(40).trim();
+    const fd = new FormData();
+    for (const [k, v] of Object.entries({ ...meta, original: TEXT })) fd.append(k, v);
+    for (const [text, kind] of [
+      ['Zwolle', 'place'],
+      [long, 'organisation'],
+    ]) {
+      fd.append('extra', text!);
+      fd.append('extraKind', kind!);
+    }
+    const res = await agent.post(`/studies/${id}/cases/preview`, fd);
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('id="f-extra-1-error">Dit is te lang: maximaal 300 tekens.</p>');
+    expect(html).toContain(`value="${long}"`);
+    expect(html).toMatch(/<del class="pii">Zwolle<\/del><ins class="pii">\[PLAATS\]<\/ins>/);
+  });
+
+  it('does not save a case while an added replacement is over its limit', async () => {
+    const { db, agent, id } = await setup();
+    const res = await agent.post(`/studies/${id}/cases`, {
+      ...meta,
+      original: TEXT,
+      extra: ['x'.repeat(301)],
+      extraKind: ['other'],
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('maximaal 300 tekens');
+    expect(listCases(db, id)).toHaveLength(0);
+  });
+});

@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit';
-import { listCases } from '../../db/cases/cases';
+import { findCase, listCases } from '../../db/cases/cases';
 import { Agent, createStudyVia, signedIn, testApp } from '../_setup';
 
 const PII_TEXT = [
@@ -66,6 +66,33 @@ describe('adding a case', () => {
     expect(saved.status).toBe(303);
     const [stored] = listCases(db, id, {});
     expect(stored!.title).toBe('Schulden');
+  });
+
+  it('ticks the proposals of a long text in the text itself, sends the text about twice, and honours an untick there', async () => {
+    const { agent, db, id } = await setup();
+    const filler = 'De hulpverlener voert een gesprek over de schulden van mevrouw Jansen. '.repeat(2_000);
+    const text = `${PII_TEXT}\n${filler}`;
+    const res = await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, text }));
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    // The text goes once as the hidden original and once with its marks, not again as context per proposal.
+    expect(html).not.toContain('class="muted context"');
+    const proposals = [...html.matchAll(/name="keep"/g)].length;
+    expect(proposals).toBeGreaterThan(2_000);
+    expect(html).toContain(`${proposals.toLocaleString('nl-NL')} vervangingen, hieronder in de tekst zelf`);
+    expect(html.length).toBeLessThan(text.length * 2 + proposals * 150 + 50_000);
+    const phone = /name="keep" value="(\d+)" checked=""\/><del class="pii">06-12345678<\/del>/.exec(html);
+    expect(phone).not.toBeNull();
+    const keep = [...html.matchAll(/name="keep" value="(\d+)" checked=""/g)]
+      .map((m) => m[1]!)
+      .filter((i) => i !== phone![1]);
+    const shown = /name="shown" value="([^"]+)"/.exec(html)![1]!;
+    const saved = await agent.post(`/studies/${id}/cases`, { ...meta, original: text, keep, shown });
+    expect(saved.status).toBe(303);
+    const stored = findCase(db, id, listCases(db, id, {})[0]!.id)!;
+    expect(stored.text).toContain('06-12345678');
+    expect(stored.text).not.toContain('m.jansen@example.nl');
+    expect(stored.text).not.toContain('mevrouw Jansen');
   });
 
   it('shows every kind of personal detail highlighted before saving', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listPanellists } from '../../db/panel/panel';
 import { roundItemsOf } from '../../db/rounds/rounds';
-import { clusters, items, ratingAnswers } from '../../db/schema';
+import { clusters, items, memberCheckResponses, ratingAnswers } from '../../db/schema';
 import { addPanel, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';
 
 describe('maximum lengths of text fields, said beside the field', () => {
@@ -71,5 +71,30 @@ describe('maximum lengths of a panellist’s answers', () => {
     expect(w.db.select().from(ratingAnswers).all()).toHaveLength(0);
     const fits = await phone.post(url, { importance: '8', frequency: '4', comment: 'c'.repeat(2000) }, hx);
     expect(fits.status).toBe(200);
+  });
+
+  it('refuses a member-check comment over 4,000 characters with 422 beside the comment, keeping the text and choice', async () => {
+    const w = await roundsWorld();
+    const [anna] = addPanel(w.db, w.studyId);
+    const round = openedRound(w.db, w.userId, w.studyId, { kind: 'review' });
+    const base = `/studies/${w.studyId}/rounds/${round.id}`;
+    await w.agent.post(`${base}/close`);
+    await w.agent.post(`${base}/member-check`, { summary: 'Het panel wil meer nadruk op afspraken.' });
+    const phone = panellistAgent(w.app);
+    const checkId = /\/m\/(\d+)/.exec(await (await phone.get(anna!.path)).text())![1];
+    const long = 'Ik mis de evaluatie. '.repeat(200).trim();
+    expect(long.length).toBeGreaterThan(4000);
+    const res = await phone.post(`${anna!.path}/m/${checkId}`, { agrees: '0', comment: long });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain(
+      `<p class="error" id="mc-${checkId}-error">Dit is te lang: maximaal 4.000 tekens.</p>`,
+    );
+    expect(html).toMatch(new RegExp(`<textarea[^>]*aria-invalid="true"[^>]*>${long}</textarea>`));
+    expect(html).toMatch(/<input type="radio" name="agrees" value="0" checked=""/);
+    expect(w.db.select().from(memberCheckResponses).all()).toHaveLength(0);
+    const fits = await phone.post(`${anna!.path}/m/${checkId}`, { agrees: '0', comment: 'c'.repeat(4000) });
+    expect(fits.status).toBe(303);
+    expect(w.db.select().from(memberCheckResponses).get()!.comment).toHaveLength(4000);
   });
 });

@@ -147,3 +147,23 @@ describe('POST /studies/:id/panel/import at the limit', () => {
     expect(listPanellists(w.db, w.studyId)).toHaveLength(0);
   });
 });
+
+describe('GET /studies/:id/panel with a large panel', () => {
+  it('shows 200 panellists per page in pseudonym order, with the composition of the whole panel', async () => {
+    const w = await roundsWorld();
+    const csv =
+      'naam,groep\n' +
+      Array.from({ length: 450 }, (_, i) => `Panellid ${i + 1},${i < 300 ? 'mw' : 'tl'}`).join('\n');
+    expect((await w.agent.post(`/studies/${w.studyId}/panel/import`, { csv })).status).toBe(200);
+    const html = await (await w.agent.get(`/studies/${w.studyId}/panel?page=2`)).text();
+    expect(html).toMatch(/Samenstelling:<\/strong>\s*mw 300 · tl 150/);
+    expect(html).toContain('P201');
+    expect(html).toContain('P400');
+    expect(html).not.toContain('>P200<');
+    expect(html).not.toContain('P401');
+    expect(html).toContain('<strong aria-current="page">2</strong>');
+    const last = await (await w.agent.get(`/studies/${w.studyId}/panel?page=99`)).text();
+    expect(last).toContain('P450');
+    expect(last).toContain('<strong aria-current="page">3</strong>');
+  });
+});

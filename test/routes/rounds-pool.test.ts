@@ -56,7 +56,10 @@ describe('POST /studies/:id/rounds/:roundId/pool', () => {
     expect((await save(other.id)).status).toBe(404);
     const ok = await save(mine[0]!);
     expect(ok.status).toBe(200);
-    expect(await ok.text()).toContain('1 van 2 items');
+    // The progress line counts the pages of this panellist's subset only: the clusters that hold their items.
+    const held = [...new Set(items.filter((i) => mine.includes(i.id)).map((i) => i.clusterNumber))];
+    const pageOfFirst = held.indexOf(items.find((i) => i.id === mine[0])!.clusterNumber) + 1;
+    expect(await ok.text()).toContain(`cluster ${pageOfFirst} van ${held.length} · 1 van 2 items`);
     expect((await save(mine[1]!)).status).toBe(200);
     const rows = w.db.select().from(ratingAnswers).where(eq(ratingAnswers.panellistId, anna.id)).all();
     expect(rows.map((r) => r.roundItemId).sort()).toEqual([...mine].sort());

@@ -1,7 +1,14 @@
 import { execFileSync } from 'node:child_process';
+import { getPriority } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findPii } from '../../src/pseudonymize';
-import { PoolBusyError, PoolTimeoutError, PoolWorkerError, WorkerPool } from '../../src/work/pool';
+import {
+  PoolBusyError,
+  PoolTimeoutError,
+  PoolWorkerError,
+  WORKER_NICE,
+  WorkerPool,
+} from '../../src/work/pool';
 
 const pools: WorkerPool[] = [];
 const make = (opts: ConstructorParameters<typeof WorkerPool>[0]) => {
@@ -24,6 +31,16 @@ describe('WorkerPool', () => {
     expect(inWorker.length).toBeGreaterThan(0);
   });
 
+  it.runIf(process.platform === 'linux')(
+    'runs its workers at a lower priority than the thread that answers requests',
+    async () => {
+      const before = getPriority(0);
+      const pool = make({ size: 1 });
+      expect(await pool.run('priority', [])).toBe(Math.min(19, before + WORKER_NICE));
+      expect(getPriority(0)).toBe(before);
+    },
+  );
+
   it('refuses a task at once when every worker is busy and the queue is full', async () => {
     const pool = make({ size: 1, maxQueue: 1 });
     const running = pool.run('spin', [600]);
@@ -44,9 +61,9 @@ describe('WorkerPool', () => {
   it('loses only the worker when a task exceeds the heap limit', async () => {
     const pool = make({ size: 1, memoryMb: 32 });
     const huge = 'Jan de Vries belde. '.repeat(400_000);
-    await expect(
-      pool.run('findPii', [huge, opts], { timeoutMs: 30_000 }),
-    ).rejects.toBeInstanceOf(PoolWorkerError);
+    await expect(pool.run('findPii', [huge, opts], { timeoutMs: 30_000 })).rejects.toBeInstanceOf(
+      PoolWorkerError,
+    );
     expect(await pool.run('spin', [5])).toBe(5);
   }, 40_000);
 

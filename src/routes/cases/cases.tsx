@@ -1,6 +1,5 @@
 import { Hono, type Context, type Next } from 'hono';
 import { z } from 'zod';
-import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { HTTPException } from 'hono/http-exception';
 import { findCase, listCases } from '../../../db/cases/cases';
@@ -10,19 +9,26 @@ import { CaseListPage } from '../../../views/pages/cases/list';
 import { CasePreview } from '../../../views/pages/cases/preview';
 import { CaseDeletePage, CaseEditPage, CasePage } from '../../../views/pages/cases/show';
 import { StudyNav } from '../../../views/components/study-nav';
-import { caseEditForm, casePreviewForm, caseStoreForm, metaValues, readPreviewChoices } from './form';
-import { page, seeOther } from '../../http/render';
+import {
+  caseEditForm,
+  casePreviewForm,
+  caseStoreForm,
+  extraErrors,
+  metaValues,
+  readPreviewChoices,
+} from './form';
+import { page, pageWithBytes, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
 import { formValidator, type InvalidForm } from '../../http/validate';
 import { LIMITS } from '../../limits';
 import {
   deleteCase,
+  longPreviewBytes,
   proposePseudonyms,
   readCaseUpload,
   saveCaseEdit,
   storeCase,
 } from '../../services/cases/cases';
-import { pool } from '../../work/pool';
 
 export const caseRoutes = new Hono<StudyEnv>();
 type C = Context<StudyEnv>;
@@ -131,25 +137,33 @@ caseRoutes.post('/preview', previewForm, async (c) => {
     else if (read.ok && original.length > LIMITS.caseText) errors.text = t.cases.errTextTooLong;
   }
   if (Object.keys(errors).length) return newForm(c, { ...values, text: original }, errors, 422);
-  const choices = { keep: form.original ? form.keep : undefined, shown: form.shown, extras: form.extras };
-  const res = await proposePseudonyms(study, c.var.user.id, original, choices);
+  // Added replacements over their limit are refused beside the field (as typed), the others applied meanwhile.
+  const refused = extraErrors(form.extras, t);
+  const status = Object.keys(refused.errors).length ? 422 : 200;
+  const choices = { keep: form.original ? form.keep : undefined, shown: form.shown, extras: refused.fitting };
   const props = {
     csrf: c.var.csrf,
     studyId: study.id,
     phases: study.phases,
     values,
-    original,
     extras: form.extras,
-    ...res,
+    errors: refused.errors,
   };
-  // A long text makes a large page: it is rendered in the worker pool. The string is our own escaped JSX output.
-  const preview =
-    original.length > LIMITS.inlinePreview ? (
-      raw(await pool().run('casePreviewHtml', [{ ...props, lang: c.var.lang }]))
-    ) : (
-      <CasePreview t={t} {...props} />
+  if (original.length > LIMITS.inlinePreview) {
+    const html = await longPreviewBytes(study, c.var.user.id, original, choices, {
+      ...props,
+      lang: c.var.lang,
+    });
+    return pageWithBytes(
+      c,
+      t.cases.previewTitle,
+      <StudyNav t={t} studyId={study.id} current="cases" title={study.title} />,
+      html,
+      { wide: true, status },
     );
-  return previewPage(c, preview);
+  }
+  const res = await proposePseudonyms(study, c.var.user.id, original, choices);
+  return previewPage(c, <CasePreview t={t} {...props} original={original} {...res} />, status);
 });
 
 /**
@@ -183,8 +197,33 @@ const storeForm = studyForm(caseStoreForm, async (c, errors, values) => {
  * added, and store only the pseudonymised text, title and practitioner.
  */
 caseRoutes.post('/', storeForm, async (c) => {
-  const { study } = c.var;
-  const { original, keep, shown, extras, ...meta } = c.req.valid('form');
+  const { study, t } = c.var;
+  const form = c.req.valid('form');
+  const { original, keep, shown, extras, ...meta } = form;
+  const refused = extraErrors(extras, t);
+  if (Object.keys(refused.errors).length) {
+    const res = await proposePseudonyms(study, c.var.user.id, original, {
+      keep,
+      shown,
+      extras: refused.fitting,
+    });
+    return previewPage(
+      c,
+      <CasePreview
+        t={t}
+        csrf={c.var.csrf}
+        studyId={study.id}
+        phases={study.phases}
+        values={metaValues(form)}
+        original={original}
+        extras={extras}
+        errors={refused.errors}
+        inline={original.length > LIMITS.inlinePreview}
+        {...res}
+      />,
+      422,
+    );
+  }
   const kase = await storeCase(c.var.db, study, c.var.user.id, meta, original, { keep, shown, extras });
   return seeOther(c, `/studies/${study.id}/cases/${kase.id}`);
 });

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { LIMITS } from '../../limits';
 import { SOURCE_TYPES } from '../../../db/schema';
 import { EXTRA_KINDS, type Extra, type ExtraKind } from '../../cases/pseudonymize-choices';
+import type { FieldErrors } from '../../../views/components/form';
+import type { Dict } from '../../../views/i18n';
+import { tooLong } from '../../http/validate';
 
 /*
  * The case forms, one schema each. Messages are dictionary keys ('cases.errTitle') so one schema serves both
@@ -60,12 +63,30 @@ const extras = (texts: string[], kinds: string[]): Extra[] =>
     .map((text, i) => {
       const k = kinds[i] ?? 'person';
       return {
-        text: text.slice(0, 300),
+        text,
         kind: (EXTRA_KINDS as readonly string[]).includes(k) ? (k as ExtraKind) : 'person',
       };
     })
-    .filter((x) => x.text.trim() !== '')
-    .slice(0, 100);
+    .filter((x) => x.text.trim() !== '');
+
+/** Replacements a researcher may add by hand in one preview. */
+export const MAX_EXTRAS = 100;
+
+/**
+ * Added replacements that are refused, by field (`extra-<position>`), never cut off: a text longer than a line
+ * field, or more than {@link MAX_EXTRAS} of them. `fitting` are the ones that may be applied meanwhile.
+ */
+export function extraErrors(list: Extra[], t: Dict): { errors: FieldErrors; fitting: Extra[] } {
+  const errors: FieldErrors = {};
+  list.forEach((x, i) => {
+    const error = tooLong(x.text, LIMITS.line, t);
+    if (error) errors[`extra-${i}`] = error;
+  });
+  if (list.length > MAX_EXTRAS)
+    errors[`extra-${MAX_EXTRAS}`] = t.cases.errTooManyExtras.replace('{max}', String(MAX_EXTRAS));
+  const fitting = list.filter((x, i) => i < MAX_EXTRAS && !errors[`extra-${i}`]);
+  return { errors, fitting };
+}
 
 /** What the preview page sends back besides the metadata: its choices and the signature of what it showed. */
 const choices = {

@@ -4,7 +4,7 @@ import {
   createPanellist,
   findPanellist,
   linkToken,
-  listPanellists,
+  panelListPage,
   regenerateLink,
   revokeLink,
 } from '../../../db/panel/panel';
@@ -35,16 +35,19 @@ export function panelRoutes(keyOf: KeyProvider) {
         t={c.var.t}
         csrf={c.var.csrf}
         study={c.var.study}
-        rows={listPanellists(c.var.db, c.var.study.id).map((p) =>
-          // Viewers see pseudonyms only: names and addresses never reach their page.
-          c.var.role === 'viewer' ? { ...p, name: '', email: null } : p,
-        )}
+        list={listFor(c)}
         canEdit={c.var.role !== 'viewer'}
-        page={Number(c.req.query('page')) || 1}
         {...extra}
       />,
       { status, wide: true },
     );
+  /** One page of the panel from the database (a panel may have 20,000 members). */
+  const listFor = (c: C) => {
+    const list = panelListPage(c.var.db, c.var.study.id, Number(c.req.query('page')) || 1);
+    if (c.var.role !== 'viewer') return list;
+    // Viewers see pseudonyms only: names and addresses never reach their page.
+    return { ...list, rows: list.rows.map((p) => ({ ...p, name: '', email: null })) };
+  };
   const one = (c: C) => {
     const p = findPanellist(c.var.db, c.var.study.id, Number(c.req.param('id')));
     if (!p) throw new HTTPException(404);

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { LIMITS } from '../../limits';
 import { tooLong } from '../../http/validate';
-import { mayAnswer } from '../../../db/rounds/pools';
 import {
   acceptance,
+  mayAnswerItem,
   panellistByHash,
   roundDecided,
   roundForPanellist,
@@ -21,7 +21,7 @@ import {
 } from '../../../db/rounds/panel';
 import { texts } from '../../../views/i18n';
 import { clock, fmt } from '../../../views/pages/participate/fmt';
-import { PanelHome } from '../../../views/pages/participate/home';
+import { PanelHome, type CheckRetry } from '../../../views/pages/participate/home';
 import { InvalidLink, RoundClosed } from '../../../views/pages/participate/messages';
 import { LetterPage, StoppedPage } from '../../../views/pages/participate/consent';
 import { letterFacts, recordConsent, withdrawPanellist } from '../../../db/panel/privacy';
@@ -43,6 +43,9 @@ import {
 } from './view';
 
 type Body = Record<string, unknown>;
+
+/** The longest comment on a member check. */
+const MEMBER_COMMENT_MAX = 4000;
 
 /**
  * Autosaves are small urlencoded forms; reading them directly is much cheaper than the generic body parser.
@@ -127,12 +130,9 @@ export function participateRoutes(keyOf: KeyProvider) {
     return c.redirect(c.var.base, 303);
   });
 
-  r.get('/:token', (c) => {
+  const home = (c: PC, retry?: CheckRetry) => {
     const { db, holder, t } = c.var;
-    if (holder.withdrawnAt !== null) return stopped(c);
-    if (holder.consentedAt === null) return letter(c);
     const notice = c.req.query('m') === '1' ? t.participate.responded : undefined;
-    const checks = memberChecksFor(db, holder.id);
     return panelPage(
       c,
       holder.studyTitle,
@@ -143,17 +143,32 @@ export function participateRoutes(keyOf: KeyProvider) {
         base={c.var.base}
         studyTitle={holder.studyTitle}
         rounds={panellistRounds(db, holder.id)}
-        checks={checks}
+        checks={memberChecksFor(db, holder.id)}
         notice={notice}
+        retry={retry}
       />,
+      retry ? 422 : 200,
     );
+  };
+
+  r.get('/:token', (c) => {
+    const { holder } = c.var;
+    if (holder.withdrawnAt !== null) return stopped(c);
+    if (holder.consentedAt === null) return letter(c);
+    return home(c);
   });
 
   r.post('/:token/m/:checkId', async (c) => {
     const body = (await c.req.parseBody()) as Body;
+    const checkId = Number(c.req.param('checkId'));
     const agrees = body['agrees'] === '1';
-    const comment = typeof body['comment'] === 'string' ? body['comment'].trim().slice(0, 4000) : '';
-    if (!respondMemberCheck(c.var.db, c.var.holder.id, Number(c.req.param('checkId')), agrees, comment)) {
+    const comment = typeof body['comment'] === 'string' ? body['comment'].trim() : '';
+    const known = memberChecksFor(c.var.db, c.var.holder.id).some((m) => m.id === checkId);
+    // Too long is refused beside the field with the text as typed, never cut off.
+    const error = known ? tooLong(comment, MEMBER_COMMENT_MAX, c.var.t) : undefined;
+    if (error)
+      return home(c, { checkId, agrees: body['agrees'] === undefined ? undefined : agrees, comment, error });
+    if (!respondMemberCheck(c.var.db, c.var.holder.id, checkId, agrees, comment)) {
       return panelPage(c, c.var.t.participate.invalidTitle, <InvalidLink t={c.var.t} />, 404);
     }
     return c.redirect(`${c.var.base}?m=1#m-${c.req.param('checkId')}`, 303);
@@ -247,7 +262,7 @@ export function participateRoutes(keyOf: KeyProvider) {
     if (a.kind === 'rating') {
       const v = parseRating(body, holder.scales);
       if (!v.ok) return badInput(c);
-      if (!mayAnswer(db, a.id, holder.id, itemId)) return invalid(c);
+      if (!mayAnswerItem(db, a, holder.id, itemId)) return invalid(c);
       ok = saveRating(db, a, holder.id, itemId, v.values, late);
     } else if (a.kind === 'review') {
       const v = parseReview(body, !!a.askRelevance);

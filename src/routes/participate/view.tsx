@@ -20,14 +20,14 @@ import {
   RatingItem,
   ReviewItem,
 } from '../../../views/pages/participate/items';
-import { isRealtime, liveFeedback } from '../../../db/rounds/realtime';
+import { liveFeedback } from '../../../db/rounds/realtime';
 import { PanelLayout } from '../../../views/pages/participate/layout';
 import { RoundNoItems } from '../../../views/pages/participate/messages';
 import { ProgressLine, RoundPage, type Unanswered } from '../../../views/pages/participate/round';
 import type { AppVariables } from '../../http/env';
 import { sign } from '../../panel/tokens';
 import { clampPage, progressOf, ratingAnswered } from '../../rounds/progress';
-import { answeredCount, roundShape, type RoundShape } from '../../../db/rounds/answers-progress';
+import { answeredCount, roundShape, subsetShape } from '../../../db/rounds/answers-progress';
 import { allocationOf } from '../../../db/rounds/pools';
 
 export type PanelEnv = { Variables: AppVariables & { holder: TokenHolder; key: Buffer; base: string } };
@@ -111,24 +111,10 @@ export function unansweredOf(content: Content): Unanswered[] {
     });
 }
 
-/** The page layout of this panellist's subset, for rating rounds with item subsets. */
-function poolShape(db: PC['var']['db'], access: RoundAccess, panellistId: number): RoundShape | undefined {
-  if (access.kind !== 'rating') return undefined;
-  const mine = panellistItems(db, access.id, panellistId);
-  if (!mine.subset) return undefined;
-  const pageOf = new Map(mine.clusters.map((k, i) => [k.number, i + 1]));
-  return {
-    pages: mine.clusters.length,
-    items: mine.items.length,
-    pageOfCluster: new Map(mine.clusters.map((k, i) => [k.id, i + 1])),
-    pageOfItem: new Map(mine.items.map((it) => [it.id, pageOf.get(it.clusterNumber) ?? 1])),
-  };
-}
-
 /** In a real-time round, the group so far for the item just rated, out of band; otherwise nothing. */
 export function liveAfterSave(c: PC, access: RoundAccess, itemId: number) {
   const { db, holder } = c.var;
-  if (access.kind !== 'rating' || !isRealtime(db, access.id)) return null;
+  if (access.kind !== 'rating' || !access.realtime) return null;
   const round = findRound(db, holder.studyId, access.id)!;
   const item = roundItemsOf(db, access.id).find((i) => i.id === itemId);
   if (!item) return null;
@@ -143,9 +129,13 @@ export function progressAfterSave(
   access: RoundAccess,
   saved: { itemId: number } | { clusterId: number },
 ) {
-  // Runs on every autosave: a cached page layout and one primary-key read, not the whole round.
+  // Runs on every autosave: a cached page layout and one primary-key read (plus the allocation in a round with
+  // item subsets), not the whole round.
   const { db, holder } = c.var;
-  const shape = poolShape(db, access, holder.id) ?? roundShape(db, access.id);
+  const shape =
+    access.kind === 'rating' && access.pooled
+      ? subsetShape(db, access.id, holder.id)
+      : roundShape(db, access.id);
   const page =
     'itemId' in saved ? shape.pageOfItem.get(saved.itemId) : shape.pageOfCluster.get(saved.clusterId);
   const total = access.kind === 'coverage' ? shape.pages : shape.items;
@@ -182,7 +172,7 @@ export function clusterPage(
   const study = studyForPanel(db, holder.studyId)!;
   let body: Child;
   if (round.kind === 'rating') {
-    const live = isRealtime(db, round.id);
+    const live = !!access.realtime;
     const fb = live
       ? liveFeedback(db, round, here, holder.id, holder.scales, t.participate.otherGroups)
       : feedbackFor(db, round, here, holder.id, holder.scales, t.participate.otherGroups);

@@ -3,6 +3,9 @@ import { REVIEW_MODES } from '../../../db/schema/review';
 import { isScore, personalDataIn, SCORES, type Score } from '../../compliance';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The longest note per criterion, on the paper form as in the reviewer's autosave (ScoreForm). */
+export const NOTE_MAX = 2000;
+const MEMBER_MAX = 120;
 const text = (max: number) => z.string().trim().max(max);
 const optionalDate = z
   .string()
@@ -36,10 +39,12 @@ export const NewReviewRoundForm = z.object({
     .transform((s) =>
       s
         .split(/\r?\n/)
-        .map((x) => x.trim().slice(0, 120))
+        .map((x) => x.trim())
         .filter(Boolean),
     )
-    .refine((m) => m.length >= 2 && m.length <= 12, 'review.errMembers'),
+    .refine((m) => m.length >= 2 && m.length <= 12, 'review.errMembers')
+    // A longer name is refused, not cut off: the facilitator sees the message with the list as typed.
+    .refine((m) => m.every((x) => x.length <= MEMBER_MAX), 'review.errMemberLong'),
 });
 
 /** A validated new-round form as the fields show it, to show it again with a message from the data layer. */
@@ -75,7 +80,7 @@ export const ScoreForm = z.object({
     .union([z.literal(''), z.enum(SCORES)], { message: 'review.errScore' })
     .optional()
     .transform((s) => (s === undefined || s === '' ? null : s)),
-  note: text(2000).optional().default(''),
+  note: text(NOTE_MAX).optional().default(''),
 });
 
 /**
@@ -95,9 +100,14 @@ export function paperValues(f: z.output<typeof PaperForm>): Record<string, strin
   return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, typeof v === 'number' ? String(v) : v]));
 }
 
+/**
+ * The scores per item, errors as dictionary keys, and `tooLong`: the note fields over {@link NOTE_MAX}, refused
+ * (never cut off) so the facilitator sees the message beside the note with the typed text kept.
+ */
 export function paperScores(body: Record<string, unknown>, itemIds: readonly number[]) {
   const known = new Set(itemIds);
   const errors: Record<string, string> = {};
+  const tooLong: Record<string, number> = {};
   const scores: { itemId: number; score: Score | null; note: string }[] = [];
   for (const k of Object.keys(body)) {
     const m = /^(score|note)_(\d+)$/.exec(k);
@@ -109,13 +119,12 @@ export function paperScores(body: Record<string, unknown>, itemIds: readonly num
     const rawScore = body[`score_${id}`];
     const rawNote = body[`note_${id}`];
     const raw = typeof rawScore === 'string' ? rawScore : '';
-    const note = typeof rawNote === 'string' ? rawNote.trim().slice(0, 2000) : '';
-    if (raw === '') {
-      if (note !== '') scores.push({ itemId: id, score: null, note });
-    } else if (isScore(raw)) scores.push({ itemId: id, score: raw, note });
-    else errors[`score_${id}`] = 'review.errScore';
+    const note = typeof rawNote === 'string' ? rawNote.trim() : '';
+    if (note.length > NOTE_MAX) tooLong[`note_${id}`] = NOTE_MAX;
+    if (raw !== '' && !isScore(raw)) errors[`score_${id}`] = 'review.errScore';
+    else if (raw !== '' || note !== '') scores.push({ itemId: id, score: raw === '' ? null : raw, note });
   }
-  return { errors, scores };
+  return { errors, tooLong, scores };
 }
 
 export const ActionForm = z.object({

@@ -22,7 +22,7 @@ import type { KeyProvider } from '../../auth/panel-key';
 import { page, seeOther } from '../../http/render';
 import type { StudyEnv } from '../../http/study-access';
 import { buttonValidator } from '../../http/button';
-import { formValidator } from '../../http/validate';
+import { formValidator, limitMessages } from '../../http/validate';
 import { reviewChoices } from '../../services/review/choices';
 import { workingTokens } from '../../services/review/links';
 import { publicBase } from '../panel/panel';
@@ -171,12 +171,15 @@ export function reviewRoutes(keyOf: KeyProvider) {
       const values = paperValues(form);
       if (round.status !== 'open') throw new HTTPException(409, { message: t.review.closed });
       const ids = reviewItemsOf(db, round).map((x) => x.id);
-      const { errors, scores } = paperScores(form, ids);
+      const { errors, tooLong, scores } = paperScores(form, ids);
       // Who reviews whom is stored per round, between members of that round only.
       if (!reviews(db, round.id, form.reviewerId, form.practitionerId))
         errors['reviewerId'] = 'review.errPair';
-      if (Object.keys(errors).length) {
-        const translated = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, translate(v, t)]));
+      if (Object.keys(errors).length || Object.keys(tooLong).length) {
+        const translated = {
+          ...Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, translate(v, t)])),
+          ...limitMessages(tooLong, t),
+        };
         return roundPage(c, round, { paper: { values, errors: translated } }, 422, keyOf);
       }
       savePaperForm(db, round, c.var.user.id, { ...form, scores });

@@ -1,7 +1,13 @@
 import { createCase, editCase, removeCase, type Case } from '../../../db/cases/cases';
 import type { Db } from '../../../db/client';
 import type { Study as StudyRow } from '../../../db/studies/studies';
-import { choosePseudonyms, pseudonymizeField, type Extra } from '../../cases/pseudonymize-choices';
+import {
+  choosePseudonyms,
+  previewKey,
+  pseudonymizeField,
+  type Extra,
+} from '../../cases/pseudonymize-choices';
+import type { LongPreviewInput } from '../../work/long-preview';
 import { pseudonymizedMeta, type CaseMeta } from '../../cases/pseudonymize-meta';
 import { pool } from '../../work/pool';
 
@@ -28,24 +34,39 @@ export async function readCaseUpload(file: File) {
 /** A preview's signature holds only for the researcher and study it was shown to. */
 const previewScope = (study: Study, userId: number) => `${study.id}.${userId}`;
 
+const requestOf = (study: Study, userId: number, original: string, choices: Choices) => ({
+  original,
+  names: study.knownNames,
+  lang: study.lang,
+  keep: choices.keep,
+  shown: choices.shown,
+  extras: choices.extras,
+  scope: previewScope(study, userId),
+});
+
 /**
  * What the pseudonymiser proposes for `original` with the researcher's choices applied, and the signature of
  * this proposal for the preview page (see choosePseudonyms).
  */
 export async function proposePseudonyms(study: Study, userId: number, original: string, choices: Choices) {
   const proposed = await pool().run('findPii', [original, { names: study.knownNames, lang: study.lang }]);
-  return choosePseudonyms(
-    {
-      original,
-      names: study.knownNames,
-      lang: study.lang,
-      keep: choices.keep,
-      shown: choices.shown,
-      extras: choices.extras,
-      scope: previewScope(study, userId),
-    },
-    proposed,
-  );
+  return choosePseudonyms(requestOf(study, userId, original, choices), proposed);
+}
+
+/**
+ * The preview of a long text: finding, choosing, signing and rendering all run in one worker task, which
+ * answers the page's main part as bytes, so the thread that serves autosaves never builds a page of many MB.
+ */
+export function longPreviewBytes(
+  study: Study,
+  userId: number,
+  original: string,
+  choices: Choices,
+  form: LongPreviewInput['form'],
+): Promise<Uint8Array> {
+  return pool().run('longCasePreview', [
+    { req: requestOf(study, userId, original, choices), key: previewKey(), form },
+  ]);
 }
 
 /**

@@ -31,9 +31,8 @@ export async function importPanelCsv(
   if (!parsed.ok) return parsed;
   const good = parsed.rows.filter((row) => !row.errors.length);
   const secrets = await pool().run('newLinkSecrets', [key, good.length]);
-  const added = importPanellists(
+  const added = await importPanellists(
     db,
-    key,
     studyId,
     userId,
     good.map((row) => row.input),

@@ -1,7 +1,7 @@
 import type { Replacement } from '../../../src/pseudonymize';
 import type { Extra } from '../../../src/cases/pseudonymize-choices';
 import { EXTRA_KINDS, type Phase } from '../../../src/domain';
-import { texts, type Dict, type Lang } from '../../i18n';
+import type { Dict } from '../../i18n';
 import { Csrf, ErrorSummary, type FieldErrors } from '../../components/form';
 import { CaseMetaFields, type CaseFormValues } from './form';
 
@@ -35,6 +35,44 @@ export function around(text: string, r: Replacement, width = 30): { before: stri
   };
 }
 
+/**
+ * A long text with each proposed replacement ticked in place, where it occurs, and the replacements added by
+ * hand marked: the text is sent once more (beside the hidden original the save step needs), not again as the
+ * context of every proposal, so the page grows with the text instead of several times over.
+ */
+export function InlineChoices(props: {
+  text: string;
+  proposed: Replacement[];
+  keep: ReadonlySet<number>;
+  chosen: Replacement[];
+}) {
+  const offered = new Set(props.proposed);
+  const marks = [
+    ...props.proposed.map((r, i) => ({ r, i })),
+    ...props.chosen.filter((r) => !offered.has(r)).map((r) => ({ r, i: -1 })),
+  ].sort((a, b) => a.r.start - b.r.start);
+  const parts: unknown[] = [];
+  let at = 0;
+  for (const { r, i } of marks) {
+    if (r.start < at) continue;
+    parts.push(props.text.slice(at, r.start));
+    parts.push(
+      i < 0 ? (
+        <Mark r={r} />
+      ) : (
+        <label>
+          <input type="checkbox" name="keep" value={String(i)} checked={props.keep.has(i)} />
+          <del class="pii">{r.original}</del>
+          <ins class="pii">{r.placeholder}</ins>
+        </label>
+      ),
+    );
+    at = r.end;
+  }
+  parts.push(props.text.slice(at));
+  return <div class="case-text">{parts}</div>;
+}
+
 function Mark(props: { r: Replacement }) {
   return (
     <span>
@@ -64,6 +102,8 @@ export type CasePreviewProps = {
   /** Our signature of the proposal shown, so that only an explicit untick leaves a proposal out. */
   shown: string;
   errors?: FieldErrors;
+  /** A long text: the proposals are ticked in the text itself (InlineChoices) instead of listed with context. */
+  inline?: boolean;
 };
 
 export function CasePreview(props: CasePreviewProps) {
@@ -80,26 +120,48 @@ export function CasePreview(props: CasePreviewProps) {
       <fieldset class="card">
         <legend>{t.cases.replacements}</legend>
         {props.proposed.length === 0 && <p>{t.cases.noReplacements}</p>}
-        <ul class="plain">
-          {props.proposed.map((r, i) => (
-            <li>
-              <label class="check">
-                <input type="checkbox" name="keep" value={String(i)} checked={props.keep.has(i)} />
-                <span>
-                  <del class="pii">{r.original}</del> → <ins class="pii">{r.placeholder}</ins>{' '}
-                  <Context text={props.original} r={r} />
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        {props.inline && props.proposed.length > 0 && (
+          <p>
+            {t.cases.inlineReplacements.replace(
+              '{n}',
+              props.proposed.length.toLocaleString(t.common.dateFormat),
+            )}
+          </p>
+        )}
+        {!props.inline && (
+          <ul class="plain">
+            {props.proposed.map((r, i) => (
+              <li>
+                <label class="check">
+                  <input type="checkbox" name="keep" value={String(i)} checked={props.keep.has(i)} />
+                  <span>
+                    <del class="pii">{r.original}</del> → <ins class="pii">{r.placeholder}</ins>{' '}
+                    <Context text={props.original} r={r} />
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
         <fieldset class="field">
           <legend>{t.cases.addReplacement}</legend>
           {[...props.extras, ...BLANK].map((x, i) => (
             <div class="two-col">
-              <div class="field">
+              <div class={e[`extra-${i}`] ? 'field has-error' : 'field'}>
                 <label for={`f-extra-${i}`}>{t.cases.extraText}</label>
-                <input id={`f-extra-${i}`} type="text" name="extra" value={x.text} />
+                {e[`extra-${i}`] && (
+                  <p class="error" id={`f-extra-${i}-error`}>
+                    {e[`extra-${i}`]}
+                  </p>
+                )}
+                <input
+                  id={`f-extra-${i}`}
+                  type="text"
+                  name="extra"
+                  value={x.text}
+                  aria-describedby={e[`extra-${i}`] ? `f-extra-${i}-error` : undefined}
+                  aria-invalid={e[`extra-${i}`] ? 'true' : undefined}
+                />
               </div>
               <div class="field">
                 <label for={`f-extra-kind-${i}`}>{t.cases.extraKind}</label>
@@ -118,8 +180,22 @@ export function CasePreview(props: CasePreviewProps) {
           {t.cases.preview}
         </button>
       </fieldset>
-      <h2>{t.cases.result}</h2>
-      <Highlighted text={props.original} reps={props.chosen} />
+      {props.inline ? (
+        <>
+          <h2>{t.cases.inlineResult}</h2>
+          <InlineChoices
+            text={props.original}
+            proposed={props.proposed}
+            keep={props.keep}
+            chosen={props.chosen}
+          />
+        </>
+      ) : (
+        <>
+          <h2>{t.cases.result}</h2>
+          <Highlighted text={props.original} reps={props.chosen} />
+        </>
+      )}
       <div class="card">
         <CaseMetaFields t={t} phases={props.phases} values={props.values} errors={e} />
       </div>
@@ -139,12 +215,4 @@ function Context(props: { text: string; r: Replacement }) {
       {after})
     </span>
   );
-}
-
-/**
- * The preview of a long text is a large page (every proposal with its context, the text twice): it is rendered
- * to a string in the worker pool, off the thread that serves panellists' autosaves. Plain data in, HTML out.
- */
-export async function casePreviewHtml(props: Omit<CasePreviewProps, 't'> & { lang: Lang }): Promise<string> {
-  return String(await (<CasePreview {...props} t={texts(props.lang)} />).toString());
 }

@@ -1,4 +1,4 @@
-import type { Panellist } from '../../../db/panel/panel';
+import type { PanelListPage } from '../../../db/panel/panel';
 import type { ImportRow } from '../../../src/panel/csv';
 import { Csrf, ErrorSummary, TextInput, type FieldErrors } from '../../components/form';
 import { StudyNav } from '../../components/study-nav';
@@ -13,33 +13,25 @@ export interface ImportReport {
   error?: string | undefined;
 }
 
-export const PANEL_PAGE_SIZE = 200;
-
 export function PanelPage(props: {
   t: Dict;
   csrf: string;
   study: { id: number; title: string };
-  rows: Panellist[];
+  /** One page of the panel, in pseudonym order (see `panelListPage`). */
+  list: PanelListPage;
   canEdit: boolean;
   values?: Record<string, string>;
   errors?: FieldErrors;
   notice?: string | undefined;
   report?: ImportReport | undefined;
   link?: { pseudonym: string; name: string; url: string } | undefined;
-  /** 1-based page of the list; a panel of thousands is shown PANEL_PAGE_SIZE at a time. */
-  page?: number | undefined;
 }) {
   const { t, study } = props;
   const p = t.panel;
   const base = `/studies/${study.id}/panel`;
   const errors = props.errors ?? {};
   const v = props.values ?? {};
-  const groups = new Map<string, number>();
-  // Everyone who was on the panel, as the handbook counts them; a revoked link does not undo taking part.
-  for (const r of props.rows) groups.set(r.stakeholderGroup, (groups.get(r.stakeholderGroup) ?? 0) + 1);
-  const pages = Math.max(1, Math.ceil(props.rows.length / PANEL_PAGE_SIZE));
-  const current = Math.min(Math.max(1, props.page ?? 1), pages);
-  const shown = props.rows.slice((current - 1) * PANEL_PAGE_SIZE, current * PANEL_PAGE_SIZE);
+  const { groups, pages, page: current, rows: shown } = props.list;
   return (
     <section>
       <StudyNav t={t} studyId={study.id} current="panel" title={study.title} />
@@ -61,13 +53,12 @@ export function PanelPage(props: {
         </div>
       )}
       {props.report && <Report t={t} report={props.report} />}
-      {props.rows.length === 0 ? (
+      {props.list.total === 0 ? (
         <p>{p.empty}</p>
       ) : (
         <>
           <p>
-            <strong>{p.composition}:</strong>{' '}
-            {[...groups].map(([g, n]) => `${g || p.noGroup} ${n}`).join(' · ')}
+            <strong>{p.composition}:</strong> {groups.map(([g, n]) => `${g || p.noGroup} ${n}`).join(' · ')}
           </p>
           <div class="table-wrap">
             <table>

@@ -22,6 +22,14 @@ export interface HomeCheck {
   response: { agrees: boolean; comment: string } | undefined;
 }
 
+/** A member-check response refused (too long): shown again with the message and the values as typed. */
+export interface CheckRetry {
+  checkId: number;
+  agrees: boolean | undefined;
+  comment: string;
+  error: string;
+}
+
 export function PanelHome(props: {
   t: Dict;
   lang: Lang;
@@ -31,6 +39,7 @@ export function PanelHome(props: {
   rounds: HomeRound[];
   checks: HomeCheck[];
   notice?: string | undefined;
+  retry?: CheckRetry | undefined;
 }) {
   const { t, base } = props;
   const p = t.participate;
@@ -70,35 +79,49 @@ export function PanelHome(props: {
           ))}
         </ul>
       )}
-      {props.checks.map((c) => (
-        <section class="card" id={`m-${c.id}`} aria-labelledby={`m-${c.id}-h`}>
-          <h2 id={`m-${c.id}-h`}>{fmt(p.memberCheckTitleN, { n: c.roundNumber })}</h2>
-          <p class="muted">{fmt(p.memberCheckIntro, { n: c.roundNumber })}</p>
-          <div class="summary-text">{c.summary}</div>
-          <form method="post" action={`${base}/m/${c.id}`}>
-            <Csrf token={props.csrf} />
-            <fieldset class="field">
-              <legend>{p.memberCheckQuestion}</legend>
-              <label class="check">
-                <input type="radio" name="agrees" value="1" checked={c.response?.agrees === true} required />{' '}
-                {p.agrees}
-              </label>
-              <label class="check">
-                <input type="radio" name="agrees" value="0" checked={c.response?.agrees === false} />{' '}
-                {p.disagrees}
-              </label>
-            </fieldset>
-            <div class="field">
-              <label for={`mc-${c.id}`}>{p.memberComment}</label>
-              <textarea id={`mc-${c.id}`} name="comment" rows={3}>
-                {c.response?.comment ?? ''}
-              </textarea>
-            </div>
-            <button type="submit">{p.sendResponse}</button>
-            {c.response && <p class="saved-state">{p.responded}</p>}
-          </form>
-        </section>
-      ))}
+      {props.checks.map((c) => {
+        const retry = props.retry?.checkId === c.id ? props.retry : undefined;
+        const agrees = retry ? retry.agrees : c.response?.agrees;
+        const errorId = `mc-${c.id}-error`;
+        return (
+          <section class="card" id={`m-${c.id}`} aria-labelledby={`m-${c.id}-h`}>
+            <h2 id={`m-${c.id}-h`}>{fmt(p.memberCheckTitleN, { n: c.roundNumber })}</h2>
+            <p class="muted">{fmt(p.memberCheckIntro, { n: c.roundNumber })}</p>
+            <div class="summary-text">{c.summary}</div>
+            <form method="post" action={`${base}/m/${c.id}`}>
+              <Csrf token={props.csrf} />
+              <fieldset class="field">
+                <legend>{p.memberCheckQuestion}</legend>
+                <label class="check">
+                  <input type="radio" name="agrees" value="1" checked={agrees === true} required /> {p.agrees}
+                </label>
+                <label class="check">
+                  <input type="radio" name="agrees" value="0" checked={agrees === false} /> {p.disagrees}
+                </label>
+              </fieldset>
+              <div class={retry ? 'field has-error' : 'field'}>
+                <label for={`mc-${c.id}`}>{p.memberComment}</label>
+                {retry && (
+                  <p class="error" id={errorId}>
+                    {retry.error}
+                  </p>
+                )}
+                <textarea
+                  id={`mc-${c.id}`}
+                  name="comment"
+                  rows={3}
+                  aria-describedby={retry ? errorId : undefined}
+                  aria-invalid={retry ? 'true' : undefined}
+                >
+                  {retry ? retry.comment : (c.response?.comment ?? '')}
+                </textarea>
+              </div>
+              <button type="submit">{p.sendResponse}</button>
+              {c.response && !retry && <p class="saved-state">{p.responded}</p>}
+            </form>
+          </section>
+        );
+      })}
       <p>
         <a href={`${base}/about`}>{p.readLetter}</a>
       </p>

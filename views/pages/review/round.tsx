@@ -171,6 +171,7 @@ export function ReviewRoundPage(props: {
                       name={`note_${x.id}`}
                       label={`${R.note} ${x.number}`}
                       value={str(pv, `note_${x.id}`)}
+                      error={pe[`note_${x.id}`]}
                     />
                   </td>
                 </tr>
