@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { deriveToken, newLinkSecrets, newSalt, tokenHash, type PanelRowInput } from '../../src/panel';
+import { type PanelRowInput } from '../../src/panel';
+import { deriveToken, newLinkSecrets, newSalt, tokenHash } from '../../src/tokens';
 import { appendAudit } from '../audit';
 import type { Db } from '../client';
 import { panellists, rounds } from '../schema';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { sameHash } from '../../src/panel/tokens';
+import { sameHash } from '../../src/tokens';
 import type { Db } from '../client';
 import type { Scale } from '../schema';
 

@@ -19,8 +19,12 @@ export interface Edge {
 const ROOTS = ['src', 'db', 'views'];
 const EXTENSIONS = ['.ts', '.tsx'];
 
-/** The vocabulary every layer may use: languages, phases, limits, environment. */
-const DOMAIN_FILES = new Set(['src/domain.ts', 'src/limits.ts', 'src/env.ts']);
+/**
+ * What every layer may use: the domain vocabulary (languages, phases, source types, round kinds), field limits,
+ * the environment, and the personal-link scheme (how a link is derived, hashed for storage and compared), which
+ * the query modules need to store and check links by hash only.
+ */
+const DOMAIN_FILES = new Set(['src/domain.ts', 'src/limits.ts', 'src/env.ts', 'src/tokens.ts']);
 
 export function layerOf(file: string): Layer {
   if (file.startsWith('views/')) return 'view';

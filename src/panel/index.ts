@@ -1,2 +1,2 @@
-export * from './tokens';
+export * from '../tokens';
 export * from './csv';

@@ -4,7 +4,7 @@ import { proposeNew } from '../cluster';
 import { buildProposal, extractFromCases } from '../draft/proposal';
 import { renderHandbook } from '../handbook-data/render';
 import { parsePanelCsv } from '../panel/csv';
-import { newLinkSecrets } from '../panel/tokens';
+import { newLinkSecrets } from '../tokens';
 import { readUpload } from '../cases/upload';
 import { longCasePreview } from './long-preview';
 import { assembleReport } from '../report/assemble';

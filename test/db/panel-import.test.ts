@@ -9,7 +9,7 @@ import {
   type Panellist,
 } from '../../db/panel/panel';
 import { participations } from '../../db/schema';
-import { newLinkSecrets } from '../../src/panel/tokens';
+import { newLinkSecrets } from '../../src/tokens';
 import { openedRound, roundsWorld } from '../rounds/_fixture';
 
 const rows = (n: number) =>

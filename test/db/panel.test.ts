@@ -10,7 +10,7 @@ import {
   revokeLink,
 } from '../../db/panel/panel';
 import { auditLog } from '../../db/schema';
-import { newLinkSecrets } from '../../src/panel';
+import { newLinkSecrets } from '../../src/tokens';
 import { KEY, roundsWorld } from '../rounds/_fixture';
 
 /** From now on every audit insert fails, as a full disk or a broken log would. */

@@ -4,7 +4,7 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadServerKey } from '../../src/auth/panel-key';
-import { deriveToken, looksLikeToken, newSalt, sameHash, tokenHash } from '../../src/panel';
+import { deriveToken, looksLikeToken, newSalt, sameHash, tokenHash } from '../../src/tokens';
 
 describe('personal link tokens', () => {
   it('derives the same 256-bit token again from key and salt, and a different one after a new salt', () => {

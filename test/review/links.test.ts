@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { deriveToken, newSalt, tokenHash } from '../../src/panel';
+import { deriveToken, newSalt, tokenHash } from '../../src/tokens';
 import { workingTokens } from '../../src/services/review/links';
 
 const key = randomBytes(32);

@@ -29,7 +29,7 @@ import { renderLetter } from '../../panel/info-letter';
 import { FinishPage } from '../../../views/pages/participate/round';
 import type { KeyProvider } from '../../auth/panel-key';
 import { safeUrl } from '../../http/edge';
-import { tokenHash, verify } from '../../panel/tokens';
+import { tokenHash, verify } from '../../tokens';
 import { answerTooLong, parseCoverage, parseRating, parseReview } from '../../rounds/answer-form';
 import {
   clusterPage,

@@ -25,7 +25,7 @@ import { PanelLayout } from '../../../views/pages/participate/layout';
 import { RoundNoItems } from '../../../views/pages/participate/messages';
 import { ProgressLine, RoundPage, type Unanswered } from '../../../views/pages/participate/round';
 import type { AppVariables } from '../../http/env';
-import { sign } from '../../panel/tokens';
+import { sign } from '../../tokens';
 import { clampPage, progressOf, ratingAnswered } from '../../rounds/progress';
 import { answeredCount, roundShape, subsetShape } from '../../../db/rounds/answers-progress';
 import { allocationOf } from '../../../db/rounds/pools';

@@ -19,7 +19,7 @@ import { DossierPage, MemberHome } from '../../../views/pages/review/member';
 import { normLabel } from '../../../views/pages/standard/item';
 import type { AppVariables } from '../../http/env';
 import { formValidator } from '../../http/validate';
-import { tokenHash } from '../../panel/tokens';
+import { tokenHash } from '../../tokens';
 import { AddDossierForm, ScoreForm } from './forms';
 
 type Holder = NonNullable<ReturnType<typeof memberByHash>>;

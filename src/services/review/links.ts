@@ -1,5 +1,5 @@
 import { reviewLinkToken, type ReviewMember } from './review';
-import { tokenHash } from '../../panel';
+import { tokenHash } from '../../tokens';
 
 /**
  * The personal link token of every member whose link opens, by member id. Members of an imported round have

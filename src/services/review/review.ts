@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { assignReviewers, type ReviewMode } from '../../compliance';
-import { deriveToken, newSalt, tokenHash } from '../../panel';
+import { deriveToken, newSalt, tokenHash } from '../../tokens';
 import { versionTree, type TreeItem } from '../../standard';
 import { appendAudit } from '../../../db/audit';
 import type { Db } from '../../../db/client';
