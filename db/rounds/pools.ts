@@ -1,9 +1,9 @@
 import { and, asc, count, eq } from 'drizzle-orm';
-import { allocateSubsets, type PoolSettings } from '../../src/rounds/pool';
+import type { PoolSettings } from '../../src/rounds/pool';
 import { appendAudit } from '../audit';
 import type { Db } from '../client';
 import type { Round } from './types';
-import { participations, ratingAnswers, roundAllocations, roundItems, roundPools } from '../schema';
+import { ratingAnswers, roundAllocations, roundItems, roundPools } from '../schema';
 
 export type RoundPool = typeof roundPools.$inferSelect;
 
@@ -43,43 +43,6 @@ export function savePool(
     });
   });
   return true;
-}
-
-/** Thrown inside the opening transaction so nothing of the opening is kept. */
-export class PoolInfeasible extends Error {
-  constructor(readonly needed: number) {
-    super(`item subset too small: at least ${needed} needed`);
-  }
-}
-
-/**
- * At opening, inside its transaction: gives every invited panellist their subset of the round's items and
- * stores it. Does nothing for a round without pool settings; throws {@link PoolInfeasible} when the subset size
- * cannot give every item its minimum with this panel.
- */
-export function allocatePoolIn(db: Db, roundId: number): void {
-  const pool = poolOf(db, roundId);
-  if (!pool) return;
-  const items = db
-    .select({ id: roundItems.id, cluster: roundItems.clusterNumber })
-    .from(roundItems)
-    .where(eq(roundItems.roundId, roundId))
-    .orderBy(asc(roundItems.position))
-    .all();
-  const panel = db
-    .select({ id: participations.panellistId })
-    .from(participations)
-    .where(eq(participations.roundId, roundId))
-    .orderBy(asc(participations.panellistId))
-    .all()
-    .map((p) => p.id);
-  const size = Math.min(pool.size, items.length);
-  const res = allocateSubsets(items, panel, { ...pool, size });
-  if (!res.ok) throw new PoolInfeasible(res.needed);
-  for (const [panellistId, ids] of res.byPanellist)
-    ids.forEach((roundItemId, position) =>
-      db.insert(roundAllocations).values({ roundId, panellistId, roundItemId, position }).run(),
-    );
 }
 
 /** The round items one panellist was given, in their order; undefined when the round has no subsets. */

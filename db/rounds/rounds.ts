@@ -1,12 +1,8 @@
-import { and, asc, desc, eq, isNotNull, isNull, lt, max } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, lt, max } from 'drizzle-orm';
 import { appendAudit } from '../audit';
 import type { Db } from '../client';
-import { allocatePoolIn, PoolInfeasible } from './pools';
-import { buildRoundSnapshot } from './snapshot';
 import {
   coverageAnswers,
-  panellists,
-  participations,
   proposedActivities,
   roundClusters,
   roundItems,
@@ -134,80 +130,6 @@ export function findRound(db: Db, studyId: number, id: number): Round | undefine
     .from(rounds)
     .where(and(eq(rounds.studyId, studyId), eq(rounds.id, id)))
     .get();
-}
-
-export type OpenResult =
-  | { ok: true; round: Round; items: number; invited: number }
-  | { ok: false; error: 'notDraft' | 'noItems' | 'noStandard' }
-  | { ok: false; error: 'poolInfeasible'; needed: number };
-
-/**
- * Opens a draft round: freezes the snapshot of its items and clusters (from the draft, or from the standard
- * version's criteria when `subject = 'criteria'`), invites every panellist whose link is not revoked, and logs
- * it. All in one transaction; later edits to the draft never reach this round.
- */
-export function openRound(db: Db, roundId: number, userId: number | null): OpenResult {
-  try {
-    return openRoundIn(db, roundId, userId);
-  } catch (err) {
-    if (err instanceof PoolInfeasible) return { ok: false, error: 'poolInfeasible', needed: err.needed };
-    throw err;
-  }
-}
-
-function openRoundIn(db: Db, roundId: number, userId: number | null): OpenResult {
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const round = t.select().from(rounds).where(eq(rounds.id, roundId)).get();
-    if (!round || round.status !== 'draft') return { ok: false, error: 'notDraft' };
-    const snap = buildRoundSnapshot(t, round);
-    if (!snap.ok) return snap;
-    const clusterIds = new Map<string, number>();
-    for (const c of snap.clusters) {
-      const row = t
-        .insert(roundClusters)
-        .values({ ...c, roundId })
-        .returning({ id: roundClusters.id })
-        .get();
-      clusterIds.set(c.number, row.id);
-    }
-    for (const it of snap.items)
-      t.insert(roundItems)
-        .values({ ...it, refKind: snap.refKind, roundId })
-        .run();
-    const now = new Date();
-    const active = t
-      .select({ id: panellists.id })
-      .from(panellists)
-      .where(and(eq(panellists.studyId, round.studyId), isNull(panellists.revokedAt)))
-      .all();
-    for (const p of active)
-      t.insert(participations)
-        .values({ roundId, panellistId: p.id, invitedAt: now })
-        .onConflictDoNothing()
-        .run();
-    allocatePoolIn(t, roundId);
-    const opened = t
-      .update(rounds)
-      .set({ status: 'open', openedAt: now })
-      .where(eq(rounds.id, roundId))
-      .returning()
-      .get()!;
-    appendAudit(t, {
-      studyId: round.studyId,
-      userId,
-      action: 'round.open',
-      entity: 'round',
-      entityId: roundId,
-      summary: `${round.number}. ${round.title}`,
-      after: {
-        invited: active.length,
-        itemCount: snap.items.length,
-        items: snap.items.map((i) => ({ number: i.number, refId: i.refId, refVersion: i.refVersion })),
-      },
-    });
-    return { ok: true, round: opened, items: snap.items.length, invited: active.length };
-  });
 }
 
 /**

@@ -230,7 +230,8 @@ async function seed(dbFile: string, keyFile: string) {
   const { createUser } = await import('../../src/services/auth/accounts');
   const { createStudy } = await import('../../db/studies/studies');
   const { addPanellists, linkToken } = await import('../../db/panel/panel');
-  const { createRound, openRound, roundItemsOf } = await import('../../db/rounds/rounds');
+  const { createRound, roundItemsOf } = await import('../../db/rounds/rounds');
+  const { openRound } = await import('../../src/services/rounds/open');
   const { clusters, items } = await import('../../db/schema');
   const { loadServerKey } = await import('../../src/auth/panel-key');
   const { defaultPhases, frequencyScale, importanceScale } = await import('../../src/studies/defaults');

@@ -32,7 +32,8 @@ async function seed(dbFile: string, keyFile: string) {
   const { createUser } = await import('../../src/services/auth/accounts');
   const { createStudy } = await import('../../db/studies/studies');
   const { addPanellists, linkToken } = await import('../../db/panel/panel');
-  const { createRound, openRound, roundItemsOf } = await import('../../db/rounds/rounds');
+  const { createRound, roundItemsOf } = await import('../../db/rounds/rounds');
+  const { openRound } = await import('../../src/services/rounds/open');
   const { createVersionFromPlan } = await import('../../db/standard/standard');
   const { clusters, items } = await import('../../db/schema');
   const { loadServerKey } = await import('../../src/auth/panel-key');

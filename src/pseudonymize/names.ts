@@ -1,20 +1,7 @@
 import { isFirstName } from './first-names';
 import { ORG_AFTER, PARTICLES, RELATION_CUES, TITLES, isCommonWord, isNotName, isRoleWord } from './lexicon';
 import { recurringNames, speakerNames } from './recurring';
-import { gap, tokenIndex, type Token } from './tokens';
-
-/** A run of name words ("Ellen de Boer", "Van den Berg") with what the context said about it. */
-export interface NameChain {
-  start: number;
-  end: number;
-  tokens: Token[];
-  /** Directly after a title such as "mevrouw" or "Mr": a surname on its own is meant. */
-  titled: boolean;
-  /** Introduced as a relative ("Moeder, mevrouw Koster"): a different person from a namesake. */
-  relative: boolean;
-  /** Set for "Peter" in "Meneer Dijkstra, Peter, ...": a first name added to the name just before. */
-  apposed?: NameChain;
-}
+import { gap, tokenIndex, type NameChain, type Token } from './tokens';
 
 const isParticle = (t: Token): boolean => PARTICLES.has(t.text.toLowerCase());
 

@@ -1,6 +1,6 @@
 import { PARTICLES } from './lexicon';
 import { diminutiveStems, genitiveBase, nameStem, shortFormOwner } from './name-variants';
-import type { NameChain } from './names';
+import type { NameChain } from './tokens';
 
 export interface Person {
   first: Set<string>;

@@ -1,6 +1,6 @@
 import { isFirstName } from './first-names';
 import { ORG_AFTER, isCommonWord, isNotName } from './lexicon';
-import type { NameChain } from './names';
+import type { NameChain } from './tokens';
 import { tokenIndex, type Token } from './tokens';
 
 const CAP_RUN = /^(?: \p{Lu}[\p{L}'’-]*)*/u;

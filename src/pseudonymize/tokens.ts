@@ -51,3 +51,16 @@ export function gap(text: string, a: Token, b: Token): string {
 export function tokenIndex(toks: Token[]): Map<number, number> {
   return new Map(toks.map((t, i) => [t.start, i]));
 }
+
+/** A run of name words ("Ellen de Boer", "Van den Berg") with what the context said about it. */
+export interface NameChain {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Directly after a title such as "mevrouw" or "Mr": a surname on its own is meant. */
+  titled: boolean;
+  /** Introduced as a relative ("Moeder, mevrouw Koster"): a different person from a namesake. */
+  relative: boolean;
+  /** Set for "Peter" in "Meneer Dijkstra, Peter, ...": a first name added to the name just before. */
+  apposed?: NameChain;
+}

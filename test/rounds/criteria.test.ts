@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRound, openRound, roundClustersOf, roundItemsOf } from '../../db/rounds/rounds';
+import { createRound, roundClustersOf, roundItemsOf } from '../../db/rounds/rounds';
+import { openRound } from '../../src/services/rounds/open';
 import { standardClusters, standardItems, standardVersions } from '../../db/schema';
 import { addPanel, panellistAgent, roundsWorld } from './_fixture';
 

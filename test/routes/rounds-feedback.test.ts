@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRound, openRound, roundItemsOf } from '../../db/rounds/rounds';
+import { createRound, roundItemsOf } from '../../db/rounds/rounds';
+import { openRound } from '../../src/services/rounds/open';
 import { closeRound } from '../../src/services/decisions/close-round';
 import { decisions } from '../../db/schema';
 import { addPanel, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';

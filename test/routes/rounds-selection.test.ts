@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createRound, openRound, roundItemsOf } from '../../db/rounds/rounds';
+import { createRound, roundItemsOf } from '../../db/rounds/rounds';
+import { openRound } from '../../src/services/rounds/open';
 import { auditLog, decisions, rounds } from '../../db/schema';
 import { closeRound } from '../../src/services/decisions/close-round';
 import { openedRound, roundsWorld } from '../rounds/_fixture';

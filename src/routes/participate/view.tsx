@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { RoundAccess, TokenHolder } from '../../../db/rounds/answers';
-import { feedbackFor } from '../../../db/rounds/feedback';
+import { feedbackFor } from '../../services/rounds/feedback';
 import {
   findRound,
   roundClustersOf,
@@ -20,7 +20,7 @@ import {
   RatingItem,
   ReviewItem,
 } from '../../../views/pages/participate/items';
-import { liveFeedback } from '../../../db/rounds/realtime';
+import { liveFeedback } from '../../services/rounds/realtime';
 import { PanelLayout } from '../../../views/pages/participate/layout';
 import { RoundNoItems } from '../../../views/pages/participate/messages';
 import { ProgressLine, RoundPage, type Unanswered } from '../../../views/pages/participate/round';

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { poolReport } from '../../../db/rounds/pools';
-import { realtimeReport } from '../../../db/rounds/realtime';
+import { realtimeReport } from '../../services/rounds/realtime';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import {

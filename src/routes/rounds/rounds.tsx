@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { createRound, listRounds, openRound, updateRound } from '../../../db/rounds/rounds';
+import { createRound, listRounds, updateRound } from '../../../db/rounds/rounds';
+import { openRound } from '../../services/rounds/open';
 import {
   canPublishMemberCheck,
   participationRows,

@@ -1,7 +1,8 @@
 import type { Db } from '../../../db/client';
 import { roundForPanellist, saveReview } from '../../../db/rounds/answers';
 import { listPanellists } from '../../../db/panel/panel';
-import { createRound, localDate, openRound, roundItemsOf } from '../../../db/rounds/rounds';
+import { createRound, localDate, roundItemsOf } from '../../../db/rounds/rounds';
+import { openRound } from '../rounds/open';
 import { completeParticipation, respondMemberCheck } from '../../../db/rounds/panel';
 import { publishMemberCheck } from '../../../db/rounds/progress';
 import { closeRound } from '../decisions/close-round';

@@ -10,7 +10,8 @@ import {
 import { changeItem, insertItem } from '../../../db/draft/versions';
 import { addPanellists } from '../../../db/panel/panel';
 import { recordConsent } from '../../../db/panel/privacy';
-import { createRound, localDate, openRound, roundClustersOf, roundItemsOf } from '../../../db/rounds/rounds';
+import { createRound, localDate, roundClustersOf, roundItemsOf } from '../../../db/rounds/rounds';
+import { openRound } from '../rounds/open';
 import { closeRound } from '../decisions/close-round';
 import { editedItemFor } from './edited';
 import { completeParticipation, respondMemberCheck } from '../../../db/rounds/panel';

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client';
 import { storeSelection, type SelectionGroup } from '../../../db/rounds/selection';
-import { chosenRefIds, earlierDecisions, otherLabel, sourceOf } from '../../../db/rounds/snapshot';
+import { chosenRefIds, earlierDecisions, otherLabel, sourceOf } from './snapshot';
 import type { Round } from '../../../db/rounds/types';
 import { buildSnapshot, finalDecision, reselectedIds } from '../../rounds';
 

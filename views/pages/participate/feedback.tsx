@@ -1,5 +1,5 @@
 import type { Scale } from '../../../db/schema';
-import type { ItemFeedback } from '../../../db/rounds/feedback';
+import type { ItemFeedback } from '../../../src/services/rounds/feedback';
 import type { DimensionFeedback, Distribution } from '../../../src/rounds/feedback';
 import type { Dict } from '../../i18n';
 import { fmt } from './fmt';

@@ -1,6 +1,6 @@
 import type { Phase, Scale } from '../../../db/schema';
 import type { RoundItem } from '../../../db/rounds/rounds';
-import type { ItemFeedback } from '../../../db/rounds/feedback';
+import type { ItemFeedback } from '../../../src/services/rounds/feedback';
 import type { CoverageAnswer, ProposedActivity, RatingAnswer, ReviewAnswer } from '../../../db/rounds/panel';
 import type { Dict } from '../../i18n';
 import { Csrf } from '../../components/form';

@@ -1,4 +1,4 @@
-import type { RealtimeReport } from '../../../db/rounds/realtime';
+import type { RealtimeReport } from '../../../src/services/rounds/realtime';
 import { RealtimeSection } from '../rounds/realtime';
 import type { PoolReport } from '../../../db/rounds/pools';
 import { PoolSection } from '../rounds/pool';

@@ -1,4 +1,4 @@
-import type { RealtimeReport } from '../../../db/rounds/realtime';
+import type { RealtimeReport } from '../../../src/services/rounds/realtime';
 import type { TimelinePoint } from '../../../src/rounds/realtime';
 import { Csrf } from '../../components/form';
 import type { Dict } from '../../i18n';

@@ -7,8 +7,8 @@ import {
   type SnapshotItem,
   type SourceCluster,
   type SourceItem,
-} from '../../src/rounds';
-import type { Db } from '../client';
+} from '../../rounds';
+import type { Db } from '../../../db/client';
 import {
   clusters,
   decisions,
@@ -18,8 +18,8 @@ import {
   standardClusters,
   standardItems,
   studies,
-} from '../schema';
-import type { Round } from './types';
+} from '../../../db/schema';
+import type { Round } from '../../../db/rounds/types';
 
 type Source = { clusters: SourceCluster[]; items: SourceItem[] };
 

@@ -4,11 +4,11 @@ import {
   dimensionFeedback,
   type DimensionFeedback,
   type PreviousRating,
-} from '../../src/rounds/feedback';
-import type { Scale } from '../../src/stats';
-import type { Db } from '../client';
-import { previousRatingRound, type Round, type RoundItem } from './rounds';
-import { panellists, ratingAnswers, roundItems } from '../schema';
+} from '../../rounds/feedback';
+import type { Scale } from '../../stats';
+import type { Db } from '../../../db/client';
+import { previousRatingRound, type Round, type RoundItem } from '../../../db/rounds/rounds';
+import { panellists, ratingAnswers, roundItems } from '../../../db/schema';
 
 export interface ItemFeedback {
   previousRoundNumber: number;
