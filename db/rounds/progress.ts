@@ -22,8 +22,11 @@ export function participationRows(db: Db, roundId: number) {
     .all();
 }
 
-/** Who gets a reminder: invited, not completed, link not revoked. Includes the identity, for mail merge only. */
-export function reminderRecipients(db: Db, roundId: number) {
+/**
+ * Who gets a mailing of the round, with the identity, for mail merge only: everyone invited whose link works
+ * and who has not stopped — for a reminder only those who have not completed the round.
+ */
+function recipients(db: Db, roundId: number, notCompleted: boolean) {
   return db
     .select({
       id: panellists.id,
@@ -37,7 +40,7 @@ export function reminderRecipients(db: Db, roundId: number) {
     .where(
       and(
         eq(participations.roundId, roundId),
-        isNull(participations.completedAt),
+        notCompleted ? isNull(participations.completedAt) : undefined,
         isNull(panellists.revokedAt),
         isNull(panellists.withdrawnAt),
       ),
@@ -46,24 +49,11 @@ export function reminderRecipients(db: Db, roundId: number) {
     .all();
 }
 
+/** Who gets a reminder: invited, not completed, link not revoked, not stopped. */
+export const reminderRecipients = (db: Db, roundId: number) => recipients(db, roundId, true);
+
 /** Everyone invited to the round whose link works and who has not stopped: the invitation's recipients. */
-export function invitationRecipients(db: Db, roundId: number) {
-  return db
-    .select({
-      id: panellists.id,
-      pseudonym: panellists.pseudonym,
-      name: panellists.name,
-      email: panellists.email,
-      tokenSalt: panellists.tokenSalt,
-    })
-    .from(participations)
-    .innerJoin(panellists, eq(panellists.id, participations.panellistId))
-    .where(
-      and(eq(participations.roundId, roundId), isNull(panellists.revokedAt), isNull(panellists.withdrawnAt)),
-    )
-    .orderBy(asc(panellists.pseudonym))
-    .all();
-}
+export const invitationRecipients = (db: Db, roundId: number) => recipients(db, roundId, false);
 
 /** Records reminders (one row each) and the time of the last one on the participation. */
 export function recordReminders(
