@@ -1,6 +1,5 @@
 import type { Db } from '../../../db/client';
 import {
-  acceptance,
   mayAnswerItem,
   roundDecided,
   saveCoverage,
@@ -12,6 +11,7 @@ import {
   type RoundAccess,
   type ReviewValues,
 } from '../../../db/rounds/answers';
+import { answerWindow } from '../../rounds/late-window';
 import { pageShownAt } from '../../rounds/seen';
 
 /**
@@ -34,7 +34,12 @@ export type AnswerOutcome = 'saved' | 'late' | 'closed' | 'invalid';
  */
 export function answerState(db: Db, who: Answerer, a: RoundAccess, seen: string, now = Date.now()) {
   if (a.status === 'open') return 'open';
-  return acceptance(a, pageShownAt(who.key, who.panellistId, a.id, seen), () => roundDecided(db, a.id), now);
+  return answerWindow(
+    a,
+    pageShownAt(who.key, who.panellistId, a.id, seen),
+    () => roundDecided(db, a.id),
+    now,
+  );
 }
 
 export type ItemAnswer = { kind: 'rating'; values: RatingValues } | { kind: 'review'; values: ReviewValues };
