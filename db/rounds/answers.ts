@@ -173,24 +173,6 @@ export function roundDecided(db: Db, roundId: number): boolean {
   return stmts(db).decided.get(roundId) !== undefined;
 }
 
-/**
- * Whether an answer may be stored now: 'open'; 'late' — the page was shown while the round was open, the round
- * has a grace period that has not yet run out, and no decisions were taken on it — kept and marked late; or
- * 'closed' (refused).
- */
-export function acceptance(
-  r: Pick<RoundAccess, 'status' | 'closedAt' | 'graceHours'>,
-  pageShownAt: number | null,
-  decided: () => boolean,
-  now = Date.now(),
-): 'open' | 'late' | 'closed' {
-  if (r.status === 'open') return 'open';
-  if (r.status !== 'closed' || r.closedAt === null || pageShownAt === null || pageShownAt > r.closedAt)
-    return 'closed';
-  if (!(r.graceHours > 0) || now > r.closedAt + r.graceHours * 3_600_000) return 'closed';
-  return decided() ? 'closed' : 'late';
-}
-
 export interface RatingValues {
   importance: number | null;
   importanceCannotJudge: boolean;

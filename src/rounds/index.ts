@@ -2,4 +2,3 @@ export * from './snapshot';
 export * from './carry-forward';
 export * from './progress';
 export * from './feedback';
-export * from './answer-form';

@@ -1,18 +1,9 @@
 import { Hono } from 'hono';
-import { LIMITS } from '../../limits';
-import { tooLong } from '../../http/validate';
-import {
-  acceptance,
-  mayAnswerItem,
-  panellistByHash,
-  roundDecided,
-  roundForPanellist,
-  saveCoverage,
-  saveProposal,
-  saveRating,
-  saveReview,
-  type RoundAccess,
-} from '../../../db/rounds/answers';
+import type { z } from 'zod';
+import { createMiddleware } from 'hono/factory';
+import { fastFormValidator, formValidator, tooLongLimit } from '../../http/validate';
+import { buttonValidator } from '../../http/button';
+import { panellistByHash, roundForPanellist, type RoundAccess } from '../../../db/rounds/answers';
 import {
   completeParticipation,
   memberChecksFor,
@@ -29,8 +20,16 @@ import { renderLetter } from '../../panel/info-letter';
 import { FinishPage } from '../../../views/pages/participate/round';
 import type { KeyProvider } from '../../auth/panel-key';
 import { safeUrl } from '../../http/edge';
-import { tokenHash, verify } from '../../tokens';
-import { answerTooLong, parseCoverage, parseRating, parseReview } from '../../rounds/answer-form';
+import { tokenHash } from '../../tokens';
+import {
+  answerState,
+  proposeActivity,
+  saveClusterAnswer,
+  saveItemAnswer,
+  type AnswerOutcome,
+  type Answerer,
+} from '../../services/participate/answers';
+import { ConsentForm, CoverageForm, itemAnswerForm, MemberCheckForm, ProposalForm } from './forms';
 import {
   clusterPage,
   liveAfterSave,
@@ -42,22 +41,8 @@ import {
   type PC,
 } from './view';
 
-type Body = Record<string, unknown>;
-
-/** The longest comment on a member check. */
-const MEMBER_COMMENT_MAX = 4000;
-
-/**
- * Autosaves are small urlencoded forms; reading them directly is much cheaper than the generic body parser.
- * Without the CSRF header the CSRF check has already parsed (and cached) the body, so that result is reused.
- */
-async function formBody(c: PC): Promise<Body> {
-  const urlencoded = (c.req.header('content-type') ?? '').startsWith('application/x-www-form-urlencoded');
-  if (!urlencoded || !c.req.header('x-csrf-token')) return (await c.req.parseBody()) as Body;
-  const out: Body = {};
-  for (const [k, v] of new URLSearchParams(await c.req.text())) out[k] = v;
-  return out;
-}
+type Saved = { itemId: number } | { clusterId: number };
+type CoverageAnswer = z.output<typeof CoverageForm>;
 
 /**
  * The panellist's pages under /p/:token. No account: the link is the key. Unknown and revoked links get one
@@ -115,17 +100,27 @@ export function participateRoutes(keyOf: KeyProvider) {
   r.use('/:token/r/*', gate);
   r.use('/:token/m/*', gate);
 
+  /** Stop and finish: buttons without fields of their own. */
+  const buttonOnlyValidator = buttonValidator<PanelEnv>();
+
   r.get('/:token/about', (c) => (c.var.holder.withdrawnAt !== null ? stopped(c) : letter(c)));
 
-  r.post('/:token/consent', async (c) => {
-    const body = (await c.req.parseBody()) as Body;
-    if (c.var.holder.withdrawnAt !== null) return stopped(c, 403);
-    if (body['agree'] !== '1') return letter(c, 409, c.var.t.participate.consentNeeded);
-    recordConsent(c.var.db, c.var.holder.studyId, c.var.holder.id);
-    return c.redirect(c.var.base, 303);
-  });
+  r.post(
+    '/:token/consent',
+    // The form has one checkbox; anything unreadable is no consent.
+    formValidator<typeof ConsentForm, PanelEnv>(ConsentForm, (c) =>
+      c.var.holder.withdrawnAt !== null ? stopped(c, 403) : letter(c, 409, c.var.t.participate.consentNeeded),
+    ),
+    (c) => {
+      const { agree } = c.req.valid('form');
+      if (c.var.holder.withdrawnAt !== null) return stopped(c, 403);
+      if (!agree) return letter(c, 409, c.var.t.participate.consentNeeded);
+      recordConsent(c.var.db, c.var.holder.studyId, c.var.holder.id);
+      return c.redirect(c.var.base, 303);
+    },
+  );
 
-  r.post('/:token/stop', (c) => {
+  r.post('/:token/stop', buttonOnlyValidator, (c) => {
     withdrawPanellist(c.var.db, c.var.holder.studyId, c.var.holder.id);
     return c.redirect(c.var.base, 303);
   });
@@ -158,21 +153,29 @@ export function participateRoutes(keyOf: KeyProvider) {
     return home(c);
   });
 
-  r.post('/:token/m/:checkId', async (c) => {
-    const body = (await c.req.parseBody()) as Body;
+  const knownCheck = (c: PC) => {
     const checkId = Number(c.req.param('checkId'));
-    const agrees = body['agrees'] === '1';
-    const comment = typeof body['comment'] === 'string' ? body['comment'].trim() : '';
-    const known = memberChecksFor(c.var.db, c.var.holder.id).some((m) => m.id === checkId);
+    return memberChecksFor(c.var.db, c.var.holder.id).some((m) => m.id === checkId) ? checkId : undefined;
+  };
+  r.post(
+    '/:token/m/:checkId',
     // Too long is refused beside the field with the text as typed, never cut off.
-    const error = known ? tooLong(comment, MEMBER_COMMENT_MAX, c.var.t) : undefined;
-    if (error)
-      return home(c, { checkId, agrees: body['agrees'] === undefined ? undefined : agrees, comment, error });
-    if (!respondMemberCheck(c.var.db, c.var.holder.id, checkId, agrees, comment)) {
-      return panelPage(c, c.var.t.participate.invalidTitle, <InvalidLink t={c.var.t} />, 404);
-    }
-    return c.redirect(`${c.var.base}?m=1#m-${c.req.param('checkId')}`, 303);
-  });
+    formValidator<typeof MemberCheckForm, PanelEnv>(MemberCheckForm, (c, errors, values) => {
+      const checkId = knownCheck(c);
+      if (checkId === undefined) return invalid(c);
+      const agrees = typeof values['agrees'] === 'string' ? values['agrees'] === '1' : undefined;
+      const comment = typeof values['comment'] === 'string' ? values['comment'].trim() : '';
+      return home(c, { checkId, agrees, comment, error: errors['comment'] ?? c.var.t.common.formHasErrors });
+    }),
+    (c) => {
+      const { agrees, comment } = c.req.valid('form');
+      const checkId = Number(c.req.param('checkId'));
+      if (!respondMemberCheck(c.var.db, c.var.holder.id, checkId, agrees === true, comment)) {
+        return panelPage(c, c.var.t.participate.invalidTitle, <InvalidLink t={c.var.t} />, 404);
+      }
+      return c.redirect(`${c.var.base}?m=1#m-${c.req.param('checkId')}`, 303);
+    },
+  );
 
   /** The round this panellist was invited to, or the generic page. */
   const access = (c: PC): RoundAccess | undefined => {
@@ -197,18 +200,16 @@ export function participateRoutes(keyOf: KeyProvider) {
     });
   });
 
-  /** When the page was shown (signed by us when rendering it), or null when the signature does not hold. */
-  const shownAt = (c: PC, a: RoundAccess, body: Body): number | null => {
-    const [at, sig] = String(body['seen'] ?? '').split('.');
-    const ts = Number(at);
-    if (!sig || !Number.isFinite(ts) || !verify(c.var.key, `${c.var.holder.id}.${a.id}.${ts}`, sig))
-      return null;
-    return ts;
-  };
-  /** Open, late (within the round's grace period, see `acceptance`) or closed. */
-  const stateOf = (c: PC, a: RoundAccess, body: Body) =>
-    a.status === 'open' ? 'open' : acceptance(a, shownAt(c, a, body), () => roundDecided(c.var.db, a.id));
+  const who = (c: PC): Answerer => ({ panellistId: c.var.holder.id, key: c.var.key });
 
+  /** The round of an answer form, or the generic page when this panellist was not invited to it. */
+  const round = (kinds: RoundAccess['kind'][]) =>
+    createMiddleware<PanelEnv>(async (c, next) => {
+      const a = access(c);
+      if (!a || !kinds.includes(a.kind)) return invalid(c);
+      c.set('access', a);
+      await next();
+    });
   /** The tiny answer to an autosave: a status line for htmx, or back to the page without JavaScript. */
   const answerSaved = (
     c: PC,
@@ -247,65 +248,75 @@ export function participateRoutes(keyOf: KeyProvider) {
       422,
     );
 
-  r.post('/:token/r/:roundId/i/:itemId', async (c) => {
-    const a = access(c);
-    if (!a) return invalid(c);
-    const body = await formBody(c);
-    const state = stateOf(c, a, body);
-    if (state === 'closed') return refused(c);
-    const late = state === 'late';
+  /**
+   * A form that does not parse: refused like any answer when the round no longer takes answers, otherwise the
+   * small 422 fragment (naming the limit when a text is too long).
+   */
+  const unparsable = (c: PC, values: Record<string, string | string[]>, limit: number | undefined) => {
+    const seen = typeof values['seen'] === 'string' ? values['seen'] : '';
+    return answerState(c.var.db, who(c), c.var.access, seen) === 'closed' ? refused(c) : badInput(c, limit);
+  };
+  /** The answer to a save: the status line (or back to the page), refused, or the generic page. */
+  const afterSave = (c: PC, outcome: AnswerOutcome, anchor: string, saved: Saved) =>
+    outcome === 'closed'
+      ? refused(c)
+      : outcome === 'invalid'
+        ? invalid(c)
+        : answerSaved(c, c.var.access, outcome === 'late', anchor, saved);
+
+  const itemAnswerValidator = fastFormValidator(
+    (c: PC) =>
+      itemAnswerForm(
+        c.var.access.kind as 'rating' | 'review',
+        c.var.holder.scales,
+        !!c.var.access.askRelevance,
+      ),
+    (c, _errors, values, error) => unparsable(c, values, tooLongLimit(error)),
+  );
+  r.post('/:token/r/:roundId/i/:itemId', round(['rating', 'review']), itemAnswerValidator, (c) => {
     const itemId = Number(c.req.param('itemId'));
-    const { db, holder } = c.var;
-    const tooLongMax = answerTooLong(body);
-    if (tooLongMax) return badInput(c, tooLongMax);
-    let ok: boolean;
-    if (a.kind === 'rating') {
-      const v = parseRating(body, holder.scales);
-      if (!v.ok) return badInput(c);
-      if (!mayAnswerItem(db, a, holder.id, itemId)) return invalid(c);
-      ok = saveRating(db, a, holder.id, itemId, v.values, late);
-    } else if (a.kind === 'review') {
-      const v = parseReview(body, !!a.askRelevance);
-      if (!v.ok) return badInput(c);
-      ok = saveReview(db, a, holder.id, itemId, v.values, late);
-    } else return invalid(c);
-    return ok ? answerSaved(c, a, late, `i-${itemId}`, { itemId }) : invalid(c);
+    const outcome = saveItemAnswer(c.var.db, who(c), c.var.access, itemId, c.req.valid('form'));
+    return afterSave(c, outcome, `i-${itemId}`, { itemId });
   });
 
-  r.post('/:token/r/:roundId/c/:clusterId', async (c) => {
-    const a = access(c);
-    if (!a || a.kind !== 'coverage') return invalid(c);
-    const body = await formBody(c);
-    const state = stateOf(c, a, body);
-    if (state === 'closed') return refused(c);
-    const tooLongMax = answerTooLong(body);
-    if (tooLongMax) return badInput(c, tooLongMax);
-    const v = parseCoverage(body);
-    if (!v.ok) return badInput(c);
+  const coverageValidator = fastFormValidator<CoverageAnswer, PanelEnv>(
+    CoverageForm,
+    (c, _errors, values, error) => unparsable(c, values, tooLongLimit(error)),
+  );
+  r.post('/:token/r/:roundId/c/:clusterId', round(['coverage']), coverageValidator, (c) => {
     const id = Number(c.req.param('clusterId'));
-    return saveCoverage(c.var.db, a, c.var.holder.id, id, v.values, state === 'late')
-      ? answerSaved(c, a, state === 'late', `k-${id}`, { clusterId: id })
-      : invalid(c);
+    const outcome = saveClusterAnswer(c.var.db, who(c), c.var.access, id, c.req.valid('form'));
+    return afterSave(c, outcome, `k-${id}`, { clusterId: id });
   });
 
-  r.post('/:token/r/:roundId/c/:clusterId/propose', async (c) => {
-    const a = access(c);
-    if (!a || a.kind !== 'review') return invalid(c);
-    const body = (await c.req.parseBody()) as Body;
-    const state = stateOf(c, a, body);
-    if (state === 'closed') return refused(c);
-    const text = typeof body['text'] === 'string' ? body['text'].trim() : '';
+  /** The page of a cluster of the round (0 when the cluster is not in it). */
+  const pageOfCluster = (c: PC) => {
     const clusterId = Number(c.req.param('clusterId'));
-    const content = roundContent(c, a.id);
-    const page = content.clusters.findIndex((k) => k.id === clusterId) + 1;
-    if (!page) return invalid(c);
-    const proposalError = text ? tooLong(text, LIMITS.item, c.var.t) : c.var.t.participate.errActivity;
-    if (proposalError) return clusterPage(c, a, page, { proposalError }, 422);
-    const phase = typeof body['phaseId'] === 'string' && body['phaseId'] ? body['phaseId'] : null;
-    saveProposal(c.var.db, a, c.var.holder.id, clusterId, phase, text, state === 'late');
-    if (state === 'late') return closedPage(c, 200);
-    return c.redirect(`${c.var.base}/r/${a.id}?c=${page}&added=1#prop-${clusterId}`, 303);
-  });
+    return roundContent(c, c.var.access.id).clusters.findIndex((k) => k.id === clusterId) + 1;
+  };
+  r.post(
+    '/:token/r/:roundId/c/:clusterId/propose',
+    round(['review']),
+    formValidator<typeof ProposalForm, PanelEnv>(ProposalForm, (c, errors, values) => {
+      const seen = typeof values['seen'] === 'string' ? values['seen'] : '';
+      if (answerState(c.var.db, who(c), c.var.access, seen) === 'closed') return refused(c);
+      const page = pageOfCluster(c);
+      if (!page) return invalid(c);
+      const proposalValue = typeof values['text'] === 'string' ? values['text'] : undefined;
+      const proposalError = errors['text'] ?? c.var.t.common.formHasErrors;
+      return clusterPage(c, c.var.access, page, { proposalError, proposalValue }, 422);
+    }),
+    (c) => {
+      const a = c.var.access;
+      const clusterId = Number(c.req.param('clusterId'));
+      const page = pageOfCluster(c);
+      if (!page) return invalid(c);
+      const outcome = proposeActivity(c.var.db, who(c), a, clusterId, c.req.valid('form'));
+      if (outcome === 'closed') return refused(c);
+      if (outcome === 'late') return closedPage(c, 200);
+      return c.redirect(`${c.var.base}/r/${a.id}?c=${page}&added=1#prop-${clusterId}`, 303);
+    },
+  );
 
   r.get('/:token/r/:roundId/finish', (c) => {
     const a = access(c);
@@ -326,7 +337,7 @@ export function participateRoutes(keyOf: KeyProvider) {
     );
   });
 
-  r.post('/:token/r/:roundId/finish', (c) => {
+  r.post('/:token/r/:roundId/finish', buttonOnlyValidator, (c) => {
     const a = access(c);
     if (!a) return invalid(c);
     if (a.status !== 'open') return closedPage(c, 409);

@@ -25,12 +25,18 @@ import { PanelLayout } from '../../../views/pages/participate/layout';
 import { RoundNoItems } from '../../../views/pages/participate/messages';
 import { ProgressLine, RoundPage, type Unanswered } from '../../../views/pages/participate/round';
 import type { AppVariables } from '../../http/env';
-import { sign } from '../../tokens';
+import { seenMarker } from '../../rounds/seen';
 import { clampPage, progressOf, ratingAnswered } from '../../rounds/progress';
 import { answeredCount, roundShape, subsetShape } from '../../../db/rounds/answers-progress';
 import { allocationOf } from '../../../db/rounds/pools';
 
-export type PanelEnv = { Variables: AppVariables & { holder: TokenHolder; key: Buffer; base: string } };
+/**
+ * The panellist's request: `holder`, `key` and `base` set for every page under /p/:token; `access` (the round
+ * of an answer form) only on the answer routes that mount the round middleware.
+ */
+export type PanelEnv = {
+  Variables: AppVariables & { holder: TokenHolder; key: Buffer; base: string; access: RoundAccess };
+};
 export type PC = Context<PanelEnv>;
 
 export function panelPage(c: PC, title: string, body: Child, status: ContentfulStatusCode = 200) {
@@ -49,11 +55,6 @@ export function panelPage(c: PC, title: string, body: Child, status: ContentfulS
     </PanelLayout>,
     status,
   );
-}
-
-/** "Page shown while open" marker: the time, signed with the server key and bound to panellist and round. */
-export function seenMarker(key: Buffer, panellistId: number, roundId: number, at = Date.now()): string {
-  return `${at}.${sign(key, `${panellistId}.${roundId}.${at}`)}`;
 }
 
 /** The content of one round as the panellist sees it. */
