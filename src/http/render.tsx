@@ -3,6 +3,8 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { Layout, type PageContext } from '../../views/layout';
+import { texts, type Lang } from '../../views/i18n';
+import { PanelLayout } from '../../views/pages/participate/layout';
 import type { AppVariables } from './env';
 
 type Ctx = Context<{ Variables: AppVariables }>;
@@ -67,4 +69,31 @@ export async function pageWithBytes<E extends { Variables: AppVariables }>(
 /** After a successful non-htmx POST, Post/Redirect/Get; htmx follows the same 303. */
 export function seeOther<E extends { Variables: AppVariables }>(c: Context<E>, to: string) {
   return c.redirect(to, 303);
+}
+
+/**
+ * A page behind a personal link (panellist or peer reviewer, no account): the small layout in the holder's
+ * language once the link is known, never cached.
+ */
+export function linkHolderPage<E extends { Variables: AppVariables }>(
+  c: Context<E>,
+  holder: { lang: Lang; studyTitle: string } | undefined,
+  title: string,
+  body: Child,
+  status: ContentfulStatusCode = 200,
+) {
+  const v = (c as unknown as Ctx).var;
+  c.header('Cache-Control', 'no-store');
+  return c.html(
+    <PanelLayout
+      t={holder ? texts(holder.lang) : v.t}
+      lang={holder?.lang ?? v.lang}
+      csrf={v.csrf}
+      title={title}
+      studyTitle={holder?.studyTitle}
+    >
+      {body}
+    </PanelLayout>,
+    status,
+  );
 }

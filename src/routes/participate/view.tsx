@@ -21,7 +21,7 @@ import {
   ReviewItem,
 } from '../../../views/pages/participate/items';
 import { liveFeedback } from '../../services/rounds/realtime';
-import { PanelLayout } from '../../../views/pages/participate/layout';
+import { linkHolderPage } from '../../http/render';
 import { RoundNoItems } from '../../../views/pages/participate/messages';
 import { ProgressLine, RoundPage, type Unanswered } from '../../../views/pages/participate/round';
 import type { AppVariables } from '../../http/env';
@@ -40,21 +40,7 @@ export type PanelEnv = {
 export type PC = Context<PanelEnv>;
 
 export function panelPage(c: PC, title: string, body: Child, status: ContentfulStatusCode = 200) {
-  c.header('Cache-Control', 'no-store');
-  const h = c.var.holder as TokenHolder | undefined;
-  const t = h ? texts(h.lang) : c.var.t;
-  return c.html(
-    <PanelLayout
-      t={t}
-      lang={h?.lang ?? c.var.lang}
-      csrf={c.var.csrf}
-      title={title}
-      studyTitle={h?.studyTitle}
-    >
-      {body}
-    </PanelLayout>,
-    status,
-  );
+  return linkHolderPage(c, c.var.holder as TokenHolder | undefined, title, body, status);
 }
 
 /** The content of one round as the panellist sees it. */

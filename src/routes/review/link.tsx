@@ -14,7 +14,7 @@ import {
 import type { FieldErrors } from '../../../views/components/form';
 import { texts } from '../../../views/i18n';
 import { clock, fmt } from '../../../views/pages/participate/fmt';
-import { PanelLayout } from '../../../views/pages/participate/layout';
+import { linkHolderPage } from '../../http/render';
 import { DossierPage, MemberHome } from '../../../views/pages/review/member';
 import { normLabel } from '../../../views/pages/standard/item';
 import type { AppVariables } from '../../http/env';
@@ -27,21 +27,7 @@ type RevEnv = { Variables: AppVariables & { holder: Holder; base: string } };
 type RC = Context<RevEnv>;
 
 function linkPage(c: RC, title: string, body: Child, status: ContentfulStatusCode = 200) {
-  c.header('Cache-Control', 'no-store');
-  const h = c.var.holder as Holder | undefined;
-  const t = h ? texts(h.lang) : c.var.t;
-  return c.html(
-    <PanelLayout
-      t={t}
-      lang={h?.lang ?? c.var.lang}
-      csrf={c.var.csrf}
-      title={title}
-      studyTitle={h?.studyTitle}
-    >
-      {body}
-    </PanelLayout>,
-    status,
-  );
+  return linkHolderPage(c, c.var.holder as Holder | undefined, title, body, status);
 }
 
 const invalid = (c: RC) =>
