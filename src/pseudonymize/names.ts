@@ -1,5 +1,14 @@
 import { isFirstName } from './first-names';
-import { ORG_AFTER, PARTICLES, RELATION_CUES, TITLES, isCommonWord, isNotName, isRoleWord } from './lexicon';
+import {
+  NAME_OR_MONTH,
+  ORG_AFTER,
+  PARTICLES,
+  RELATION_CUES,
+  TITLES,
+  isCommonWord,
+  isNotName,
+  isRoleWord,
+} from './lexicon';
 import { recurringNames, speakerNames } from './recurring';
 import { gap, tokenIndex, type NameChain, type Token } from './tokens';
 
@@ -66,6 +75,12 @@ export function findNameChains(text: string, toks: Token[]): NameChain[] {
     const t = toks[i]!;
     if (!t.cap) continue;
     const relative = relationBefore(text, toks, i);
+    const month = monthNameChain(text, toks, i, relative);
+    if (month) {
+      out.push(month);
+      i = toks.indexOf(month.tokens.at(-1)!);
+      continue;
+    }
     const j = chainEnd(text, toks, i, relative);
     if (j < 0 || partOfLongerName(text, toks, i, j)) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
@@ -161,4 +176,34 @@ function withCoordinated(text: string, toks: Token[], chains: NameChain[]): Name
     if (j >= 0) out.push(makeChain(toks, i, j));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Beside a number a month name is a date: "12 Jan", "Jan 2024", "jan. 2025".
+const NUMBER_BEFORE = /\d[ \t]*$/u;
+const NUMBER_AFTER = /^\.?[ \t]*(?:\d|'\d)/u;
+
+/**
+ * "Jan" and other first names that are also months: a name where the context says so, being before a surname
+ * ("Jan de Vries"), after a title or relation noun ("meneer Jan", "haar broer Jan") or the subject of a verb
+ * ("Jan belt", "en Jan zegt"); never beside a number, where it is a date.
+ */
+function monthNameChain(text: string, toks: Token[], i: number, relative: boolean): NameChain | undefined {
+  const t = toks[i]!;
+  if (!NAME_OR_MONTH.has(t.text.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined;
+  if (NUMBER_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start))) return undefined;
+  if (NUMBER_AFTER.test(text.slice(t.end, t.end + 4))) return undefined;
+  let k = i + 1;
+  while (k - i <= 3 && toks[k] && isParticle(toks[k]!) && joined(text, toks[k - 1]!, toks[k]!)) k++;
+  const next = toks[k];
+  if (next && joined(text, toks[k - 1]!, next) && nameWord(next) && !isParticle(next)) {
+    const j = chainEnd(text, toks, k);
+    if (j >= 0) return makeChain(toks, i, j);
+  }
+  const prev = toks[i - 1];
+  const titled = !!prev && isTitle(prev) && /^\.? $/.test(gap(text, prev, t));
+  // A subject: a lower-case word follows directly, as a verb does ("Jan belt", "Jan heeft").
+  const subject =
+    next === toks[i + 1] && !!next && !next.cap && /^ \p{Ll}/u.test(text.slice(t.end, t.end + 2));
+  if (titled || relative || subject) return makeChain(toks, i, i, titled, relative && titled);
+  return undefined;
 }
