@@ -71,6 +71,7 @@ const isTitle = (t: Token): boolean => TITLES.has(t.text.toLowerCase());
 /** Finds name chains in the text by the context around capitalised words. */
 export function findNameChains(text: string, toks: Token[]): NameChain[] {
   const out: NameChain[] = [];
+  const lower = new Set(toks.filter((t) => !t.cap).map((t) => t.text));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap) continue;
@@ -83,6 +84,10 @@ export function findNameChains(text: string, toks: Token[]): NameChain[] {
     }
     const j = chainEnd(text, toks, i, relative);
     if (j < 0 || partOfLongerName(text, toks, i, j)) continue;
+    // "16-09 Stukken Wil doorgenomen": a word that opens a sentence or a dated line and that the text also
+    // writes in lower case is an ordinary word, not the first part of the name after it.
+    if (j > i && !relative && !isFirstName(t.text) && lower.has(t.text.toLowerCase()) && lineOpening(text, t))
+      continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     const after = text.slice(toks[j]!.end, toks[j]!.end + 40);
     const prev = toks[i - 1];
@@ -206,4 +211,11 @@ function monthNameChain(text: string, toks: Token[], i: number, relative: boolea
     next === toks[i + 1] && !!next && !next.cap && /^ \p{Ll}/u.test(text.slice(t.end, t.end + 2));
   if (titled || relative || subject) return makeChain(toks, i, i, titled, relative && titled);
   return undefined;
+}
+
+const DATED_LINE = /(?:^|\n)[ \t]*\d{1,4}(?:[-/.]\d{1,4}){1,2}[ \t:–-]*$/u;
+
+/** Whether a word opens a sentence or a line after a date stamp ("16-09 …", "11-03-2026 …"). */
+function lineOpening(text: string, t: Token): boolean {
+  return t.initial || DATED_LINE.test(text.slice(Math.max(0, t.start - 16), t.start));
 }

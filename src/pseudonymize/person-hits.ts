@@ -161,8 +161,8 @@ function owner(
 /**
  * A short form of one person's first name that nothing else explains: a prefix ("Vicky" for Victoria), a
  * two-letter prefix ("Mo" for Mohamed) or a listed hypocoristic form ("Kees" for Cornelis, "Bill" for
- * William). It must not be a common word or an institution word, and it must stand mid-sentence, here or
- * elsewhere in the text, so that a capital at the start of a sentence alone proves nothing.
+ * William). It must not be an institution word, and it must stand mid-sentence, here or elsewhere in the
+ * text, unless it is no common word and the text never writes it in lower case.
  */
 function shortFormHit(
   text: string,
@@ -171,8 +171,11 @@ function shortFormHit(
   midWords: ReadonlySet<string>,
   lowerWords: ReadonlySet<string>,
 ): number | undefined {
-  if (isNotName(t.text) || !midWords.has(t.text)) return undefined;
+  if (isNotName(t.text)) return undefined;
   const common = isCommonWord(t.text);
+  // "Jay zei …" at a sentence start only: no common word, never written in lower case, three letters at least.
+  const bare = !common && t.text.length > 2 && !lowerWords.has(t.text.toLowerCase());
+  if (!midWords.has(t.text) && !bare) return undefined;
   // A listed short form capitalised mid-sentence is a name even when it is also a word ("Will", "Jan").
   const listed = lexiconOwner(t.text, firstNames);
   if (listed !== undefined && (!common || !sentenceStart(text, t.start))) return listed;

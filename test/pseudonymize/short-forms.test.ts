@@ -67,6 +67,11 @@ describe('two-letter short forms', () => {
     expect(l['Mo']).toBe(l['Mohamed Amrani']);
   });
 
+  it('labels a prefix short form that stands only at a sentence start, being no word of the text', () => {
+    const l = labels('Gesprek met Jayden Koster (15). Jay zei bij het afscheid dat het goed ging.');
+    expect(l['Jay']).toBe(l['Jayden Koster']);
+  });
+
   it('does not read a two-letter word as a name, nor join a prefix of two people’s names to either', () => {
     const l = labels('Gesprek met Karim Aziz en Kasper Veen. Hoi Ka, fijn. Ik ben er. Op tijd, zei Kasper.');
     expect([l['Karim Aziz'], l['Kasper Veen']]).not.toContain(l['Ka']);
@@ -125,5 +130,14 @@ describe('three or more people of one surname', () => {
     const text =
       'Dossier – cliënt: Hendrik Mol, Dorpsweg 2\nMantelzorger: echtgenote Lies Mol\nLies belt. Lies is moe. Met Lies gesproken. Hendrik slaapt.';
     expect(labels(text)['Hendrik Mol']).toBe('[CLIËNT 1]');
+  });
+});
+
+describe('ordinary words before a call name', () => {
+  it('does not swallow a word that opens a dated line and is written in lower case elsewhere', () => {
+    const text =
+      'Aanvrager: Wilma Hendriks. Welke stukken nodig zijn is uitgelegd.\n16-09 Stukken Wil doorgenomen met mw.';
+    const out = pseudonymize(text).text;
+    expect(out).toContain('Stukken [CLIËNT 1] doorgenomen');
   });
 });
