@@ -361,6 +361,7 @@ function nearestBefore(
 
 /** The one person among `candidates` of whose first name `word` is a short or listed hypocoristic form. */
 function shortOf(word: string, people: People, candidates: readonly number[]): number | undefined {
-  const firsts = people.firstNames().filter(([, p]) => candidates.includes(p));
+  if (!candidates.length) return undefined;
+  const firsts = candidates.flatMap((p) => [...people.list[p]!.first].map((f): [string, number] => [f, p]));
   return shortFormOwner(word, firsts) ?? lexiconOwner(word, firsts);
 }
