@@ -207,8 +207,13 @@ function monthNameChain(text: string, toks: Token[], i: number, relative: boolea
   const prev = toks[i - 1];
   const titled = !!prev && isTitle(prev) && /^\.? $/.test(gap(text, prev, t));
   // A subject: a lower-case word follows directly, as a verb does ("Jan belt", "Jan heeft").
+  // "May we …" is a question, not a subject: the English modal verb is left out.
   const subject =
-    next === toks[i + 1] && !!next && !next.cap && /^ \p{Ll}/u.test(text.slice(t.end, t.end + 2));
+    t.text !== 'May' &&
+    next === toks[i + 1] &&
+    !!next &&
+    !next.cap &&
+    /^ \p{Ll}/u.test(text.slice(t.end, t.end + 2));
   if (titled || relative || subject) return makeChain(toks, i, i, titled, relative && titled);
   return undefined;
 }

@@ -95,6 +95,12 @@ describe('first names that are also months', () => {
     expect(pseudonymize('Daarna sprak ik meneer Jan kort.').text).not.toMatch(/Jan/);
   });
 
+  it('reads "May we" as the modal verb, not as a name', () => {
+    expect(pseudonymize('May we talk about the rent? I said yes.', { lang: 'en' }).text).toBe(
+      'May we talk about the rent? I said yes.',
+    );
+  });
+
   it('leaves a month abbreviation beside a number alone when no Jan is named', () => {
     expect(pseudonymize('Op 12 Jan 2025 was er een huisbezoek.').text).toBe(
       'Op 12 Jan 2025 was er een huisbezoek.',
