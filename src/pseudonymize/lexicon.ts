@@ -111,3 +111,17 @@ export function isNotName(word: string): boolean {
     (ADJECTIVE.test(w) && !isFirstName(w))
   );
 }
+
+/** Two-letter words of Dutch and English (and interjections) that stand capitalised at a sentence start. */
+const TWO_LETTER_WORDS = set(`
+ik je ze we wy u er op in en om na al ja nu zo te of ok oh ah eh hm he hè da de al bv ca mw ex
+am an as at be by do go he if in is it me my no of oh on or so to up us we ye yo ok
+`);
+
+/** A two-letter function word or interjection ("Ik", "Op", "So"), never a short form of a name. */
+export function isTwoLetterWord(word: string): boolean {
+  return TWO_LETTER_WORDS.has(word.toLowerCase());
+}
+
+/** First names that are also a month or its abbreviation ("Jan", "Mei", "April", "June"): names only in context. */
+export const NAME_OR_MONTH = set(`jan mei april may june august augustus`);

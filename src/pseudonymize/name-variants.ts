@@ -1,3 +1,4 @@
+import SHORT_FORMS from './short-forms.json';
 /**
  * Word forms of a name that still point to the same person: the Dutch genitive without apostrophe
  * ("Jaydens", "Esthers") and Dutch diminutives ("Fleurtje", "Basje", "Lotje" for Lotte, "Willempje",
@@ -66,6 +67,50 @@ export function shortFormOwner(
     const f = first.toLowerCase();
     if (f.length > word.length - 1 && f !== word.toLowerCase() && stems.some((s) => f.startsWith(s)))
       owners.add(person);
+  }
+  return owners.size === 1 ? [...owners][0] : undefined;
+}
+
+/** Full first names by each of their common short forms ("kees" → cornelis), lower case. */
+const FULL_BY_SHORT: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [full, shorts] of Object.entries(SHORT_FORMS as Record<string, string | string[]>)) {
+    if (full.startsWith('_') || !Array.isArray(shorts)) continue;
+    for (const s of shorts) map.set(s, [...(map.get(s) ?? []), full]);
+  }
+  return map;
+})();
+
+/**
+ * The one person whose first name is a full form of the word by the lexicon of hypocoristic forms
+ * ("Kees" for Cornelis, "Bep" for Elisabeth, "Bill" for William), or undefined when none or more than one fits.
+ */
+export function lexiconOwner(
+  word: string,
+  firstNames: ReadonlyArray<readonly [string, number]>,
+): number | undefined {
+  const fulls = FULL_BY_SHORT.get(word.toLowerCase());
+  if (!fulls) return undefined;
+  const owners = new Set<number>();
+  for (const [first, person] of firstNames)
+    if (fulls.includes(first.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))) owners.add(person);
+  return owners.size === 1 ? [...owners][0] : undefined;
+}
+
+/**
+ * A two-letter short form ("Mo" for Mohamed, "Jo" for Johanna): a capital and a small letter that start the
+ * first name of exactly one person, that name being at least four letters long.
+ */
+export function twoLetterOwner(
+  word: string,
+  firstNames: ReadonlyArray<readonly [string, number]>,
+): number | undefined {
+  if (!/^\p{Lu}\p{Ll}$/u.test(word)) return undefined;
+  const w = word.toLowerCase();
+  const owners = new Set<number>();
+  for (const [first, person] of firstNames) {
+    const f = first.toLowerCase();
+    if (f.length >= 4 && f.startsWith(w)) owners.add(person);
   }
   return owners.size === 1 ? [...owners][0] : undefined;
 }

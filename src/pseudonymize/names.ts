@@ -1,5 +1,14 @@
 import { isFirstName } from './first-names';
-import { ORG_AFTER, PARTICLES, RELATION_CUES, TITLES, isCommonWord, isNotName, isRoleWord } from './lexicon';
+import {
+  NAME_OR_MONTH,
+  ORG_AFTER,
+  PARTICLES,
+  RELATION_CUES,
+  TITLES,
+  isCommonWord,
+  isNotName,
+  isRoleWord,
+} from './lexicon';
 import { recurringNames, speakerNames } from './recurring';
 import { gap, tokenIndex, type NameChain, type Token } from './tokens';
 
@@ -62,12 +71,23 @@ const isTitle = (t: Token): boolean => TITLES.has(t.text.toLowerCase());
 /** Finds name chains in the text by the context around capitalised words. */
 export function findNameChains(text: string, toks: Token[]): NameChain[] {
   const out: NameChain[] = [];
+  const lower = new Set(toks.filter((t) => !t.cap).map((t) => t.text));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap) continue;
     const relative = relationBefore(text, toks, i);
+    const month = monthNameChain(text, toks, i, relative);
+    if (month) {
+      out.push(month);
+      i = toks.indexOf(month.tokens.at(-1)!);
+      continue;
+    }
     const j = chainEnd(text, toks, i, relative);
     if (j < 0 || partOfLongerName(text, toks, i, j)) continue;
+    // "16-09 Stukken Wil doorgenomen": a word that opens a sentence or a dated line and that the text also
+    // writes in lower case is an ordinary word, not the first part of the name after it.
+    if (j > i && !relative && !isFirstName(t.text) && lower.has(t.text.toLowerCase()) && lineOpening(text, t))
+      continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     const after = text.slice(toks[j]!.end, toks[j]!.end + 40);
     const prev = toks[i - 1];
@@ -161,4 +181,46 @@ function withCoordinated(text: string, toks: Token[], chains: NameChain[]): Name
     if (j >= 0) out.push(makeChain(toks, i, j));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Beside a number a month name is a date: "12 Jan", "Jan 2024", "jan. 2025".
+const NUMBER_BEFORE = /\d[ \t]*$/u;
+const NUMBER_AFTER = /^\.?[ \t]*(?:\d|'\d)/u;
+
+/**
+ * "Jan" and other first names that are also months: a name where the context says so, being before a surname
+ * ("Jan de Vries"), after a title or relation noun ("meneer Jan", "haar broer Jan") or the subject of a verb
+ * ("Jan belt", "en Jan zegt"); never beside a number, where it is a date.
+ */
+function monthNameChain(text: string, toks: Token[], i: number, relative: boolean): NameChain | undefined {
+  const t = toks[i]!;
+  if (!NAME_OR_MONTH.has(t.text.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined;
+  if (NUMBER_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start))) return undefined;
+  if (NUMBER_AFTER.test(text.slice(t.end, t.end + 4))) return undefined;
+  let k = i + 1;
+  while (k - i <= 3 && toks[k] && isParticle(toks[k]!) && joined(text, toks[k - 1]!, toks[k]!)) k++;
+  const next = toks[k];
+  if (next && joined(text, toks[k - 1]!, next) && nameWord(next) && !isParticle(next)) {
+    const j = chainEnd(text, toks, k);
+    if (j >= 0) return makeChain(toks, i, j);
+  }
+  const prev = toks[i - 1];
+  const titled = !!prev && isTitle(prev) && /^\.? $/.test(gap(text, prev, t));
+  // A subject: a lower-case word follows directly, as a verb does ("Jan belt", "Jan heeft").
+  // "May we …" is a question, not a subject: the English modal verb is left out.
+  const subject =
+    t.text !== 'May' &&
+    next === toks[i + 1] &&
+    !!next &&
+    !next.cap &&
+    /^ \p{Ll}/u.test(text.slice(t.end, t.end + 2));
+  if (titled || relative || subject) return makeChain(toks, i, i, titled, relative && titled);
+  return undefined;
+}
+
+const DATED_LINE = /(?:^|\n)[ \t]*\d{1,4}(?:[-/.]\d{1,4}){1,2}[ \t:–-]*$/u;
+
+/** Whether a word opens a sentence or a line after a date stamp ("16-09 …", "11-03-2026 …"). */
+function lineOpening(text: string, t: Token): boolean {
+  return t.initial || DATED_LINE.test(text.slice(Math.max(0, t.start - 16), t.start));
 }

@@ -1,6 +1,13 @@
 import { TITLES } from './lexicon';
-import { isCommonWord, isNotName } from './lexicon';
-import { diminutiveStems, genitiveBase, nameStem, shortFormOwner } from './name-variants';
+import { isCommonWord, isNotName, isTwoLetterWord } from './lexicon';
+import {
+  diminutiveStems,
+  genitiveBase,
+  lexiconOwner,
+  nameStem,
+  shortFormOwner,
+  twoLetterOwner,
+} from './name-variants';
 import { initialBefore, type Person, type PersonHit } from './persons';
 import type { Token } from './tokens';
 
@@ -92,6 +99,12 @@ export function findPersonHits(text: string, people: Person[], tokens: Token[]):
     for (const l of p.titledLast) if (!titled.has(key(l))) titled.set(key(l), i);
   });
   const firstNames = people.flatMap((p, i) => [...p.first].map((f): [string, number] => [f, i]));
+  // Capitalised words that stand somewhere mid-sentence, where a capital marks a name.
+  // A vocative ("Mo, wil je …") stands where a name stands, at a sentence start too.
+  const midWords = new Set(
+    tokens.filter((t) => t.cap && (!sentenceStart(text, t.start) || text[t.end] === ',')).map((t) => t.text),
+  );
+  const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text));
   const hits: PersonHit[] = [];
   let cursor = 0;
   for (const t of tokens) {
@@ -112,9 +125,7 @@ export function findPersonHits(text: string, people: Person[], tokens: Token[]):
     for (const stem of person === undefined ? diminutiveStems(t.text) : []) {
       person ??= single.stems.get(stem);
     }
-    // A short form of one person's first name that nothing else explains ("Vicky" for Victoria).
-    if (person === undefined && !isCommonWord(t.text) && !isNotName(t.text) && !sentenceStart(text, t.start))
-      person = shortFormOwner(t.text, firstNames);
+    if (person === undefined) person = shortFormHit(text, t, firstNames, midWords, lowerWords);
     if (person === undefined) continue;
     // The genitive keeps its -s outside the placeholder; a diminutive is replaced whole.
     hits.push({
@@ -145,4 +156,32 @@ function owner(
   const addressed = titled.get(key(form.form));
   if (addressed !== undefined) return addressed;
   return form.persons.find((q) => !people[q]!.child) ?? form.persons[0]!;
+}
+
+/**
+ * A short form of one person's first name that nothing else explains: a prefix ("Vicky" for Victoria), a
+ * two-letter prefix ("Mo" for Mohamed) or a listed hypocoristic form ("Kees" for Cornelis, "Bill" for
+ * William). It must not be an institution word, and it must stand mid-sentence, here or elsewhere in the
+ * text, unless it is no common word and the text never writes it in lower case.
+ */
+function shortFormHit(
+  text: string,
+  t: Token,
+  firstNames: ReadonlyArray<readonly [string, number]>,
+  midWords: ReadonlySet<string>,
+  lowerWords: ReadonlySet<string>,
+): number | undefined {
+  if (isNotName(t.text)) return undefined;
+  const common = isCommonWord(t.text);
+  // "Jay zei …" at a sentence start only: no common word, never written in lower case, three letters at least.
+  const bare = !common && t.text.length > 2 && !lowerWords.has(t.text.toLowerCase());
+  if (!midWords.has(t.text) && !bare) return undefined;
+  // A listed short form capitalised mid-sentence is a name even when it is also a word ("Will", "Jan").
+  const listed = lexiconOwner(t.text, firstNames);
+  if (listed !== undefined && (!common || !sentenceStart(text, t.start))) return listed;
+  // Stop-word lists hold stray two-letter entries ("mo"); a two-letter form is judged on its own list and
+  // on the text, which must never write it in lower case.
+  if (t.text.length === 2 && !isTwoLetterWord(t.text) && !lowerWords.has(t.text.toLowerCase()))
+    return twoLetterOwner(t.text, firstNames);
+  return common ? undefined : shortFormOwner(t.text, firstNames);
 }

@@ -37,6 +37,10 @@ const SUBJECT_AFTER = /^,? ?\(?(?:cliënte?|client)\b(?![ \t]*:)/iu;
 // Where a case names whom it is about: "Betreft: …", "Deze casus gaat over …", "Het gaat om …", "tenant …".
 const SUBJECT_BEFORE =
   /(?:(?:^|\n)[ \t]*(?:betreft|cliënte?|client|naam|name|re|subject|family|gezin|tenant|huurder|leerling|pupil|student|mantelzorger)[ \t]*:[^\n]{0,20}|gaat (?:het )?over |gaat om |is about |cliënte? is |client is |(?:tenant|leerling|pupil) )$/iu;
+const CLIENT_FIELD =
+  /(?:^|\n)[^\n]{0,60}\b(?:betreft|cliënte?|client|aanvrager|applicant)[ \t]*:[ \t]*[^\n:]{0,20}$/iu;
+// The field holds just the name: a speaker label "Cliënt: Levi zegt …" is followed by speech instead.
+const FIELD_END = /^[ \t]*(?:[,;(\n]|$)/u;
 const TITLE = /(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|mijnheer|mrs\.?|mr\.?|ms\.?|miss)\s*$/iu;
 const SPEAKER_LABEL = /^[ \t]*:/;
 const RELATION_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ ,:]{1,3}$/u;
@@ -64,7 +68,13 @@ export function pickClient(text: string, hits: PersonHit[]): number {
     const near = text.slice(Math.max(0, h.start - 60), h.end + 60);
     // Speaker labels say who talks a lot, which the practitioner does too.
     const weight = SPEAKER_LABEL.test(after) && /(?:^|\n)[ \t]*$/.test(before) ? 0.25 : 1;
-    const subject = SUBJECT_BEFORE.test(before) || SUBJECT_AFTER.test(after) ? 3 : 0;
+    // A field that names the client outright ("cliënt: …", "Betreft: …") outweighs how often others are named.
+    const subject =
+      CLIENT_FIELD.test(before) && FIELD_END.test(after)
+        ? 6
+        : SUBJECT_BEFORE.test(before) || SUBJECT_AFTER.test(after)
+          ? 3
+          : 0;
     score.set(h.person, (score.get(h.person) ?? 0) + weight + subject + (CLIENT_NEAR.test(near) ? 1 : 0));
   }
   for (const p of titled) score.set(p, (score.get(p) ?? 0) + bare / titled.size);
