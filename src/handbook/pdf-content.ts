@@ -313,7 +313,12 @@ export function pdfContent(doc: HandbookDoc): PdfContent {
     const heads = pendingHeads;
     pendingHeads = [];
     const [first, ...rest] = Array.isArray(c) ? c : [c];
-    if ((x.kind === 'table' || x.kind === 'checklist') && !(first as ContentStack).unbreakable) {
+    if (x.kind === 'checklist' && !(first as ContentStack).unbreakable) {
+      // A scoring list too long to move whole starts on a new page with its heading and form line: a paper
+      // form, and no extra layout pass (which a lead that pdfmake must move would cost per list).
+      breakNext = true;
+      emit(heads.length > 0 ? { stack: [...heads, first!] } : first!);
+    } else if ((x.kind === 'table' || x.kind === 'checklist') && !(first as ContentStack).unbreakable) {
       const [caption, body] = (first as ContentStack).stack as [ContentText, ContentTable];
       const lead = (heads[0] ?? caption) as { id?: string };
       lead.id ??= `pdf-table-${leads.size + 1}`;
