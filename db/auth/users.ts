@@ -1,3 +1,4 @@
+import type { Lang } from '../../src/domain';
 import { and, count, eq, gt, isNull, lt, notInArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { loginFailures, sessions, setupTokens, users } from '../schema';
@@ -16,7 +17,7 @@ export function findUserByEmail(db: Db, email: string): User | undefined {
 
 export function insertUser(
   db: Db,
-  u: { email: string; name: string; passwordHash: string; lang?: 'nl' | 'en' },
+  u: { email: string; name: string; passwordHash: string; lang?: Lang },
 ): User {
   return db
     .insert(users)
@@ -25,7 +26,7 @@ export function insertUser(
     .get();
 }
 
-export function setUserLang(db: Db, id: number, lang: 'nl' | 'en'): void {
+export function setUserLang(db: Db, id: number, lang: Lang): void {
   db.update(users).set({ lang }).where(eq(users.id, id)).run();
 }
 

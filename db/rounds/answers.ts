@@ -1,3 +1,4 @@
+import type { Lang } from '../../src/domain';
 import type Database from 'better-sqlite3';
 import { sameHash } from '../../src/tokens';
 import type { Db } from '../client';
@@ -100,7 +101,7 @@ function scaleOf(json: string): Scale {
 export interface TokenHolder {
   id: number;
   studyId: number;
-  lang: 'nl' | 'en';
+  lang: Lang;
   studyTitle: string;
   scales: { importance: Scale; frequency: Scale };
   /** No answer is accepted before consent, nor after the panellist stopped. */
@@ -120,7 +121,7 @@ export function panellistByHash(db: Db, hash: string): TokenHolder | undefined {
         hash: string;
         consentedAt: number | null;
         withdrawnAt: number | null;
-        lang: 'nl' | 'en';
+        lang: Lang;
         studyTitle: string;
         imp: string;
         freq: string;

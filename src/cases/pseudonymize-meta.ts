@@ -1,3 +1,4 @@
+import type { Lang } from '../domain';
 import type { CaseInput } from '../../db/cases/cases';
 import { pseudonymizeField, type FieldContext } from './pseudonymize-choices';
 
@@ -11,7 +12,7 @@ export type CaseMeta = Omit<CaseInput, 'text'>;
 export function pseudonymizedMeta(
   meta: CaseMeta,
   names: string[],
-  lang: 'nl' | 'en',
+  lang: Lang,
   context?: FieldContext,
 ): CaseMeta {
   const title = pseudonymizeField(meta.title, names, lang, context);

@@ -1,3 +1,4 @@
+import type { Lang } from '../domain';
 import { analyseEn } from './analyse-en';
 import { analyseNl } from './analyse-nl';
 import { detectSource, practitionerUnits } from './genre';
@@ -101,11 +102,7 @@ const NOTE_WORDS = 16;
  * achtergelaten.") become one statement with the line as evidence, unless that would make it too long to
  * read as one item. Works in place on candidates sorted by position.
  */
-function mergeNoteLines(
-  found: Candidate[],
-  lines: { start: number; end: number }[],
-  lang: 'nl' | 'en',
-): void {
+function mergeNoteLines(found: Candidate[], lines: { start: number; end: number }[], lang: Lang): void {
   const subject = lang === 'en' ? 'The practitioner ' : 'De hulpverlener ';
   const and = lang === 'en' ? ' and ' : ' en ';
   for (const line of lines) {

@@ -1,3 +1,4 @@
+import type { Lang } from '../domain';
 import type { Tok } from './segment';
 
 // Openers of a reflective summary, a basic conversation technique: what follows is the practitioner's
@@ -11,7 +12,7 @@ const SUMMARY_EN =
  * The tokens after a reflective-summary opener ("Als ik het goed begrijp, …", "It sounds like …"), or
  * undefined when the sentence does not open with one.
  */
-export function afterSummaryOpener(toks: Tok[], lang: 'nl' | 'en'): Tok[] | undefined {
+export function afterSummaryOpener(toks: Tok[], lang: Lang): Tok[] | undefined {
   // Matched on the tokens joined by single spaces, so the opener can be counted off in tokens.
   const said = toks.map((t) => t.l).join(' ');
   const m = (lang === 'nl' ? SUMMARY_NL : SUMMARY_EN).exec(said);

@@ -1,3 +1,4 @@
+import type { Lang } from '../domain';
 import { csvDocument } from '../exports/csv';
 import { defaultInvitation, renderTemplate, splitTemplate } from '../mail/template';
 
@@ -17,7 +18,7 @@ export interface LinkedRecipient {
 export function mailTemplate(
   round: { invitationTemplate: string; reminderTemplate: string },
   mailing: Mailing,
-  lang: 'nl' | 'en',
+  lang: Lang,
 ): { subject: string; body: string } {
   if (mailing === 'reminder') return splitTemplate(round.reminderTemplate, lang);
   return round.invitationTemplate.trim()
@@ -47,7 +48,7 @@ export function composeMails(
 export function mailMergeCsv(
   recipients: readonly LinkedRecipient[],
   closesAt: string | null,
-  lang: 'nl' | 'en',
+  lang: Lang,
 ): string {
   return csvDocument(
     lang === 'nl' ? ['naam', 'e-mail', 'link', 'sluitdatum'] : ['name', 'e-mail', 'link', 'closing date'],

@@ -1,3 +1,4 @@
+import type { Lang } from '../../domain';
 import { z } from 'zod';
 import type { Db } from '../../../db/client';
 import {
@@ -25,7 +26,7 @@ export type NewUser = z.infer<typeof NewUserSchema>;
 export class EmailTakenError extends Error {}
 
 /** Creates a researcher account; the e-mail must be new. */
-export async function createUser(db: Db, input: NewUser & { lang?: 'nl' | 'en' }): Promise<User> {
+export async function createUser(db: Db, input: NewUser & { lang?: Lang }): Promise<User> {
   if (findUserByEmail(db, input.email)) throw new EmailTakenError(input.email);
   const passwordHash = await hashPassword(input.password);
   return insertUser(db, { email: input.email, name: input.name, passwordHash, lang: input.lang ?? 'nl' });

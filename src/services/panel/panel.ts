@@ -1,3 +1,4 @@
+import type { Lang } from '../../domain';
 import type { Db } from '../../../db/client';
 import { importPanellists, panelEmails, type Panellist } from '../../../db/panel/panel';
 import { erasePanellist, type AnswersChoice } from '../../../db/panel/privacy';
@@ -52,7 +53,7 @@ export async function importPanelCsv(
  */
 export function erasePanellistWithReason(
   db: Db,
-  study: { id: number; lang: 'nl' | 'en'; knownNames: readonly string[] },
+  study: { id: number; lang: Lang; knownNames: readonly string[] },
   person: Pick<Panellist, 'id' | 'name'>,
   answers: AnswersChoice,
   reason: string,

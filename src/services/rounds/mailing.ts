@@ -1,3 +1,4 @@
+import type { Lang } from '../../domain';
 import { appendAudit } from '../../../db/audit';
 import type { Db } from '../../../db/client';
 import { linkToken } from '../../../db/panel/panel';
@@ -84,7 +85,7 @@ export function copyReminderLinks(db: Db, m: Omit<MailingOf, 'mailing'>): Linked
 }
 
 /** The mail-merge CSV of a mailing; downloading it is recorded (and, for reminders, counts as sending). */
-export function mailingCsv(db: Db, m: MailingOf, lang: 'nl' | 'en'): { csv: string; fileName: string } {
+export function mailingCsv(db: Db, m: MailingOf, lang: Lang): { csv: string; fileName: string } {
   const list = mailingRecipients(db, m);
   recordMailing(
     db,
@@ -120,7 +121,7 @@ export async function sendMailing(
   db: Db,
   smtp: SmtpConfig,
   m: MailingOf,
-  lang: 'nl' | 'en',
+  lang: Lang,
   closing: string,
 ): Promise<SendResult> {
   const transport = mailTransport(smtp);
