@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seedRatingStudy } from './rating-study';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 // 16 panellists saving back to back with no pause between answers: thousands of saves a second, far above a
@@ -226,79 +227,12 @@ async function waitForAny(base: string, child: ChildProcess) {
 }
 
 async function seed(dbFile: string, keyFile: string) {
-  const { openDb } = await import('../../db/client');
-  const { createUser } = await import('../../src/services/auth/accounts');
-  const { createStudy } = await import('../../db/studies/studies');
-  const { addPanellists, linkToken } = await import('../../db/panel/panel');
-  const { createRound, roundItemsOf } = await import('../../db/rounds/rounds');
-  const { openRound } = await import('../../src/services/rounds/open');
-  const { clusters, items } = await import('../../db/schema');
-  const { loadServerKey } = await import('../../src/auth/panel-key');
-  const { defaultPhases, frequencyScale, importanceScale } = await import('../../src/studies/defaults');
-  const db = openDb(dbFile);
-  const key = loadServerKey(keyFile);
-  const user = await createUser(db, {
-    email: 'bench@example.org',
-    name: 'Bench',
-    password: 'bench-wachtwoord',
-  });
-  const study = createStudy(db, user.id, {
+  const w = await seedRatingStudy(dbFile, keyFile, {
     title: 'Bench',
-    lang: 'nl',
-    phases: defaultPhases('nl'),
-    importanceScale: importanceScale('1-9', 'nl'),
-    frequencyScale: frequencyScale('1-5', 'nl'),
+    items: ITEMS,
+    panellists: PANELLISTS,
+    groups: ['mw', 'tl', 'cv'],
   });
-  const now = new Date();
-  db.transaction((tx) => {
-    for (let c = 0; c < 6; c++) {
-      const cl = tx
-        .insert(clusters)
-        .values({
-          studyId: study.id,
-          parentId: null,
-          position: c,
-          label: `Cluster ${c + 1}`,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning()
-        .get();
-      for (let i = 0; i < ITEMS / 6; i++) {
-        tx.insert(items)
-          .values({
-            studyId: study.id,
-            clusterId: cl.id,
-            position: i,
-            text: `De hulpverlener doet activiteit ${c + 1}.${i + 1}.`,
-            origin: 'manual',
-            createdAt: now,
-            updatedAt: now,
-          })
-          .run();
-      }
-    }
-  });
-  const panel = addPanellists(
-    db,
-    key,
-    study.id,
-    Array.from({ length: PANELLISTS }, (_, i) => ({
-      name: `Panellid ${i + 1}`,
-      email: null,
-      organisation: '',
-      role: '',
-      stakeholderGroup: ['mw', 'tl', 'cv'][i % 3]!,
-    })),
-  );
-  const round = createRound(db, user.id, { studyId: study.id, kind: 'rating', title: 'Bench-ronde' });
-  const opened = openRound(db, round.id, user.id);
-  if (!opened.ok) throw new Error(opened.error);
-  const itemIds = roundItemsOf(db, round.id).map((i) => i.id);
-  // Answers are accepted only after the panellist agreed to the information letter.
-  const { recordConsent } = await import('../../db/panel/privacy');
-  for (const p of panel) recordConsent(db, study.id, p.id);
-  const paths = panel.map((p) => `/p/${linkToken(key, p)}`);
-  db.$client.close();
-  return { roundId: round.id, itemIds, paths };
+  w.db.$client.close();
+  return { roundId: w.roundId, itemIds: w.itemIds, paths: w.paths };
 }

@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seedRatingStudy } from './rating-study';
 
 const PANELLISTS = 16;
 // Every panellist saves twice a second: faster than anyone answers, slow enough that the figure is latency, not
@@ -28,65 +29,19 @@ function freePort(): Promise<number> {
 }
 
 async function seed(dbFile: string, keyFile: string) {
-  const { openDb } = await import('../../db/client');
-  const { createUser } = await import('../../src/services/auth/accounts');
-  const { createStudy } = await import('../../db/studies/studies');
-  const { addPanellists, linkToken } = await import('../../db/panel/panel');
-  const { createRound, roundItemsOf } = await import('../../db/rounds/rounds');
-  const { openRound } = await import('../../src/services/rounds/open');
-  const { createVersionFromPlan } = await import('../../db/standard/standard');
-  const { clusters, items } = await import('../../db/schema');
-  const { loadServerKey } = await import('../../src/auth/panel-key');
-  const { defaultPhases, frequencyScale, importanceScale } = await import('../../src/studies/defaults');
-  const db = openDb(dbFile);
-  const key = loadServerKey(keyFile);
-  const email = 'bench@example.org';
-  const password = 'bench-wachtwoord';
-  const user = await createUser(db, { email, name: 'Bench', password });
-  const study = createStudy(db, user.id, {
+  const w = await seedRatingStudy(dbFile, keyFile, {
     title: 'Isolatie',
-    lang: 'nl',
-    phases: defaultPhases('nl'),
-    importanceScale: importanceScale('1-9', 'nl'),
-    frequencyScale: frequencyScale('1-5', 'nl'),
+    items: 300,
+    panellists: PANELLISTS,
+    groups: ['mw'],
   });
-  const now = new Date();
-  let itemId = 0;
-  db.transaction((tx) => {
-    for (let c = 0; c < 6; c++) {
-      const cl = tx
-        .insert(clusters)
-        .values({
-          studyId: study.id,
-          parentId: null,
-          position: c,
-          label: `Cluster ${c + 1}`,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning()
-        .get();
-      for (let i = 0; i < 50; i++)
-        itemId = tx
-          .insert(items)
-          .values({
-            studyId: study.id,
-            clusterId: cl.id,
-            position: i,
-            text: `De hulpverlener doet activiteit ${c + 1}.${i + 1}.`,
-            origin: 'manual',
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning()
-          .get().id;
-    }
-  });
+  const { createVersionFromPlan } = await import('../../db/standard/standard');
+  const db = w.db;
   // A 300-item standard: 10 clusters x 5 sub-aspects x 6 items.
   createVersionFromPlan(
     db,
-    study.id,
-    user.id,
+    w.studyId,
+    w.userId,
     Array.from({ length: 10 }, (_, c) => ({
       label: `Cluster ${c + 1} over de hulpverlening`,
       lineage: `c${c}`,
@@ -95,7 +50,7 @@ async function seed(dbFile: string, keyFile: string) {
         lineage: `c${c}s${s}`,
         items: Array.from({ length: 6 }, (_, i) => ({
           lineage: `c${c}s${s}i${i}`,
-          sourceItemId: itemId,
+          sourceItemId: w.lastItemId,
           text: `De hulpverlener bespreekt met de cliënt de doelen en legt de afspraken vast (${c + 1}.${s + 1}.${i + 1}).`,
           phaseId: 'plan',
           normUnit: 'dossiers',
@@ -108,32 +63,14 @@ async function seed(dbFile: string, keyFile: string) {
       })),
     })),
   );
-  const panel = addPanellists(
-    db,
-    key,
-    study.id,
-    Array.from({ length: PANELLISTS }, (_, i) => ({
-      name: `Panellid ${i + 1}`,
-      email: null,
-      organisation: '',
-      role: '',
-      stakeholderGroup: 'mw',
-    })),
-  );
-  const { recordConsent } = await import('../../db/panel/privacy');
-  for (const p of panel) recordConsent(db, study.id, p.id);
-  const round = createRound(db, user.id, { studyId: study.id, kind: 'rating', title: 'Ronde' });
-  const opened = openRound(db, round.id, user.id);
-  if (!opened.ok) throw new Error(opened.error);
-  const itemIds = roundItemsOf(db, round.id).map((i) => i.id);
   db.$client.close();
   return {
-    studyId: study.id,
-    roundId: round.id,
-    itemIds,
-    paths: panel.map((p) => `/p/${linkToken(key, p)}`),
-    email,
-    password,
+    studyId: w.studyId,
+    roundId: w.roundId,
+    itemIds: w.itemIds,
+    paths: w.paths,
+    email: w.email,
+    password: w.password,
   };
 }
 
