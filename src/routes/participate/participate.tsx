@@ -273,9 +273,9 @@ export function participateRoutes(keyOf: KeyProvider) {
       ),
     (c, _errors, values, error) => unparsable(c, values, tooLongLimit(error)),
   );
-  r.post('/:token/r/:roundId/i/:itemId', round(['rating', 'review']), itemAnswerValidator, (c) => {
+  r.post('/:token/r/:roundId/i/:itemId', round(['rating', 'review']), itemAnswerValidator, async (c) => {
     const itemId = Number(c.req.param('itemId'));
-    const outcome = saveItemAnswer(c.var.db, who(c), c.var.access, itemId, c.req.valid('form'));
+    const outcome = await saveItemAnswer(c.var.db, who(c), c.var.access, itemId, c.req.valid('form'));
     return afterSave(c, outcome, `i-${itemId}`, { itemId });
   });
 
@@ -283,9 +283,9 @@ export function participateRoutes(keyOf: KeyProvider) {
     CoverageForm,
     (c, _errors, values, error) => unparsable(c, values, tooLongLimit(error)),
   );
-  r.post('/:token/r/:roundId/c/:clusterId', round(['coverage']), coverageValidator, (c) => {
+  r.post('/:token/r/:roundId/c/:clusterId', round(['coverage']), coverageValidator, async (c) => {
     const id = Number(c.req.param('clusterId'));
-    const outcome = saveClusterAnswer(c.var.db, who(c), c.var.access, id, c.req.valid('form'));
+    const outcome = await saveClusterAnswer(c.var.db, who(c), c.var.access, id, c.req.valid('form'));
     return afterSave(c, outcome, `k-${id}`, { clusterId: id });
   });
 
@@ -306,12 +306,12 @@ export function participateRoutes(keyOf: KeyProvider) {
       const proposalError = errors['text'] ?? c.var.t.common.formHasErrors;
       return clusterPage(c, c.var.access, page, { proposalError, proposalValue }, 422);
     }),
-    (c) => {
+    async (c) => {
       const a = c.var.access;
       const clusterId = Number(c.req.param('clusterId'));
       const page = pageOfCluster(c);
       if (!page) return invalid(c);
-      const outcome = proposeActivity(c.var.db, who(c), a, clusterId, c.req.valid('form'));
+      const outcome = await proposeActivity(c.var.db, who(c), a, clusterId, c.req.valid('form'));
       if (outcome === 'closed') return refused(c);
       if (outcome === 'late') return closedPage(c, 200);
       return c.redirect(`${c.var.base}/r/${a.id}?c=${page}&added=1#prop-${clusterId}`, 303);

@@ -71,12 +71,14 @@ describe('saving an item answer', () => {
   it('keeps a late rating marked late, and refuses one after the window', async () => {
     const w = await closedAfterShown(24);
     const item = w.items[0]!;
-    expect(saveItemAnswer(w.db, w.who, w.access, item.id, { seen: w.seen, answer: rating(7) })).toBe('late');
+    expect(await saveItemAnswer(w.db, w.who, w.access, item.id, { seen: w.seen, answer: rating(7) })).toBe(
+      'late',
+    );
     expect(w.db.select().from(ratingAnswers).get()).toMatchObject({ importance: 7, late: true });
     const after = w.access.closedAt! + 25 * HOUR;
-    expect(saveItemAnswer(w.db, w.who, w.access, item.id, { seen: w.seen, answer: rating(2) }, after)).toBe(
-      'closed',
-    );
+    expect(
+      await saveItemAnswer(w.db, w.who, w.access, item.id, { seen: w.seen, answer: rating(2) }, after),
+    ).toBe('closed');
     expect(w.db.select().from(ratingAnswers).get()).toMatchObject({ importance: 7 });
   });
 
@@ -87,13 +89,13 @@ describe('saving an item answer', () => {
     const access = roundForPanellist(w.db, anna!.id, round.id)!;
     const who = { panellistId: anna!.id, key: KEY };
     const item = roundItemsOf(w.db, round.id)[0]!;
-    expect(saveItemAnswer(w.db, who, access, item.id, { seen: '', answer: rating(5) })).toBe('saved');
-    expect(saveItemAnswer(w.db, who, access, 999_999, { seen: '', answer: rating(5) })).toBe('invalid');
+    expect(await saveItemAnswer(w.db, who, access, item.id, { seen: '', answer: rating(5) })).toBe('saved');
+    expect(await saveItemAnswer(w.db, who, access, 999_999, { seen: '', answer: rating(5) })).toBe('invalid');
     const review = {
       kind: 'review' as const,
       values: { verdict: 'keep' as const, proposal: '', reason: '', comment: '', relevance: null },
     };
-    expect(saveItemAnswer(w.db, who, access, item.id, { seen: '', answer: review })).toBe('invalid');
+    expect(await saveItemAnswer(w.db, who, access, item.id, { seen: '', answer: review })).toBe('invalid');
     expect(w.db.select().from(ratingAnswers).all()).toHaveLength(1);
   });
 });
