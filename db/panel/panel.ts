@@ -37,7 +37,7 @@ export function addPanellists(
 }
 
 /** Rows per transaction of a large import: a few milliseconds of writing each. */
-export const IMPORT_CHUNK = 500;
+export const IMPORT_CHUNK = 200;
 
 /**
  * A large panel import (a CSV of up to 20,000 rows) in chunks of {@link IMPORT_CHUNK} rows, each a short
@@ -316,11 +316,10 @@ export function revokeLink(db: Db, studyId: number, id: number, userId: number):
 }
 
 /** The e-mail addresses on a study's panel (for the CSV import's duplicate check). */
+/** The panel's e-mail addresses (for refusing duplicates on import): one plain read, even for 20,000 panellists. */
 export function panelEmails(db: Db, studyId: number): string[] {
-  return db
-    .select({ email: panellists.email })
-    .from(panellists)
-    .where(eq(panellists.studyId, studyId))
-    .all()
-    .flatMap((r) => (r.email ? [r.email] : []));
+  return db.$client
+    .prepare("select email from panellists where study_id = ? and email is not null and email <> ''")
+    .pluck()
+    .all(studyId) as string[];
 }

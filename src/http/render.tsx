@@ -58,12 +58,18 @@ export async function pageWithBytes<E extends { Variables: AppVariables }>(
     ).toString(),
   );
   const at = shell.indexOf(SLOT);
-  const body = Buffer.concat([
-    Buffer.from(shell.slice(0, at)),
-    bytes,
-    Buffer.from(shell.slice(at + SLOT.length)),
-  ]);
-  return c.body(body, opts.status ?? 200, { 'Content-Type': 'text/html; charset=UTF-8' });
+  // Sent as three parts, so the large one is written as it came from the worker, not copied into a new buffer.
+  const parts = [Buffer.from(shell.slice(0, at)), bytes, Buffer.from(shell.slice(at + SLOT.length))];
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const part of parts) controller.enqueue(part);
+      controller.close();
+    },
+  });
+  return c.body(body, opts.status ?? 200, {
+    'Content-Type': 'text/html; charset=UTF-8',
+    'Content-Length': String(parts.reduce((n, p) => n + p.byteLength, 0)),
+  });
 }
 
 /** After a successful non-htmx POST, Post/Redirect/Get; htmx follows the same 303. */
