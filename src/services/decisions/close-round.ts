@@ -8,9 +8,13 @@ import { decideRound } from './decide-round';
  * right away, or when its grace period ends, so late answers never change a decided round.
  */
 export function closeRound(db: Db, roundId: number, userId: number | null): Round | undefined {
-  const closed = markRoundClosed(db, roundId, userId);
-  if (closed?.kind === 'rating' && closed.graceHours === 0) decideRound(db, closed.id, userId);
-  return closed;
+  // One transaction on the connection itself (the classifier's prepared statements run on it): the round is
+  // closed and decided together, or neither.
+  return db.$client.transaction(() => {
+    const closed = markRoundClosed(db, roundId, userId);
+    if (closed?.kind === 'rating' && closed.graceHours === 0) decideRound(db, closed.id, userId);
+    return closed;
+  })();
 }
 
 /** Whether a closed round's grace period still runs (late answers may still come; no decisions yet). */
