@@ -24,9 +24,13 @@ describe('checkZip', () => {
   it('refuses a zip bomb from its central directory, without unpacking it', async () => {
     const bomb = await zipBomb();
     expect(bomb.length).toBeLessThan(200_000);
-    const started = performance.now();
     expect(checkZip(bomb, LIMITS)).toEqual({ ok: false, error: 'errDocxTooBig' });
-    expect(performance.now() - started).toBeLessThan(50);
+    // The same bomb with its compressed data destroyed is still refused as too big, not as broken: the sizes
+    // in the central directory decided, nothing was unpacked.
+    const name = bomb.indexOf('word/document.xml');
+    const data = name + 'word/document.xml'.length + bomb.readUInt16LE(name - 2);
+    bomb.fill(0xff, data, data + 1000);
+    expect(checkZip(bomb, LIMITS)).toEqual({ ok: false, error: 'errDocxTooBig' });
   });
 
   it('refuses an archive that claims small sizes but unpacks to more', async () => {

@@ -91,7 +91,7 @@ describe('proposeClusters', () => {
     expect(proposeClusters(items, { lang: 'nl', maxClusters: 2 }).length).toBeLessThanOrEqual(2);
   });
 
-  it('clusters 1500 items in well under 1.5 seconds', () => {
+  it('clusters 1500 items into at most nine clusters (speed: npm run bench:extract)', () => {
     let s = 42;
     const rand = (n: number) => (s = (s * 16807) % 2147483647) % n;
     const vocab = Array.from({ length: 600 }, (_, i) => `woord${String.fromCharCode(97 + (i % 26))}${i}`);
@@ -100,9 +100,7 @@ describe('proposeClusters', () => {
       text: `De hulpverlener ${Array.from({ length: 4 + rand(4) }, () => vocab[rand(600)]).join(' ')}.`,
       phase: phases[rand(5)]!,
     }));
-    const t0 = performance.now();
     const clusters = proposeClusters(many, { lang: 'nl' });
-    expect(performance.now() - t0).toBeLessThan(1500);
     expect(allIndexes(clusters)).toHaveLength(1500);
     expect(clusters.length).toBeLessThanOrEqual(9);
   });

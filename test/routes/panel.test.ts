@@ -122,20 +122,16 @@ describe('panel page', () => {
 });
 
 describe('POST /studies/:id/panel/import at the limit', () => {
-  it('imports 20,000 rows in one pass with consecutive pseudonyms, in seconds', async () => {
+  it('imports 20,000 rows with consecutive, unique pseudonyms (speed: npm run bench:isolation)', async () => {
     const w = await roundsWorld();
     const csv =
       'naam,email\n' + Array.from({ length: 20_000 }, (_, i) => `Panellid ${i},p${i}@example.org`).join('\n');
-    const started = performance.now();
     const res = await w.agent.post(`/studies/${w.studyId}/panel/import`, { csv });
-    const ms = performance.now() - started;
     expect(res.status).toBeLessThan(400);
     const panel = listPanellists(w.db, w.studyId);
     expect(panel).toHaveLength(20_000);
     expect(new Set(panel.map((p) => p.pseudonym)).size).toBe(20_000);
     expect(panel.map((p) => p.pseudonym)).toContain('P20000');
-    // Before: a scan of the whole panel per row took over a minute for this file.
-    expect(ms).toBeLessThan(20_000);
   }, 60_000);
 
   it('refuses a CSV of more than 20,000 rows with 422 and a message', async () => {

@@ -135,18 +135,15 @@ describe("Kendall's W for incomplete rankings (Skillings–Mack)", () => {
     expect(kendallIncomplete([[9, 8]], SCALE_1_9).w).toBeNull();
   });
 
-  it('handles 1,000 panellists × 300 items with 10% "cannot judge" well under a second', () => {
+  it('handles 1,000 panellists × 300 items with 10% "cannot judge" (speed: npm run bench:report)', () => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const items = Array.from({ length: 300 }, () =>
       Int16Array.from({ length: 1000 }, () => (random() < 0.1 ? CANNOT_JUDGE : 1 + Math.floor(random() * 9))),
     );
-    const start = performance.now();
     const r = kendallIncomplete(items, SCALE_1_9);
-    const elapsed = performance.now() - start;
     expect(r.m).toBe(1000);
     expect(r.w).toBeGreaterThanOrEqual(0);
     expect(r.w).toBeLessThan(0.05);
-    expect(elapsed).toBeLessThan(2000);
   });
 });

@@ -53,7 +53,7 @@ describe('summarizeRound', () => {
     expect(r.items[0]?.stats.importance?.n).toBe(0);
   });
 
-  it('computes the report for 1,000 panellists × 300 items × 2 dimensions well under a second', () => {
+  it('computes the report for 1,000 panellists × 300 items × 2 dimensions (speed: npm run bench:report)', () => {
     const m = 1000;
     let seed = 42;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -63,16 +63,13 @@ describe('summarizeRound', () => {
     const frequency = Array.from({ length: 300 }, () =>
       Int8Array.from({ length: m }, () => 1 + Math.floor(random() * 5)),
     );
-    const start = performance.now();
     const stats = [
       ...importance.map((r) => summarizeRatings(r, SCALE_1_9)),
       ...frequency.map((r) => summarizeRatings(r, SCALE_1_5)),
     ];
     const w = [kendallForRound(importance, SCALE_1_9), kendallForRound(frequency, SCALE_1_5)];
-    const elapsed = performance.now() - start;
     expect(stats).toHaveLength(600);
     expect(w[0]?.m).toBe(1000);
-    expect(elapsed).toBeLessThan(500);
   });
 });
 
