@@ -287,6 +287,30 @@ describe('who sees what (safe to learn from)', () => {
     expect(round.id).toBeGreaterThan(0);
   });
 
+  it('leaves a cluster empty in the overview when fewer than three practitioners had it applicable', async () => {
+    const { app, agent, base, links, fx } = await setup();
+    const [t1, t2, t3] = links;
+    const [i1, , i3] = fx.items.map((x) => x.id);
+    // Item 1 (cluster 1) for all three; item 3, the only item of cluster 2, for T2 alone: not met.
+    await scoreDossier(app, t1!.path, t2!.m.id, 'D-20', [
+      [i1!, 'voldaan'],
+      [i3!, 'niet'],
+    ]);
+    await scoreDossier(app, t2!.path, t3!.m.id, 'D-30', [
+      [i1!, 'voldaan'],
+      [i3!, 'nvt'],
+    ]);
+    await scoreDossier(app, t3!.path, t1!.m.id, 'D-10', [[i1!, 'deels']]);
+    const overview = await (await agent.get(`${base}/overview`)).text();
+    const row = (n: string) => {
+      const at = overview.indexOf(`data-cluster="${n}"`);
+      return overview.slice(at, overview.indexOf('</tr>', at));
+    };
+    expect(row('1')).toContain('83%');
+    expect(row('2')).toContain('Afspraken');
+    expect(row('2')).not.toMatch(/\d+%/);
+  });
+
   it('keeps the facilitator page to group results and counts, without compliance per practitioner', async () => {
     const { app, agent, base, links, fx, round } = await setup();
     await scoreDossier(app, links[0]!.path, links[1]!.m.id, 'D-1', [[fx.items[0]!.id, 'niet']]);

@@ -63,7 +63,7 @@ export function ResultsTables(props: { t: Dict; r: RoundResults; id: string }) {
           </thead>
           <tbody>
             {r.clusters.map((c) => (
-              <tr>
+              <tr data-cluster={c.number}>
                 <th scope="row">
                   {c.number} {c.label}
                 </th>
