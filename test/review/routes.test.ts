@@ -3,6 +3,7 @@ import { createApp } from '../../src/app';
 import { loadEnv } from '../../src/env';
 import { membersOf, reviewLinkToken, listReviewRounds } from '../../src/services/review/review';
 import { scoresOf } from '../../src/services/review/scores';
+import { addMember } from '../../db/studies/studies';
 import { exportStudy } from '../../db/transfer/export';
 import { importStudy } from '../../db/transfer/import';
 import { Agent, signedIn, tempDb } from '../_setup';
@@ -309,6 +310,29 @@ describe('who sees what (safe to learn from)', () => {
     expect(row('1')).toContain('83%');
     expect(row('2')).toContain('Afspraken');
     expect(row('2')).not.toMatch(/\d+%/);
+  });
+
+  it('shows a viewer of the study (team, management) the round with pseudonyms and aggregates only', async () => {
+    const { app, db, agent, base, links, fx, round } = await setup();
+    const [t1, t2] = links;
+    const i1 = fx.items[0]!.id;
+    // Two practitioners reviewed: the group sees its results, anyone above the group nothing.
+    await scoreDossier(app, t1!.path, t2!.m.id, 'D-20', [[i1, 'niet', 'Contact pas na drie weken']]);
+    await scoreDossier(app, t2!.path, t1!.m.id, 'D-10', [[i1, 'voldaan']]);
+    expect(itemRow(await (await agent.get(`${base}/${round.id}`)).text(), '1.1')).toContain('50%');
+
+    const viewer = await signedIn(app, db, 'Teamleider');
+    addMember(db, fx.study.id, viewer.userId, 'viewer');
+    const res = await viewer.agent.get(`${base}/${round.id}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const content = html.slice(html.indexOf('<main')).replace(/name="_csrf" value="[^"]*"/g, '');
+    expect(content).toContain('T1');
+    for (const secret of ['Anna', 'Bram', 'Cees', '/t/', 'drie weken']) expect(content).not.toContain(secret);
+    expect(itemRow(content, '1.1')).not.toMatch(/\d+%/);
+    expect(content).toContain('Te weinig hulpverleners');
+    for (const f of ['html', 'pdf', 'docx', 'md'])
+      expect((await viewer.agent.get(`${base}/${round.id}/report.${f}`)).status).toBe(403);
   });
 
   it('keeps the facilitator page to group results and counts, without compliance per practitioner', async () => {

@@ -11,7 +11,7 @@ import {
   type ReviewRound,
 } from '../../services/review/review';
 import { actionsOf, addAction, earlierActions, followUpAction } from '../../../db/review/plan';
-import { groupResultsOf } from '../../services/review/results';
+import { aggregateOf, groupResultsOf } from '../../services/review/results';
 import { dossiersOf, reviews, savePaperForm, scoresOf } from '../../services/review/scores';
 import { listVersions } from '../../../db/standard/standard';
 import type { FieldErrors } from '../../../views/components/form';
@@ -88,7 +88,9 @@ function roundPage(
   const scores = scoresOf(db, round.id);
   const items = reviewItemsOf(db, round);
   const version = listVersions(db, study.id).find((v) => v.id === round.versionId);
-  const tokens = workingTokens(members, keyOf?.());
+  // A viewer of the study looks from above the group (team, management): pseudonyms and aggregates only.
+  const facilitator = c.var.role !== 'viewer';
+  const tokens = facilitator ? workingTokens(members, keyOf?.()) : new Map<number, string>();
   const notice = c.req.query('saved') ? t.review.paperSaved(Number(c.req.query('saved'))) : undefined;
   return page(
     c,
@@ -102,7 +104,7 @@ function roundPage(
       members={members.map((m) => ({
         id: m.id,
         pseudonym: m.pseudonym,
-        name: m.name,
+        name: facilitator ? m.name : '',
         link: tokens.has(m.id) ? `${publicBase(c)}/t/${tokens.get(m.id)}` : '',
         reviews: assignments
           .filter((a) => a.reviewerId === m.id)
@@ -111,10 +113,10 @@ function roundPage(
         scores: scores.filter((s) => s.reviewerId === m.id && s.score !== null).length,
       }))}
       items={items}
-      results={groupResultsOf(db, round)}
+      results={facilitator ? groupResultsOf(db, round) : aggregateOf(db, round)}
       actions={actionsOf(db, round.id)}
       earlier={earlierActions(db, round)}
-      canEdit={c.var.role !== 'viewer'}
+      canEdit={facilitator}
       notice={notice}
       paper={forms.paper ?? { values: {}, errors: {} }}
       action={forms.action ?? { values: {}, errors: {} }}
