@@ -420,6 +420,34 @@ describe('paper forms, improvement plan and report', () => {
     expect(html).toContain('Terugbelafspraak in het intakeprotocol');
   });
 
+  it('names the item of an earlier action also when the next round reviews other clusters', async () => {
+    const { agent, base, round } = await setup();
+    await agent.post(`${base}/${round.id}/actions`, {
+      itemLineage: 'i-1',
+      action: 'Terugbelafspraak in het intakeprotocol',
+      owner: 'Teamleider',
+      dueOn: '2026-06-01',
+    });
+    const next = await agent.post(base, {
+      title: 'Alleen afspraken',
+      versionNumber: '1',
+      clusterNumbers: '2',
+      sampleSize: '3',
+      mode: 'pairs',
+      reviewersPerPractitioner: '1',
+      members: 'Anna\nBram',
+      startsOn: '',
+      endsOn: '',
+    });
+    expect(next.status).toBe(303);
+    const nextPage = next.headers.get('location')!;
+    const html = await (await agent.get(nextPage)).text();
+    const earlier = html.slice(html.indexOf('Acties uit eerdere rondes'), html.indexOf('id="new-action"'));
+    expect(earlier).toContain('1.1 De hulpverlener neemt binnen vijf werkdagen contact op.');
+    const md = await (await agent.get(`${nextPage}/report.md`)).text();
+    expect(md).toContain('1.1 De hulpverlener neemt binnen vijf werkdagen contact op.');
+  });
+
   it('exports the report as HTML, PDF, DOCX and Markdown', async () => {
     const { app, agent, base, links, fx, round } = await setup();
     await scoreDossier(app, links[0]!.path, links[1]!.m.id, 'D-1', [

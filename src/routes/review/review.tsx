@@ -10,7 +10,8 @@ import {
   reviewItemsOf,
   type ReviewRound,
 } from '../../services/review/review';
-import { actionsOf, addAction, earlierActions, followUpAction } from '../../../db/review/plan';
+import { actionsOf, addAction, followUpAction } from '../../../db/review/plan';
+import { earlierActionsOf } from '../../services/review/plan';
 import { aggregateOf, groupResultsOf } from '../../services/review/results';
 import { dossiersOf, reviews, savePaperForm, scoresOf } from '../../services/review/scores';
 import { listVersions } from '../../../db/standard/standard';
@@ -115,7 +116,7 @@ function roundPage(
       items={items}
       results={facilitator ? groupResultsOf(db, round) : aggregateOf(db, round)}
       actions={actionsOf(db, round.id)}
-      earlier={earlierActions(db, round)}
+      earlier={earlierActionsOf(db, round)}
       canEdit={facilitator}
       notice={notice}
       paper={forms.paper ?? { values: {}, errors: {} }}

@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/client';
-import { actionsOf, earlierActions } from '../../../db/review/plan';
+import { actionsOf } from '../../../db/review/plan';
+import { earlierActionsOf } from './plan';
 import { groupResultsOf, trendOf } from './results';
 import { findReviewRound, reviewItemsOf } from './review';
 import { listVersions } from '../../../db/standard/standard';
@@ -42,10 +43,10 @@ export async function reviewReportFile(
       versionNumber: versions.get(round.versionId) ?? 0,
       results: groupResultsOf(db, round),
       actions: actionsOf(db, round.id).map((a) => ({ ...a, item: itemLabel(a.itemLineage) })),
-      followedUp: earlierActions(db, round).map((a) => ({
+      followedUp: earlierActionsOf(db, round).map((a) => ({
         ...a,
         round: a.roundNumber,
-        item: itemLabel(a.itemLineage),
+        item: a.item ?? t.review.noItem,
       })),
       trend: trendOf(db, study.id)
         .filter((x) => x.round.number <= round.number)

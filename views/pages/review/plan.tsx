@@ -11,6 +11,8 @@ export interface ActionRow {
   status: 'open' | 'done' | 'dropped';
   followUp: string;
   roundNumber?: number;
+  /** An earlier round's action: its item's label (null: no item), which this round may not review. */
+  item?: string | null;
 }
 
 const str = (v: Values, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
@@ -68,7 +70,8 @@ export function PlanSection(props: {
             <form method="post" action={`${props.base}/actions/${a.id}`} class="card">
               <Csrf token={props.csrf} />
               <p>
-                <strong>{R.round(a.roundNumber ?? 0)}</strong> · {itemLabel(a.itemLineage)}: {a.action} (
+                <strong>{R.round(a.roundNumber ?? 0)}</strong> ·{' '}
+                {a.item !== undefined ? (a.item ?? R.noItem) : itemLabel(a.itemLineage)}: {a.action} (
                 {a.owner}, {a.dueOn})
               </p>
               <Select
