@@ -66,7 +66,7 @@ export function buildReviewReport(input: ReviewReportInput, t: Dict): HandbookDo
         [R.version, R.versionLabel(input.versionNumber, true)],
         [R.startsOn, input.round.startsOn ?? '—'],
         [R.endsOn, input.round.endsOn ?? '—'],
-        [R.group, String(r.practitioners)],
+        [R.practitionersReviewed, String(r.practitioners)],
         [R.dossiers, String(r.dossiers)],
         [R.scores, String(r.overall.scored)],
       ],
@@ -127,7 +127,12 @@ export function buildReviewReport(input: ReviewReportInput, t: Dict): HandbookDo
         : R.agreementText(
             r.agreement.subjects,
             pct(r.agreement.percent),
-            r.agreement.kappa === null ? '—' : r.agreement.kappa.toFixed(2),
+            r.agreement.kappa === null
+              ? '—'
+              : r.agreement.kappa.toLocaleString(t.common.dateFormat, {
+                  minimumFractionDigits: 2,
+                  maximumFractionDigits: 2,
+                }),
           ),
     ),
     h(1, 'notes', R.notes),
