@@ -135,6 +135,8 @@ export const review = defineTexts(
     tooFew: 'Te weinig hulpverleners (minder dan 3) om iets boven de groep te tonen.',
     signals: 'Wat de toetsing zegt',
     signalsIntro: 'Per item uit de toetsingsrondes op deze versie: input voor de volgende herziening.',
+    signalsAboveGroup:
+      'U kijkt van boven de groep: naleving en signalen staan alleen bij items die minstens 3 hulpverleners betreffen.',
     signal_oftenNvt: 'vaak n.v.t.',
     signal_lowAgreement: 'lage overeenstemming',
     signal_farBelow: 'ver onder de norm',
@@ -275,6 +277,8 @@ export const review = defineTexts(
     tooFew: 'Too few practitioners (fewer than 3) to show anything above the group.',
     signals: 'What the reviews say',
     signalsIntro: 'Per item, from the review rounds on this version: input for the next revision.',
+    signalsAboveGroup:
+      'You look from above the group: compliance and signals appear only for items that concern at least 3 practitioners.',
     signal_oftenNvt: 'often n/a',
     signal_lowAgreement: 'low agreement',
     signal_farBelow: 'far below the norm',
