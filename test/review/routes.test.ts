@@ -376,6 +376,27 @@ describe('paper forms, improvement plan and report', () => {
     expect(scoresOf(db, round.id).map((s) => s.score)).toEqual(['deels', 'nvt']);
   });
 
+  it('refuses a paper form with a score outside the four values, keeping every entered value', async () => {
+    const { agent, db, base, links, fx, round } = await setup();
+    const res = await agent.post(`${base}/${round.id}/paper`, {
+      reviewerId: String(links[0]!.m.id),
+      practitionerId: String(links[1]!.m.id),
+      code: 'P-11',
+      [`score_${fx.items[0]!.id}`]: 'goed',
+      [`score_${fx.items[1]!.id}`]: 'deels',
+      [`note_${fx.items[1]!.id}`]: 'Deels besproken',
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain(
+      `id="f-score_${fx.items[0]!.id}-error">Kies voldaan, deels, niet voldaan of n.v.t.`,
+    );
+    expect(html).toContain('value="P-11"');
+    expect(html).toMatch(/value="deels" selected/);
+    expect(html).toContain('value="Deels besproken"');
+    expect(scoresOf(db, round.id)).toHaveLength(0);
+  });
+
   it('refuses a paper form with a dossier code that looks like a date of birth', async () => {
     const { agent, base, links, round } = await setup();
     const res = await agent.post(`${base}/${round.id}/paper`, {
