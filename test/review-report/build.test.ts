@@ -55,6 +55,19 @@ describe('buildReviewReport', () => {
     expect(report('en')).toContain('**Practitioners reviewed:** 2');
   });
 
+  it('draws the items as a chart of their own, so the table of figures fits a page without breaking a bar', () => {
+    const md = report('nl');
+    const figures = md.slice(
+      md.indexOf('| Item | Toepasbaar'),
+      md.indexOf('\n\n', md.indexOf('| Item | Toepasbaar')),
+    );
+    expect(figures).not.toContain('====');
+    const chart = md.slice(md.indexOf('*Naleving per item'), md.indexOf('### Items onder de norm'));
+    // Item 1.1: voldaan twice, niet once → 67%; item 1.2: niet and deels → 25%; norm 80.
+    expect(chart).toContain('| 1.1 | 67% | =============---\\|---- |');
+    expect(chart).toContain('| 1.2 | 25% | =====-----------\\|---- |');
+  });
+
   it('writes kappa with the decimal sign of the report language', () => {
     // Two subjects, one agreement; pooled v2 d1 n1 of 4 → Pe = 6/16; kappa = (½ − 3/8)/(5/8) = 0.2.
     expect(report('nl')).toContain('Fleiss’ kappa 0,20');
