@@ -168,6 +168,14 @@ describe('the reviewer link /t/:token', () => {
     expect(scoresOf(db, links[0]!.m.roundId)).toHaveLength(0);
   });
 
+  it('takes a dossier code typed in another case by the second reviewer as the same dossier', async () => {
+    const { app, links } = await setup();
+    // T2 and T3 both review T1 (rotating, two per dossier).
+    const a = await scoreDossier(app, links[1]!.path, links[0]!.m.id, 'D-2026-7', []);
+    const b = await scoreDossier(app, links[2]!.path, links[0]!.m.id, ' d-2026-7 ', []);
+    expect(b.dossier.split('/d/')[1]).toBe(a.dossier.split('/d/')[1]);
+  });
+
   it('does not let a reviewer open a dossier of someone they do not review', async () => {
     const { app, links } = await setup('Anna\nBram\nCees\nDirk');
     // Rotating with two reviewers in a group of four: T1 is reviewed by T2 and T3, not by T4.

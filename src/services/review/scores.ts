@@ -1,8 +1,14 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Score } from '../../compliance';
 import { appendAudit } from '../../../db/audit';
 import type { Db } from '../../../db/client';
-import { reviewAssignments, reviewDossiers, reviewMembers, reviewScores, standardItems } from '../../../db/schema';
+import {
+  reviewAssignments,
+  reviewDossiers,
+  reviewMembers,
+  reviewScores,
+  standardItems,
+} from '../../../db/schema';
 import { reviewItemsOf, type ReviewRound } from './review';
 
 export type ReviewDossier = typeof reviewDossiers.$inferSelect;
@@ -48,7 +54,8 @@ export function ensureDossier(db: Db, roundId: number, practitionerId: number, c
       and(
         eq(reviewDossiers.roundId, roundId),
         eq(reviewDossiers.practitionerId, practitionerId),
-        eq(reviewDossiers.code, code),
+        // The second reviewer's "d-2026-7" is the first one's "D-2026-7": one dossier, so their scores pair up.
+        sql`${reviewDossiers.code} = ${code} COLLATE NOCASE`,
       ),
     )
     .get();
