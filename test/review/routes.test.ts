@@ -384,6 +384,21 @@ describe('paper forms, improvement plan and report', () => {
     expect(scoresOf(db, round.id).map((s) => s.score)).toEqual(['deels', 'nvt']);
   });
 
+  it('replaces the reviewer’s earlier scores of that dossier when a paper form is entered again, as the form says', async () => {
+    const { agent, db, base, links, fx, round } = await setup();
+    const form = (scores: Record<string, string>) =>
+      agent.post(`${base}/${round.id}/paper`, {
+        reviewerId: String(links[0]!.m.id),
+        practitionerId: String(links[1]!.m.id),
+        code: 'P-12',
+        ...scores,
+      });
+    await form({ [`score_${fx.items[0]!.id}`]: 'niet', [`score_${fx.items[1]!.id}`]: 'deels' });
+    // Corrected: item 1 voldaan, item 2 left empty on the form.
+    expect((await form({ [`score_${fx.items[0]!.id}`]: 'voldaan' })).status).toBe(303);
+    expect(scoresOf(db, round.id).map((s) => [s.itemId, s.score])).toEqual([[fx.items[0]!.id, 'voldaan']]);
+  });
+
   it('refuses a paper form with a score outside the four values, keeping every entered value', async () => {
     const { agent, db, base, links, fx, round } = await setup();
     const res = await agent.post(`${base}/${round.id}/paper`, {

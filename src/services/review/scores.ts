@@ -113,7 +113,8 @@ export function saveScore(
 
 /**
  * A paper scoring form typed in by the facilitator: the dossier (created if new) and every score in one
- * transaction with one audit entry.
+ * transaction with one audit entry. The form replaces what this reviewer had scored of this dossier, as its
+ * hint says: an item left empty on the form has no score afterwards.
  */
 export function savePaperForm(
   db: Db,
@@ -124,6 +125,9 @@ export function savePaperForm(
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const dossier = ensureDossier(t, round.id, form.practitionerId, form.code);
+    t.delete(reviewScores)
+      .where(and(eq(reviewScores.dossierId, dossier.id), eq(reviewScores.reviewerId, form.reviewerId)))
+      .run();
     for (const s of form.scores) upsert(t, dossier.id, form.reviewerId, s, true);
     appendAudit(t, {
       studyId: round.studyId,
