@@ -464,6 +464,41 @@ describe('paper forms, improvement plan and report', () => {
     expect(html).toContain('Terugbelafspraak in het intakeprotocol');
   });
 
+  it('re-renders a follow-up over 2,000 characters with 422 beside that action, the typed text kept', async () => {
+    const { agent, base, round } = await setup();
+    for (const action of ['Terugbelafspraak vastleggen', 'Sjabloon aanpassen'])
+      await agent.post(`${base}/${round.id}/actions`, {
+        itemLineage: '',
+        action,
+        owner: 'Teamleider',
+        dueOn: '2026-06-01',
+      });
+    const next = await agent.post(base, {
+      title: 'Najaar',
+      versionNumber: '1',
+      sampleSize: '3',
+      mode: 'pairs',
+      reviewersPerPractitioner: '1',
+      members: 'Anna\nBram',
+      startsOn: '',
+      endsOn: '',
+    });
+    const nextPage = next.headers.get('location')!;
+    const page = await (await agent.get(nextPage)).text();
+    // Each earlier action has its own labelled fields: no id twice on the page.
+    const ids = [...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const actionId = /action="[^"]*\/actions\/(\d+)"/.exec(
+      page.slice(page.indexOf('Sjabloon aanpassen') - 400),
+    )![1];
+    const long = 'Besproken in het team. '.repeat(100).trim();
+    const res = await agent.post(`${nextPage}/actions/${actionId}`, { status: 'done', followUp: long });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain(`id="f-followUp-${actionId}-error">Dit is te lang: maximaal 2.000 tekens.`);
+    expect(html).toContain(`value="${long}"`);
+  });
+
   it('names the item of an earlier action also when the next round reviews other clusters', async () => {
     const { agent, base, round } = await setup();
     await agent.post(`${base}/${round.id}/actions`, {

@@ -42,6 +42,8 @@ export function ErrorSummary(props: { errors: FieldErrors; message: string }) {
 
 interface FieldProps {
   name: string;
+  /** The control's id when one form name appears more than once on a page (default `f-<name>`). */
+  id?: string | undefined;
   label: string;
   error?: string | undefined;
   hint?: string | undefined;
@@ -49,7 +51,7 @@ interface FieldProps {
 
 /** Label, control, hint and error tied together for screen readers (aria-describedby, aria-invalid). */
 export function Field(props: FieldProps & { children: (a: Record<string, unknown>) => Child }) {
-  const id = `f-${props.name}`;
+  const id = props.id ?? `f-${props.name}`;
   const described = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : '']
     .filter(Boolean)
     .join(' ');

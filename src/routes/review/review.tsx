@@ -72,6 +72,7 @@ export function roundParam(c: C): ReviewRound {
 type Forms = {
   paper?: { values: Values; errors: FieldErrors };
   action?: { values: Values; errors: FieldErrors };
+  followUp?: { actionId: number; values: Values; errors: FieldErrors };
 };
 
 function roundPage(
@@ -121,6 +122,7 @@ function roundPage(
       notice={notice}
       paper={forms.paper ?? { values: {}, errors: {} }}
       action={forms.action ?? { values: {}, errors: {} }}
+      followUp={forms.followUp}
     />,
     { status, wide: true },
   );
@@ -204,9 +206,15 @@ export function reviewRoutes(keyOf: KeyProvider) {
 
   r.post(
     '/:roundId/actions/:actionId',
-    formValidator(FollowUpForm, () => {
-      throw new HTTPException(422);
-    }),
+    formValidator(FollowUpForm, (c: C, errors, values) =>
+      roundPage(
+        c,
+        roundParam(c),
+        { followUp: { actionId: Number(c.req.param('actionId')), values, errors } },
+        422,
+        keyOf,
+      ),
+    ),
     (c) => {
       const round = roundParam(c);
       const done = followUpAction(

@@ -28,6 +28,8 @@ export function PlanSection(props: {
   canEdit: boolean;
   values: Values;
   errors: FieldErrors;
+  /** A follow-up of an earlier action refused (422): that action's form shows what was typed and why. */
+  followUp?: { actionId: number; values: Values; errors: FieldErrors } | undefined;
 }) {
   const { t, values: v, errors: e } = props;
   const R = t.review;
@@ -66,31 +68,47 @@ export function PlanSection(props: {
       {props.earlier.length > 0 && (
         <>
           <h3>{R.previousPlan}</h3>
-          {props.earlier.map((a) => (
-            <form method="post" action={`${props.base}/actions/${a.id}`} class="card">
-              <Csrf token={props.csrf} />
-              <p>
-                <strong>{R.round(a.roundNumber ?? 0)}</strong> ·{' '}
-                {a.item !== undefined ? (a.item ?? R.noItem) : itemLabel(a.itemLineage)}: {a.action} (
-                {a.owner}, {a.dueOn})
-              </p>
-              <Select
-                name="status"
-                label={R.status}
-                value={a.status}
-                options={(['open', 'done', 'dropped'] as const).map((s) => ({
-                  value: s,
-                  label: R[`status_${s}`],
-                }))}
-              />
-              <TextInput name="followUp" label={R.followUp} value={a.followUp} />
-              {props.canEdit && (
-                <button type="submit" class="secondary small">
-                  {R.update}
-                </button>
-              )}
-            </form>
-          ))}
+          {props.earlier.map((a) => {
+            const typed = props.followUp?.actionId === a.id ? props.followUp : undefined;
+            return (
+              <form
+                method="post"
+                action={`${props.base}/actions/${a.id}`}
+                class="card"
+                id={`follow-up-${a.id}`}
+              >
+                <Csrf token={props.csrf} />
+                <p>
+                  <strong>{R.round(a.roundNumber ?? 0)}</strong> ·{' '}
+                  {a.item !== undefined ? (a.item ?? R.noItem) : itemLabel(a.itemLineage)}: {a.action} (
+                  {a.owner}, {a.dueOn})
+                </p>
+                <Select
+                  name="status"
+                  id={`f-status-${a.id}`}
+                  label={R.status}
+                  value={typed ? str(typed.values, 'status') : a.status}
+                  error={typed?.errors['status']}
+                  options={(['open', 'done', 'dropped'] as const).map((s) => ({
+                    value: s,
+                    label: R[`status_${s}`],
+                  }))}
+                />
+                <TextInput
+                  name="followUp"
+                  id={`f-followUp-${a.id}`}
+                  label={R.followUp}
+                  value={typed ? str(typed.values, 'followUp') : a.followUp}
+                  error={typed?.errors['followUp']}
+                />
+                {props.canEdit && (
+                  <button type="submit" class="secondary small">
+                    {R.update}
+                  </button>
+                )}
+              </form>
+            );
+          })}
         </>
       )}
       {props.canEdit && (

@@ -43,6 +43,7 @@ export function ReviewRoundPage(props: {
   notice?: string | undefined;
   paper: { values: Values; errors: FieldErrors };
   action: { values: Values; errors: FieldErrors };
+  followUp?: { actionId: number; values: Values; errors: FieldErrors } | undefined;
 }) {
   const { t, round } = props;
   const R = t.review;
@@ -201,6 +202,7 @@ export function ReviewRoundPage(props: {
         canEdit={props.canEdit}
         values={props.action.values}
         errors={props.action.errors}
+        followUp={props.followUp}
       />
       {props.canEdit && round.status === 'open' && (
         <form method="post" action={`${base}/close`}>
