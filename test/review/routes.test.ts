@@ -232,6 +232,27 @@ describe('the reviewer link /t/:token', () => {
     expect(home).toContain('at least 3 practitioners');
   });
 
+  it('gives each colleague’s code field on the reviewer’s page its own id, which the error summary links to', async () => {
+    const { app, links } = await setup();
+    const phone = new Agent(app);
+    const page = await (await phone.get(links[0]!.path)).text();
+    const ids = [...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const t3 = links[2]!.m.id;
+    const res = await phone.post(`${links[0]!.path}/dossiers`, {
+      practitionerId: String(t3),
+      code: 'Jan Jansen',
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain(`href="#f-code-${t3}"`);
+    expect(html).toContain(`id="f-code-${t3}"`);
+    const { dossier } = await scoreDossier(app, links[0]!.path, t3, 'D-3', []);
+    const form = await (await phone.get(dossier)).text();
+    const formIds = [...form.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(formIds.filter((id, i) => formIds.indexOf(id) !== i)).toEqual([]);
+  });
+
   it('answers an unknown link with the same not-valid page', async () => {
     const { app } = await setup();
     const res = await new Agent(app).get(`/t/${'x'.repeat(43)}`);

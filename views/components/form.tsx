@@ -23,7 +23,8 @@ export function Busy(props: { message: string }) {
   );
 }
 
-export function ErrorSummary(props: { errors: FieldErrors; message: string }) {
+/** `idSuffix`: for a form whose fields carry ids `f-<name><suffix>` (one form name several times on a page). */
+export function ErrorSummary(props: { errors: FieldErrors; message: string; idSuffix?: string }) {
   const list = Object.entries(props.errors).filter(([, v]) => v);
   if (!list.length) return null;
   return (
@@ -32,7 +33,7 @@ export function ErrorSummary(props: { errors: FieldErrors; message: string }) {
       <ul>
         {list.map(([k, v]) => (
           <li>
-            <a href={`#f-${k}`}>{v}</a>
+            <a href={`#f-${k}${props.idSuffix ?? ''}`}>{v}</a>
           </li>
         ))}
       </ul>
