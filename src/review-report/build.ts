@@ -28,7 +28,8 @@ export interface ReviewReportInput {
     status: 'open' | 'done' | 'dropped';
     followUp: string;
   }[];
-  trend: { round: number; version: number; compliance: number | null; applicable: number }[];
+  /** `applicable` null: a round whose figures this group may not see (fewer than three practitioners). */
+  trend: { round: number; version: number; compliance: number | null; applicable: number | null }[];
 }
 
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v)}%`);
@@ -173,7 +174,7 @@ export function buildReviewReport(input: ReviewReportInput, t: Dict): HandbookDo
         input.trend.map((x) => [
           String(x.round),
           String(x.version),
-          String(x.applicable),
+          x.applicable === null ? '—' : String(x.applicable),
           pct(x.compliance),
           textBar(x.compliance, null),
         ]),

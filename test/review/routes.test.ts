@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { loadEnv } from '../../src/env';
-import { membersOf, reviewLinkToken, listReviewRounds } from '../../src/services/review/review';
+import {
+  assignmentsOf,
+  membersOf,
+  reviewLinkToken,
+  listReviewRounds,
+} from '../../src/services/review/review';
 import { scoresOf } from '../../src/services/review/scores';
 import { addMember } from '../../db/studies/studies';
 import { exportStudy } from '../../db/transfer/export';
@@ -546,6 +551,35 @@ describe('paper forms, improvement plan and report', () => {
     expect(earlier).toContain('1.1 De hulpverlener neemt binnen vijf werkdagen contact op.');
     const md = await (await agent.get(`${nextPage}/report.md`)).text();
     expect(md).toContain('1.1 De hulpverlener neemt binnen vijf werkdagen contact op.');
+  });
+
+  it('shows in the next round’s report an earlier round of fewer than three practitioners without its figure', async () => {
+    const { app, agent, db, base, links, fx, round } = await setup();
+    // Round 1: only T2's dossier was reviewed — its total is one person's compliance.
+    await scoreDossier(app, links[0]!.path, links[1]!.m.id, 'D-1', [[fx.items[0]!.id, 'deels']]);
+    const next = await agent.post(base, {
+      title: 'Najaar',
+      versionNumber: '1',
+      sampleSize: '3',
+      mode: 'rotating',
+      reviewersPerPractitioner: '1',
+      members: 'Anna\nBram\nCees',
+      startsOn: '',
+      endsOn: '',
+    });
+    const round2 = listReviewRounds(db, fx.study.id).find((r) => r.round.id !== round.id)!.round;
+    const m2 = membersOf(db, round2.id);
+    const link = (i: number) => `/t/${reviewLinkToken(PANEL_KEY, m2[i]!)}`;
+    // Round 2: every colleague's dossier scored voldaan by their reviewer.
+    for (const a of assignmentsOf(db, round2.id)) {
+      const r = m2.findIndex((m) => m.id === a.reviewerId);
+      await scoreDossier(app, link(r), a.practitionerId, `D-${r}`, [[fx.items[0]!.id, 'voldaan']]);
+    }
+    const md = await (await agent.get(`${next.headers.get('location')}/report.md`)).text();
+    const trend = md.slice(md.lastIndexOf('| ---'));
+    expect(trend).toMatch(/\| 2 \| 1 \| 3 \| 100% \|/);
+    expect(trend).not.toContain('50%');
+    expect(trend).toMatch(/\| 1 \| 1 \| — \| — \|/);
   });
 
   it('exports the report as HTML, PDF, DOCX and Markdown', async () => {

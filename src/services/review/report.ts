@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client';
 import { actionsOf } from '../../../db/review/plan';
 import { earlierActionsOf } from './plan';
-import { groupResultsOf, trendOf } from './results';
+import { aggregateOf, groupResultsOf, trendOf } from './results';
 import { findReviewRound, reviewItemsOf } from './review';
 import { listVersions } from '../../../db/standard/standard';
 import type { Study } from '../../../db/studies/studies';
@@ -50,12 +50,17 @@ export async function reviewReportFile(
       })),
       trend: trendOf(db, study.id)
         .filter((x) => x.round.number <= round.number)
-        .map((x) => ({
-          round: x.round.number,
-          version: versions.get(x.round.versionId) ?? 0,
-          compliance: x.results.overall.compliance,
-          applicable: x.results.overall.applicable,
-        })),
+        .map((x) => {
+          // Another round is another group's: seen from this group it is above the group, so its total shows
+          // only over at least three practitioners.
+          const overall = x.round.id === round.id ? x.results.overall : aggregateOf(db, x.round)?.overall;
+          return {
+            round: x.round.number,
+            version: versions.get(x.round.versionId) ?? 0,
+            compliance: overall?.compliance ?? null,
+            applicable: overall?.applicable ?? null,
+          };
+        }),
     },
     t,
   );
