@@ -526,7 +526,7 @@ describe('paper forms, improvement plan and report', () => {
   });
 
   it('names the item of an earlier action also when the next round reviews other clusters', async () => {
-    const { agent, base, round } = await setup();
+    const { app, db, fx, agent, base, round } = await setup();
     await agent.post(`${base}/${round.id}/actions`, {
       itemLineage: 'i-1',
       action: 'Terugbelafspraak in het intakeprotocol',
@@ -551,6 +551,15 @@ describe('paper forms, improvement plan and report', () => {
     expect(earlier).toContain('1.1 De hulpverlener neemt binnen vijf werkdagen contact op.');
     const md = await (await agent.get(`${nextPage}/report.md`)).text();
     expect(md).toContain('1.1 De hulpverlener neemt binnen vijf werkdagen contact op.');
+
+    // A viewer reads the follow-up; no form they could not send.
+    const viewer = await signedIn(app, db, 'Teamleider');
+    addMember(db, fx.study.id, viewer.userId, 'viewer');
+    const seen = await (await viewer.agent.get(nextPage)).text();
+    const part = seen.slice(seen.indexOf('Acties uit eerdere rondes'));
+    expect(part).toContain('Terugbelafspraak in het intakeprotocol');
+    expect(part).toContain('Stand: open');
+    expect(part).not.toContain('/actions/');
   });
 
   it('shows in the next round’s report an earlier round of fewer than three practitioners without its figure', async () => {

@@ -70,6 +70,24 @@ export function PlanSection(props: {
           <h3>{R.previousPlan}</h3>
           {props.earlier.map((a) => {
             const typed = props.followUp?.actionId === a.id ? props.followUp : undefined;
+            const heading = (
+              <p>
+                <strong>{R.round(a.roundNumber ?? 0)}</strong> ·{' '}
+                {a.item !== undefined ? (a.item ?? R.noItem) : itemLabel(a.itemLineage)}: {a.action} (
+                {a.owner}, {a.dueOn})
+              </p>
+            );
+            // A viewer reads the follow-up; a form without a button would only look editable.
+            if (!props.canEdit)
+              return (
+                <div class="card">
+                  {heading}
+                  <p>
+                    {R.status}: {R[`status_${a.status}`]}
+                    {a.followUp && ` · ${R.followUp}: ${a.followUp}`}
+                  </p>
+                </div>
+              );
             return (
               <form
                 method="post"
@@ -78,11 +96,7 @@ export function PlanSection(props: {
                 id={`follow-up-${a.id}`}
               >
                 <Csrf token={props.csrf} />
-                <p>
-                  <strong>{R.round(a.roundNumber ?? 0)}</strong> ·{' '}
-                  {a.item !== undefined ? (a.item ?? R.noItem) : itemLabel(a.itemLineage)}: {a.action} (
-                  {a.owner}, {a.dueOn})
-                </p>
+                {heading}
                 <Select
                   name="status"
                   id={`f-status-${a.id}`}
@@ -101,11 +115,9 @@ export function PlanSection(props: {
                   value={typed ? str(typed.values, 'followUp') : a.followUp}
                   error={typed?.errors['followUp']}
                 />
-                {props.canEdit && (
-                  <button type="submit" class="secondary small">
-                    {R.update}
-                  </button>
-                )}
+                <button type="submit" class="secondary small">
+                  {R.update}
+                </button>
               </form>
             );
           })}
