@@ -20,23 +20,42 @@ export interface ComplianceReport {
 
 const COLUMNS = ['reviewer', 'practitioner', 'dossier', 'item', 'score'] as const;
 
+/** The separator of the first non-empty line: `,` as the CLI documents, `;` or tab as spreadsheets write it. */
+function delimiterOf(text: string): ',' | ';' | '\t' {
+  const first =
+    text
+      .replace(/^\uFEFF/, '')
+      .split(/\r\n|\n|\r/)
+      .find((l) => l.trim() !== '') ?? '';
+  const count = (s: string) => first.split(s).length;
+  return count(';') > count(',') && count(';') >= count('\t') ? ';' : count('\t') > count(',') ? '\t' : ',';
+}
+
+const blank = (row: readonly string[]) => row.every((f) => f.trim() === '');
+
 /**
  * Reads `reviewer,practitioner,dossier,item,score` rows (any column order, header case-insensitive, fields
- * trimmed). A score outside voldaan/deels/niet/nvt, an empty field, or a second score of the same
- * practitioner+dossier+item by the same reviewer is an error naming the line.
+ * trimmed, score case-insensitive; `,` or else `;` or tab; empty lines skipped, before the header too). An
+ * empty file, a missing column, a score outside voldaan/deels/niet/nvt, an empty field, or a second score of
+ * the same practitioner+dossier+item by the same reviewer is an error naming the line.
  */
 export function parseReviewCsv(text: string): ReviewScore[] {
-  const rows = readCsv(text, { delimiter: ',' });
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const rows = readCsv(text, { delimiter: delimiterOf(text) });
+  const start = rows.findIndex((row) => !blank(row));
+  if (start < 0) throw new SyntaxError(`the file is empty (expected the header ${COLUMNS.join(',')})`);
+  const header = rows[start]!.map((h) => h.trim().toLowerCase());
   const cols = COLUMNS.map((c) => header.indexOf(c));
-  if (cols.some((c) => c < 0)) {
-    throw new SyntaxError(`header must be ${COLUMNS.join(',')} (got "${(rows[0] ?? []).join(',')}")`);
+  const lacking = COLUMNS.filter((_, i) => cols[i]! < 0);
+  if (lacking.length) {
+    throw new SyntaxError(
+      `header must be ${COLUMNS.join(',')}: it lacks ${lacking.join(', ')} (got "${rows[start]!.join(',')}")`,
+    );
   }
   const seen = new Set<string>();
   const scores: ReviewScore[] = [];
-  rows.slice(1).forEach((row, index) => {
-    const line = index + 2;
-    if (row.every((f) => f.trim() === '')) return;
+  rows.slice(start + 1).forEach((row, index) => {
+    const line = start + index + 2;
+    if (blank(row)) return;
     const [reviewer, practitioner, dossier, item, raw] = cols.map((c) => row[c]?.trim() ?? '') as [
       string,
       string,

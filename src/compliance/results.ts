@@ -38,6 +38,8 @@ export interface ClusterResult {
   label: string;
   tally: Tally;
   agreement: Agreement;
+  /** Practitioners with at least one applicable score in this cluster. */
+  practitioners: number;
 }
 
 export interface RoundResults {
@@ -55,6 +57,14 @@ export interface RoundResults {
 
 const scored = (rows: readonly ResultScore[]) =>
   rows.filter((r): r is ResultScore & { score: Score } => r.score !== null);
+
+/** Practitioners with at least one applicable score (not n.v.t., not empty) among the rows. */
+const applicableFor = (rows: readonly ResultScore[]) =>
+  new Set(
+    scored(rows)
+      .filter((r) => r.score !== 'nvt')
+      .map((r) => r.practitionerId),
+  ).size;
 
 const agreementOf = (rows: readonly ResultScore[]) =>
   agreement(
@@ -83,18 +93,20 @@ export function roundResults(items: readonly ResultItem[], rows: readonly Result
       tally: t,
       norm: compareWithNorm(t.compliance, x.normPercentage),
       agreement: agreementOf(own),
-      practitioners: new Set(
-        scored(own)
-          .filter((r) => r.score !== 'nvt')
-          .map((r) => r.practitionerId),
-      ).size,
+      practitioners: applicableFor(own),
     };
   });
   const clusterKeys = [...new Map(items.map((x) => [x.clusterNumber, x.clusterLabel]))];
   const clusters = clusterKeys.map(([number, label]): ClusterResult => {
     const ids = new Set(items.filter((x) => x.clusterNumber === number).map((x) => x.id));
     const own = valid.filter((r) => ids.has(r.itemId));
-    return { number, label, tally: tally(scored(own).map((r) => r.score)), agreement: agreementOf(own) };
+    return {
+      number,
+      label,
+      tally: tally(scored(own).map((r) => r.score)),
+      agreement: agreementOf(own),
+      practitioners: applicableFor(own),
+    };
   });
   const numberOf = new Map(items.map((x) => [x.id, x.number]));
   return {
@@ -127,22 +139,25 @@ export function practitionerResults(
 }
 
 /**
- * The view above the group: aggregates only, and only when at least three practitioners contributed; per item
- * only where three practitioners had the item applicable. Returns null when the group is too small.
+ * The view above the group: aggregates only, and only when at least three practitioners had something
+ * applicable; per cluster and per item only where three practitioners had it applicable (a cluster or item of
+ * fewer would show one or two people's scores). Returns null when the group is too small.
  */
 export function aggregateResults(
   items: readonly ResultItem[],
   rows: readonly ResultScore[],
 ): RoundResults | null {
   const r = roundResults(items, rows);
-  if (r.practitioners < MIN_PRACTITIONERS_ABOVE_GROUP) return null;
-  const hidden = (x: ItemResult) => x.practitioners < MIN_PRACTITIONERS_ABOVE_GROUP;
+  if (applicableFor(rows.filter((x) => items.some((i) => i.id === x.itemId))) < MIN_PRACTITIONERS_ABOVE_GROUP)
+    return null;
+  const hidden = (x: { practitioners: number }) => x.practitioners < MIN_PRACTITIONERS_ABOVE_GROUP;
   const blank = tally([]);
   return {
     ...r,
     items: r.items.map((x) =>
       hidden(x) ? { ...x, tally: blank, norm: compareWithNorm(null, null), agreement: agreement([]) } : x,
     ),
+    clusters: r.clusters.map((c) => (hidden(c) ? { ...c, tally: blank, agreement: agreement([]) } : c)),
     belowNorm: r.belowNorm.filter((x) => !hidden(x)),
     notes: [],
   };

@@ -28,7 +28,8 @@ export interface ReviewReportInput {
     status: 'open' | 'done' | 'dropped';
     followUp: string;
   }[];
-  trend: { round: number; version: number; compliance: number | null; applicable: number }[];
+  /** `applicable` null: a round whose figures this group may not see (fewer than three practitioners). */
+  trend: { round: number; version: number; compliance: number | null; applicable: number | null }[];
 }
 
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v)}%`);
@@ -66,7 +67,7 @@ export function buildReviewReport(input: ReviewReportInput, t: Dict): HandbookDo
         [R.version, R.versionLabel(input.versionNumber, true)],
         [R.startsOn, input.round.startsOn ?? '—'],
         [R.endsOn, input.round.endsOn ?? '—'],
-        [R.group, String(r.practitioners)],
+        [R.practitionersReviewed, String(r.practitioners)],
         [R.dossiers, String(r.dossiers)],
         [R.scores, String(r.overall.scored)],
       ],
@@ -98,7 +99,7 @@ export function buildReviewReport(input: ReviewReportInput, t: Dict): HandbookDo
     h(1, 'items', `${R.compliance} · ${R.item}`),
     table(
       `${R.compliance} · ${R.item}`,
-      [R.item, R.applicable, R.nvtCount, R.compliance, R.norm, R.vsNorm, ''],
+      [R.item, R.applicable, R.nvtCount, R.compliance, R.norm, R.vsNorm],
       r.items.map((x) => [
         `${x.number} ${x.text}`,
         String(x.tally.applicable),
@@ -106,11 +107,18 @@ export function buildReviewReport(input: ReviewReportInput, t: Dict): HandbookDo
         pct(x.tally.compliance),
         pct(x.normPercentage),
         x.norm.met === null ? '—' : `${x.norm.met ? R.met : R.notMet} (${R.points(x.norm.difference!)})`,
-        textBar(x.tally.compliance, x.normPercentage),
       ]),
       [1, 2, 3, 4],
-      // The bar column must hold 21 unbreakable characters in paged formats.
-      [28, 8, 6, 9, 7, 16, 26],
+      [34, 10, 8, 10, 8, 30],
+    ),
+    // The bars as a chart of their own: beside six columns of figures a bar of 21 unbreakable characters did
+    // not fit a Word page and wrapped in two.
+    table(
+      R.chartItems,
+      [R.item, R.compliance, ''],
+      r.items.map((x) => [x.number, pct(x.tally.compliance), textBar(x.tally.compliance, x.normPercentage)]),
+      [1],
+      [15, 15, 70],
     ),
     h(2, 'below', R.belowNorm),
     r.belowNorm.length
@@ -127,7 +135,12 @@ export function buildReviewReport(input: ReviewReportInput, t: Dict): HandbookDo
         : R.agreementText(
             r.agreement.subjects,
             pct(r.agreement.percent),
-            r.agreement.kappa === null ? '—' : r.agreement.kappa.toFixed(2),
+            r.agreement.kappa === null
+              ? '—'
+              : r.agreement.kappa.toLocaleString(t.common.dateFormat, {
+                  minimumFractionDigits: 2,
+                  maximumFractionDigits: 2,
+                }),
           ),
     ),
     h(1, 'notes', R.notes),
@@ -161,7 +174,7 @@ export function buildReviewReport(input: ReviewReportInput, t: Dict): HandbookDo
         input.trend.map((x) => [
           String(x.round),
           String(x.version),
-          String(x.applicable),
+          x.applicable === null ? '—' : String(x.applicable),
           pct(x.compliance),
           textBar(x.compliance, null),
         ]),

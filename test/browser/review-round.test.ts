@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adoptVersion } from '../../db/standard/adoption';
+import { findDraftVersion } from '../../db/standard/standard';
 import { listReviewRounds } from '../../src/services/review/review';
 import { scoresOf } from '../../src/services/review/scores';
 import { createApp } from '../../src/app';
@@ -25,7 +27,7 @@ describe.skipIf(!hasChromium)('a whole peer-review round in the browser', () => 
     await served?.close();
   });
 
-  it('facilitator on a desktop sets up the round, reviewers score on 390×844 phones, the group results follow', async () => {
+  it('facilitator on a desktop sets up the round, reviewers score on 390×844 phones, then paper form, report, close, follow-up in the next round and the next draft', async () => {
     const base = served.base;
     const user = await createUser(db, {
       email: 'toets@example.org',
@@ -123,13 +125,60 @@ describe.skipIf(!hasChromium)('a whole peer-review round in the browser', () => 
     await desk.fill('#new-action input[name="dueOn"]', '2026-06-01');
     await desk.click('#new-action button[type="submit"]');
     await desk.getByText('Bespreken in het teamoverleg').waitFor();
-    const report = await desk.request.get(`${base}/studies/${fx.study.id}/reviews/${round.id}/report.html`);
+
+    // A paper form from the handbook: T1 scored T2's dossier P-7; a code like a date of birth is refused first.
+    await desk.selectOption('#paper select[name="reviewerId"]', { label: 'T1 Anna' });
+    await desk.selectOption('#paper select[name="practitionerId"]', { label: 'T2 Bram' });
+    await desk.fill('#paper input[name="code"]', '12-03-1987');
+    const paperScores = desk.locator('#paper select[name^="score_"]');
+    for (const [i, score] of ['niet', 'voldaan', 'nvt'].entries())
+      await paperScores.nth(i).selectOption(score);
+    await desk.click('#paper button[type="submit"]');
+    await desk.getByText('Deze code lijkt op een geboortedatum').first().waitFor();
+    expect(await desk.locator('#paper select[name^="score_"]').nth(1).inputValue()).toBe('voldaan');
+    await desk.fill('#paper input[name="code"]', 'P-7');
+    await desk.click('#paper button[type="submit"]');
+    await desk.getByText('3 scores opgeslagen').waitFor();
+    expect(scoresOf(db, round.id)).toHaveLength(9);
+
+    const roundPath = `${base}/studies/${fx.study.id}/reviews/${round.id}`;
+    const report = await desk.request.get(`${roundPath}/report.html`);
     expect(report.status()).toBe(200);
     expect(await report.text()).toContain('Bespreken in het teamoverleg');
+    const pdf = await desk.request.get(`${roundPath}/report.pdf`);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    const docx = await desk.request.get(`${roundPath}/report.docx`);
+    expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
+    expect(await (await desk.request.get(`${roundPath}/report.md`)).text()).toContain('Verbeterplan');
     await desk.getByRole('button', { name: 'Ronde sluiten' }).click();
     await desk.getByText('gesloten').first().waitFor();
     axe['round'] = (await axeViolations(desk)).map((v) => `${v.id}: ${v.html}`);
-    expect(axe).toEqual({ dossier: [], home: [], round: [] });
     await desk.screenshot({ path: '/tmp/maatstaf-review-round.png', fullPage: true });
-  }, 60_000);
+
+    // The next round follows the plan up.
+    await desk.goto(`${base}/studies/${fx.study.id}/reviews`);
+    await desk.fill('input[name="title"]', 'Najaar');
+    await desk.selectOption('select[name="versionNumber"]', '1');
+    await desk.selectOption('select[name="mode"]', 'pairs');
+    await desk.fill('textarea[name="members"]', 'Anna\nBram');
+    await desk.click('#new-review button[type="submit"]');
+    await desk.locator('h1', { hasText: 'Toetsingsronde 2' }).waitFor();
+    const earlier = desk.locator('form', { hasText: 'Bespreken in het teamoverleg' });
+    await earlier.getByText('1.2 De hulpverlener legt uit wat het werk biedt.').waitFor();
+    await earlier.locator('select[name="status"]').selectOption('done');
+    await earlier.locator('input[name="followUp"]').fill('Besproken op 3 juni');
+    await earlier.getByRole('button', { name: 'Bijwerken' }).click();
+    await desk.locator('input[name="followUp"][value="Besproken op 3 juni"]').waitFor();
+    axe['next'] = (await axeViolations(desk)).map((v) => `${v.id}: ${v.html}`);
+
+    // Back into the standard: the version page says what the reviews say and starts the next draft.
+    adoptVersion(db, fx.v2!.id, user.id);
+    await desk.goto(`${base}/studies/${fx.study.id}/standard/versions/1`);
+    await desk.locator('#review-signals [data-item="1.1"]').waitFor();
+    axe['version'] = (await axeViolations(desk)).map((v) => `${v.id}: ${v.html}`);
+    await desk.getByRole('button', { name: 'Nieuwe conceptversie starten' }).click();
+    await desk.waitForURL(/\/standard\/versions\/3$/);
+    expect(findDraftVersion(db, fx.study.id)?.number).toBe(3);
+    expect(axe).toEqual({ dossier: [], home: [], round: [], next: [], version: [] });
+  }, 90_000);
 });

@@ -111,6 +111,34 @@ describe('parseReviewCsv', () => {
     ).toThrow(/line 3: second score/);
   });
 
+  it('skips empty lines before the header and between rows, and reads CR-only line ends', () => {
+    const rows = parseReviewCsv('\n\r\nreviewer,practitioner,dossier,item,score\r\rR1,A,d1,i1, Voldaan \r');
+    expect(rows).toEqual([
+      { reviewer: 'R1', practitioner: 'A', dossier: 'd1', item: 'i1', score: 'voldaan' },
+    ]);
+  });
+
+  it('reads a file separated by semicolons or tabs, as spreadsheets set to Dutch write it', () => {
+    const expected = [{ reviewer: 'R1', practitioner: 'A', dossier: 'd,1', item: '1.1', score: 'deels' }];
+    expect(parseReviewCsv('reviewer;practitioner;dossier;item;score\nR1;A;d,1;1.1;deels\n')).toEqual(
+      expected,
+    );
+    expect(parseReviewCsv('reviewer\tpractitioner\tdossier\titem\tscore\nR1\tA\td,1\t1.1\tdeels')).toEqual(
+      expected,
+    );
+  });
+
+  it('says the file is empty rather than complaining about its header', () => {
+    expect(() => parseReviewCsv('')).toThrow(/^the file is empty/);
+    expect(() => parseReviewCsv('\uFEFF\r\n \n')).toThrow(/^the file is empty/);
+  });
+
+  it('names the columns the header lacks', () => {
+    expect(() => parseReviewCsv('reviewer,dossier,item\nR1,d1,i1\n')).toThrow(
+      /header must be .*: it lacks practitioner, score/,
+    );
+  });
+
   it('rejects a missing column and an empty field', () => {
     expect(() => parseReviewCsv('reviewer,dossier,item,score\n')).toThrow(/header must be/);
     expect(() => parseReviewCsv('reviewer,practitioner,dossier,item,score\nR1,,d1,i1,niet\n')).toThrow(

@@ -80,4 +80,27 @@ describe('aggregateResults', () => {
     expect(a.items[1]!.tally.compliance).toBeNull();
     expect(a.notes).toEqual([]);
   });
+
+  it('hides a cluster that fewer than three practitioners had applicable, which would show one person’s scores', () => {
+    // Cluster 1 is applicable for three practitioners; cluster 2 (item 3) only for practitioner 1.
+    const rows = [
+      s(1, 2, 1, 'voldaan'),
+      s(2, 3, 1, 'niet'),
+      s(3, 1, 1, 'deels'),
+      s(1, 2, 3, 'niet'),
+      s(2, 3, 3, 'nvt'),
+      s(3, 1, 3, 'nvt'),
+    ];
+    const a = aggregateResults(ITEMS, rows)!;
+    expect(a.clusters[0]!.tally.compliance).toBe(50);
+    expect(a.clusters[1]!.tally).toMatchObject({ scored: 0, applicable: 0, compliance: null });
+    expect(a.clusters[1]!.agreement.subjects).toBe(0);
+    expect(a.items[2]!.tally.compliance).toBeNull();
+  });
+
+  it('shows nothing when three practitioners were reviewed but fewer than three had anything applicable', () => {
+    // Practitioner 3 has only n.v.t.: the totals would be those of two people.
+    const rows = [s(1, 2, 1, 'voldaan'), s(2, 3, 1, 'niet'), s(3, 1, 1, 'nvt'), s(3, 1, 2, 'nvt')];
+    expect(aggregateResults(ITEMS, rows)).toBeNull();
+  });
 });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { loadEnv } from '../../src/env';
-import { membersOf, reviewLinkToken, listReviewRounds } from '../../src/services/review/review';
+import {
+  assignmentsOf,
+  membersOf,
+  reviewLinkToken,
+  listReviewRounds,
+} from '../../src/services/review/review';
 import { scoresOf } from '../../src/services/review/scores';
+import { addMember } from '../../db/studies/studies';
 import { exportStudy } from '../../db/transfer/export';
 import { importStudy } from '../../db/transfer/import';
 import { Agent, signedIn, tempDb } from '../_setup';
@@ -167,6 +173,14 @@ describe('the reviewer link /t/:token', () => {
     expect(scoresOf(db, links[0]!.m.roundId)).toHaveLength(0);
   });
 
+  it('takes a dossier code typed in another case by the second reviewer as the same dossier', async () => {
+    const { app, links } = await setup();
+    // T2 and T3 both review T1 (rotating, two per dossier).
+    const a = await scoreDossier(app, links[1]!.path, links[0]!.m.id, 'D-2026-7', []);
+    const b = await scoreDossier(app, links[2]!.path, links[0]!.m.id, ' d-2026-7 ', []);
+    expect(b.dossier.split('/d/')[1]).toBe(a.dossier.split('/d/')[1]);
+  });
+
   it('does not let a reviewer open a dossier of someone they do not review', async () => {
     const { app, links } = await setup('Anna\nBram\nCees\nDirk');
     // Rotating with two reviewers in a group of four: T1 is reviewed by T2 and T3, not by T4.
@@ -221,6 +235,27 @@ describe('the reviewer link /t/:token', () => {
     expect(page).toContain('n/a');
     const home = await (await phone.get(`/t/${reviewLinkToken(PANEL_KEY, a!)}`)).text();
     expect(home).toContain('at least 3 practitioners');
+  });
+
+  it('gives each colleague’s code field on the reviewer’s page its own id, which the error summary links to', async () => {
+    const { app, links } = await setup();
+    const phone = new Agent(app);
+    const page = await (await phone.get(links[0]!.path)).text();
+    const ids = [...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const t3 = links[2]!.m.id;
+    const res = await phone.post(`${links[0]!.path}/dossiers`, {
+      practitionerId: String(t3),
+      code: 'Jan Jansen',
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain(`href="#f-code-${t3}"`);
+    expect(html).toContain(`id="f-code-${t3}"`);
+    const { dossier } = await scoreDossier(app, links[0]!.path, t3, 'D-3', []);
+    const form = await (await phone.get(dossier)).text();
+    const formIds = [...form.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(formIds.filter((id, i) => formIds.indexOf(id) !== i)).toEqual([]);
   });
 
   it('answers an unknown link with the same not-valid page', async () => {
@@ -287,6 +322,53 @@ describe('who sees what (safe to learn from)', () => {
     expect(round.id).toBeGreaterThan(0);
   });
 
+  it('leaves a cluster empty in the overview when fewer than three practitioners had it applicable', async () => {
+    const { app, agent, base, links, fx } = await setup();
+    const [t1, t2, t3] = links;
+    const [i1, , i3] = fx.items.map((x) => x.id);
+    // Item 1 (cluster 1) for all three; item 3, the only item of cluster 2, for T2 alone: not met.
+    await scoreDossier(app, t1!.path, t2!.m.id, 'D-20', [
+      [i1!, 'voldaan'],
+      [i3!, 'niet'],
+    ]);
+    await scoreDossier(app, t2!.path, t3!.m.id, 'D-30', [
+      [i1!, 'voldaan'],
+      [i3!, 'nvt'],
+    ]);
+    await scoreDossier(app, t3!.path, t1!.m.id, 'D-10', [[i1!, 'deels']]);
+    const overview = await (await agent.get(`${base}/overview`)).text();
+    const row = (n: string) => {
+      const at = overview.indexOf(`data-cluster="${n}"`);
+      return overview.slice(at, overview.indexOf('</tr>', at));
+    };
+    expect(row('1')).toContain('83%');
+    expect(row('2')).toContain('Afspraken');
+    expect(row('2')).not.toMatch(/\d+%/);
+  });
+
+  it('shows a viewer of the study (team, management) the round with pseudonyms and aggregates only', async () => {
+    const { app, db, agent, base, links, fx, round } = await setup();
+    const [t1, t2] = links;
+    const i1 = fx.items[0]!.id;
+    // Two practitioners reviewed: the group sees its results, anyone above the group nothing.
+    await scoreDossier(app, t1!.path, t2!.m.id, 'D-20', [[i1, 'niet', 'Contact pas na drie weken']]);
+    await scoreDossier(app, t2!.path, t1!.m.id, 'D-10', [[i1, 'voldaan']]);
+    expect(itemRow(await (await agent.get(`${base}/${round.id}`)).text(), '1.1')).toContain('50%');
+
+    const viewer = await signedIn(app, db, 'Teamleider');
+    addMember(db, fx.study.id, viewer.userId, 'viewer');
+    const res = await viewer.agent.get(`${base}/${round.id}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const content = html.slice(html.indexOf('<main')).replace(/name="_csrf" value="[^"]*"/g, '');
+    expect(content).toContain('T1');
+    for (const secret of ['Anna', 'Bram', 'Cees', '/t/', 'drie weken']) expect(content).not.toContain(secret);
+    expect(itemRow(content, '1.1')).not.toMatch(/\d+%/);
+    expect(content).toContain('Te weinig hulpverleners');
+    for (const f of ['html', 'pdf', 'docx', 'md'])
+      expect((await viewer.agent.get(`${base}/${round.id}/report.${f}`)).status).toBe(403);
+  });
+
   it('keeps the facilitator page to group results and counts, without compliance per practitioner', async () => {
     const { app, agent, base, links, fx, round } = await setup();
     await scoreDossier(app, links[0]!.path, links[1]!.m.id, 'D-1', [[fx.items[0]!.id, 'niet']]);
@@ -326,6 +408,42 @@ describe('paper forms, improvement plan and report', () => {
     });
     expect(ok.status).toBe(303);
     expect(scoresOf(db, round.id).map((s) => s.score)).toEqual(['deels', 'nvt']);
+  });
+
+  it('replaces the reviewer’s earlier scores of that dossier when a paper form is entered again, as the form says', async () => {
+    const { agent, db, base, links, fx, round } = await setup();
+    const form = (scores: Record<string, string>) =>
+      agent.post(`${base}/${round.id}/paper`, {
+        reviewerId: String(links[0]!.m.id),
+        practitionerId: String(links[1]!.m.id),
+        code: 'P-12',
+        ...scores,
+      });
+    await form({ [`score_${fx.items[0]!.id}`]: 'niet', [`score_${fx.items[1]!.id}`]: 'deels' });
+    // Corrected: item 1 voldaan, item 2 left empty on the form.
+    expect((await form({ [`score_${fx.items[0]!.id}`]: 'voldaan' })).status).toBe(303);
+    expect(scoresOf(db, round.id).map((s) => [s.itemId, s.score])).toEqual([[fx.items[0]!.id, 'voldaan']]);
+  });
+
+  it('refuses a paper form with a score outside the four values, keeping every entered value', async () => {
+    const { agent, db, base, links, fx, round } = await setup();
+    const res = await agent.post(`${base}/${round.id}/paper`, {
+      reviewerId: String(links[0]!.m.id),
+      practitionerId: String(links[1]!.m.id),
+      code: 'P-11',
+      [`score_${fx.items[0]!.id}`]: 'goed',
+      [`score_${fx.items[1]!.id}`]: 'deels',
+      [`note_${fx.items[1]!.id}`]: 'Deels besproken',
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain(
+      `id="f-score_${fx.items[0]!.id}-error">Kies voldaan, deels, niet voldaan of n.v.t.`,
+    );
+    expect(html).toContain('value="P-11"');
+    expect(html).toMatch(/value="deels" selected/);
+    expect(html).toContain('value="Deels besproken"');
+    expect(scoresOf(db, round.id)).toHaveLength(0);
   });
 
   it('refuses a paper form with a dossier code that looks like a date of birth', async () => {
@@ -370,6 +488,107 @@ describe('paper forms, improvement plan and report', () => {
     const html = await (await agent.get(nextPage)).text();
     expect(html).toContain('Acties uit eerdere rondes');
     expect(html).toContain('Terugbelafspraak in het intakeprotocol');
+  });
+
+  it('re-renders a follow-up over 2,000 characters with 422 beside that action, the typed text kept', async () => {
+    const { agent, base, round } = await setup();
+    for (const action of ['Terugbelafspraak vastleggen', 'Sjabloon aanpassen'])
+      await agent.post(`${base}/${round.id}/actions`, {
+        itemLineage: '',
+        action,
+        owner: 'Teamleider',
+        dueOn: '2026-06-01',
+      });
+    const next = await agent.post(base, {
+      title: 'Najaar',
+      versionNumber: '1',
+      sampleSize: '3',
+      mode: 'pairs',
+      reviewersPerPractitioner: '1',
+      members: 'Anna\nBram',
+      startsOn: '',
+      endsOn: '',
+    });
+    const nextPage = next.headers.get('location')!;
+    const page = await (await agent.get(nextPage)).text();
+    // Each earlier action has its own labelled fields: no id twice on the page.
+    const ids = [...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const actionId = /action="[^"]*\/actions\/(\d+)"/.exec(
+      page.slice(page.indexOf('Sjabloon aanpassen') - 400),
+    )![1];
+    const long = 'Besproken in het team. '.repeat(100).trim();
+    const res = await agent.post(`${nextPage}/actions/${actionId}`, { status: 'done', followUp: long });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain(`id="f-followUp-${actionId}-error">Dit is te lang: maximaal 2.000 tekens.`);
+    expect(html).toContain(`value="${long}"`);
+  });
+
+  it('names the item of an earlier action also when the next round reviews other clusters', async () => {
+    const { app, db, fx, agent, base, round } = await setup();
+    await agent.post(`${base}/${round.id}/actions`, {
+      itemLineage: 'i-1',
+      action: 'Terugbelafspraak in het intakeprotocol',
+      owner: 'Teamleider',
+      dueOn: '2026-06-01',
+    });
+    const next = await agent.post(base, {
+      title: 'Alleen afspraken',
+      versionNumber: '1',
+      clusterNumbers: '2',
+      sampleSize: '3',
+      mode: 'pairs',
+      reviewersPerPractitioner: '1',
+      members: 'Anna\nBram',
+      startsOn: '',
+      endsOn: '',
+    });
+    expect(next.status).toBe(303);
+    const nextPage = next.headers.get('location')!;
+    const html = await (await agent.get(nextPage)).text();
+    const earlier = html.slice(html.indexOf('Acties uit eerdere rondes'), html.indexOf('id="new-action"'));
+    expect(earlier).toContain('1.1 De hulpverlener neemt binnen vijf werkdagen contact op.');
+    const md = await (await agent.get(`${nextPage}/report.md`)).text();
+    expect(md).toContain('1.1 De hulpverlener neemt binnen vijf werkdagen contact op.');
+
+    // A viewer reads the follow-up; no form they could not send.
+    const viewer = await signedIn(app, db, 'Teamleider');
+    addMember(db, fx.study.id, viewer.userId, 'viewer');
+    const seen = await (await viewer.agent.get(nextPage)).text();
+    const part = seen.slice(seen.indexOf('Acties uit eerdere rondes'));
+    expect(part).toContain('Terugbelafspraak in het intakeprotocol');
+    expect(part).toContain('Stand: open');
+    expect(part).not.toContain('/actions/');
+  });
+
+  it('shows in the next round’s report an earlier round of fewer than three practitioners without its figure', async () => {
+    const { app, agent, db, base, links, fx, round } = await setup();
+    // Round 1: only T2's dossier was reviewed — its total is one person's compliance.
+    await scoreDossier(app, links[0]!.path, links[1]!.m.id, 'D-1', [[fx.items[0]!.id, 'deels']]);
+    const next = await agent.post(base, {
+      title: 'Najaar',
+      versionNumber: '1',
+      sampleSize: '3',
+      mode: 'rotating',
+      reviewersPerPractitioner: '1',
+      members: 'Anna\nBram\nCees',
+      startsOn: '',
+      endsOn: '',
+    });
+    const round2 = listReviewRounds(db, fx.study.id).find((r) => r.round.id !== round.id)!.round;
+    const m2 = membersOf(db, round2.id);
+    const link = (i: number) => `/t/${reviewLinkToken(PANEL_KEY, m2[i]!)}`;
+    // Round 2: every colleague's dossier scored voldaan by their reviewer.
+    for (const a of assignmentsOf(db, round2.id)) {
+      const r = m2.findIndex((m) => m.id === a.reviewerId);
+      await scoreDossier(app, link(r), a.practitionerId, `D-${r}`, [[fx.items[0]!.id, 'voldaan']]);
+    }
+    const md = await (await agent.get(`${next.headers.get('location')}/report.md`)).text();
+    const trend = md.slice(md.lastIndexOf('| ---'));
+    expect(trend).toMatch(/\| 2 \| 1 \| 3 \| 100% \|/);
+    expect(trend).not.toContain('50%');
+    expect(trend).toMatch(/\| 1 \| 1 \| — \| — \|/);
   });
 
   it('exports the report as HTML, PDF, DOCX and Markdown', async () => {

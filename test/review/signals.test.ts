@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listReviewRounds, membersOf, reviewLinkToken } from '../../src/services/review/review';
 import { findDraftVersion } from '../../db/standard/standard';
+import { addMember } from '../../db/studies/studies';
 import { createApp } from '../../src/app';
 import { loadEnv } from '../../src/env';
 import { Agent, signedIn, tempDb } from '../_setup';
@@ -41,6 +42,19 @@ describe('GET /studies/:id/standard/versions/:n after a review round', () => {
     expect(row('1.1')).toContain('ver onder de norm');
     expect(row('2.1')).toContain('vaak n.v.t.');
     expect(page).toContain('Nieuwe conceptversie starten');
+
+    // A viewer looks from above the group: one practitioner's figures stay out of the version page.
+    const viewer = await signedIn(app, db, 'Teamleider');
+    addMember(db, fx.study.id, viewer.userId, 'viewer');
+    const seen = await (await viewer.agent.get(`/studies/${fx.study.id}/standard/versions/1`)).text();
+    const seenRow = seen.slice(
+      seen.indexOf('data-item="1.1"'),
+      seen.indexOf('</tr>', seen.indexOf('data-item="1.1"')),
+    );
+    expect(seenRow).toContain('1.1');
+    expect(seenRow).not.toMatch(/\d+%/);
+    expect(seenRow).not.toContain('ver onder de norm');
+    expect(seen).toContain('minstens 3');
     const copy = await agent.post(`/studies/${fx.study.id}/standard/versions/1/copy`);
     expect(copy.status).toBe(303);
     expect(findDraftVersion(db, fx.study.id)?.number).toBe(2);

@@ -31,6 +31,34 @@ describe('scripts/compliance.ts', () => {
     expect(out.agreement.kappa).toBeCloseTo(0.2, 12);
   });
 
+  it('reads a relative path from the folder npm was started in', () => {
+    const file = join(dir, 'rel.csv');
+    writeFileSync(file, 'reviewer,practitioner,dossier,item,score\nR1,A,d1,1.1,niet\n');
+    // Straight through tsx: npx would set INIT_CWD to this folder itself.
+    const res = spawnSync('node_modules/.bin/tsx', ['scripts/compliance.ts', 'rel.csv'], {
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: dir },
+    });
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout).overall).toEqual({ applicable: 1, compliance: 0 });
+  });
+
+  it('exits with 1 and a plain message, no stack trace, for a missing file, a folder and an empty file', () => {
+    const empty = join(dir, 'empty.csv');
+    writeFileSync(empty, '');
+    for (const [file, message] of [
+      [join(dir, 'nope.csv'), /^compliance: cannot read .*nope\.csv: no such file\n$/],
+      [dir, /^compliance: cannot read .*: it is a folder\n$/],
+      [empty, /^compliance: the file is empty/],
+    ] as const) {
+      const res = run(file);
+      expect(res.status).toBe(1);
+      expect(res.stdout).toBe('');
+      expect(res.stderr).toMatch(message);
+      expect(res.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
   it('exits with 1 and the line on stderr for a score outside the four values', () => {
     const file = join(dir, 'bad.csv');
     writeFileSync(file, 'reviewer,practitioner,dossier,item,score\nR1,A,d1,1.1,ja\n');

@@ -23,7 +23,8 @@ export function Busy(props: { message: string }) {
   );
 }
 
-export function ErrorSummary(props: { errors: FieldErrors; message: string }) {
+/** `idSuffix`: for a form whose fields carry ids `f-<name><suffix>` (one form name several times on a page). */
+export function ErrorSummary(props: { errors: FieldErrors; message: string; idSuffix?: string }) {
   const list = Object.entries(props.errors).filter(([, v]) => v);
   if (!list.length) return null;
   return (
@@ -32,7 +33,7 @@ export function ErrorSummary(props: { errors: FieldErrors; message: string }) {
       <ul>
         {list.map(([k, v]) => (
           <li>
-            <a href={`#f-${k}`}>{v}</a>
+            <a href={`#f-${k}${props.idSuffix ?? ''}`}>{v}</a>
           </li>
         ))}
       </ul>
@@ -42,6 +43,8 @@ export function ErrorSummary(props: { errors: FieldErrors; message: string }) {
 
 interface FieldProps {
   name: string;
+  /** The control's id when one form name appears more than once on a page (default `f-<name>`). */
+  id?: string | undefined;
   label: string;
   error?: string | undefined;
   hint?: string | undefined;
@@ -49,7 +52,7 @@ interface FieldProps {
 
 /** Label, control, hint and error tied together for screen readers (aria-describedby, aria-invalid). */
 export function Field(props: FieldProps & { children: (a: Record<string, unknown>) => Child }) {
-  const id = `f-${props.name}`;
+  const id = props.id ?? `f-${props.name}`;
   const described = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : '']
     .filter(Boolean)
     .join(' ');

@@ -10,8 +10,9 @@ import {
   reviewItemsOf,
   type ReviewRound,
 } from '../../services/review/review';
-import { actionsOf, addAction, earlierActions, followUpAction } from '../../../db/review/plan';
-import { groupResultsOf } from '../../services/review/results';
+import { actionsOf, addAction, followUpAction } from '../../../db/review/plan';
+import { earlierActionsOf } from '../../services/review/plan';
+import { aggregateOf, groupResultsOf } from '../../services/review/results';
 import { dossiersOf, reviews, savePaperForm, scoresOf } from '../../services/review/scores';
 import { listVersions } from '../../../db/standard/standard';
 import type { FieldErrors } from '../../../views/components/form';
@@ -71,6 +72,7 @@ export function roundParam(c: C): ReviewRound {
 type Forms = {
   paper?: { values: Values; errors: FieldErrors };
   action?: { values: Values; errors: FieldErrors };
+  followUp?: { actionId: number; values: Values; errors: FieldErrors };
 };
 
 function roundPage(
@@ -88,7 +90,9 @@ function roundPage(
   const scores = scoresOf(db, round.id);
   const items = reviewItemsOf(db, round);
   const version = listVersions(db, study.id).find((v) => v.id === round.versionId);
-  const tokens = workingTokens(members, keyOf?.());
+  // A viewer of the study looks from above the group (team, management): pseudonyms and aggregates only.
+  const facilitator = c.var.role !== 'viewer';
+  const tokens = facilitator ? workingTokens(members, keyOf?.()) : new Map<number, string>();
   const notice = c.req.query('saved') ? t.review.paperSaved(Number(c.req.query('saved'))) : undefined;
   return page(
     c,
@@ -102,7 +106,7 @@ function roundPage(
       members={members.map((m) => ({
         id: m.id,
         pseudonym: m.pseudonym,
-        name: m.name,
+        name: facilitator ? m.name : '',
         link: tokens.has(m.id) ? `${publicBase(c)}/t/${tokens.get(m.id)}` : '',
         reviews: assignments
           .filter((a) => a.reviewerId === m.id)
@@ -111,13 +115,14 @@ function roundPage(
         scores: scores.filter((s) => s.reviewerId === m.id && s.score !== null).length,
       }))}
       items={items}
-      results={groupResultsOf(db, round)}
+      results={facilitator ? groupResultsOf(db, round) : aggregateOf(db, round)}
       actions={actionsOf(db, round.id)}
-      earlier={earlierActions(db, round)}
-      canEdit={c.var.role !== 'viewer'}
+      earlier={earlierActionsOf(db, round)}
+      canEdit={facilitator}
       notice={notice}
       paper={forms.paper ?? { values: {}, errors: {} }}
       action={forms.action ?? { values: {}, errors: {} }}
+      followUp={forms.followUp}
     />,
     { status, wide: true },
   );
@@ -201,9 +206,15 @@ export function reviewRoutes(keyOf: KeyProvider) {
 
   r.post(
     '/:roundId/actions/:actionId',
-    formValidator(FollowUpForm, () => {
-      throw new HTTPException(422);
-    }),
+    formValidator(FollowUpForm, (c: C, errors, values) =>
+      roundPage(
+        c,
+        roundParam(c),
+        { followUp: { actionId: Number(c.req.param('actionId')), values, errors } },
+        422,
+        keyOf,
+      ),
+    ),
     (c) => {
       const round = roundParam(c);
       const done = followUpAction(

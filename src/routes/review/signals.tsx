@@ -10,7 +10,8 @@ import { versionTreeOf } from '../standard/actions';
 export function reviewSignalsFor(c: Context<StudyEnv>, v: StandardVersion) {
   const { db, study, t } = c.var;
   if (v.status !== 'adopted') return undefined;
-  const signals = signalsForVersion(db, study.id, v.id);
+  const aboveGroup = c.var.role === 'viewer';
+  const signals = signalsForVersion(db, study.id, v.id, { aboveGroup });
   if (signals.size === 0) return undefined;
   const items = diffItems(versionTreeOf(db, v.id))
     .filter((x) => signals.has(x.lineage))
@@ -21,6 +22,7 @@ export function reviewSignalsFor(c: Context<StudyEnv>, v: StandardVersion) {
       t={t}
       csrf={c.var.csrf}
       copyAction={canCopy ? `/studies/${study.id}/standard/versions/${v.number}/copy` : null}
+      aboveGroup={aboveGroup}
       items={items}
     />
   );

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client';
-import { actionsOf, earlierActions } from '../../../db/review/plan';
-import { groupResultsOf, trendOf } from './results';
+import { actionsOf } from '../../../db/review/plan';
+import { earlierActionsOf } from './plan';
+import { aggregateOf, groupResultsOf, trendOf } from './results';
 import { findReviewRound, reviewItemsOf } from './review';
 import { listVersions } from '../../../db/standard/standard';
 import type { Study } from '../../../db/studies/studies';
@@ -42,19 +43,24 @@ export async function reviewReportFile(
       versionNumber: versions.get(round.versionId) ?? 0,
       results: groupResultsOf(db, round),
       actions: actionsOf(db, round.id).map((a) => ({ ...a, item: itemLabel(a.itemLineage) })),
-      followedUp: earlierActions(db, round).map((a) => ({
+      followedUp: earlierActionsOf(db, round).map((a) => ({
         ...a,
         round: a.roundNumber,
-        item: itemLabel(a.itemLineage),
+        item: a.item ?? t.review.noItem,
       })),
       trend: trendOf(db, study.id)
         .filter((x) => x.round.number <= round.number)
-        .map((x) => ({
-          round: x.round.number,
-          version: versions.get(x.round.versionId) ?? 0,
-          compliance: x.results.overall.compliance,
-          applicable: x.results.overall.applicable,
-        })),
+        .map((x) => {
+          // Another round is another group's: seen from this group it is above the group, so its total shows
+          // only over at least three practitioners.
+          const overall = x.round.id === round.id ? x.results.overall : aggregateOf(db, x.round)?.overall;
+          return {
+            round: x.round.number,
+            version: versions.get(x.round.versionId) ?? 0,
+            compliance: overall?.compliance ?? null,
+            applicable: overall?.applicable ?? null,
+          };
+        }),
     },
     t,
   );

@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import {
+  MIN_PRACTITIONERS_ABOVE_GROUP,
   aggregateResults,
   practitionerResults,
   roundResults,
@@ -59,9 +60,14 @@ export type ItemSignal = 'oftenNvt' | 'lowAgreement' | 'farBelow' | 'alwaysMet';
  * What all review rounds on a version say per item (by lineage), scores of those rounds pooled: often n.v.t.
  * (≥ 50% of scores), low agreement (kappa < 0.4, or without kappa < 70% agreement, over ≥ 3 subjects), far below
  * the norm (≥ 20 points), always met (every applicable score voldaan, at least 5). Thresholds are rules of
- * thumb for the revision meeting, not statistics.
+ * thumb for the revision meeting, not statistics. `aboveGroup`: for a viewer of the study, see below.
  */
-export function signalsForVersion(db: Db, studyId: number, versionId: number) {
+export function signalsForVersion(
+  db: Db,
+  studyId: number,
+  versionId: number,
+  opts: { aboveGroup?: boolean } = {},
+) {
   const rounds = db
     .select()
     .from(reviewRounds)
@@ -89,6 +95,16 @@ export function signalsForVersion(db: Db, studyId: number, versionId: number) {
       signals.push('lowAgreement');
     if (x.norm.difference !== null && x.norm.difference <= -20) signals.push('farBelow');
     if (x.tally.applicable >= 5 && x.tally.voldaan === x.tally.applicable) signals.push('alwaysMet');
+    // Above the group (a viewer of the study) an item of fewer than three practitioners keeps only "often
+    // n.v.t.": its compliance, agreement and norm signals would be one or two people's scores.
+    if (opts.aboveGroup && x.practitioners < MIN_PRACTITIONERS_ABOVE_GROUP) {
+      out.set(x.lineage, {
+        signals: signals.filter((s) => s === 'oftenNvt'),
+        scored: x.tally.scored,
+        compliance: null,
+      });
+      continue;
+    }
     out.set(x.lineage, { signals, scored: x.tally.scored, compliance: x.tally.compliance });
   }
   return out;

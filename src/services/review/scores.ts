@@ -1,8 +1,14 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Score } from '../../compliance';
 import { appendAudit } from '../../../db/audit';
 import type { Db } from '../../../db/client';
-import { reviewAssignments, reviewDossiers, reviewMembers, reviewScores, standardItems } from '../../../db/schema';
+import {
+  reviewAssignments,
+  reviewDossiers,
+  reviewMembers,
+  reviewScores,
+  standardItems,
+} from '../../../db/schema';
 import { reviewItemsOf, type ReviewRound } from './review';
 
 export type ReviewDossier = typeof reviewDossiers.$inferSelect;
@@ -48,7 +54,8 @@ export function ensureDossier(db: Db, roundId: number, practitionerId: number, c
       and(
         eq(reviewDossiers.roundId, roundId),
         eq(reviewDossiers.practitionerId, practitionerId),
-        eq(reviewDossiers.code, code),
+        // The second reviewer's "d-2026-7" is the first one's "D-2026-7": one dossier, so their scores pair up.
+        sql`${reviewDossiers.code} = ${code} COLLATE NOCASE`,
       ),
     )
     .get();
@@ -106,7 +113,8 @@ export function saveScore(
 
 /**
  * A paper scoring form typed in by the facilitator: the dossier (created if new) and every score in one
- * transaction with one audit entry.
+ * transaction with one audit entry. The form replaces what this reviewer had scored of this dossier, as its
+ * hint says: an item left empty on the form has no score afterwards.
  */
 export function savePaperForm(
   db: Db,
@@ -117,6 +125,9 @@ export function savePaperForm(
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const dossier = ensureDossier(t, round.id, form.practitionerId, form.code);
+    t.delete(reviewScores)
+      .where(and(eq(reviewScores.dossierId, dossier.id), eq(reviewScores.reviewerId, form.reviewerId)))
+      .run();
     for (const s of form.scores) upsert(t, dossier.id, form.reviewerId, s, true);
     appendAudit(t, {
       studyId: round.studyId,

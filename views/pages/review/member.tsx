@@ -56,10 +56,15 @@ export function MemberHome(props: {
               <Csrf token={props.csrf} />
               <input type="hidden" name="practitionerId" value={String(p.practitionerId)} />
               {String(props.values['practitionerId']) === String(p.practitionerId) && (
-                <ErrorSummary errors={props.errors} message={t.common.formHasErrors} />
+                <ErrorSummary
+                  errors={props.errors}
+                  message={t.common.formHasErrors}
+                  idSuffix={`-${p.practitionerId}`}
+                />
               )}
               <TextInput
                 name="code"
+                id={`f-code-${p.practitionerId}`}
                 label={R.dossierCode}
                 hint={R.dossierHint}
                 value={String(props.values['practitionerId']) === String(p.practitionerId) ? code : ''}

@@ -11,6 +11,8 @@ export interface ActionRow {
   status: 'open' | 'done' | 'dropped';
   followUp: string;
   roundNumber?: number;
+  /** An earlier round's action: its item's label (null: no item), which this round may not review. */
+  item?: string | null;
 }
 
 const str = (v: Values, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
@@ -26,6 +28,8 @@ export function PlanSection(props: {
   canEdit: boolean;
   values: Values;
   errors: FieldErrors;
+  /** A follow-up of an earlier action refused (422): that action's form shows what was typed and why. */
+  followUp?: { actionId: number; values: Values; errors: FieldErrors } | undefined;
 }) {
   const { t, values: v, errors: e } = props;
   const R = t.review;
@@ -64,30 +68,59 @@ export function PlanSection(props: {
       {props.earlier.length > 0 && (
         <>
           <h3>{R.previousPlan}</h3>
-          {props.earlier.map((a) => (
-            <form method="post" action={`${props.base}/actions/${a.id}`} class="card">
-              <Csrf token={props.csrf} />
+          {props.earlier.map((a) => {
+            const typed = props.followUp?.actionId === a.id ? props.followUp : undefined;
+            const heading = (
               <p>
-                <strong>{R.round(a.roundNumber ?? 0)}</strong> · {itemLabel(a.itemLineage)}: {a.action} (
+                <strong>{R.round(a.roundNumber ?? 0)}</strong> ·{' '}
+                {a.item !== undefined ? (a.item ?? R.noItem) : itemLabel(a.itemLineage)}: {a.action} (
                 {a.owner}, {a.dueOn})
               </p>
-              <Select
-                name="status"
-                label={R.status}
-                value={a.status}
-                options={(['open', 'done', 'dropped'] as const).map((s) => ({
-                  value: s,
-                  label: R[`status_${s}`],
-                }))}
-              />
-              <TextInput name="followUp" label={R.followUp} value={a.followUp} />
-              {props.canEdit && (
+            );
+            // A viewer reads the follow-up; a form without a button would only look editable.
+            if (!props.canEdit)
+              return (
+                <div class="card">
+                  {heading}
+                  <p>
+                    {R.status}: {R[`status_${a.status}`]}
+                    {a.followUp && ` · ${R.followUp}: ${a.followUp}`}
+                  </p>
+                </div>
+              );
+            return (
+              <form
+                method="post"
+                action={`${props.base}/actions/${a.id}`}
+                class="card"
+                id={`follow-up-${a.id}`}
+              >
+                <Csrf token={props.csrf} />
+                {heading}
+                <Select
+                  name="status"
+                  id={`f-status-${a.id}`}
+                  label={R.status}
+                  value={typed ? str(typed.values, 'status') : a.status}
+                  error={typed?.errors['status']}
+                  options={(['open', 'done', 'dropped'] as const).map((s) => ({
+                    value: s,
+                    label: R[`status_${s}`],
+                  }))}
+                />
+                <TextInput
+                  name="followUp"
+                  id={`f-followUp-${a.id}`}
+                  label={R.followUp}
+                  value={typed ? str(typed.values, 'followUp') : a.followUp}
+                  error={typed?.errors['followUp']}
+                />
                 <button type="submit" class="secondary small">
                   {R.update}
                 </button>
-              )}
-            </form>
-          ))}
+              </form>
+            );
+          })}
         </>
       )}
       {props.canEdit && (

@@ -2,7 +2,11 @@ import type { RoundResults } from '../../../src/compliance';
 import type { Dict } from '../../i18n';
 
 export const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v)}%`);
-export const kappaText = (v: number | null) => (v === null ? '—' : v.toFixed(2));
+/** Kappa with two decimals and the decimal sign of the reader's language ("0,42" in Dutch). */
+export const kappaText = (t: Dict, v: number | null) =>
+  v === null
+    ? '—'
+    : v.toLocaleString(t.common.dateFormat, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /**
  * A horizontal bar with the norm as a thick vertical line, in the text colour only (a grey fill in an outlined
@@ -36,7 +40,9 @@ export function AgreementLine(props: { t: Dict; a: RoundResults['agreement'] }) 
   const a = props.a;
   return (
     <p>
-      {a.subjects === 0 ? R.noAgreement : R.agreementText(a.subjects, pct(a.percent), kappaText(a.kappa))}
+      {a.subjects === 0
+        ? R.noAgreement
+        : R.agreementText(a.subjects, pct(a.percent), kappaText(props.t, a.kappa))}
     </p>
   );
 }
@@ -63,7 +69,7 @@ export function ResultsTables(props: { t: Dict; r: RoundResults; id: string }) {
           </thead>
           <tbody>
             {r.clusters.map((c) => (
-              <tr>
+              <tr data-cluster={c.number}>
                 <th scope="row">
                   {c.number} {c.label}
                 </th>

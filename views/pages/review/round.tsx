@@ -35,13 +35,15 @@ export function ReviewRoundPage(props: {
   versionNumber: number;
   members: MemberRow[];
   items: PaperItem[];
-  results: RoundResults;
+  /** The group's results; for a viewer of the study (above the group) the aggregate, null when too few. */
+  results: RoundResults | null;
   actions: ActionRow[];
   earlier: ActionRow[];
   canEdit: boolean;
   notice?: string | undefined;
   paper: { values: Values; errors: FieldErrors };
   action: { values: Values; errors: FieldErrors };
+  followUp?: { actionId: number; values: Values; errors: FieldErrors } | undefined;
 }) {
   const { t, round } = props;
   const R = t.review;
@@ -103,19 +105,28 @@ export function ReviewRoundPage(props: {
           ))}
         </tbody>
       </table>
-      <h2>{R.groupResults}</h2>
-      <ResultsTables t={t} r={props.results} id="group-items" />
-      <NotesList t={t} r={props.results} />
-      <p>
-        {R.report}:{' '}
-        {(['html', 'pdf', 'docx', 'md'] as const).map((f) => (
-          <>
-            <a href={`${base}/report.${f}`} hx-boost="false">
-              {f.toUpperCase()}
-            </a>{' '}
-          </>
-        ))}
-      </p>
+      <h2>{props.canEdit ? R.groupResults : R.management}</h2>
+      {props.results ? (
+        <>
+          <ResultsTables t={t} r={props.results} id="group-items" />
+          <NotesList t={t} r={props.results} />
+        </>
+      ) : (
+        <p class="notice">{R.tooFew}</p>
+      )}
+      {props.canEdit && (
+        // The report is the group's (its notes, items of one or two people): for the facilitator to hand on.
+        <p>
+          {R.report}:{' '}
+          {(['html', 'pdf', 'docx', 'md'] as const).map((f) => (
+            <>
+              <a href={`${base}/report.${f}`} hx-boost="false">
+                {f.toUpperCase()}
+              </a>{' '}
+            </>
+          ))}
+        </p>
+      )}
       {props.canEdit && round.status === 'open' && (
         <form method="post" action={`${base}/paper`} id="paper" class="card">
           <h2>{R.paper}</h2>
@@ -191,6 +202,7 @@ export function ReviewRoundPage(props: {
         canEdit={props.canEdit}
         values={props.action.values}
         errors={props.action.errors}
+        followUp={props.followUp}
       />
       {props.canEdit && round.status === 'open' && (
         <form method="post" action={`${base}/close`}>

@@ -12,6 +12,8 @@ export function ReviewSignals(props: {
   t: Dict;
   csrf: string;
   copyAction: string | null;
+  /** A viewer of the study: figures only over at least three practitioners, and a line that says so. */
+  aboveGroup?: boolean;
   items: { number: string; text: string; scored: number; compliance: number | null; signals: Signal[] }[];
 }) {
   const R = props.t.review;
@@ -19,6 +21,7 @@ export function ReviewSignals(props: {
     <section class="card" id="review-signals" aria-labelledby="review-signals-title">
       <h2 id="review-signals-title">{R.signals}</h2>
       <p class="hint">{R.signalsIntro}</p>
+      {props.aboveGroup && <p class="hint">{R.signalsAboveGroup}</p>}
       <table>
         <thead>
           <tr>
