@@ -185,13 +185,13 @@ export function reviewLinkRoutes() {
       if (c.var.holder.round.status !== 'open') return notSaved(c, c.var.t.review.closed, 409);
       return notSaved(c, c.var.t.review.errScore, 422);
     }),
-    (c) => {
+    async (c) => {
       const { db, holder, t } = c.var;
       const d = dossierParam(c);
       if (!d) return invalid(c);
       if (holder.round.status !== 'open') return notSaved(c, t.review.closed, 409);
       const itemId = Number(c.req.param('itemId'));
-      if (!saveScore(db, holder.round, holder.member.id, d, { itemId, ...c.req.valid('form') }))
+      if (!(await saveScore(db, holder.round, holder.member.id, d, { itemId, ...c.req.valid('form') })))
         return notSaved(c, t.review.errItem, 422);
       if (c.req.header('hx-request'))
         return c.html(fmt(t.participate.savedAt, { time: clock(new Date(), holder.lang) }));

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Score } from '../../compliance';
 import { appendAudit } from '../../../db/audit';
-import type { Db } from '../../../db/client';
+import { commitTogether, type Db } from '../../../db/client';
 import {
   reviewAssignments,
   reviewDossiers,
@@ -98,16 +98,17 @@ function upsert(db: Db, dossierId: number, reviewerId: number, s: ScoreInput, vi
  * Autosave of one criterion by a reviewer through their link. Answers are not audited one by one (like panel
  * answers); returns false when the item is not part of the round or the reviewer does not review this dossier.
  */
-export function saveScore(
+export async function saveScore(
   db: Db,
   round: ReviewRound,
   reviewerId: number,
   dossier: ReviewDossier,
   s: ScoreInput,
-) {
+): Promise<boolean> {
   if (!reviewItemsOf(db, round).some((x) => x.id === s.itemId)) return false;
   if (!reviews(db, round.id, reviewerId, dossier.practitionerId)) return false;
-  upsert(db, dossier.id, reviewerId, s, false);
+  // Shares a commit with the other answers arriving at the same moment (group commit, db/client.ts).
+  await commitTogether(db, () => upsert(db, dossier.id, reviewerId, s, false));
   return true;
 }
 
