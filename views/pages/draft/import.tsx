@@ -11,6 +11,18 @@ export interface ImportPreview {
   tableJson: string;
   rows: ItemImportRow[];
   unknownHeaders: string[];
+  /** Set when a CSV was read as Windows-1252 because it was no UTF-8. */
+  encoding?: 'windows-1252' | undefined;
+}
+
+/** A cell as the preview shows it: a very long one cut short, with its length, so the table stays readable. */
+function Cell(props: { t: Dict; text: string }) {
+  if (props.text.length <= 300) return <td>{props.text}</td>;
+  return (
+    <td>
+      {props.text.slice(0, 200)}… <span class="muted">{props.t.itemImport.longCell(props.text.length)}</span>
+    </td>
+  );
 }
 
 export interface ImportItemsProps {
@@ -50,6 +62,7 @@ export function ImportItemsPage(props: ImportItemsProps) {
             autofocus
           >
             <p>{refused ? T.previewRefused(refused, p.rows.length) : T.previewOk(p.rows.length)}</p>
+            {p.encoding === 'windows-1252' && <p>{T.readAs1252}</p>}
             {p.unknownHeaders.length > 0 && <p>{T.unknownHeaders(p.unknownHeaders.join(', '))}</p>}
             {p.rows.some((r) => r.errors.includes('errPhase')) && (
               <p>{T.phasesAre(study.phases.map((ph) => `${ph.id} (${ph.label})`).join(', '))}</p>
@@ -73,12 +86,12 @@ export function ImportItemsPage(props: ImportItemsProps) {
                 {p.rows.map((r) => (
                   <tr class={r.errors.length ? 'has-error' : undefined}>
                     <td>{r.row}</td>
-                    <td>{r.input.cluster}</td>
-                    <td>{r.input.subAspect}</td>
-                    <td>{r.phaseText}</td>
-                    <td>{r.input.wording}</td>
-                    <td>{r.input.criterion}</td>
-                    <td>{r.normText}</td>
+                    <Cell t={t} text={r.input.cluster} />
+                    <Cell t={t} text={r.input.subAspect} />
+                    <Cell t={t} text={r.phaseText} />
+                    <Cell t={t} text={r.input.wording} />
+                    <Cell t={t} text={r.input.criterion} />
+                    <Cell t={t} text={r.normText} />
                     <td>
                       {r.errors.length ? <strong>{r.errors.map((e) => T[e]).join('; ')}</strong> : T.ok}
                     </td>
