@@ -1,9 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { listAudit } from '../../db/audit';
+import { linkToken } from '../../db/panel/panel';
+import { recordConsent } from '../../db/panel/privacy';
 import { allocationOf } from '../../db/rounds/pools';
 import { roundItemsOf } from '../../db/rounds/rounds';
-import { participations, ratingAnswers, roundAllocations, rounds } from '../../db/schema';
-import { addPanel, panellistAgent, roundsWorld } from '../rounds/_fixture';
+import { panellists, participations, ratingAnswers, roundAllocations, rounds } from '../../db/schema';
+import { addPanel, KEY, panellistAgent, roundsWorld } from '../rounds/_fixture';
 
 const hx = { 'hx-request': 'true' };
 
@@ -82,22 +85,51 @@ describe('POST /studies/:id/rounds/:roundId/pool', () => {
     expect(Number(row.exec(report)?.[1])).toBeGreaterThanOrEqual(1);
   });
 
-  it('tells a panellist who joined after the subsets were shared out that there is nothing for them, instead of failing', async () => {
+  it('gives a panellist added after the round opened a balanced subset of their own, by the form and by CSV, and counts them where they rated', async () => {
     const w = await draftRatingRound();
     await w.agent.post(`${w.base}/pool`, { enabled: '1', size: '2', minPerItem: '1' });
     expect((await w.agent.post(`${w.base}/open`)).status).toBe(303);
-    const [late] = addPanel(w.db, w.studyId, [
-      {
-        name: 'Late Lid',
-        email: null,
-        organisation: 'AMW Zuid',
-        role: 'teamleider',
-        stakeholderGroup: 'teamleiders',
-      },
-    ]);
-    const res = await panellistAgent(w.app).get(`${late!.path}/r/${w.roundId}`);
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain('Geen items voor u in deze ronde');
+    const given = () => {
+      const rows = w.db.select().from(roundAllocations).where(eq(roundAllocations.roundId, w.roundId)).all();
+      const n = new Map(roundItemsOf(w.db, w.roundId).map((i) => [i.id, 0]));
+      for (const r of rows) n.set(r.roundItemId, n.get(r.roundItemId)! + 1);
+      return [...n.values()];
+    };
+    // 3 panellists × 2 items over 4 items: counts 2,2,1,1 (or 2,1,2,1…); a late one takes the two least given.
+    expect(given().sort()).toEqual([1, 1, 2, 2]);
+    const res = await w.agent.post(`/studies/${w.studyId}/panel`, {
+      name: 'Late Lid',
+      email: 'late@example.org',
+      organisation: 'AMW Zuid',
+      role: 'teamleider',
+      stakeholderGroup: 'teamleiders',
+    });
+    expect(res.status).toBe(303);
+    expect(given()).toEqual([2, 2, 2, 2]);
+    const late = w.db.select().from(panellists).where(eq(panellists.email, 'late@example.org')).get()!;
+    expect(allocationOf(w.db, w.roundId, late.id)).toHaveLength(2);
+    expect(listAudit(w.db, w.studyId).filter((a) => a.action === 'round.pool.topUp')).toHaveLength(1);
+
+    const csv = 'naam;e-mail\nLaat Twee;twee@example.org\nLaat Drie;drie@example.org\n';
+    expect((await w.agent.post(`/studies/${w.studyId}/panel/import`, { csv })).status).toBe(200);
+    expect(given().reduce((a, b) => a + b, 0)).toBe(6 * 2);
+    expect(Math.max(...given()) - Math.min(...given())).toBeLessThanOrEqual(1);
+
+    recordConsent(w.db, w.studyId, late.id);
+    const phone = panellistAgent(w.app);
+    const path = `/p/${linkToken(KEY, late)}`;
+    const mine = allocationOf(w.db, w.roundId, late.id)!;
+    let html = '';
+    for (let page = 1; page <= 2; page++)
+      html += await (await phone.get(`${path}/r/${w.roundId}?c=${page}`)).text();
+    expect(html).not.toContain('Geen items voor u in deze ronde');
+    for (const id of mine) expect(html).toContain(`id="i-${id}"`);
+    const save = await phone.post(
+      `${path}/r/${w.roundId}/i/${mine[0]}`,
+      { importance: '8', frequency: '4' },
+      hx,
+    );
+    expect(save.status).toBe(200);
   });
 
   it('refuses to open when the subset cannot give every item its minimum, and keeps the round a draft', async () => {
