@@ -72,7 +72,9 @@ describe('POST /studies/:id/rounds/:roundId/pool', () => {
     await w.agent.post(`${w.base}/close`);
     const report = await (await w.agent.get(`${w.base}/report`)).text();
     expect(report).toContain('Wie welk item zag');
-    expect(report).toContain('De statistiek per item gaat over de panelleden die het item zagen.');
+    expect(report).toContain(
+      'De statistiek per item gaat over de panelleden die het item zagen: n in de itemtabel',
+    );
     const shown = w.db
       .select()
       .from(roundAllocations)
@@ -130,6 +132,36 @@ describe('POST /studies/:id/rounds/:roundId/pool', () => {
       hx,
     );
     expect(save.status).toBe(200);
+  });
+
+  it('marks every item whose decision rests on fewer ratings than the minimum set, in the summary, the item table and the JSON', async () => {
+    const w = await draftRatingRound();
+    await w.agent.post(`${w.base}/pool`, { enabled: '1', size: '3', minPerItem: '2' });
+    expect((await w.agent.post(`${w.base}/open`)).status).toBe(303);
+    const anna = w.panel[0]!;
+    const mine = allocationOf(w.db, w.roundId, anna.id)!;
+    const phone = panellistAgent(w.app);
+    for (const id of mine)
+      await phone.post(`${anna.path}/r/${w.roundId}/i/${id}`, { importance: '8', frequency: '4' }, hx);
+    await w.agent.post(`${w.base}/close`);
+    const html = await (await w.agent.get(`${w.base}/report`)).text();
+    expect(html).toContain(
+      'Let op: 4 items berusten op minder dan de 2 geldige beoordelingen per item die voor deze ronde met deelverzamelingen zijn ingesteld.',
+    );
+    expect(html.match(/berust op n = 1, minder dan het minimum van 2/g)).toHaveLength(3);
+    expect(html.match(/berust op n = 0, minder dan het minimum van 2/g)).toHaveLength(1);
+    const json = (await (await w.agent.get(`${w.base}/report.json`)).json()) as {
+      minRatings: number;
+      belowMinimum: number;
+      items: { belowMinimum: boolean; decidingN: number; final: string }[];
+    };
+    const item = await (await w.agent.get(`${w.base}/report/items/${mine[0]}`)).text();
+    expect(item).toContain('berust op n = 1, minder dan het minimum van 2');
+    expect(json.minRatings).toBe(2);
+    expect(json.belowMinimum).toBe(4);
+    expect(json.items.filter((i) => i.final === 'in').every((i) => i.belowMinimum && i.decidingN === 1)).toBe(
+      true,
+    );
   });
 
   it('refuses to open when the subset cannot give every item its minimum, and keeps the round a draft', async () => {
