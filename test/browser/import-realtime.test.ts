@@ -148,13 +148,13 @@ describe.skipIf(!hasChromium)('item import and real-time rounds in a real browse
     await a.goto(`${served.base}${anna!.path}/r/${round.id}`);
     await first(a).locator('input[name="importance"][value="8"]').check();
     await first(a).locator('.feedback', { hasText: 'De groep tot nu toe' }).waitFor();
-    await comment(a, 'Hoort bij elk eerste gesprek.');
+    await comment(a, 'Hoort bij elk eerste gesprek. Groet, Anna de Vries');
     await b.goto(`${served.base}${bram!.path}/r/${round.id}`);
     await first(b).locator('input[name="importance"][value="3"]').check();
     const fb = first(b).locator('.feedback');
     await fb.getByText('mediaan 5,5 · n = 2').waitFor();
     await fb.getByText(/Opmerkingen van panelleden/).click();
-    await fb.getByText('Hoort bij elk eerste gesprek.').waitFor();
+    await fb.getByText('Hoort bij elk eerste gesprek. Groet, [naam]').waitFor();
     expect(await fb.innerText()).not.toContain('Anna');
     await a.reload();
     await first(a).locator('input[name="importance"][value="5"]').check();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anonymousComments } from '../../src/rounds/feedback';
 import { realtimeSummary, type Revision } from '../../src/rounds/realtime';
 import { importanceScale } from '../../src/studies/defaults';
 
@@ -38,5 +39,24 @@ describe('realtimeSummary', () => {
     const s = realtimeSummary([rev(1, null, 1, true)], scale);
     expect(s).toMatchObject({ panellists: 1, firstMedian: null, lastAgreement: null });
     expect(s.timeline).toEqual([{ at: 1, agreement: null, n: 0 }]);
+  });
+});
+
+describe('anonymousComments', () => {
+  it('hides a name, phone number or e-mail address a panellist wrote, de-duplicates and sorts', () => {
+    expect(
+      anonymousComments([
+        'Doe ik nooit, bel mij op 06-12345678. Groet, Bram Jansen',
+        ' Hoort bij elk eerste gesprek. ',
+        'Hoort bij elk eerste gesprek.',
+        'Met mevrouw Jansen besproken; mail anna@example.org.',
+        '',
+      ]),
+    ).toEqual([
+      'Doe ik nooit, bel mij op [TELEFOON]. Groet, [naam]',
+      'Hoort bij elk eerste gesprek.',
+      'Met mevrouw [naam] besproken; mail [E-MAIL].',
+    ]);
+    expect(anonymousComments(['Call me, Bram Jansen.'], 'en')).toEqual(['Call me, [name].']);
   });
 });
