@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { readCsv } from '../exports/csv';
+import { decodeCsvBytes, readCsv } from '../exports/csv';
 import { codebookTable, readCodebook } from '../refi-qda/read-codebook';
 import { parseStudyDocument, type StudyDocument } from '../transfer';
 
@@ -90,34 +90,13 @@ export function standardTable(doc: StudyDocument): Table | undefined {
 }
 
 /**
- * The text of an uploaded CSV: UTF-8 (a BOM is dropped), UTF-16 when it starts with a BOM (Excel's "Unicode
- * text"), and otherwise, when the bytes are no valid UTF-8, Windows-1252 — what Dutch Excel writes as "CSV
- * (gescheiden door lijstscheidingsteken)", where "cliënt" would else become "cli\uFFFDnt".
- */
-export function decodeText(bytes: ArrayBuffer): {
-  text: string;
-  encoding: 'utf-8' | 'utf-16' | 'windows-1252';
-} {
-  const b = new Uint8Array(bytes);
-  if (b[0] === 0xff && b[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(b), encoding: 'utf-16' };
-  if (b[0] === 0xfe && b[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(b), encoding: 'utf-16' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(b), encoding: 'windows-1252' };
-  }
-}
-
-/**
  * Reads an uploaded item list by its name: .csv/.txt (the one CSV reader, separator sniffed), .xlsx, a study .json export, or a
  * REFI-QDA codebook (.qdc) as a starting structure.
  */
 export async function readItemFile(name: string, bytes: ArrayBuffer): Promise<ReadResult> {
   const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (ext === 'csv' || ext === 'txt') {
-    const { text, encoding } = decodeText(bytes);
+    const { text, encoding } = decodeCsvBytes(bytes);
     const table = readCsv(text, { lenient: true });
     return encoding === 'windows-1252'
       ? { ok: true, kind: 'csv', table, encoding }

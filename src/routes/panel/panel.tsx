@@ -7,6 +7,7 @@ import { requireEditor, type StudyEnv } from '../../http/study-access';
 import { formValidator } from '../../http/validate';
 import { firstValues } from '../../http/form-values';
 import type { KeyProvider } from '../../auth/panel-key';
+import { decodeCsvBytes } from '../../exports/csv';
 import { addPanellistToStudy, importPanelCsv } from '../../services/panel/panel';
 import { ButtonForm, NewPanellistForm, PanelImportForm, panellistValues } from './forms';
 
@@ -82,7 +83,7 @@ export function panelRoutes(keyOf: KeyProvider) {
     formValidator<typeof PanelImportForm, StudyEnv>(PanelImportForm, (c) => show(c, {}, 422)),
     async (c) => {
       const { csv, file } = c.req.valid('form');
-      const text = file && file.size > 0 ? await file.text() : csv;
+      const text = file && file.size > 0 ? decodeCsvBytes(await file.arrayBuffer()).text : csv;
       const res = await importPanelCsv(c.var.db, keyOf(), c.var.study.id, c.var.user.id, text);
       if (!res.ok) {
         const error = c.var.t.panel[res.error];
