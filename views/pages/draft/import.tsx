@@ -33,7 +33,10 @@ export interface ImportItemsProps {
   preview?: ImportPreview | undefined;
 }
 
-/** Upload form, then a preview of every row with what is wrong with it; confirm only when all rows are fine. */
+/**
+ * Upload form, then a preview of every row with what is wrong with it (beside the row number, so it is seen on a
+ * phone and beside a long cell); confirm only when all rows are fine.
+ */
 export function ImportItemsPage(props: ImportItemsProps) {
   const { t, study } = props;
   const T = t.itemImport;
@@ -69,32 +72,32 @@ export function ImportItemsPage(props: ImportItemsProps) {
             )}
           </div>
           <div class="table-wrap">
-            <table>
+            <table class="import-preview">
               <thead>
                 <tr>
                   <th scope="col">{T.row}</th>
+                  <th scope="col">{T.problem}</th>
                   <th scope="col">{T.cluster}</th>
                   <th scope="col">{T.subAspect}</th>
                   <th scope="col">{T.phase}</th>
                   <th scope="col">{T.wording}</th>
                   <th scope="col">{T.criterion}</th>
                   <th scope="col">{T.norm}</th>
-                  <th scope="col">{T.problem}</th>
                 </tr>
               </thead>
               <tbody>
                 {p.rows.map((r) => (
                   <tr class={r.errors.length ? 'has-error' : undefined}>
                     <td>{r.row}</td>
+                    <td>
+                      {r.errors.length ? <strong>{r.errors.map((e) => T[e]).join('; ')}</strong> : T.ok}
+                    </td>
                     <Cell t={t} text={r.input.cluster} />
                     <Cell t={t} text={r.input.subAspect} />
                     <Cell t={t} text={r.phaseText} />
                     <Cell t={t} text={r.input.wording} />
                     <Cell t={t} text={r.input.criterion} />
                     <Cell t={t} text={r.normText} />
-                    <td>
-                      {r.errors.length ? <strong>{r.errors.map((e) => T[e]).join('; ')}</strong> : T.ok}
-                    </td>
                   </tr>
                 ))}
               </tbody>
