@@ -13,15 +13,15 @@ import { topUpSubset } from '../../rounds/pool';
  * Returns how many panellists got a subset.
  */
 export function topUpOpenPools(db: Db, studyId: number, userId: number | null): number {
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const open = t
+  // `db`, not the transaction handle: the inserts are prepared on the connection, inside this transaction.
+  return db.transaction(() => {
+    const open = db
       .select({ id: rounds.id })
       .from(rounds)
       .where(and(eq(rounds.studyId, studyId), eq(rounds.status, 'open'), eq(rounds.kind, 'rating')))
       .all();
     let total = 0;
-    for (const r of open) total += topUpRound(t, studyId, r.id, userId);
+    for (const r of open) total += topUpRound(db, studyId, r.id, userId);
     return total;
   });
 }
@@ -67,10 +67,14 @@ function topUpRound(db: Db, studyId: number, roundId: number, userId: number | n
       .all()
       .map((r) => [r.id, r.n]),
   );
+  // A prepared statement: a CSV import of thousands of panellists tops up thousands of subsets here.
+  const insert = db.$client.prepare(
+    'insert into round_allocations (round_id, panellist_id, round_item_id, position) values (?, ?, ?, ?)',
+  );
   for (const panellistId of missing) {
     const ids = topUpSubset(items, given, pool, panellistId);
     ids.forEach((roundItemId, position) => {
-      db.insert(roundAllocations).values({ roundId, panellistId, roundItemId, position }).run();
+      insert.run(roundId, panellistId, roundItemId, position);
       given.set(roundItemId, (given.get(roundItemId) ?? 0) + 1);
     });
   }
