@@ -58,6 +58,27 @@ export function toCsv<C extends string>(columns: readonly C[], rows: readonly Re
   );
 }
 
+/**
+ * The text of an uploaded CSV: UTF-8 (a BOM is dropped), UTF-16 when it starts with a BOM (Excel's "Unicode
+ * text"), and otherwise, when the bytes are no valid UTF-8, Windows-1252 — what Dutch Excel writes as "CSV
+ * (gescheiden door lijstscheidingsteken)", where "cliënt" would else become "cli\uFFFDnt".
+ */
+export function decodeCsvBytes(bytes: ArrayBuffer): {
+  text: string;
+  encoding: 'utf-8' | 'utf-16' | 'windows-1252';
+} {
+  const b = new Uint8Array(bytes);
+  if (b[0] === 0xff && b[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(b), encoding: 'utf-16' };
+  if (b[0] === 0xfe && b[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(b), encoding: 'utf-16' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(b), encoding: 'windows-1252' };
+  }
+}
+
 export interface CsvReadOptions {
   /** The separator; by default the one of `;`, tab and `,` that splits the first line most (Excel-Dutch writes `;`). */
   delimiter?: CsvDelimiter;

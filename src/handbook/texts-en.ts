@@ -104,7 +104,9 @@ export const en: Texts = {
       `In round ${round} each panellist rated a random subset of ${size} items, balanced and stratified by ` +
       `cluster so that every item was put to at least ${min} panellists` +
       `${randomOrder ? ', in a random order per panellist' : ''}. The allocation was fixed with a stored seed; ` +
-      'the statistics per item are over the panellists who saw it.',
+      'a panellist who joined during the round got a balanced subset of their own. The statistics per item are ' +
+      `over the panellists who saw it; the round's report marks every item whose decision rests on fewer than ${min} ` +
+      'valid ratings.',
     realtime: (round) =>
       `Round ${round} ran as a real-time Delphi: without fixed rounds, each panellist saw the group's current distribution ` +
       'and the anonymised comments right after answering an item, and could revise until the round closed. ' +

@@ -107,7 +107,9 @@ export const nl: Texts = {
       `In ronde ${round} beoordeelde ieder panellid een willekeurige deelverzameling van ${size} items, ` +
       `evenwichtig verdeeld en gestratificeerd naar cluster, zodat elk item minstens ${min} keer werd voorgelegd` +
       `${randomOrder ? ', in een willekeurige volgorde per panellid' : ''}. De verdeling is vastgelegd met een vaste seed; ` +
-      'de statistiek per item gaat over de panelleden die het item zagen.',
+      'wie tijdens de ronde bij het panel kwam, kreeg een eigen evenwichtige deelverzameling. De statistiek per item ' +
+      `gaat over de panelleden die het item zagen; de rapportage van de ronde markeert elk item waarvan het besluit op ` +
+      `minder dan ${min} geldige beoordelingen berust.`,
     realtime: (round) =>
       `Ronde ${round} verliep als real-time Delphi: zonder vaste rondes zag ieder panellid na het beantwoorden van een item ` +
       'meteen de huidige verdeling van de groep en de geanonimiseerde opmerkingen, en kon het antwoord herzien tot de ronde sloot. ' +

@@ -1,4 +1,5 @@
 import type { Phase } from '../../db/schema';
+import { LIMITS } from '../limits';
 
 export type ItemField = 'cluster' | 'subAspect' | 'phase' | 'wording' | 'criterion' | 'norm';
 
@@ -30,6 +31,8 @@ const HEADERS: Record<string, ItemField> = {
 export type ItemRowError =
   | 'errWording'
   | 'errTooLong'
+  | 'errFormula'
+  | 'errEncoding'
   | 'errPhase'
   | 'errNorm'
   | 'errSubWithoutCluster'
@@ -61,9 +64,16 @@ export type ItemImportParse =
   | { ok: true; rows: ItemImportRow[]; unknownHeaders: string[] }
   | { ok: false; error: 'errEmpty' | 'errNoWording' };
 
-const MAX_WORDING = 500;
-const MAX_LABEL = 200;
-const MAX_CRITERION = 2000;
+/** The limits of the draft's own forms, so an imported item can be edited and saved again as it is. */
+const MAX_WORDING = LIMITS.item;
+const MAX_LABEL = LIMITS.line;
+const MAX_CRITERION = LIMITS.item;
+
+/**
+ * A cell a spreadsheet would run as a formula ("=…", "@…", "+A1", "-SUM(…)") or one holding a formula's
+ * error value: not an item's words. "- De hulpverlener …" (a dash, then a space) is a list dash and passes.
+ */
+const FORMULA = /^(?:[=@]|[+-][=A-Za-z(]|#(?:REF!|VALUE!|NAME\?|DIV\/0!|N\/A|NULL!|NUM!))/;
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -134,6 +144,9 @@ export function parseItemTable(
       input.normUnit.length > MAX_LABEL
     )
       errors.push('errTooLong');
+    const texts = [input.cluster, input.subAspect, wording, input.criterion, normText];
+    if (texts.some((x) => FORMULA.test(x))) errors.push('errFormula');
+    if (texts.some((x) => x.includes('\uFFFD'))) errors.push('errEncoding');
     if (phaseId === undefined) errors.push('errPhase');
     if (normText && !parsedNorm) errors.push('errNorm');
     if (input.subAspect && !input.cluster) errors.push('errSubWithoutCluster');

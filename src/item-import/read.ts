@@ -1,12 +1,18 @@
 import ExcelJS from 'exceljs';
-import { readCsv } from '../exports/csv';
+import { decodeCsvBytes, readCsv } from '../exports/csv';
 import { codebookTable, readCodebook } from '../refi-qda/read-codebook';
 import { parseStudyDocument, type StudyDocument } from '../transfer';
 
 export type Table = string[][];
 
 export type ReadResult =
-  | { ok: true; table: Table; kind: 'csv' | 'xlsx' | 'standard' | 'qdc' }
+  | {
+      ok: true;
+      table: Table;
+      kind: 'csv' | 'xlsx' | 'standard' | 'qdc';
+      /** Set when a CSV was not UTF-8 and was read as Windows-1252, so the preview can say so. */
+      encoding?: 'windows-1252';
+    }
   | {
       ok: false;
       error: 'errFileType' | 'errXlsx' | 'errStudyJson' | 'errNoAdopted' | 'errXml' | 'errNoCodes';
@@ -17,7 +23,14 @@ function cellText(v: ExcelJS.CellValue): string {
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('text' in v) return String(v.text);
-    if ('result' in v) return v.result === undefined || v.result === null ? '' : String(v.result);
+    if ('formula' in v || 'sharedFormula' in v) {
+      // A formula counts by the value Excel stored for it; without one (a file written by a program, never
+      // opened in Excel) or with an error value, the formula itself is shown, and the preview refuses it.
+      const r = v.result;
+      if (r === undefined || r === null) return `=${'formula' in v ? v.formula : v.sharedFormula}`;
+      if (typeof r === 'object' && 'error' in r) return r.error;
+      return r instanceof Date ? r.toISOString().slice(0, 10) : String(r);
+    }
     if (v instanceof Date) return v.toISOString().slice(0, 10);
     return '';
   }
@@ -82,8 +95,13 @@ export function standardTable(doc: StudyDocument): Table | undefined {
  */
 export async function readItemFile(name: string, bytes: ArrayBuffer): Promise<ReadResult> {
   const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (ext === 'csv' || ext === 'txt')
-    return { ok: true, kind: 'csv', table: readCsv(new TextDecoder().decode(bytes), { lenient: true }) };
+  if (ext === 'csv' || ext === 'txt') {
+    const { text, encoding } = decodeCsvBytes(bytes);
+    const table = readCsv(text, { lenient: true });
+    return encoding === 'windows-1252'
+      ? { ok: true, kind: 'csv', table, encoding }
+      : { ok: true, kind: 'csv', table };
+  }
   if (ext === 'xlsx') {
     const table = await readXlsx(bytes);
     return table ? { ok: true, kind: 'xlsx', table } : { ok: false, error: 'errXlsx' };

@@ -68,6 +68,8 @@ export interface ReportInput {
   ratingRoundOrdinal: number;
   /** The study's number of the next rating round (the one prepared, else the next free number). */
   nextRoundNumber?: number;
+  /** In a round with item subsets, the minimum of ratings per item the researcher set. */
+  minRatings?: number | null;
 }
 
 export function decidingDims(p: ConsensusProtocol): Dim[] {
@@ -112,8 +114,10 @@ export function assembleReport(input: ReportInput): RoundReport {
       )
     : refs.map(() => []);
   const tally: Record<Decision, number> = { in: 0, out: 0, none: 0 };
+  const minRatings = input.minRatings ?? null;
   const items: ReportItem[] = input.items.map((it, i) => {
     const s = stats[i]!;
+    const decidingN = Math.min(...dims.map((d) => s[d].n));
     const stored = input.decisions.get(it.roundItemId);
     const computed = stored?.computed ?? live[i]!;
     const final = stored?.override ?? computed;
@@ -128,6 +132,8 @@ export function assembleReport(input: ReportInput): RoundReport {
       cluster: [it.clusterNumber, it.clusterLabel].filter(Boolean).join(' '),
       importance: s.importance,
       frequency: s.frequency,
+      belowMinimum: minRatings !== null && decidingN < minRatings,
+      decidingN,
       criticality: criticality(s.importance.median, s.frequency.median, scales.importance),
       computed,
       override: stored?.override ?? null,
@@ -159,6 +165,8 @@ export function assembleReport(input: ReportInput): RoundReport {
       changes: changes(input),
     },
     panellists: { invited: input.matrix.panellistIds.length, counted: matrix.panellistIds.length },
+    minRatings,
+    belowMinimum: items.filter((it) => it.belowMinimum).length,
     items,
     tally,
     divergentItems: items.filter((it) => it.groups.some((g) => g.divergent)).length,

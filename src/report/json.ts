@@ -14,6 +14,8 @@ export function reportJson(report: RoundReport) {
     protocol: report.protocol,
     scales: first ? { importance: first.importance.scale, frequency: first.frequency.scale } : null,
     panellists: report.panellists,
+    minRatings: report.minRatings,
+    belowMinimum: report.belowMinimum,
     tally: report.tally,
     divergentItems: report.divergentItems,
     kendall: report.kendall,

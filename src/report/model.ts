@@ -48,6 +48,13 @@ export interface ReportItem {
   cluster: string;
   importance: DimensionStats;
   frequency: DimensionStats;
+  /**
+   * In a round with item subsets: the item's decision rests on fewer valid ratings (on a deciding dimension) than
+   * the minimum per item the researcher set, so it is shown with that caveat. Always false without subsets.
+   */
+  belowMinimum: boolean;
+  /** The fewest valid ratings on a deciding dimension: what the decision rests on. */
+  decidingN: number;
   criticality: Criticality;
   /** The protocol's class (stored when the round closed, else computed now). */
   computed: Decision;
@@ -112,6 +119,10 @@ export interface RoundReport {
     changes: ProtocolChange[];
   };
   panellists: { invited: number; counted: number };
+  /** The minimum of valid ratings per item the round was designed for (item subsets), else null. */
+  minRatings: number | null;
+  /** Items whose decision rests on fewer ratings than `minRatings`. */
+  belowMinimum: number;
   items: ReportItem[];
   tally: Record<Decision, number>;
   divergentItems: number;

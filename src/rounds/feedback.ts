@@ -1,3 +1,5 @@
+import type { Lang } from '../domain';
+import { pseudonymize } from '../pseudonymize';
 import { CANNOT_JUDGE, summarizeRatings, type Scale } from '../stats';
 
 export interface PreviousRating {
@@ -70,7 +72,18 @@ export function dimensionFeedback(
   };
 }
 
-/** Comments shown back to the panel: trimmed, de-duplicated and sorted so their order reveals nobody. */
-export function anonymousComments(comments: string[]): string[] {
-  return [...new Set(comments.map((c) => c.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'nl'));
+/** A person's placeholder from the pseudonymiser: in a panellist's comment it is no client, just a name. */
+const PERSON = /\[(?:CLIËNT|CLIENT|PERSOON|PERSON)(?: \d+)?\]/g;
+
+/**
+ * Comments shown back to the panel: names, phone numbers, addresses and other personal details replaced (a
+ * panellist who signs a comment, or names a client or colleague, is not identified by it), trimmed,
+ * de-duplicated and sorted so their order reveals nobody.
+ */
+export function anonymousComments(comments: string[], lang: Lang = 'nl'): string[] {
+  const name = lang === 'en' ? '[name]' : '[naam]';
+  const clean = (c: string) => pseudonymize(c, { lang }).text.replace(PERSON, name);
+  return [...new Set(comments.map((c) => c.trim()).filter(Boolean))]
+    .map(clean)
+    .sort((a, b) => a.localeCompare(b, 'nl'));
 }

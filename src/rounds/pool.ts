@@ -138,3 +138,46 @@ function repair(
     }
   }
 }
+
+/**
+ * A subset for a panellist who joins after the round opened: `size` items (at most all), each cluster its
+ * share of them (largest remainder, ties broken by the seeded draw), and within a cluster the items given least
+ * so far first — so the late panellist raises the counts where they are lowest and the design stays balanced
+ * and stratified. `given` counts each item's allocations so far (missing = 0); `salt` (the panellist's id) makes
+ * the draw differ per panellist but stay reproducible. Pure.
+ */
+export function topUpSubset(
+  items: readonly PoolItem[],
+  given: ReadonlyMap<number, number>,
+  s: PoolSettings,
+  salt: number,
+): number[] {
+  const n = items.length;
+  const size = Math.min(Math.max(0, s.size), n);
+  if (!size) return [];
+  const rnd = seededRandom((s.seed ^ Math.imul(salt + 1, 0x9e3779b1)) >>> 0);
+  const clusters = [...new Set(items.map((i) => i.cluster))];
+  const members = new Map(clusters.map((c) => [c, items.filter((i) => i.cluster === c).map((i) => i.id)]));
+  const quota = new Map<string, number>();
+  let left = size;
+  const rest = clusters.map((c) => {
+    const exact = (size * members.get(c)!.length) / n;
+    quota.set(c, Math.floor(exact));
+    left -= Math.floor(exact);
+    return { c, rest: exact - Math.floor(exact), tie: rnd() };
+  });
+  rest.sort((a, b) => b.rest - a.rest || a.tie - b.tie);
+  for (let k = 0; left > 0; k++, left--) {
+    const c = rest[k % rest.length]!.c;
+    quota.set(c, quota.get(c)! + 1);
+  }
+  const mine = new Set<number>();
+  for (const c of clusters) {
+    const pick = shuffle([...members.get(c)!], rnd)
+      .sort((a, b) => (given.get(a) ?? 0) - (given.get(b) ?? 0))
+      .slice(0, quota.get(c)!);
+    for (const id of pick) mine.add(id);
+  }
+  const ids = items.map((i) => i.id).filter((id) => mine.has(id));
+  return s.randomOrder ? shuffle(ids, rnd) : ids;
+}

@@ -45,6 +45,12 @@ describe('handbook accounting of item subsets and imported items', () => {
       'In ronde 1 beoordeelde ieder panellid een willekeurige deelverzameling van 3 items',
     );
     expect(nl).toContain('minstens 4 keer werd voorgelegd, in een willekeurige volgorde per panellid');
+    expect(nl).toContain(
+      'wie tijdens de ronde bij het panel kwam, kreeg een eigen evenwichtige deelverzameling',
+    );
+    expect(nl).toContain(
+      'markeert elk item waarvan het besluit op minder dan 4 geldige beoordelingen berust',
+    );
     expect(nl).toContain('kwam 1 item uit een geïmporteerde itemlijst');
     expect(textOf(buildMethod(input, texts('en'), 'en'))).toContain(
       'In round 1 each panellist rated a random subset of 3 items',

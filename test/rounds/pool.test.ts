@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allocateSubsets, minimumSize, seededRandom, type PoolItem } from '../../src/rounds/pool';
+import {
+  allocateSubsets,
+  minimumSize,
+  seededRandom,
+  topUpSubset,
+  type PoolItem,
+} from '../../src/rounds/pool';
 
 function scenario(rnd: () => number) {
   const n = 5 + Math.floor(rnd() * 76);
@@ -88,5 +94,43 @@ describe('allocateSubsets', () => {
     expect(allocateSubsets(items, [1, 2], { size: 41, minPerItem: 1, randomOrder: false, seed: 1 }).ok).toBe(
       false,
     );
+  });
+});
+
+describe('topUpSubset', () => {
+  it('over 500 random pools (fixed seed) gives each late panellist the set size, each cluster its share, and the least-given items of each cluster', () => {
+    const rnd = seededRandom(1403);
+    for (let run = 0; run < 500; run++) {
+      const { items, panellists, minPerItem, size } = scenario(rnd);
+      const settings = { size, minPerItem, randomOrder: run % 2 === 0, seed: run };
+      const res = allocateSubsets(items, panellists, settings);
+      if (!res.ok) throw new Error(`run ${run}: ${res.error}`);
+      const given = new Map(items.map((i) => [i.id, 0]));
+      for (const ids of res.byPanellist.values()) for (const id of ids) given.set(id, given.get(id)! + 1);
+      for (let late = 0; late < 1 + (run % 4); late++) {
+        const mine = topUpSubset(items, given, settings, 1000 + late);
+        expect(new Set(mine).size).toBe(size);
+        for (const c of new Set(items.map((i) => i.cluster))) {
+          const members = items.filter((i) => i.cluster === c).map((i) => i.id);
+          const picked = members.filter((id) => mine.includes(id));
+          expect(Math.abs(picked.length - (size * members.length) / items.length)).toBeLessThan(1);
+          const unpicked = members.filter((id) => !mine.includes(id));
+          if (picked.length && unpicked.length)
+            expect(Math.max(...picked.map((id) => given.get(id)!))).toBeLessThanOrEqual(
+              Math.min(...unpicked.map((id) => given.get(id)!)),
+            );
+        }
+        if (!settings.randomOrder)
+          expect(mine).toEqual(items.map((i) => i.id).filter((id) => mine.includes(id)));
+        for (const id of mine) given.set(id, given.get(id)! + 1);
+      }
+    }
+  });
+
+  it('draws the same subset for the same panellist and seed', () => {
+    const items = Array.from({ length: 12 }, (_, k) => ({ id: k + 1, cluster: `c${k % 3}` }));
+    const s = { size: 4, minPerItem: 1, randomOrder: true, seed: 7 };
+    expect(topUpSubset(items, new Map(), s, 5)).toEqual(topUpSubset(items, new Map(), s, 5));
+    expect(topUpSubset(items, new Map(), s, 5)).toHaveLength(4);
   });
 });

@@ -81,6 +81,40 @@ describe('POST /studies/:id/draft/import', () => {
     expect(loadDraft(db, id).items).toHaveLength(0);
   });
 
+  it('imports a Dutch Excel CSV (Windows-1252, semicolons) with its accents intact and says how it was read', async () => {
+    const { db, agent, id, base } = await setup();
+    const res = await upload(
+      agent,
+      base,
+      'excel.csv',
+      new Uint8Array(Buffer.from(CSV.replace(/\n/g, '\r\n'), 'latin1')),
+    );
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('gelezen als Windows-1252');
+    expect(html).toContain('aan de cliënt.');
+    expect((await agent.post(base, confirmFields(html))).status).toBe(303);
+    expect(loadDraft(db, id).items.map((i) => i.text)).toContain(
+      'De hulpverlener stelt zich voor aan de cliënt.',
+    );
+  });
+
+  it('keeps nothing of an import whose commit fails halfway (one transaction)', async () => {
+    const { db, agent, id, base } = await setup();
+    const html = await (await upload(agent, base, 'lijst.csv', CSV)).text();
+    // The third row's insert fails inside the transaction, after two items and their clusters were written.
+    db.$client.exec(
+      `create trigger fail_third before insert on items when new.text like 'De hulpverlener maakt%'
+       begin select raise(abort, 'disk full'); end`,
+    );
+    await agent.post(base, confirmFields(html));
+    db.$client.exec('drop trigger fail_third');
+    const d = loadDraft(db, id);
+    expect(d.items).toHaveLength(0);
+    expect(d.clusters).toHaveLength(0);
+    expect(listAudit(db, id).filter((a) => a.action === 'items.import')).toHaveLength(0);
+  });
+
   it('refuses a confirm whose table was altered to hold a faulty row, and imports nothing', async () => {
     const { db, agent, id, base } = await setup();
     const html = await (await upload(agent, base, 'lijst.csv', CSV)).text();

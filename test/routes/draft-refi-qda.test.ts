@@ -2,7 +2,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { loadDraft } from '../../db/draft/draft';
 import { createStudyVia, signedIn, testApp } from '../_setup';
-import { proposedStudy } from '../draft/routes-helpers';
+import { loadCoding } from '../../db/draft/refi-qda';
+import { addCase, CASE_A, proposedStudy } from '../draft/routes-helpers';
 import { validate } from '../refi-qda/_xmllint';
 
 describe('GET /studies/:id/draft/refi-qda', () => {
@@ -31,6 +32,32 @@ describe('GET /studies/:id/draft/refi-qda', () => {
     // Every selection points into its plain text file (no characters beyond the BMP here: code points = UTF-16 units).
     const energie = caseA.text.indexOf('Ik heb de energieleverancier gebeld.');
     expect(qde).toMatch(new RegExp(`startPosition="${energie}"`));
+  });
+
+  it('counts selection offsets in code points, so a case with "cliënt" and an emoji before the evidence still points at it', async () => {
+    const { app, db } = testApp();
+    const owner = await signedIn(app, db, 'Anna Onderzoeker');
+    const id = await createStudyVia(owner.agent);
+    const text = `De cliënt 😀 🙂 meldde zich aan. ${CASE_A}`;
+    const k = addCase(db, id, owner.userId, 'Casus 😀', text);
+    expect((await owner.agent.post(`/studies/${id}/draft/propose`, { grouping: 'rubrics' })).status).toBe(
+      303,
+    );
+    const res = await owner.agent.get(`/studies/${id}/draft/refi-qda/project.qdpx`);
+    const zip = await JSZip.loadAsync(await res.arrayBuffer());
+    const qde = await zip.file('project.qde')!.async('string');
+    expect(validate(qde, 'Project.xsd')).toEqual({ ok: true, messages: '' });
+    const [source] = Object.keys(zip.files).filter((f) => f.startsWith('sources/') && f.endsWith('.txt'));
+    const stored = await zip.file(source!)!.async('string');
+    expect(stored).toBe(k.text);
+    const codePoints = Array.from(stored);
+    const selected = [...qde.matchAll(/startPosition="(\d+)" endPosition="(\d+)"/g)].map((m) =>
+      codePoints.slice(Number(m[1]), Number(m[2])).join(''),
+    );
+    const evidence = [...loadCoding(db, id).evidence].map((e) => k.text.slice(e.start, e.end));
+    expect(selected.length).toBeGreaterThan(0);
+    expect(selected.sort()).toEqual(evidence.sort());
+    expect(selected).toContain('Ik heb de energieleverancier gebeld');
   });
 
   it('downloads a .qdc codebook that validates and re-imports into another study as the same clusters and items', async () => {

@@ -56,6 +56,16 @@ describe('panel page', () => {
     expect(listPanellists(w.db, w.studyId).map((p) => p.name)).toEqual(['Piet']);
   });
 
+  it('reads a panel CSV that Dutch Excel saved as Windows-1252 with its accents intact', async () => {
+    const w = await roundsWorld();
+    const form = new FormData();
+    const bytes = Buffer.from('naam;e-mail\r\nZoë Müller;zoe@example.org\r\n', 'latin1');
+    form.set('file', new File([new Uint8Array(bytes)], 'panel.csv', { type: 'text/csv' }));
+    const res = await w.agent.post(`/studies/${w.studyId}/panel/import`, form);
+    expect(res.status).toBe(200);
+    expect(listPanellists(w.db, w.studyId).map((p) => p.name)).toEqual(['Zoë Müller']);
+  });
+
   it('refuses an e-mail address already on the panel with 422 beside the address, whatever its case', async () => {
     const w = await roundsWorld();
     await w.agent.post(`/studies/${w.studyId}/panel`, { name: 'Anna', email: 'anna@example.org' });

@@ -1,9 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { listAudit } from '../../db/audit';
+import { linkToken } from '../../db/panel/panel';
+import { recordConsent } from '../../db/panel/privacy';
 import { allocationOf } from '../../db/rounds/pools';
 import { roundItemsOf } from '../../db/rounds/rounds';
-import { participations, ratingAnswers, roundAllocations, rounds } from '../../db/schema';
-import { addPanel, panellistAgent, roundsWorld } from '../rounds/_fixture';
+import { panellists, participations, ratingAnswers, roundAllocations, rounds } from '../../db/schema';
+import { addPanel, KEY, panellistAgent, roundsWorld } from '../rounds/_fixture';
 
 const hx = { 'hx-request': 'true' };
 
@@ -69,7 +72,9 @@ describe('POST /studies/:id/rounds/:roundId/pool', () => {
     await w.agent.post(`${w.base}/close`);
     const report = await (await w.agent.get(`${w.base}/report`)).text();
     expect(report).toContain('Wie welk item zag');
-    expect(report).toContain('De statistiek per item gaat over de panelleden die het item zagen.');
+    expect(report).toContain(
+      'De statistiek per item gaat over de panelleden die het item zagen: n in de itemtabel',
+    );
     const shown = w.db
       .select()
       .from(roundAllocations)
@@ -82,22 +87,81 @@ describe('POST /studies/:id/rounds/:roundId/pool', () => {
     expect(Number(row.exec(report)?.[1])).toBeGreaterThanOrEqual(1);
   });
 
-  it('tells a panellist who joined after the subsets were shared out that there is nothing for them, instead of failing', async () => {
+  it('gives a panellist added after the round opened a balanced subset of their own, by the form and by CSV, and counts them where they rated', async () => {
     const w = await draftRatingRound();
     await w.agent.post(`${w.base}/pool`, { enabled: '1', size: '2', minPerItem: '1' });
     expect((await w.agent.post(`${w.base}/open`)).status).toBe(303);
-    const [late] = addPanel(w.db, w.studyId, [
-      {
-        name: 'Late Lid',
-        email: null,
-        organisation: 'AMW Zuid',
-        role: 'teamleider',
-        stakeholderGroup: 'teamleiders',
-      },
-    ]);
-    const res = await panellistAgent(w.app).get(`${late!.path}/r/${w.roundId}`);
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain('Geen items voor u in deze ronde');
+    const given = () => {
+      const rows = w.db.select().from(roundAllocations).where(eq(roundAllocations.roundId, w.roundId)).all();
+      const n = new Map(roundItemsOf(w.db, w.roundId).map((i) => [i.id, 0]));
+      for (const r of rows) n.set(r.roundItemId, n.get(r.roundItemId)! + 1);
+      return [...n.values()];
+    };
+    // 3 panellists × 2 items over 4 items: counts 2,2,1,1 (or 2,1,2,1…); a late one takes the two least given.
+    expect(given().sort()).toEqual([1, 1, 2, 2]);
+    const res = await w.agent.post(`/studies/${w.studyId}/panel`, {
+      name: 'Late Lid',
+      email: 'late@example.org',
+      organisation: 'AMW Zuid',
+      role: 'teamleider',
+      stakeholderGroup: 'teamleiders',
+    });
+    expect(res.status).toBe(303);
+    expect(given()).toEqual([2, 2, 2, 2]);
+    const late = w.db.select().from(panellists).where(eq(panellists.email, 'late@example.org')).get()!;
+    expect(allocationOf(w.db, w.roundId, late.id)).toHaveLength(2);
+    expect(listAudit(w.db, w.studyId).filter((a) => a.action === 'round.pool.topUp')).toHaveLength(1);
+
+    const csv = 'naam;e-mail\nLaat Twee;twee@example.org\nLaat Drie;drie@example.org\n';
+    expect((await w.agent.post(`/studies/${w.studyId}/panel/import`, { csv })).status).toBe(200);
+    expect(given().reduce((a, b) => a + b, 0)).toBe(6 * 2);
+    expect(Math.max(...given()) - Math.min(...given())).toBeLessThanOrEqual(1);
+
+    recordConsent(w.db, w.studyId, late.id);
+    const phone = panellistAgent(w.app);
+    const path = `/p/${linkToken(KEY, late)}`;
+    const mine = allocationOf(w.db, w.roundId, late.id)!;
+    let html = '';
+    for (let page = 1; page <= 2; page++)
+      html += await (await phone.get(`${path}/r/${w.roundId}?c=${page}`)).text();
+    expect(html).not.toContain('Geen items voor u in deze ronde');
+    for (const id of mine) expect(html).toContain(`id="i-${id}"`);
+    const save = await phone.post(
+      `${path}/r/${w.roundId}/i/${mine[0]}`,
+      { importance: '8', frequency: '4' },
+      hx,
+    );
+    expect(save.status).toBe(200);
+  });
+
+  it('marks every item whose decision rests on fewer ratings than the minimum set, in the summary, the item table and the JSON', async () => {
+    const w = await draftRatingRound();
+    await w.agent.post(`${w.base}/pool`, { enabled: '1', size: '3', minPerItem: '2' });
+    expect((await w.agent.post(`${w.base}/open`)).status).toBe(303);
+    const anna = w.panel[0]!;
+    const mine = allocationOf(w.db, w.roundId, anna.id)!;
+    const phone = panellistAgent(w.app);
+    for (const id of mine)
+      await phone.post(`${anna.path}/r/${w.roundId}/i/${id}`, { importance: '8', frequency: '4' }, hx);
+    await w.agent.post(`${w.base}/close`);
+    const html = await (await w.agent.get(`${w.base}/report`)).text();
+    expect(html).toContain(
+      'Let op: 4 items berusten op minder dan de 2 geldige beoordelingen per item die voor deze ronde met deelverzamelingen zijn ingesteld.',
+    );
+    expect(html.match(/berust op n = 1, minder dan het minimum van 2/g)).toHaveLength(3);
+    expect(html.match(/berust op n = 0, minder dan het minimum van 2/g)).toHaveLength(1);
+    const json = (await (await w.agent.get(`${w.base}/report.json`)).json()) as {
+      minRatings: number;
+      belowMinimum: number;
+      items: { belowMinimum: boolean; decidingN: number; final: string }[];
+    };
+    const item = await (await w.agent.get(`${w.base}/report/items/${mine[0]}`)).text();
+    expect(item).toContain('berust op n = 1, minder dan het minimum van 2');
+    expect(json.minRatings).toBe(2);
+    expect(json.belowMinimum).toBe(4);
+    expect(json.items.filter((i) => i.final === 'in').every((i) => i.belowMinimum && i.decidingN === 1)).toBe(
+      true,
+    );
   });
 
   it('refuses to open when the subset cannot give every item its minimum, and keeps the round a draft', async () => {

@@ -46,6 +46,7 @@ describe('real-time Delphi rounds', () => {
       [bert!.id, 7],
     ]);
     expect(() => w.db.update(ratingRevisions).set({ importance: 1 }).run()).toThrow(/append-only/);
+    expect(() => w.db.delete(ratingRevisions).run()).toThrow(/append-only/);
 
     await w.agent.post(`${base}/close`);
     const report = await (await w.agent.get(`${base}/report`)).text();
@@ -53,5 +54,14 @@ describe('real-time Delphi rounds', () => {
     expect(report).toMatch(
       /<svg[^>]*role="img"[^>]*aria-label="Overeenstemming van 0% naar 100% over 3 antwoorden"/,
     );
+
+    // Erasing a panellist with their answers still takes their revisions along.
+    const erased = await w.agent.post(`/studies/${w.studyId}/panel/${bert!.id}/erase`, {
+      answers: 'remove',
+      reason: 'Verzoek van het panellid',
+    });
+    expect(erased.status).toBeLessThan(400);
+    const left = w.db.select().from(ratingRevisions).where(eq(ratingRevisions.roundId, roundId)).all();
+    expect(left.map((r) => r.panellistId)).toEqual([anna!.id]);
   });
 });

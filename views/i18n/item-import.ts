@@ -45,7 +45,15 @@ export const itemImport = defineTexts(
       'Clusters, deelaspecten en items als codes; in het project de gepseudonimiseerde casussen als bronnen en elk bewijsfragment als gecodeerde selectie. Te openen in ATLAS.ti, MAXQDA, NVivo en QualCoder.',
     refiEmpty: 'Het concept heeft nog geen items om als codes te exporteren.',
     errWording: 'formulering ontbreekt',
-    errTooLong: 'tekst te lang',
+    errTooLong:
+      'tekst te lang (formulering en criterium ten hoogste 2000 tekens; cluster, deelaspect en eenheid van de norm ten hoogste 300)',
+    errFormula:
+      'lijkt een spreadsheetformule of foutwaarde (begint met =, +, -, @ of #): typ de tekst zelf in de cel',
+    errEncoding:
+      'bevat tekens die niet te lezen zijn (\uFFFD): sla het bestand op als "CSV UTF-8" en kies het opnieuw',
+    readAs1252:
+      'Dit bestand is geen UTF-8; het is gelezen als Windows-1252 (de "CSV"-opslag van Excel). Controleer of letters als ë en é goed staan.',
+    longCell: (n: number) => `(${n} tekens)`,
     errPhase: 'onbekende fase',
     errNorm: 'norm is geen percentage (bijv. "80% van de dossiers")',
     errSubWithoutCluster: 'deelaspect zonder cluster',
@@ -96,7 +104,15 @@ export const itemImport = defineTexts(
       'Clusters, sub-aspects and items as codes; in the project the pseudonymised cases as sources and each evidence span as a coded selection. Opens in ATLAS.ti, MAXQDA, NVivo and QualCoder.',
     refiEmpty: 'The draft has no items yet to export as codes.',
     errWording: 'wording missing',
-    errTooLong: 'text too long',
+    errTooLong:
+      "text too long (wording and criterion at most 2,000 characters; cluster, sub-aspect and the norm's unit at most 300)",
+    errFormula:
+      'looks like a spreadsheet formula or error value (starts with =, +, -, @ or #): type the text itself in the cell',
+    errEncoding:
+      'holds characters that cannot be read (\uFFFD): save the file as "CSV UTF-8" and choose it again',
+    readAs1252:
+      'This file is not UTF-8; it was read as Windows-1252 (what Excel saves as "CSV"). Check that letters such as ë and é are right.',
+    longCell: (n: number) => `(${n} characters)`,
     errPhase: 'unknown phase',
     errNorm: 'norm is not a percentage (e.g. "80% of files")',
     errSubWithoutCluster: 'sub-aspect without cluster',

@@ -21,12 +21,13 @@ export const pool = defineTexts(
       `De deelverzameling is te klein: met dit panel moet elk panellid minstens ${needed} items zien om elk item het minimum aantal beoordelingen te geven. Verhoog het aantal of verlaag het minimum; de ronde is niet geopend.`,
     reportTitle: 'Wie welk item zag',
     reportIntro: (size: number, min: number, seed: number, order: string) =>
-      `Elk panellid kreeg ${size} items (minstens ${min} beoordelingen per item, gestratificeerd naar cluster, seed ${seed}; ${order}). De statistiek per item gaat over de panelleden die het item zagen.`,
+      `Elk panellid kreeg ${size} items (minstens ${min} beoordelingen per item, gestratificeerd naar cluster, seed ${seed}; ${order}); wie na het openen bij het panel kwam, kreeg een eigen evenwichtige deelverzameling. De statistiek per item gaat over de panelleden die het item zagen: n in de itemtabel; een item met minder dan ${min} geldige beoordelingen is daar gemarkeerd.`,
     orderRandom: 'willekeurige volgorde per panellid',
     orderFixed: 'vaste volgorde',
     item: 'Item',
-    shown: 'Gezien door',
+    shown: 'Gezien door (toegewezen)',
     answered: 'Beoordeeld door',
+    belowMin: (min: number) => `minder dan ${min}`,
   },
   {
     title: 'Subset per panellist (large item pool)',
@@ -48,11 +49,12 @@ export const pool = defineTexts(
       `The subset is too small: with this panel each panellist must see at least ${needed} items for every item to get the minimum number of ratings. Raise the size or lower the minimum; the round has not been opened.`,
     reportTitle: 'Who saw which item',
     reportIntro: (size: number, min: number, seed: number, order: string) =>
-      `Each panellist got ${size} items (at least ${min} ratings per item, stratified by cluster, seed ${seed}; ${order}). The statistics per item are over the panellists who saw it.`,
+      `Each panellist got ${size} items (at least ${min} ratings per item, stratified by cluster, seed ${seed}; ${order}); whoever joined the panel after opening got a balanced subset of their own. The statistics per item are over the panellists who saw it: n in the item table; an item with fewer than ${min} valid ratings is marked there.`,
     orderRandom: 'random order per panellist',
     orderFixed: 'fixed order',
     item: 'Item',
-    shown: 'Seen by',
+    shown: 'Seen by (allocated)',
     answered: 'Rated by',
+    belowMin: (min: number) => `fewer than ${min}`,
   },
 );

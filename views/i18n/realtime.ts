@@ -21,6 +21,7 @@ export const realtime = defineTexts(
     first: 'Eerste: mediaan / overeenstemming',
     last: 'Laatste: mediaan / overeenstemming',
     chart: 'Overeenstemming in de tijd',
+    noRatings: 'nog geen beoordelingen',
     chartLabel: (from: string, to: string, points: number) =>
       `Overeenstemming van ${from} naar ${to} over ${points} antwoorden`,
   },
@@ -44,6 +45,7 @@ export const realtime = defineTexts(
     first: 'First: median / agreement',
     last: 'Last: median / agreement',
     chart: 'Agreement over time',
+    noRatings: 'no ratings yet',
     chartLabel: (from: string, to: string, points: number) =>
       `Agreement from ${from} to ${to} over ${points} answers`,
   },

@@ -40,6 +40,10 @@ export const report = defineTexts(
     summaryTitle: 'Samenvatting',
     tally: (i: number, o: number, n: number) =>
       `${i} ${i === 1 ? 'item' : 'items'} opnemen, ${o} weglaten, ${n} zonder consensus.`,
+    belowMinSummary: (count: number, min: number) =>
+      `Let op: ${count} ${count === 1 ? 'item berust' : 'items berusten'} op minder dan de ${min} geldige beoordelingen per item die voor deze ronde met deelverzamelingen zijn ingesteld. Hun uitkomst (ook consensus) is gemarkeerd en zegt weinig; leg ze in een volgende ronde opnieuw voor of beslis met die kanttekening.`,
+    belowMinBadge: (min: number) => `minder dan ${min}`,
+    belowMinDecision: (n: number, min: number) => `berust op n = ${n}, minder dan het minimum van ${min}`,
     adviceTitle: 'Advies over stoppen',
     advice: (a: StoppingResult) =>
       a.advice === 'all-decided'
@@ -229,6 +233,10 @@ export const report = defineTexts(
     summaryTitle: 'Summary',
     tally: (i: number, o: number, n: number) =>
       `${i} ${i === 1 ? 'item' : 'items'} in, ${o} out, ${n} without consensus.`,
+    belowMinSummary: (count: number, min: number) =>
+      `Note: ${count} ${count === 1 ? 'item rests' : 'items rest'} on fewer than the ${min} valid ratings per item set for this round with item subsets. Their outcome (consensus included) is marked and says little; put them to the panel again in a next round or decide with that caveat.`,
+    belowMinBadge: (min: number) => `fewer than ${min}`,
+    belowMinDecision: (n: number, min: number) => `rests on n = ${n}, below the minimum of ${min}`,
     adviceTitle: 'Stopping advice',
     advice: (a: StoppingResult) =>
       a.advice === 'all-decided'

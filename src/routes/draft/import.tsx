@@ -46,7 +46,14 @@ function show(c: C, props: { error?: string; preview?: ImportPreview }, status: 
 }
 
 /** The preview of a checked table, or the page that says why it cannot be imported (422). */
-function answer(c: C, check: ItemTableCheck, table: Table, fileName: string, kind: ImportPreview['kind']) {
+function answer(
+  c: C,
+  check: ItemTableCheck,
+  table: Table,
+  fileName: string,
+  kind: ImportPreview['kind'],
+  encoding?: ImportPreview['encoding'],
+) {
   if (check.kind === 'refused') return show(c, { error: c.var.t.itemImport[check.error] }, 422);
   const preview: ImportPreview = {
     fileName,
@@ -54,6 +61,7 @@ function answer(c: C, check: ItemTableCheck, table: Table, fileName: string, kin
     tableJson: JSON.stringify(table),
     rows: check.rows,
     unknownHeaders: check.unknownHeaders,
+    encoding,
   };
   return show(c, { preview }, check.kind === 'ok' ? 200 : 422);
 }
@@ -70,7 +78,7 @@ draftImportRoutes.post('/preview', previewForm, async (c) => {
   const read = await readItemFile(file.name, await file.arrayBuffer());
   if (!read.ok) return show(c, { error: T[read.error] }, 422);
   const check = checkItemTable(c.var.db, c.var.study.id, c.var.study.phases, read.table);
-  return answer(c, check, read.table, file.name.slice(0, 300), read.kind);
+  return answer(c, check, read.table, file.name.slice(0, 300), read.kind, read.encoding);
 });
 
 /** The preview's hidden fields came back changed (or broken): nothing is imported. */

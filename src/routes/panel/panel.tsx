@@ -1,20 +1,14 @@
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import {
-  createPanellist,
-  findPanellist,
-  linkToken,
-  panelListPage,
-  regenerateLink,
-  revokeLink,
-} from '../../../db/panel/panel';
+import { findPanellist, linkToken, panelListPage, regenerateLink, revokeLink } from '../../../db/panel/panel';
 import { PanelPage, type ImportReport } from '../../../views/pages/panel/list';
 import { page, seeOther } from '../../http/render';
 import { requireEditor, type StudyEnv } from '../../http/study-access';
 import { formValidator } from '../../http/validate';
 import { firstValues } from '../../http/form-values';
 import type { KeyProvider } from '../../auth/panel-key';
-import { importPanelCsv } from '../../services/panel/panel';
+import { decodeCsvBytes } from '../../exports/csv';
+import { addPanellistToStudy, importPanelCsv } from '../../services/panel/panel';
 import { ButtonForm, NewPanellistForm, PanelImportForm, panellistValues } from './forms';
 
 type C = Context<StudyEnv>;
@@ -75,7 +69,7 @@ export function panelRoutes(keyOf: KeyProvider) {
     ),
     (c) => {
       const values = c.req.valid('form');
-      const res = createPanellist(c.var.db, keyOf(), c.var.study.id, c.var.user.id, {
+      const res = addPanellistToStudy(c.var.db, keyOf(), c.var.study.id, c.var.user.id, {
         ...values,
         email: values.email || null,
       });
@@ -89,7 +83,7 @@ export function panelRoutes(keyOf: KeyProvider) {
     formValidator<typeof PanelImportForm, StudyEnv>(PanelImportForm, (c) => show(c, {}, 422)),
     async (c) => {
       const { csv, file } = c.req.valid('form');
-      const text = file && file.size > 0 ? await file.text() : csv;
+      const text = file && file.size > 0 ? decodeCsvBytes(await file.arrayBuffer()).text : csv;
       const res = await importPanelCsv(c.var.db, keyOf(), c.var.study.id, c.var.user.id, text);
       if (!res.ok) {
         const error = c.var.t.panel[res.error];

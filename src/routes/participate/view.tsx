@@ -106,7 +106,15 @@ export function liveAfterSave(c: PC, access: RoundAccess, itemId: number) {
   const item = roundItemsOf(db, access.id).find((i) => i.id === itemId);
   if (!item) return null;
   const t = texts(holder.lang);
-  const f = liveFeedback(db, round, [item], holder.id, holder.scales, t.participate.otherGroups).get(itemId);
+  const f = liveFeedback(
+    db,
+    round,
+    [item],
+    holder.id,
+    holder.scales,
+    t.participate.otherGroups,
+    holder.lang,
+  ).get(itemId);
   return <LiveFeedbackSlot t={t} itemId={itemId} itemNumber={item.number} f={f} scales={holder.scales} oob />;
 }
 
@@ -161,8 +169,8 @@ export function clusterPage(
   if (round.kind === 'rating') {
     const live = !!access.realtime;
     const fb = live
-      ? liveFeedback(db, round, here, holder.id, holder.scales, t.participate.otherGroups)
-      : feedbackFor(db, round, here, holder.id, holder.scales, t.participate.otherGroups);
+      ? liveFeedback(db, round, here, holder.id, holder.scales, t.participate.otherGroups, holder.lang)
+      : feedbackFor(db, round, here, holder.id, holder.scales, t.participate.otherGroups, holder.lang);
     body = here.map((i) => (
       <RatingItem
         {...common}

@@ -181,12 +181,12 @@ async function itemProps(
   const { db, study, t } = c.var;
   const r = ratingRound(c);
   const id = Number(c.req.param('itemId'));
-  const item = (await computeRoundReport(db, study.id, r, c.var.lang)).items.find(
-    (it) => it.roundItemId === id,
-  );
+  const report = await computeRoundReport(db, study.id, r, c.var.lang);
+  const item = report.items.find((it) => it.roundItemId === id);
   if (!item) throw new HTTPException(404);
   return {
     t,
+    minRatings: report.minRatings,
     csrf: c.var.csrf,
     study,
     round: r,

@@ -1,10 +1,29 @@
 import type { Lang } from '../../domain';
 import type { Db } from '../../../db/client';
-import { importPanellists, panelEmails, type Panellist } from '../../../db/panel/panel';
+import { createPanellist, importPanellists, panelEmails, type Panellist } from '../../../db/panel/panel';
 import { erasePanellist, type AnswersChoice } from '../../../db/panel/privacy';
-import type { ImportRow } from '../../panel/csv';
+import type { ImportRow, PanelRowInput } from '../../panel/csv';
 import { pseudonymize } from '../../pseudonymize';
 import { pool } from '../../work/pool';
+import { topUpOpenPools } from '../rounds/top-up';
+
+/**
+ * Adds one panellist (see `createPanellist`: invited to the rounds open now) and, in the same transaction, gives
+ * them their own subset in an open round with item subsets.
+ */
+export function addPanellistToStudy(
+  db: Db,
+  key: Buffer,
+  studyId: number,
+  userId: number,
+  input: PanelRowInput,
+): ReturnType<typeof createPanellist> {
+  return db.transaction(() => {
+    const res = createPanellist(db, key, studyId, userId, input);
+    if (res.ok) topUpOpenPools(db, studyId, userId);
+    return res;
+  });
+}
 
 export type PanelImport =
   | { ok: false; error: 'errNoCsv' | 'errCsvEmpty' | 'errCsvNoName' | 'errCsvTooManyRows' }
@@ -39,6 +58,8 @@ export async function importPanelCsv(
     good.map((row) => row.input),
     secrets,
   );
+  // The import itself is chunked (not one transaction); the subsets of open rounds follow in one of their own.
+  if (added.length) topUpOpenPools(db, studyId, userId);
   return {
     ok: true,
     added,

@@ -12,6 +12,7 @@ import {
 import { cachedRoundMatrix } from '../../../db/report/answers';
 import { parseStoredProtocol } from '../../decisions';
 import { protocolInForce } from '../decisions';
+import { poolOf } from '../../../db/rounds/pools';
 import { assembleReport, type ReportInput, type RoundInput } from '../../report/assemble';
 import type { RoundReport } from '../../report/model';
 import { toStatsScale } from '../../report/scales';
@@ -72,6 +73,7 @@ export function loadReportInput(db: Db, studyId: number, round: RoundRow, lang: 
       .map((r) => ({ round: roundInput(r), states: participationStates(db, r.id) })),
     ratingRoundOrdinal: ratingRounds.findIndex((r) => r.id === round.id) + 1,
     nextRoundNumber,
+    minRatings: poolOf(db, round.id)?.minPerItem ?? null,
   };
   return input;
 }

@@ -1,3 +1,4 @@
+import type { Lang } from '../../domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import {
   anonymousComments,
@@ -31,6 +32,7 @@ export function feedbackFor(
   panellistId: number,
   scales: { importance: Scale; frequency: Scale },
   otherLabel: string,
+  lang: Lang = 'nl',
 ): Map<number, ItemFeedback> {
   const out = new Map<number, ItemFeedback>();
   if (round.kind !== 'rating' || !items.length) return out;
@@ -64,7 +66,10 @@ export function feedbackFor(
     out.set(it.id, {
       previousRoundNumber: prev.number,
       ...dimensionsFeedback(list, scales, panellistId, opts),
-      comments: anonymousComments(list.map((a) => a.comment)),
+      comments: anonymousComments(
+        list.map((a) => a.comment),
+        lang,
+      ),
     });
   }
   return out;

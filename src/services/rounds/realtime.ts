@@ -1,3 +1,4 @@
+import type { Lang } from '../../domain';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { isRealtime } from '../../../db/rounds/realtime';
@@ -19,6 +20,7 @@ export function liveFeedback(
   panellistId: number,
   scales: { importance: Scale; frequency: Scale },
   otherLabel: string,
+  lang: Lang = 'nl',
 ): Map<number, ItemFeedback> {
   const out = new Map<number, ItemFeedback>();
   if (!items.length) return out;
@@ -36,7 +38,10 @@ export function liveFeedback(
       previousRoundNumber: round.number,
       live: true,
       ...dimensionsFeedback(list, scales, panellistId, opts),
-      comments: anonymousComments(list.filter((a) => a.panellistId !== panellistId).map((a) => a.comment)),
+      comments: anonymousComments(
+        list.filter((a) => a.panellistId !== panellistId).map((a) => a.comment),
+        lang,
+      ),
     });
   }
   return out;

@@ -11,6 +11,18 @@ export interface ImportPreview {
   tableJson: string;
   rows: ItemImportRow[];
   unknownHeaders: string[];
+  /** Set when a CSV was read as Windows-1252 because it was no UTF-8. */
+  encoding?: 'windows-1252' | undefined;
+}
+
+/** A cell as the preview shows it: a very long one cut short, with its length, so the table stays readable. */
+function Cell(props: { t: Dict; text: string }) {
+  if (props.text.length <= 300) return <td>{props.text}</td>;
+  return (
+    <td>
+      {props.text.slice(0, 200)}… <span class="muted">{props.t.itemImport.longCell(props.text.length)}</span>
+    </td>
+  );
 }
 
 export interface ImportItemsProps {
@@ -21,7 +33,10 @@ export interface ImportItemsProps {
   preview?: ImportPreview | undefined;
 }
 
-/** Upload form, then a preview of every row with what is wrong with it; confirm only when all rows are fine. */
+/**
+ * Upload form, then a preview of every row with what is wrong with it (beside the row number, so it is seen on a
+ * phone and beside a long cell); confirm only when all rows are fine.
+ */
 export function ImportItemsPage(props: ImportItemsProps) {
   const { t, study } = props;
   const T = t.itemImport;
@@ -50,38 +65,39 @@ export function ImportItemsPage(props: ImportItemsProps) {
             autofocus
           >
             <p>{refused ? T.previewRefused(refused, p.rows.length) : T.previewOk(p.rows.length)}</p>
+            {p.encoding === 'windows-1252' && <p>{T.readAs1252}</p>}
             {p.unknownHeaders.length > 0 && <p>{T.unknownHeaders(p.unknownHeaders.join(', '))}</p>}
             {p.rows.some((r) => r.errors.includes('errPhase')) && (
               <p>{T.phasesAre(study.phases.map((ph) => `${ph.id} (${ph.label})`).join(', '))}</p>
             )}
           </div>
           <div class="table-wrap">
-            <table>
+            <table class="import-preview">
               <thead>
                 <tr>
                   <th scope="col">{T.row}</th>
+                  <th scope="col">{T.problem}</th>
                   <th scope="col">{T.cluster}</th>
                   <th scope="col">{T.subAspect}</th>
                   <th scope="col">{T.phase}</th>
                   <th scope="col">{T.wording}</th>
                   <th scope="col">{T.criterion}</th>
                   <th scope="col">{T.norm}</th>
-                  <th scope="col">{T.problem}</th>
                 </tr>
               </thead>
               <tbody>
                 {p.rows.map((r) => (
                   <tr class={r.errors.length ? 'has-error' : undefined}>
                     <td>{r.row}</td>
-                    <td>{r.input.cluster}</td>
-                    <td>{r.input.subAspect}</td>
-                    <td>{r.phaseText}</td>
-                    <td>{r.input.wording}</td>
-                    <td>{r.input.criterion}</td>
-                    <td>{r.normText}</td>
                     <td>
                       {r.errors.length ? <strong>{r.errors.map((e) => T[e]).join('; ')}</strong> : T.ok}
                     </td>
+                    <Cell t={t} text={r.input.cluster} />
+                    <Cell t={t} text={r.input.subAspect} />
+                    <Cell t={t} text={r.phaseText} />
+                    <Cell t={t} text={r.input.wording} />
+                    <Cell t={t} text={r.input.criterion} />
+                    <Cell t={t} text={r.normText} />
                   </tr>
                 ))}
               </tbody>

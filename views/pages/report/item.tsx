@@ -11,6 +11,8 @@ export interface ItemPageProps {
   study: { id: number; title: string };
   round: { id: number; number: number; status: string };
   item: ReportItem;
+  /** In a round with item subsets, the minimum of ratings per item the researcher set. */
+  minRatings?: number | null | undefined;
   canEdit: boolean;
   values: Record<string, string>;
   errors: FieldErrors;
@@ -32,6 +34,12 @@ export function DecisionBlock(props: ItemPageProps) {
         <strong class={`decision d-${item.final}`}>{decisionLabel(t, item.final)}</strong>{' '}
         {item.override !== null && <span class="badge">{r.overridden}</span>}{' '}
         <span class="muted">{r.computedWas(decisionLabel(t, item.computed))}</span>
+        {item.belowMinimum && props.minRatings != null && (
+          <>
+            <br />
+            <span class="badge warn">{r.belowMinDecision(item.decidingN, props.minRatings)}</span>
+          </>
+        )}
       </p>
       {item.overrideReason && (
         <p>

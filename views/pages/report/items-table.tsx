@@ -11,6 +11,8 @@ export interface TableProps {
   dim: Dim;
   sort: { key: SortKey; dir: SortDir };
   hasPrevious: boolean;
+  /** In a round with item subsets, the minimum of ratings per item the researcher set. */
+  minRatings?: number | null | undefined;
 }
 
 function SortHeader(props: {
@@ -36,7 +38,14 @@ function SortHeader(props: {
   );
 }
 
-function Row(props: { t: Dict; base: string; it: ReportItem; dim: Dim; hasPrevious: boolean }) {
+function Row(props: {
+  t: Dict;
+  base: string;
+  it: ReportItem;
+  dim: Dim;
+  hasPrevious: boolean;
+  minRatings: number | null;
+}) {
   const { t, it, dim } = props;
   const s = it[dim];
   const r = t.report;
@@ -63,7 +72,15 @@ function Row(props: { t: Dict; base: string; it: ReportItem; dim: Dim; hasPrevio
           desc={`${r.chartDesc(parts)} ${r.chartCannotJudge(s.cannotJudge)}`}
         />
       </td>
-      <td class="num">{s.n}</td>
+      <td class="num">
+        {s.n}
+        {props.minRatings !== null && s.n < props.minRatings && (
+          <>
+            {' '}
+            <span class="badge warn">{r.belowMinBadge(props.minRatings)}</span>
+          </>
+        )}
+      </td>
       <td class="num">{s.cannotJudge}</td>
       <td class="num">{short(t, s.median, 1)}</td>
       <td class="num nowrap">{s.q1 === null ? '—' : `${short(t, s.q1)}–${short(t, s.q3)}`}</td>
@@ -95,6 +112,12 @@ function Row(props: { t: Dict; base: string; it: ReportItem; dim: Dim; hasPrevio
             <span class="badge">{r.overridden}</span>
             <br />
             <span class="small muted">{r.computedWas(decisionLabel(t, it.computed))}</span>
+          </>
+        )}
+        {it.belowMinimum && props.minRatings !== null && (
+          <>
+            <br />
+            <span class="badge warn">{r.belowMinDecision(it.decidingN, props.minRatings)}</span>
           </>
         )}
         {!it.decisionStored && (
@@ -150,7 +173,14 @@ export function ItemsTable(props: TableProps) {
         </thead>
         <tbody>
           {props.items.map((it) => (
-            <Row t={t} base={base} it={it} dim={dim} hasPrevious={props.hasPrevious} />
+            <Row
+              t={t}
+              base={base}
+              it={it}
+              dim={dim}
+              hasPrevious={props.hasPrevious}
+              minRatings={props.minRatings ?? null}
+            />
           ))}
         </tbody>
       </table>

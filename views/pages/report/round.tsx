@@ -66,6 +66,11 @@ export function RoundReportPage(props: RoundReportProps) {
       <section aria-labelledby="h-summary">
         <h2 id="h-summary">{r.summaryTitle}</h2>
         <p>{r.tally(report.tally.in, report.tally.out, report.tally.none)}</p>
+        {report.minRatings !== null && report.belowMinimum > 0 && (
+          <p class="notice" role="note">
+            {r.belowMinSummary(report.belowMinimum, report.minRatings)}
+          </p>
+        )}
         <h3>{r.adviceTitle}</h3>
         <p class="notice">{r.advice(report.stopping)}</p>
       </section>
@@ -91,6 +96,7 @@ export function RoundReportPage(props: RoundReportProps) {
           dim={props.dim}
           sort={props.sort}
           hasPrevious={report.previousRound !== null}
+          minRatings={report.minRatings}
         />
       </section>
       {props.pool && <PoolSection t={t} report={props.pool} />}

@@ -95,7 +95,15 @@ export function PoolSection(props: { t: Dict; report: PoolReport }) {
                   <span class="item-no">{i.number}</span> {i.text}
                 </th>
                 <td class="num">{i.shown}</td>
-                <td class="num">{i.answered}</td>
+                <td class="num">
+                  {i.answered}
+                  {i.answered < pool.minPerItem && (
+                    <>
+                      {' '}
+                      <span class="badge warn">{T.belowMin(pool.minPerItem)}</span>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

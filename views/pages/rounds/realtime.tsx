@@ -32,6 +32,7 @@ const med = (v: number | null) => (v === null ? '–' : String(v).replace('.', '
  */
 export function AgreementChart(props: { t: Dict; points: TimelinePoint[] }) {
   const pts = props.points.filter((p) => p.agreement !== null);
+  if (!pts.length) return <span>{props.t.realtime.noRatings}</span>;
   const W = 180;
   const H = 56;
   const x = (k: number) => 24 + (pts.length > 1 ? (k * (W - 30)) / (pts.length - 1) : (W - 30) / 2);
