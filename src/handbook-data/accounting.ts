@@ -95,7 +95,17 @@ function consensusOf(r: HandbookRecords): MethodAccounting['consensus'] {
     describeProtocol(cfg as unknown as ConsensusProtocol, lang);
   const history = [...r.protocols].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const last = history[history.length - 1];
+  const firstRating = r.rounds
+    .filter((x) => x.kind === 'rating' && x.openedAt)
+    .sort((a, b) => a.openedAt!.getTime() - b.openedAt!.getTime())[0];
+  const first = history[0];
+  const timing: MethodAccounting['consensus']['timing'] = !first
+    ? { when: 'default' }
+    : firstRating && first.createdAt.getTime() > firstRating.openedAt!.getTime()
+      ? { when: 'after', at: iso(first.createdAt), round: firstRating.number }
+      : { when: 'before' };
   return {
+    timing,
     description: last ? describe(last.config) : describeProtocol(DEFAULT_PROTOCOL, lang),
     changes: history.slice(1).map((p, k) => ({
       at: iso(p.createdAt),

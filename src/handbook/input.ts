@@ -106,7 +106,15 @@ export interface MethodAccounting {
   importedItems?: number;
   panel: { group: string; count: number }[];
   rounds: RoundAccount[];
-  consensus: { description: string; changes: ConsensusChange[] };
+  consensus: {
+    description: string;
+    changes: ConsensusChange[];
+    /**
+     * When the protocol was first saved, as the records show: before the first rating round opened, after it
+     * (with the date and that round), or never (the default rule applied). Absent: before.
+     */
+    timing?: { when: 'before' } | { when: 'after'; at: string; round: number } | { when: 'default' };
+  };
   /** Researcher decisions that depart from what the consensus rule gave. */
   overrides: { item: ItemRef; decision: 'in' | 'out' | 'none'; reason: string }[];
   /** Rating rounds in which panellists saw the group's previous answers: items shown again with feedback. */

@@ -129,8 +129,6 @@ export const en: Texts = {
     overridesHeader: ['Item', 'Decision', 'Reason'],
     overridesCaption: 'Decisions that depart from the consensus rule',
     memberChecks: 'Member checks',
-    memberChecksText:
-      'The round reports were returned to the panel with the question whether they are accurate.',
     memberChecksNone: 'No member checks were recorded.',
     memberChecksHeader: ['Round', 'Returned on', 'Agreed', 'Comments', 'Outcome'],
     memberChecksCaption: 'Member checks per round',

@@ -12,7 +12,13 @@ export interface RecordTexts {
   excludedText: string;
   excludedReasons: Record<'out' | 'none' | 'override-out' | 'override-none', string>;
   decisions: Record<'in' | 'out' | 'none', string>;
-  feedbackGiven: (rounds: string, items: string) => string;
+  /** `rounds` lists each round with its count, e.g. "ronde 4 (10 items) en ronde 5 (4 items)". */
+  feedbackGiven: (rounds: string) => string;
+  roundItems: (round: string, items: string) => string;
+  consensusAfter: (date: string, round: string) => string;
+  consensusDefault: string;
+  /** The round reports returned to the panel, e.g. "ronde 1 en ronde 6". */
+  memberChecksHeld: (rounds: string) => string;
   feedbackNone: string;
   coverageHeld: (rounds: string) => string;
   coverageNone: string;
@@ -46,10 +52,18 @@ const nl: RecordTexts = {
     'override-none': 'besluit onderzoekers: geen consensus',
   },
   decisions: { in: 'Opnemen', out: 'Niet opnemen', none: 'Geen consensus' },
-  feedbackGiven: (rounds, items) =>
-    `In ${rounds} zag ieder panellid bij de ${items} opnieuw voorgelegde items de verdeling van de antwoorden ` +
+  feedbackGiven: (rounds) =>
+    `In ${rounds} zag ieder panellid bij elk opnieuw voorgelegd item de verdeling van de antwoorden ` +
     'van de groep in de vorige beoordelingsronde, de mediaan, de geanonimiseerde opmerkingen en het eigen ' +
     'eerdere antwoord.',
+  roundItems: (round, items) => `${round} (${items} ${items === '1' ? 'item' : 'items'})`,
+  consensusAfter: (date, round) =>
+    `Het consensusprotocol is vastgelegd op ${date}, nadat ${round} (de eerste beoordelingsronde) was geopend. ` +
+    'Het luidt:',
+  consensusDefault:
+    'Er is geen eigen consensusprotocol vastgelegd; de besluiten volgen de standaardregel van Maatstaf:',
+  memberChecksHeld: (rounds) =>
+    `De verslagen van ${rounds} zijn aan het panel voorgelegd met de vraag of ze een juiste weergave zijn.`,
   feedbackNone:
     'Er is geen beoordelingsronde gehouden met items die opnieuw werden voorgelegd; er is dus geen ' +
     'groepsfeedback tussen rondes gegeven.',
@@ -103,9 +117,16 @@ const en: RecordTexts = {
     'override-none': 'researchers’ decision: no consensus',
   },
   decisions: { in: 'Include', out: 'Leave out', none: 'No consensus' },
-  feedbackGiven: (rounds, items) =>
-    `In ${rounds} each panellist saw, for the ${items} items presented again, the distribution of the group's ` +
+  feedbackGiven: (rounds) =>
+    `In ${rounds} each panellist saw, for every item presented again, the distribution of the group's ` +
     'answers in the previous rating round, the median, the anonymised comments and their own previous answer.',
+  roundItems: (round, items) => `${round} (${items} ${items === '1' ? 'item' : 'items'})`,
+  consensusAfter: (date, round) =>
+    `The consensus protocol was laid down on ${date}, after ${round} (the first rating round) had opened. It reads:`,
+  consensusDefault:
+    "No protocol of the study's own was laid down; the decisions follow Maatstaf's default rule:",
+  memberChecksHeld: (rounds) =>
+    `The reports of ${rounds} were returned to the panel with the question whether they are accurate.`,
   feedbackNone: 'No rating round presented items again, so no group feedback was given between rounds.',
   coverageHeld: (rounds) => `In ${rounds} the panel checked whether the clusters cover practice.`,
   coverageNone: 'No separate round was held in which the panel checked whether the clusters cover practice.',
