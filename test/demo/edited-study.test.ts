@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { loadHandbookRecords } from '../../src/services/standard/handbook-records';
-import { rounds } from '../../db/schema';
+import { protocols, rounds } from '../../db/schema';
+import { localDate } from '../../db/rounds/rounds';
 import { listVersions } from '../../db/standard/standard';
 import { adoptionFacts } from '../../src/services/standard/adopt';
 import { listStudiesFor } from '../../db/studies/studies';
@@ -76,6 +77,21 @@ describe('the demo study', () => {
     expect(proposals.length).toBeGreaterThan(report.missingCount);
     expect(proposals.every((p) => p.outcome !== null)).toBe(true);
     expect(proposals.some((p) => p.outcome === 'merged')).toBe(true);
+    // each missing activity is named under the cluster it was missed in, in behavioural terms
+    expect(proposals.every((p) => p.cluster !== '' && p.text.startsWith('De hulpverlener '))).toBe(true);
+  });
+
+  it('tells one timeline: rounds opened and closed on their dates, the protocol laid down before rating', async () => {
+    for (const r of studyRounds) {
+      expect(localDate(r.openedAt!)).toBe(r.opensAt);
+      expect(localDate(r.closedAt!)).toBe(r.closesAt);
+    }
+    const firstRating = studyRounds.find((r) => r.kind === 'rating')!;
+    const saved = db.select().from(protocols).where(eq(protocols.studyId, study.id)).all();
+    expect(saved.length).toBeGreaterThan(0);
+    expect(saved.every((p) => p.createdAt < firstRating.openedAt!)).toBe(true);
+    const consensus = (await md()).split('### 2.5 ')[1]!.split('### 2.6')[0]!;
+    expect(consensus).toContain('Voordat de beoordeling begon, is vastgelegd');
   });
 
   it('shows panellists an information letter with contact, retention date and ethics line filled in', () => {
