@@ -120,7 +120,8 @@ export const en: Texts = {
     consensus: 'Consensus protocol',
     consensusText: 'Before rating started, it was laid down when an item reaches consensus:',
     consensusUnchanged: 'The protocol was not changed during the study.',
-    consensusChanged: (n) => `The protocol was changed ${n} time(s) during the study:`,
+    consensusChanged: (n) =>
+      `The protocol was changed ${n === '1' ? 'once' : `${n} times`} during the study:`,
     consensusHeader: ['Date', 'From', 'To', 'Reason'],
     consensusCaption: 'Changes to the consensus protocol',
     overrides: 'Departures from the consensus rule',

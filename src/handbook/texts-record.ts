@@ -96,8 +96,8 @@ const nl: RecordTexts = {
     'Bij de vaststelling toonde de controlelijst de volgende punten; de onderzoekers hebben ze gezien en de ' +
     'versie toch vastgesteld:',
   adoptionWarnings: {
-    'open-rounds': (n) => `${n} ronde(s) stond(en) nog open`,
-    'no-consensus': (n) => `${n} beoordeelde item(s) zonder consensus`,
+    'open-rounds': (n) => (n === '1' ? '1 ronde stond nog open' : `${n} rondes stonden nog open`),
+    'no-consensus': (n) => `${n} ${n === '1' ? 'beoordeeld item' : 'beoordeelde items'} zonder consensus`,
     'no-member-check': () => 'de definitieve standaard is niet aan het panel voorgelegd (geen member check)',
     'protocol-changed': (n) => `het consensusprotocol is ${n} keer gewijzigd na de eerste beoordelingsronde`,
   },
@@ -153,10 +153,11 @@ const en: RecordTexts = {
     'At adoption the checklist showed the following points; the researchers saw them and adopted the version ' +
     'nonetheless:',
   adoptionWarnings: {
-    'open-rounds': (n) => `${n} round(s) still open`,
-    'no-consensus': (n) => `${n} rated item(s) without consensus`,
+    'open-rounds': (n) => `${n} ${n === '1' ? 'round' : 'rounds'} still open`,
+    'no-consensus': (n) => `${n} rated ${n === '1' ? 'item' : 'items'} without consensus`,
     'no-member-check': () => 'the final standard was not put to the panel (no member check)',
-    'protocol-changed': (n) => `the consensus protocol was changed ${n} time(s) after the first rating round`,
+    'protocol-changed': (n) =>
+      `the consensus protocol was changed ${n === '1' ? 'once' : `${n} times`} after the first rating round`,
   },
 };
 

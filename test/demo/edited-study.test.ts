@@ -113,7 +113,7 @@ describe('the demo study', () => {
     expect(text).not.toContain('geen member check');
     expect(text).toContain('In ronde 6 beoordeelde het panel de criteria, normen en bronnen van bewijs');
     expect(text).toContain('| 6. Controle van de definitieve standaard | Criteria en normen beoordelen |');
-    expect(text).not.toContain('stond(en) nog open');
+    expect(text).not.toMatch(/stond(en)? nog open/);
   });
 
   it('gives every item of the standard the same number and wording in chapter 4, the scoring lists and appendix C', async () => {
