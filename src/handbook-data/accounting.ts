@@ -68,6 +68,8 @@ function roundAccounts(r: HandbookRecords): RoundAccount[] {
     );
     const nextRefs = next ? refsOf(next.id) : new Set<number>();
     const carried = round.kind === 'rating' ? [...undecided].filter((id) => nextRefs.has(id)).length : 0;
+    const proposed = (r.proposals ?? []).filter((x) => x.roundId === round.id);
+    const outcomes = (o: string) => proposed.filter((x) => x.outcome === o).length;
     return {
       number: round.number,
       kind: round.kind,
@@ -85,6 +87,16 @@ function roundAccounts(r: HandbookRecords): RoundAccount[] {
       itemsCarriedForward: carried,
       ...(round.pool ? { subset: round.pool } : {}),
       ...(round.realtime ? { realtime: true } : {}),
+      ...(proposed.length
+        ? {
+            proposals: {
+              named: proposed.length,
+              accepted: outcomes('accepted'),
+              merged: outcomes('merged'),
+              rejected: outcomes('rejected'),
+            },
+          }
+        : {}),
     };
   });
 }

@@ -65,6 +65,11 @@ export interface HandbookRecords {
     overrideReason: string | null;
   }[];
   memberChecks: { roundId: number; publishedAt: Date; agreed: number; disagreed: number; comments: number }[];
+  /**
+   * Activities the panel proposed or missed in review and coverage rounds, with how the researchers processed
+   * them by then (null = not yet). Absent in records stored before it was kept.
+   */
+  proposals?: { roundId: number; outcome: 'accepted' | 'rejected' | 'merged' | null }[];
   dissent: { roundId: number; roundItemId: number; reason: string }[];
   /** Ratings per round item of closed rating rounds (null = cannot judge / not answered). */
   ratings: {

@@ -81,6 +81,24 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
   blocks.push(
     p(ofKind('coverage').length > 0 ? R.coverageHeld(roundList(ofKind('coverage'))) : R.coverageNone),
   );
+  for (const r of rounds)
+    if (r.proposals) {
+      const { named, accepted, merged, rejected } = r.proposals;
+      const open = named - accepted - merged - rejected;
+      const parts = (
+        [
+          ['accepted', accepted],
+          ['merged', merged],
+          ['rejected', rejected],
+          ['open', open],
+        ] as const
+      )
+        .filter(([, x]) => x > 0)
+        .map(([k, x]) => R.proposalOutcomes[k](n(x)));
+      blocks.push(
+        p(R.proposalsProcessed(M.round(n(r.number)).toLowerCase(), n(named), joinList(parts, lang))),
+      );
+    }
   const fed = m.feedback.filter((f) => f.items > 0);
   blocks.push(
     p(

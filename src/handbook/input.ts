@@ -91,6 +91,8 @@ export interface RoundAccount {
   subset?: { size: number; minPerItem: number; randomOrder: boolean } | undefined;
   /** Run as a real-time Delphi. */
   realtime?: boolean;
+  /** Activities the panel proposed or missed in this (review or coverage) round, and how they were processed. */
+  proposals?: { named: number; accepted: number; merged: number; rejected: number };
 }
 
 export interface ConsensusChange {

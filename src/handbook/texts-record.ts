@@ -17,6 +17,9 @@ export interface RecordTexts {
   roundItems: (round: string, items: string) => string;
   consensusAfter: (date: string, round: string) => string;
   consensusDefault: string;
+  /** What became of the activities the panel proposed or missed in one round; `outcomes` is a list of counts. */
+  proposalsProcessed: (round: string, named: string, outcomes: string) => string;
+  proposalOutcomes: Record<'accepted' | 'merged' | 'rejected' | 'open', (n: string) => string>;
   /** The round reports returned to the panel, e.g. "ronde 1 en ronde 6". */
   memberChecksHeld: (rounds: string) => string;
   feedbackNone: string;
@@ -62,6 +65,14 @@ const nl: RecordTexts = {
     'Het luidt:',
   consensusDefault:
     'Er is geen eigen consensusprotocol vastgelegd; de besluiten volgen de standaardregel van Maatstaf:',
+  proposalsProcessed: (round, named, outcomes) =>
+    `In ${round} noemde het panel ${named} ${named === '1' ? 'nieuwe of ontbrekende activiteit' : 'nieuwe of ontbrekende activiteiten'}: ${outcomes}.`,
+  proposalOutcomes: {
+    accepted: (n) => `${n} opgenomen als nieuw item`,
+    merged: (n) => `${n} samengevoegd met een bestaand item`,
+    rejected: (n) => `${n} met een reden niet overgenomen`,
+    open: (n) => `${n} nog niet verwerkt`,
+  },
   memberChecksHeld: (rounds) =>
     `De verslagen van ${rounds} zijn aan het panel voorgelegd met de vraag of ze een juiste weergave zijn.`,
   feedbackNone:
@@ -125,6 +136,14 @@ const en: RecordTexts = {
     `The consensus protocol was laid down on ${date}, after ${round} (the first rating round) had opened. It reads:`,
   consensusDefault:
     "No protocol of the study's own was laid down; the decisions follow Maatstaf's default rule:",
+  proposalsProcessed: (round, named, outcomes) =>
+    `In ${round} the panel named ${named} new or missing ${named === '1' ? 'activity' : 'activities'}: ${outcomes}.`,
+  proposalOutcomes: {
+    accepted: (n) => `${n} added as a new item`,
+    merged: (n) => `${n} merged into an existing item`,
+    rejected: (n) => `${n} not taken over, with a reason`,
+    open: (n) => `${n} not yet processed`,
+  },
   memberChecksHeld: (rounds) =>
     `The reports of ${rounds} were returned to the panel with the question whether they are accurate.`,
   feedbackNone: 'No rating round presented items again, so no group feedback was given between rounds.',

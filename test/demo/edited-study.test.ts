@@ -108,6 +108,12 @@ describe('the demo study', () => {
     const rows = text.split('\n').filter((l) => /^\| \d\. .*\| Belang en frequentie beoordelen \|/.test(l));
     expect(rows).toHaveLength(3);
     expect(text).toContain('In ronde 2 toetste het panel of de indeling in clusters de praktijk dekt.');
+    expect(text).toContain(
+      'In ronde 2 noemde het panel 4 nieuwe of ontbrekende activiteiten: 3 samengevoegd met een bestaand item en 1 met een reden niet overgenomen.',
+    );
+    expect(text).toContain(
+      'In ronde 1 noemde het panel 2 nieuwe of ontbrekende activiteiten: 1 opgenomen als nieuw item en 1 met een reden niet overgenomen.',
+    );
     expect(text).not.toContain('Er is geen aparte ronde gehouden waarin het panel de dekking');
     expect(text).toMatch(/\| Ronde 6 \| [^|]+ \| 10 \| 1 \| 10 van 11 akkoord \|/);
     expect(text).not.toContain('geen member check');

@@ -156,6 +156,22 @@ describe('buildHandbook', () => {
     expect(allText(two)).not.toContain('bij de 11');
   });
 
+  it('says what became of the activities the panel proposed in a round, only where it proposed any', () => {
+    expect(text).not.toContain('noemde het panel');
+    const withProposals = buildHandbook({
+      ...fixture,
+      method: {
+        ...fixture.method,
+        rounds: fixture.method.rounds.map((r, k) =>
+          k === 0 ? { ...r, proposals: { named: 4, accepted: 1, merged: 2, rejected: 0 } } : r,
+        ),
+      },
+    });
+    expect(allText(withProposals)).toContain(
+      `In ronde ${fixture.method.rounds[0]!.number} noemde het panel 4 nieuwe of ontbrekende activiteiten: 1 opgenomen als nieuw item, 2 samengevoegd met een bestaand item en 1 nog niet verwerkt.`,
+    );
+  });
+
   it('names the rounds whose reports went back to the panel, not "the rounds" in general', () => {
     expect(text).toContain('De verslagen van ronde 1 zijn aan het panel voorgelegd');
     expect(text).not.toContain('De verslagen van de rondes');
