@@ -86,6 +86,17 @@ describe('the demo study', () => {
       expect(localDate(r.openedAt!)).toBe(r.opensAt);
       expect(localDate(r.closedAt!)).toBe(r.closesAt);
     }
+    // every answer was given while its round was open
+    const outside = db.$client
+      .prepare(
+        `SELECT count(*) AS n FROM (
+           SELECT a.updated_at AS at, r.opened_at AS o, r.closed_at AS c FROM rating_answers a JOIN rounds r ON r.id = a.round_id
+           UNION ALL SELECT a.updated_at, r.opened_at, r.closed_at FROM review_answers a JOIN rounds r ON r.id = a.round_id
+           UNION ALL SELECT a.updated_at, r.opened_at, r.closed_at FROM coverage_answers a JOIN rounds r ON r.id = a.round_id
+         ) WHERE at < o OR at > c`,
+      )
+      .get() as { n: number };
+    expect(outside.n).toBe(0);
     const firstRating = studyRounds.find((r) => r.kind === 'rating')!;
     const saved = db.select().from(protocols).where(eq(protocols.studyId, study.id)).all();
     expect(saved.length).toBeGreaterThan(0);

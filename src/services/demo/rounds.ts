@@ -47,15 +47,30 @@ const day = (offset: number) => localDate(new Date(Date.now() + offset * 86_400_
  */
 export function backdateRound(db: Db, roundId: number): void {
   const r = db
-    .select({ opensAt: rounds.opensAt, closesAt: rounds.closesAt })
+    .select({ opensAt: rounds.opensAt, closesAt: rounds.closesAt, openedAt: rounds.openedAt })
     .from(rounds)
     .where(eq(rounds.id, roundId))
     .get();
-  if (!r?.opensAt || !r.closesAt) return;
+  if (!r?.opensAt || !r.closesAt || !r.openedAt) return;
+  const openedAt = new Date(`${r.opensAt}T09:00:00`);
   db.update(rounds)
-    .set({ openedAt: new Date(`${r.opensAt}T09:00:00`), closedAt: new Date(`${r.closesAt}T17:00:00`) })
+    .set({ openedAt, closedAt: new Date(`${r.closesAt}T17:00:00`) })
     .where(eq(rounds.id, roundId))
     .run();
+  // The answers, invitations and proposals of the round move along: given after opening, before closing.
+  const shift = openedAt.getTime() - r.openedAt.getTime();
+  for (const [table, cols] of [
+    ['rating_answers', ['updated_at']],
+    ['rating_revisions', ['at']],
+    ['review_answers', ['updated_at']],
+    ['coverage_answers', ['updated_at']],
+    ['participations', ['invited_at', 'started_at', 'completed_at']],
+    ['proposed_activities', ['created_at']],
+  ] as const)
+    for (const col of cols)
+      db.$client
+        .prepare(`UPDATE ${table} SET ${col} = ${col} + ? WHERE round_id = ? AND ${col} IS NOT NULL`)
+        .run(shift, roundId);
 }
 
 /** Small deterministic generator so the demo looks the same every time. */
