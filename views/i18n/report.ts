@@ -177,7 +177,7 @@ export const report = defineTexts(
     coverageNote: 'Voor een dekkingsronde is er geen itemrapport; hieronder de deelname.',
     coverageTitle: 'Dekking per cluster',
     coverageSummary: (clusters: number, incomplete: number, missing: number) =>
-      `${clusters} clusters voorgelegd; ${incomplete} vond ten minste één panellid niet (volledig) dekkend; ${missing} ontbrekende activiteiten genoemd.`,
+      `${clusters} ${clusters === 1 ? 'cluster' : 'clusters'} voorgelegd; bij ${incomplete} ${incomplete === 1 ? 'cluster' : 'clusters'} antwoordde ten minste één panellid ‘deels’ of ‘nee’; ${missing} ${missing === 1 ? 'ontbrekende activiteit' : 'ontbrekende activiteiten'} genoemd.`,
     coverageCluster: 'Cluster',
     coverageYes: 'Ja',
     coveragePartly: 'Deels',
@@ -369,7 +369,7 @@ export const report = defineTexts(
     coverageNote: 'A coverage round has no item report; participation is shown below.',
     coverageTitle: 'Coverage per cluster',
     coverageSummary: (clusters: number, incomplete: number, missing: number) =>
-      `${clusters} clusters put to the panel; ${incomplete} found incomplete by at least one panellist; ${missing} missing activities named.`,
+      `${clusters} ${clusters === 1 ? 'cluster' : 'clusters'} put to the panel; for ${incomplete} at least one panellist answered ‘partly’ or ‘no’; ${missing} missing ${missing === 1 ? 'activity' : 'activities'} named.`,
     coverageCluster: 'Cluster',
     coverageYes: 'Yes',
     coveragePartly: 'Partly',
