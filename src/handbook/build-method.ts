@@ -77,7 +77,6 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
   const ofKind = (k: string) => rounds.filter((r) => r.kind === k && !r.criteria).map((r) => r.number);
   const onCriteria = rounds.filter((r) => r.criteria).map((r) => r.number);
   if (ofKind('review').length > 0) blocks.push(p(R.reviewHeld(roundList(ofKind('review')))));
-  if (onCriteria.length > 0) blocks.push(p(R.criteriaHeld(roundList(onCriteria))));
   blocks.push(
     p(ofKind('coverage').length > 0 ? R.coverageHeld(roundList(ofKind('coverage'))) : R.coverageNone),
   );
@@ -112,6 +111,8 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
         : R.feedbackNone,
     ),
   );
+  // The check of the criteria of the standard comes last, as it did in the study.
+  if (onCriteria.length > 0) blocks.push(p(R.criteriaHeld(roundList(onCriteria))));
   for (const r of rounds) if (r.realtime) blocks.push(p(M.realtime(n(r.number))));
   for (const r of rounds)
     if (r.subset)
