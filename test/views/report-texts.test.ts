@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoppingResult } from '../../src/consensus';
 import { texts } from '../../views/i18n';
+import { signed } from '../../views/pages/report/format';
 
 const stopping = (over: Partial<StoppingResult>): StoppingResult => ({
   advice: 'stable',
@@ -38,5 +39,14 @@ describe('round report sentences with a count', () => {
     expect(texts('nl').report.dissentCount(1)).toBe('1 bezwaar');
     expect(texts('nl').report.dissentCount(2)).toBe('2 bezwaren');
     expect(texts('en').report.dissentCount(2)).toBe('2 objections');
+  });
+});
+
+describe('signed changes in the round report', () => {
+  it('shows a change that rounds to nothing as 0, not as -0,00', () => {
+    const t = texts('nl');
+    expect(signed(t, -0.003, 2)).toBe('0,00');
+    expect(signed(t, -0.11, 2)).toBe('-0,11');
+    expect(signed(t, 0.06, 2)).toBe('+0,06');
   });
 });
