@@ -192,7 +192,11 @@ export function methodAccounting(
     feedback: r.rounds
       .filter((x) => x.kind === 'rating' && x.status !== 'draft')
       .sort((a, b) => a.number - b.number)
-      .map((x) => ({ round: x.number, items: representedIn(r, x) })),
+      .map((x) => ({
+        round: x.number,
+        items: representedIn(r, x),
+        ...(x.feedbackByGroup ? { byGroup: true } : {}),
+      })),
     memberChecks: r.memberChecks.map((m) => ({
       round: roundNo.get(m.roundId) ?? 0,
       published: iso(m.publishedAt),

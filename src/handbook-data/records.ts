@@ -45,6 +45,8 @@ export interface HandbookRecords {
     pool?: { size: number; minPerItem: number; randomOrder: boolean } | undefined;
     /** Run as a real-time Delphi (revisions until closing). */
     realtime?: boolean;
+    /** The feedback in this rating round was also split by stakeholder group. */
+    feedbackByGroup?: boolean;
   }[];
   /** Draft items that came from an imported list, a codebook or an earlier standard. */
   importedItems?: number;

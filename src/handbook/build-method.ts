@@ -111,6 +111,8 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
         : R.feedbackNone,
     ),
   );
+  const byGroup = fed.filter((f) => f.byGroup).map((f) => f.round);
+  if (byGroup.length > 0) blocks.push(p(R.feedbackByGroup(roundList(byGroup))));
   // The check of the criteria of the standard comes last, as it did in the study.
   if (onCriteria.length > 0) blocks.push(p(R.criteriaHeld(roundList(onCriteria))));
   for (const r of rounds) if (r.realtime) blocks.push(p(M.realtime(n(r.number))));

@@ -120,7 +120,7 @@ export interface MethodAccounting {
   /** Researcher decisions that depart from what the consensus rule gave. */
   overrides: { item: ItemRef; decision: 'in' | 'out' | 'none'; reason: string }[];
   /** Rating rounds in which panellists saw the group's previous answers: items shown again with feedback. */
-  feedback: { round: number; items: number }[];
+  feedback: { round: number; items: number; byGroup?: boolean }[];
   /** Round reports returned to the panel: `agreed` and `comments` are counts of panellists. */
   memberChecks: { round: number; published: string; agreed: number; comments: number; outcome?: string }[];
   /** Every principled objection recorded, with where the item ended up ('in' = in this version). */

@@ -15,6 +15,7 @@ export interface RecordTexts {
   /** `rounds` lists each round with its count, e.g. "ronde 4 (10 items) en ronde 5 (4 items)". */
   feedbackGiven: (rounds: string) => string;
   roundItems: (round: string, items: string) => string;
+  feedbackByGroup: (rounds: string) => string;
   consensusAfter: (date: string, round: string) => string;
   consensusDefault: string;
   /** What became of the activities the panel proposed or missed in one round; `outcomes` is a list of counts. */
@@ -60,6 +61,7 @@ const nl: RecordTexts = {
     'van de groep in de vorige beoordelingsronde, de mediaan, de geanonimiseerde opmerkingen en het eigen ' +
     'eerdere antwoord.',
   roundItems: (round, items) => `${round} (${items} ${items === '1' ? 'item' : 'items'})`,
+  feedbackByGroup: (rounds) => `In ${rounds} was die terugkoppeling ook per stakeholdergroep uitgesplitst.`,
   consensusAfter: (date, round) =>
     `Het consensusprotocol is vastgelegd op ${date}, nadat ${round} (de eerste beoordelingsronde) was geopend. ` +
     'Het luidt:',
@@ -132,6 +134,7 @@ const en: RecordTexts = {
     `In ${rounds} each panellist saw, for every item presented again, the distribution of the group's ` +
     'answers in the previous rating round, the median, the anonymised comments and their own previous answer.',
   roundItems: (round, items) => `${round} (${items} ${items === '1' ? 'item' : 'items'})`,
+  feedbackByGroup: (rounds) => `In ${rounds} that feedback was also split by stakeholder group.`,
   consensusAfter: (date, round) =>
     `The consensus protocol was laid down on ${date}, after ${round} (the first rating round) had opened. It reads:`,
   consensusDefault:

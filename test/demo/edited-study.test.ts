@@ -120,6 +120,9 @@ describe('the demo study', () => {
     expect(rows).toHaveLength(3);
     expect(text).toContain('In ronde 2 toetste het panel of de indeling in clusters de praktijk dekt.');
     expect(text).toContain(
+      'In ronde 4 en ronde 5 was die terugkoppeling ook per stakeholdergroep uitgesplitst.',
+    );
+    expect(text).toContain(
       'In ronde 2 noemde het panel 4 nieuwe of ontbrekende activiteiten: 3 samengevoegd met een bestaand item en 1 met een reden niet overgenomen.',
     );
     expect(text).toContain(

@@ -154,6 +154,14 @@ describe('buildHandbook', () => {
     });
     expect(allText(two)).toContain('In ronde 2 (10 items) en ronde 3 (1 item) zag ieder panellid');
     expect(allText(two)).not.toContain('bij de 11');
+    expect(allText(two)).not.toContain('per stakeholdergroep uitgesplitst');
+    const split = buildHandbook({
+      ...fixture,
+      method: { ...fixture.method, feedback: [{ round: 2, items: 3, byGroup: true }] },
+    });
+    expect(allText(split)).toContain(
+      'In ronde 2 was die terugkoppeling ook per stakeholdergroep uitgesplitst.',
+    );
   });
 
   it('says what became of the activities the panel proposed in a round, only where it proposed any', () => {
