@@ -57,5 +57,5 @@ const body = await renderHandbook(toHandbookInput(records), format);
 writeFileSync(args.out, body);
 db.$client.close();
 console.log(
-  `${args.out}: ${format}, "${study.title}" version ${versionNo} (${records.items.length} items, ${body.length} bytes)`,
+  `${args.out}: ${format}, "${study.title}" version ${versionNo} (${records.items.length} items, ${typeof body === 'string' ? Buffer.byteLength(body) : body.length} bytes)`,
 );

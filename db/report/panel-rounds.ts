@@ -125,13 +125,23 @@ const OUTCOMES = ['accepted', 'rejected', 'merged'] as const;
 export function proposedActivityRows(db: Db, roundId: number) {
   const rows = db.$client
     .prepare(
-      `SELECT a.id, c.number, c.label, a.text, a.outcome, a.outcome_reason, a.result_item_id
+      `SELECT a.id, c.number, c.label, a.text, a.outcome, a.outcome_reason, a.result_item_id, i.text
        FROM proposed_activities a LEFT JOIN round_clusters c ON c.id = a.round_cluster_id
+       LEFT JOIN items i ON i.id = a.result_item_id
        WHERE a.round_id = ?
        ORDER BY c.position, a.id`,
     )
     .raw()
-    .all(roundId) as [number, string | null, string | null, string, string | null, string, number | null][];
+    .all(roundId) as [
+    number,
+    string | null,
+    string | null,
+    string,
+    string | null,
+    string,
+    number | null,
+    string | null,
+  ][];
   return rows.map((x) => ({
     id: x[0],
     clusterNumber: x[1] ?? '',
@@ -140,5 +150,7 @@ export function proposedActivityRows(db: Db, roundId: number) {
     outcome: OUTCOMES.find((o) => o === x[4]) ?? null,
     outcomeReason: x[5],
     resultItemId: x[6],
+    /** The wording of the draft item it was merged into (as the draft has it now). */
+    resultItemText: x[7] ?? '',
   }));
 }

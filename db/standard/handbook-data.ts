@@ -22,6 +22,7 @@ import {
   studies,
   studyMembers,
   users,
+  proposedActivities,
 } from '../schema';
 import { loadVersionContent } from './items';
 
@@ -215,6 +216,19 @@ export function readHandbookRecords(
         comments: rs.filter((x) => x.comment.trim()).length,
       };
     }),
+    proposals: db
+      .select({
+        roundId: proposedActivities.roundId,
+        outcome: proposedActivities.outcome,
+        processedAt: proposedActivities.processedAt,
+      })
+      .from(proposedActivities)
+      .where(inRounds(proposedActivities.roundId))
+      .all()
+      .map((x) => ({
+        roundId: x.roundId,
+        outcome: x.processedAt && (!adoptedAt || x.processedAt <= adoptedAt) ? x.outcome : null,
+      })),
     dissent: db
       .select({
         roundId: ratingAnswers.roundId,

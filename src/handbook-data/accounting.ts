@@ -68,6 +68,8 @@ function roundAccounts(r: HandbookRecords): RoundAccount[] {
     );
     const nextRefs = next ? refsOf(next.id) : new Set<number>();
     const carried = round.kind === 'rating' ? [...undecided].filter((id) => nextRefs.has(id)).length : 0;
+    const proposed = (r.proposals ?? []).filter((x) => x.roundId === round.id);
+    const outcomes = (o: string) => proposed.filter((x) => x.outcome === o).length;
     return {
       number: round.number,
       kind: round.kind,
@@ -85,6 +87,16 @@ function roundAccounts(r: HandbookRecords): RoundAccount[] {
       itemsCarriedForward: carried,
       ...(round.pool ? { subset: round.pool } : {}),
       ...(round.realtime ? { realtime: true } : {}),
+      ...(proposed.length
+        ? {
+            proposals: {
+              named: proposed.length,
+              accepted: outcomes('accepted'),
+              merged: outcomes('merged'),
+              rejected: outcomes('rejected'),
+            },
+          }
+        : {}),
     };
   });
 }
@@ -95,7 +107,17 @@ function consensusOf(r: HandbookRecords): MethodAccounting['consensus'] {
     describeProtocol(cfg as unknown as ConsensusProtocol, lang);
   const history = [...r.protocols].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const last = history[history.length - 1];
+  const firstRating = r.rounds
+    .filter((x) => x.kind === 'rating' && x.openedAt)
+    .sort((a, b) => a.openedAt!.getTime() - b.openedAt!.getTime())[0];
+  const first = history[0];
+  const timing: MethodAccounting['consensus']['timing'] = !first
+    ? { when: 'default' }
+    : firstRating && first.createdAt.getTime() > firstRating.openedAt!.getTime()
+      ? { when: 'after', at: iso(first.createdAt), round: firstRating.number }
+      : { when: 'before' };
   return {
+    timing,
     description: last ? describe(last.config) : describeProtocol(DEFAULT_PROTOCOL, lang),
     changes: history.slice(1).map((p, k) => ({
       at: iso(p.createdAt),
@@ -170,7 +192,11 @@ export function methodAccounting(
     feedback: r.rounds
       .filter((x) => x.kind === 'rating' && x.status !== 'draft')
       .sort((a, b) => a.number - b.number)
-      .map((x) => ({ round: x.number, items: representedIn(r, x) })),
+      .map((x) => ({
+        round: x.number,
+        items: representedIn(r, x),
+        ...(x.feedbackByGroup ? { byGroup: true } : {}),
+      })),
     memberChecks: r.memberChecks.map((m) => ({
       round: roundNo.get(m.roundId) ?? 0,
       published: iso(m.publishedAt),

@@ -45,6 +45,8 @@ export interface HandbookRecords {
     pool?: { size: number; minPerItem: number; randomOrder: boolean } | undefined;
     /** Run as a real-time Delphi (revisions until closing). */
     realtime?: boolean;
+    /** The feedback in this rating round was also split by stakeholder group. */
+    feedbackByGroup?: boolean;
   }[];
   /** Draft items that came from an imported list, a codebook or an earlier standard. */
   importedItems?: number;
@@ -65,6 +67,11 @@ export interface HandbookRecords {
     overrideReason: string | null;
   }[];
   memberChecks: { roundId: number; publishedAt: Date; agreed: number; disagreed: number; comments: number }[];
+  /**
+   * Activities the panel proposed or missed in review and coverage rounds, with how the researchers processed
+   * them by then (null = not yet). Absent in records stored before it was kept.
+   */
+  proposals?: { roundId: number; outcome: 'accepted' | 'rejected' | 'merged' | null }[];
   dissent: { roundId: number; roundItemId: number; reason: string }[];
   /** Ratings per round item of closed rating rounds (null = cannot judge / not answered). */
   ratings: {

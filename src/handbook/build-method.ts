@@ -77,18 +77,44 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
   const ofKind = (k: string) => rounds.filter((r) => r.kind === k && !r.criteria).map((r) => r.number);
   const onCriteria = rounds.filter((r) => r.criteria).map((r) => r.number);
   if (ofKind('review').length > 0) blocks.push(p(R.reviewHeld(roundList(ofKind('review')))));
-  if (onCriteria.length > 0) blocks.push(p(R.criteriaHeld(roundList(onCriteria))));
   blocks.push(
     p(ofKind('coverage').length > 0 ? R.coverageHeld(roundList(ofKind('coverage'))) : R.coverageNone),
   );
+  for (const r of rounds)
+    if (r.proposals) {
+      const { named, accepted, merged, rejected } = r.proposals;
+      const open = named - accepted - merged - rejected;
+      const parts = (
+        [
+          ['accepted', accepted],
+          ['merged', merged],
+          ['rejected', rejected],
+          ['open', open],
+        ] as const
+      )
+        .filter(([, x]) => x > 0)
+        .map(([k, x]) => R.proposalOutcomes[k](n(x)));
+      blocks.push(
+        p(R.proposalsProcessed(M.round(n(r.number)).toLowerCase(), n(named), joinList(parts, lang))),
+      );
+    }
   const fed = m.feedback.filter((f) => f.items > 0);
   blocks.push(
     p(
       fed.length > 0
-        ? R.feedbackGiven(roundList(fed.map((f) => f.round)), n(fed.reduce((sum, f) => sum + f.items, 0)))
+        ? R.feedbackGiven(
+            joinList(
+              fed.map((f) => R.roundItems(M.round(n(f.round)).toLowerCase(), n(f.items))),
+              lang,
+            ),
+          )
         : R.feedbackNone,
     ),
   );
+  const byGroup = fed.filter((f) => f.byGroup).map((f) => f.round);
+  if (byGroup.length > 0) blocks.push(p(R.feedbackByGroup(roundList(byGroup))));
+  // The check of the criteria of the standard comes last, as it did in the study.
+  if (onCriteria.length > 0) blocks.push(p(R.criteriaHeld(roundList(onCriteria))));
   for (const r of rounds) if (r.realtime) blocks.push(p(M.realtime(n(r.number))));
   for (const r of rounds)
     if (r.subset)
@@ -104,7 +130,14 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
   }
 
   const changes = m.consensus.changes;
-  blocks.push(h(2, 'consensus', `2.5 ${M.consensus}`), p(M.consensusText), p(m.consensus.description));
+  const timing = m.consensus.timing ?? { when: 'before' };
+  const consensusLead =
+    timing.when === 'after'
+      ? R.consensusAfter(fmtDate(timing.at, lang), M.round(n(timing.round)).toLowerCase())
+      : timing.when === 'default'
+        ? R.consensusDefault
+        : M.consensusText;
+  blocks.push(h(2, 'consensus', `2.5 ${M.consensus}`), p(consensusLead), p(m.consensus.description));
   if (changes.length === 0) blocks.push(p(M.consensusUnchanged));
   else {
     blocks.push(p(M.consensusChanged(n(changes.length))));
@@ -133,7 +166,11 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
       n(c.comments),
       c.outcome ?? '',
     ]);
-    blocks.push(p(M.memberChecksText), table(M.memberChecksCaption, M.memberChecksHeader, rows, [2, 3]));
+    const checked = [...new Set(m.memberChecks.map((c) => c.round))].sort((a, b) => a - b);
+    blocks.push(
+      p(R.memberChecksHeld(roundList(checked))),
+      table(M.memberChecksCaption, M.memberChecksHeader, rows, [2, 3]),
+    );
   }
 
   blocks.push(h(2, 'afwijkende-standpunten', `2.8 ${M.dissent}`));
@@ -145,7 +182,9 @@ export function buildMethod(input: HandbookInput, t: Texts, lang: Lang): Block[]
       items: m.dissent.map((d) => [
         b(M.dissentItem(`${refText(d.item, t, lang)} ${d.item.text}`, n(d.count))),
         { text: `${R.dissentStatus[d.status]}. ` },
-        { text: d.reasons.join('; ') },
+        {
+          text: d.reasons.map((x) => (/[.!?…]["”’)]?$/.test(x.trim()) ? x.trim() : `${x.trim()}.`)).join(' '),
+        },
       ]),
     });
   }

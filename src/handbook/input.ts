@@ -91,6 +91,8 @@ export interface RoundAccount {
   subset?: { size: number; minPerItem: number; randomOrder: boolean } | undefined;
   /** Run as a real-time Delphi. */
   realtime?: boolean;
+  /** Activities the panel proposed or missed in this (review or coverage) round, and how they were processed. */
+  proposals?: { named: number; accepted: number; merged: number; rejected: number };
 }
 
 export interface ConsensusChange {
@@ -106,11 +108,19 @@ export interface MethodAccounting {
   importedItems?: number;
   panel: { group: string; count: number }[];
   rounds: RoundAccount[];
-  consensus: { description: string; changes: ConsensusChange[] };
+  consensus: {
+    description: string;
+    changes: ConsensusChange[];
+    /**
+     * When the protocol was first saved, as the records show: before the first rating round opened, after it
+     * (with the date and that round), or never (the default rule applied). Absent: before.
+     */
+    timing?: { when: 'before' } | { when: 'after'; at: string; round: number } | { when: 'default' };
+  };
   /** Researcher decisions that depart from what the consensus rule gave. */
   overrides: { item: ItemRef; decision: 'in' | 'out' | 'none'; reason: string }[];
   /** Rating rounds in which panellists saw the group's previous answers: items shown again with feedback. */
-  feedback: { round: number; items: number }[];
+  feedback: { round: number; items: number; byGroup?: boolean }[];
   /** Round reports returned to the panel: `agreed` and `comments` are counts of panellists. */
   memberChecks: { round: number; published: string; agreed: number; comments: number; outcome?: string }[];
   /** Every principled objection recorded, with where the item ended up ('in' = in this version). */

@@ -122,7 +122,8 @@ export const en: Texts = {
     consensus: 'Consensus protocol',
     consensusText: 'Before rating started, it was laid down when an item reaches consensus:',
     consensusUnchanged: 'The protocol was not changed during the study.',
-    consensusChanged: (n) => `The protocol was changed ${n} time(s) during the study:`,
+    consensusChanged: (n) =>
+      `The protocol was changed ${n === '1' ? 'once' : `${n} times`} during the study:`,
     consensusHeader: ['Date', 'From', 'To', 'Reason'],
     consensusCaption: 'Changes to the consensus protocol',
     overrides: 'Departures from the consensus rule',
@@ -131,8 +132,6 @@ export const en: Texts = {
     overridesHeader: ['Item', 'Decision', 'Reason'],
     overridesCaption: 'Decisions that depart from the consensus rule',
     memberChecks: 'Member checks',
-    memberChecksText:
-      'The round reports were returned to the panel with the question whether they are accurate.',
     memberChecksNone: 'No member checks were recorded.',
     memberChecksHeader: ['Round', 'Returned on', 'Agreed', 'Comments', 'Outcome'],
     memberChecksCaption: 'Member checks per round',

@@ -134,8 +134,6 @@ export const nl: Texts = {
     overridesHeader: ['Item', 'Besluit', 'Reden'],
     overridesCaption: 'Besluiten die afwijken van de consensusregel',
     memberChecks: 'Controle door de deelnemers (member check)',
-    memberChecksText:
-      'De verslagen van de rondes zijn aan het panel voorgelegd met de vraag of ze een juiste weergave zijn.',
     memberChecksNone: 'Er zijn geen member checks vastgelegd.',
     memberChecksHeader: ['Ronde', 'Voorgelegd op', 'Akkoord', 'Opmerkingen', 'Uitkomst'],
     memberChecksCaption: 'Member checks per ronde',

@@ -12,7 +12,17 @@ export interface RecordTexts {
   excludedText: string;
   excludedReasons: Record<'out' | 'none' | 'override-out' | 'override-none', string>;
   decisions: Record<'in' | 'out' | 'none', string>;
-  feedbackGiven: (rounds: string, items: string) => string;
+  /** `rounds` lists each round with its count, e.g. "ronde 4 (10 items) en ronde 5 (4 items)". */
+  feedbackGiven: (rounds: string) => string;
+  roundItems: (round: string, items: string) => string;
+  feedbackByGroup: (rounds: string) => string;
+  consensusAfter: (date: string, round: string) => string;
+  consensusDefault: string;
+  /** What became of the activities the panel proposed or missed in one round; `outcomes` is a list of counts. */
+  proposalsProcessed: (round: string, named: string, outcomes: string) => string;
+  proposalOutcomes: Record<'accepted' | 'merged' | 'rejected' | 'open', (n: string) => string>;
+  /** The round reports returned to the panel, e.g. "ronde 1 en ronde 6". */
+  memberChecksHeld: (rounds: string) => string;
   feedbackNone: string;
   coverageHeld: (rounds: string) => string;
   coverageNone: string;
@@ -46,10 +56,27 @@ const nl: RecordTexts = {
     'override-none': 'besluit onderzoekers: geen consensus',
   },
   decisions: { in: 'Opnemen', out: 'Niet opnemen', none: 'Geen consensus' },
-  feedbackGiven: (rounds, items) =>
-    `In ${rounds} zag ieder panellid bij de ${items} opnieuw voorgelegde items de verdeling van de antwoorden ` +
+  feedbackGiven: (rounds) =>
+    `In ${rounds} zag ieder panellid bij elk opnieuw voorgelegd item de verdeling van de antwoorden ` +
     'van de groep in de vorige beoordelingsronde, de mediaan, de geanonimiseerde opmerkingen en het eigen ' +
     'eerdere antwoord.',
+  roundItems: (round, items) => `${round} (${items} ${items === '1' ? 'item' : 'items'})`,
+  feedbackByGroup: (rounds) => `In ${rounds} was die terugkoppeling ook per stakeholdergroep uitgesplitst.`,
+  consensusAfter: (date, round) =>
+    `Het consensusprotocol is vastgelegd op ${date}, nadat ${round} (de eerste beoordelingsronde) was geopend. ` +
+    'Het luidt:',
+  consensusDefault:
+    'Er is geen eigen consensusprotocol vastgelegd; de besluiten volgen de standaardregel van Maatstaf:',
+  proposalsProcessed: (round, named, outcomes) =>
+    `In ${round} noemde het panel ${named} ${named === '1' ? 'nieuwe of ontbrekende activiteit' : 'nieuwe of ontbrekende activiteiten'}: ${outcomes}.`,
+  proposalOutcomes: {
+    accepted: (n) => `${n} opgenomen als nieuw item`,
+    merged: (n) => `${n} samengevoegd met een bestaand item`,
+    rejected: (n) => `${n} met een reden niet overgenomen`,
+    open: (n) => `${n} nog niet verwerkt`,
+  },
+  memberChecksHeld: (rounds) =>
+    `De verslagen van ${rounds} zijn aan het panel voorgelegd met de vraag of ze een juiste weergave zijn.`,
   feedbackNone:
     'Er is geen beoordelingsronde gehouden met items die opnieuw werden voorgelegd; er is dus geen ' +
     'groepsfeedback tussen rondes gegeven.',
@@ -82,8 +109,8 @@ const nl: RecordTexts = {
     'Bij de vaststelling toonde de controlelijst de volgende punten; de onderzoekers hebben ze gezien en de ' +
     'versie toch vastgesteld:',
   adoptionWarnings: {
-    'open-rounds': (n) => `${n} ronde(s) stond(en) nog open`,
-    'no-consensus': (n) => `${n} beoordeelde item(s) zonder consensus`,
+    'open-rounds': (n) => (n === '1' ? '1 ronde stond nog open' : `${n} rondes stonden nog open`),
+    'no-consensus': (n) => `${n} ${n === '1' ? 'beoordeeld item' : 'beoordeelde items'} zonder consensus`,
     'no-member-check': () => 'de definitieve standaard is niet aan het panel voorgelegd (geen member check)',
     'protocol-changed': (n) => `het consensusprotocol is ${n} keer gewijzigd na de eerste beoordelingsronde`,
   },
@@ -103,9 +130,25 @@ const en: RecordTexts = {
     'override-none': 'researchers’ decision: no consensus',
   },
   decisions: { in: 'Include', out: 'Leave out', none: 'No consensus' },
-  feedbackGiven: (rounds, items) =>
-    `In ${rounds} each panellist saw, for the ${items} items presented again, the distribution of the group's ` +
+  feedbackGiven: (rounds) =>
+    `In ${rounds} each panellist saw, for every item presented again, the distribution of the group's ` +
     'answers in the previous rating round, the median, the anonymised comments and their own previous answer.',
+  roundItems: (round, items) => `${round} (${items} ${items === '1' ? 'item' : 'items'})`,
+  feedbackByGroup: (rounds) => `In ${rounds} that feedback was also split by stakeholder group.`,
+  consensusAfter: (date, round) =>
+    `The consensus protocol was laid down on ${date}, after ${round} (the first rating round) had opened. It reads:`,
+  consensusDefault:
+    "No protocol of the study's own was laid down; the decisions follow Maatstaf's default rule:",
+  proposalsProcessed: (round, named, outcomes) =>
+    `In ${round} the panel named ${named} new or missing ${named === '1' ? 'activity' : 'activities'}: ${outcomes}.`,
+  proposalOutcomes: {
+    accepted: (n) => `${n} added as a new item`,
+    merged: (n) => `${n} merged into an existing item`,
+    rejected: (n) => `${n} not taken over, with a reason`,
+    open: (n) => `${n} not yet processed`,
+  },
+  memberChecksHeld: (rounds) =>
+    `The reports of ${rounds} were returned to the panel with the question whether they are accurate.`,
   feedbackNone: 'No rating round presented items again, so no group feedback was given between rounds.',
   coverageHeld: (rounds) => `In ${rounds} the panel checked whether the clusters cover practice.`,
   coverageNone: 'No separate round was held in which the panel checked whether the clusters cover practice.',
@@ -132,10 +175,11 @@ const en: RecordTexts = {
     'At adoption the checklist showed the following points; the researchers saw them and adopted the version ' +
     'nonetheless:',
   adoptionWarnings: {
-    'open-rounds': (n) => `${n} round(s) still open`,
-    'no-consensus': (n) => `${n} rated item(s) without consensus`,
+    'open-rounds': (n) => `${n} ${n === '1' ? 'round' : 'rounds'} still open`,
+    'no-consensus': (n) => `${n} rated ${n === '1' ? 'item' : 'items'} without consensus`,
     'no-member-check': () => 'the final standard was not put to the panel (no member check)',
-    'protocol-changed': (n) => `the consensus protocol was changed ${n} time(s) after the first rating round`,
+    'protocol-changed': (n) =>
+      `the consensus protocol was changed ${n === '1' ? 'once' : `${n} times`} after the first rating round`,
   },
 };
 

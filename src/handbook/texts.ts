@@ -82,7 +82,6 @@ export interface Texts {
     overridesHeader: string[];
     overridesCaption: string;
     memberChecks: string;
-    memberChecksText: string;
     memberChecksNone: string;
     memberChecksHeader: string[];
     memberChecksCaption: string;

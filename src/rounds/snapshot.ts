@@ -41,18 +41,21 @@ export interface SnapshotCluster {
 
 /**
  * Freezes wording, order and clustering: numbers items like the draft editor does, pages them by top-level
- * cluster, and puts unclustered items last under `otherLabel`, numbered as a cluster after the last one. `allClusters` keeps empty clusters too
- * (coverage rounds ask about every cluster).
+ * cluster, and puts unclustered items last under `otherLabel`, numbered as a cluster after the last one.
+ * `only` picks the items the round puts to the panel; they keep the numbers they have among all `items` (the
+ * draft), so a round that re-rates a few items shows the same numbers as the draft and the earlier rounds.
+ * `allClusters` keeps empty clusters too (coverage rounds ask about every cluster).
  */
 export function buildSnapshot(
   clusters: SourceCluster[],
   items: SourceItem[],
-  opts: { otherLabel: string; allClusters?: boolean },
+  opts: { otherLabel: string; allClusters?: boolean; only?: ReadonlySet<number> },
 ): { items: SnapshotItem[]; clusters: SnapshotCluster[] } {
   const { clusterNo, itemNo } = numberDraft(clusters, items);
   const byId = new Map(clusters.map((c) => [c.id, c]));
   const otherNumber = String(clusters.filter((c) => c.parentId === null).length + 1);
-  const snapItems = items.map((it) => {
+  const picked = opts.only ? items.filter((it) => opts.only!.has(it.id)) : items;
+  const snapItems = picked.map((it) => {
     const own = it.clusterId !== null && clusterNo.has(it.clusterId) ? byId.get(it.clusterId)! : null;
     const top = own && own.parentId !== null ? (byId.get(own.parentId) ?? own) : own;
     const sub = own && own.parentId !== null ? own : null;

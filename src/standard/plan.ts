@@ -10,7 +10,8 @@ export interface PlanLabels {
 }
 
 /**
- * Groups the decided items into clusters and sub-aspects as the panel last saw them, with criticality and
+ * Groups the decided items into clusters and sub-aspects as the panel last saw them, in the draft's order
+ * (`draftNumber`; items rated in different rounds have incomparable round positions), with criticality and
  * the 2×2 class from the medians. Items without a cluster go to one last cluster; items placed directly in a
  * cluster to a "general" sub-aspect, because the handbook always lists items under a sub-aspect.
  * Lineages are derived from the draft item and the labels, so planning twice gives the same identities.
@@ -23,6 +24,7 @@ export function planStandard(
   const clusters = new Map<string, PlannedCluster & { number: string }>();
   const sorted = [...items].sort(
     (a, b) =>
+      compareNumbers(a.draftNumber ?? '', b.draftNumber ?? '') ||
       compareNumbers(a.clusterNumber || '999', b.clusterNumber || '999') ||
       compareNumbers(a.subAspectNumber ?? '0', b.subAspectNumber ?? '0') ||
       a.position - b.position,

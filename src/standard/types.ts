@@ -16,6 +16,11 @@ export interface DecidedItem {
   subAspectLabel: string | null;
   /** Position in the round, for a stable order. */
   position: number;
+  /**
+   * The item's place in the draft as it stands, as a number (cluster, sub-aspect, place): the standard follows the draft's
+   * order, not the order of the (different) rounds that last rated its items.
+   */
+  draftNumber?: string;
   importanceMedian: number | null;
   frequencyMedian: number | null;
 }

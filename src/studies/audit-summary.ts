@@ -15,6 +15,9 @@ const words = {
     memberCheck: (d: Data) => `${d['memberCheckId']}: ${d['panellists']} panelleden`,
     round: (n: unknown) => `ronde ${n}`,
     opened: (items: number, invited: unknown) => `${items} items, ${invited} panelleden uitgenodigd`,
+    version: (n: string) => `Versie ${n}`,
+    decision: { in: 'opnemen', out: 'weglaten', none: 'geen consensus' } as Record<string, string>,
+    overrideRemoved: (rule: string) => `Overruling verwijderd (regel: ${rule})`,
   },
   en: {
     decided: (round: unknown, d: Data) =>
@@ -27,6 +30,9 @@ const words = {
     memberCheck: (d: Data) => `${d['memberCheckId']}: ${d['panellists']} panellists`,
     round: (n: unknown) => `round ${n}`,
     opened: (items: number, invited: unknown) => `${items} items, ${invited} panellists invited`,
+    version: (n: string) => `Version ${n}`,
+    decision: { in: 'include', out: 'leave out', none: 'no consensus' } as Record<string, string>,
+    overrideRemoved: (rule: string) => `Override removed (rule: ${rule})`,
   },
 };
 
@@ -53,8 +59,13 @@ export function auditSummary(
   lang: Lang,
 ): string {
   const w = words[lang];
+  // Standard versions were logged by their label in the researcher's language ("Versie 1 → Versie 2").
+  const version = /^(?:Versie|Version) (\d+)(?: → (?:Versie|Version) (\d+))?$/.exec(row.summary.trim());
+  if (row.action.startsWith('standard.') && version)
+    return version[2] ? `${w.version(version[1]!)} → ${w.version(version[2])}` : w.version(version[1]!);
   const d = parse(row.after);
   if (!d) return row.summary;
+  const dec = (x: unknown) => (typeof x === 'string' ? (w.decision[x] ?? x) : '');
   const own = row.summary.trim();
   switch (row.action) {
     case 'decisions.compute':
@@ -75,6 +86,12 @@ export function auditSummary(
         : row.summary;
     case 'round.member-check':
       return own || !('memberCheckId' in d) ? row.summary : w.memberCheck(d);
+    case 'decision.override':
+      return typeof d['override'] === 'string' && typeof d['computed'] === 'string'
+        ? `${dec(d['computed'])} → ${dec(d['override'])}: ${typeof d['reason'] === 'string' ? d['reason'] : ''}`
+        : row.summary;
+    case 'decision.override.remove':
+      return typeof d['computed'] === 'string' ? w.overrideRemoved(dec(d['computed'])) : row.summary;
   }
   if (row.action.startsWith('round.') && typeof d['round'] === 'number')
     return [w.round(d['round']), own].filter(Boolean).join(': ');

@@ -55,8 +55,8 @@ describe('stoppingAdvice', () => {
       maxRounds: 3,
     });
     expect(r).toMatchObject({ advice: 'continue', roundNumber: 4, ratingRound: 2 });
-    expect(nl(r)).toContain('laat ze opnieuw beoordelen in ronde 6');
-    expect(en(r)).toContain('rate them again in round 6');
+    expect(nl(r)).toContain('laat het opnieuw beoordelen in ronde 6');
+    expect(en(r)).toContain('rate it again in round 6');
     const last = stoppingAdvice({
       ...{ decisions: ['none'], stability: [false] },
       roundNumber: 6,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { loadHandbookRecords } from '../../src/services/standard/handbook-records';
-import { rounds } from '../../db/schema';
+import { protocols, rounds } from '../../db/schema';
+import { localDate } from '../../db/rounds/rounds';
 import { listVersions } from '../../db/standard/standard';
 import { adoptionFacts } from '../../src/services/standard/adopt';
 import { listStudiesFor } from '../../db/studies/studies';
@@ -70,6 +71,32 @@ describe('the demo study', () => {
     expect(proposals.length).toBeGreaterThan(report.missingCount);
     expect(proposals.every((p) => p.outcome !== null)).toBe(true);
     expect(proposals.some((p) => p.outcome === 'merged')).toBe(true);
+    // each missing activity is named under the cluster it was missed in, in behavioural terms
+    expect(proposals.every((p) => p.cluster !== '' && p.text.startsWith('De hulpverlener '))).toBe(true);
+  });
+
+  it('tells one timeline: rounds opened and closed on their dates, the protocol laid down before rating', async () => {
+    for (const r of studyRounds) {
+      expect(localDate(r.openedAt!)).toBe(r.opensAt);
+      expect(localDate(r.closedAt!)).toBe(r.closesAt);
+    }
+    // every answer was given while its round was open
+    const outside = db.$client
+      .prepare(
+        `SELECT count(*) AS n FROM (
+           SELECT a.updated_at AS at, r.opened_at AS o, r.closed_at AS c FROM rating_answers a JOIN rounds r ON r.id = a.round_id
+           UNION ALL SELECT a.updated_at, r.opened_at, r.closed_at FROM review_answers a JOIN rounds r ON r.id = a.round_id
+           UNION ALL SELECT a.updated_at, r.opened_at, r.closed_at FROM coverage_answers a JOIN rounds r ON r.id = a.round_id
+         ) WHERE at < o OR at > c`,
+      )
+      .get() as { n: number };
+    expect(outside.n).toBe(0);
+    const firstRating = studyRounds.find((r) => r.kind === 'rating')!;
+    const saved = db.select().from(protocols).where(eq(protocols.studyId, study.id)).all();
+    expect(saved.length).toBeGreaterThan(0);
+    expect(saved.every((p) => p.createdAt < firstRating.openedAt!)).toBe(true);
+    const consensus = (await md()).split('### 2.5 ')[1]!.split('### 2.6')[0]!;
+    expect(consensus).toContain('Voordat de beoordeling begon, is vastgelegd');
   });
 
   it('shows panellists an information letter with contact, retention date and ethics line filled in', () => {
@@ -86,12 +113,21 @@ describe('the demo study', () => {
     const rows = text.split('\n').filter((l) => /^\| \d\. .*\| Belang en frequentie beoordelen \|/.test(l));
     expect(rows).toHaveLength(3);
     expect(text).toContain('In ronde 2 toetste het panel of de indeling in clusters de praktijk dekt.');
+    expect(text).toContain(
+      'In ronde 4 en ronde 5 was die terugkoppeling ook per stakeholdergroep uitgesplitst.',
+    );
+    expect(text).toContain(
+      'In ronde 2 noemde het panel 4 nieuwe of ontbrekende activiteiten: 3 samengevoegd met een bestaand item en 1 met een reden niet overgenomen.',
+    );
+    expect(text).toContain(
+      'In ronde 1 noemde het panel 2 nieuwe of ontbrekende activiteiten: 1 opgenomen als nieuw item en 1 met een reden niet overgenomen.',
+    );
     expect(text).not.toContain('Er is geen aparte ronde gehouden waarin het panel de dekking');
     expect(text).toMatch(/\| Ronde 6 \| [^|]+ \| 10 \| 1 \| 10 van 11 akkoord \|/);
     expect(text).not.toContain('geen member check');
     expect(text).toContain('In ronde 6 beoordeelde het panel de criteria, normen en bronnen van bewijs');
     expect(text).toContain('| 6. Controle van de definitieve standaard | Criteria en normen beoordelen |');
-    expect(text).not.toContain('stond(en) nog open');
+    expect(text).not.toMatch(/stond(en)? nog open/);
   });
 
   it('gives every item of the standard the same number and wording in chapter 4, the scoring lists and appendix C', async () => {

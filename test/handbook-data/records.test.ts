@@ -3,6 +3,7 @@ import { loadHandbookRecords } from '../../src/services/standard/handbook-record
 import { toHandbookInput } from '../../src/handbook-data';
 import { openedRound } from '../rounds/_fixture';
 import { tempDb } from '../_setup';
+import { protocols } from '../../db/schema';
 import { adoptedFixture, CRITERION } from './_version';
 
 describe('handbook input from the study records', () => {
@@ -54,6 +55,21 @@ describe('handbook input from the study records', () => {
     expect(method.dissent).toEqual([
       expect.objectContaining({ count: 1, reasons: ['Vijf werkdagen is te krap.'] }),
     ]);
+  });
+
+  it('says the protocol was laid down after rating began when the records show it was saved later', async () => {
+    const db = tempDb();
+    const f = await adoptedFixture(db, () => {
+      db.update(protocols)
+        .set({ createdAt: new Date('2025-03-05T09:00:00Z') })
+        .run();
+    });
+    const { method } = toHandbookInput(loadHandbookRecords(db, f.study.id, 1)!);
+    expect(method.consensus.timing).toEqual({ when: 'after', at: '2025-03-05', round: 1 });
+    const db2 = tempDb();
+    const g = await adoptedFixture(db2);
+    const ontime = toHandbookInput(loadHandbookRecords(db2, g.study.id, 1)!);
+    expect(ontime.method.consensus.timing).toEqual({ when: 'before' });
   });
 
   it('fills the standard per cluster and sub-aspect with criteria and norms, and the adoption', async () => {

@@ -130,7 +130,7 @@ describe('buildHandbook', () => {
   });
 
   it('states feedback, coverage and the adoption warnings only as the records show them', () => {
-    expect(text).toContain('In ronde 2 zag ieder panellid bij de 3 opnieuw voorgelegde items');
+    expect(text).toContain('In ronde 2 (3 items) zag ieder panellid bij elk opnieuw voorgelegd item');
     expect(text).toContain('Er is geen aparte ronde gehouden waarin het panel de dekking');
     expect(text).toContain('de definitieve standaard is niet aan het panel voorgelegd');
     const none = buildHandbook({
@@ -138,7 +138,76 @@ describe('buildHandbook', () => {
       method: { ...fixture.method, feedback: [{ round: 2, items: 0 }] },
     });
     expect(allText(none)).toContain('er is dus geen groepsfeedback tussen rondes gegeven');
-    expect(allText(none)).not.toContain('opnieuw voorgelegde items de verdeling');
+    expect(allText(none)).not.toContain('opnieuw voorgelegd item de verdeling');
+  });
+
+  it('counts the items presented again per round, not summed over the rounds as if they were different items', () => {
+    const two = buildHandbook({
+      ...fixture,
+      method: {
+        ...fixture.method,
+        feedback: [
+          { round: 2, items: 10 },
+          { round: 3, items: 1 },
+        ],
+      },
+    });
+    expect(allText(two)).toContain('In ronde 2 (10 items) en ronde 3 (1 item) zag ieder panellid');
+    expect(allText(two)).not.toContain('bij de 11');
+    expect(allText(two)).not.toContain('per stakeholdergroep uitgesplitst');
+    const split = buildHandbook({
+      ...fixture,
+      method: { ...fixture.method, feedback: [{ round: 2, items: 3, byGroup: true }] },
+    });
+    expect(allText(split)).toContain(
+      'In ronde 2 was die terugkoppeling ook per stakeholdergroep uitgesplitst.',
+    );
+  });
+
+  it('says what became of the activities the panel proposed in a round, only where it proposed any', () => {
+    expect(text).not.toContain('noemde het panel');
+    const withProposals = buildHandbook({
+      ...fixture,
+      method: {
+        ...fixture.method,
+        rounds: fixture.method.rounds.map((r, k) =>
+          k === 0 ? { ...r, proposals: { named: 4, accepted: 1, merged: 2, rejected: 0 } } : r,
+        ),
+      },
+    });
+    expect(allText(withProposals)).toContain(
+      `In ronde ${fixture.method.rounds[0]!.number} noemde het panel 4 nieuwe of ontbrekende activiteiten: 1 opgenomen als nieuw item, 2 samengevoegd met een bestaand item en 1 nog niet verwerkt.`,
+    );
+  });
+
+  it('names the rounds whose reports went back to the panel, not "the rounds" in general', () => {
+    expect(text).toContain('De verslagen van ronde 1 zijn aan het panel voorgelegd');
+    expect(text).not.toContain('De verslagen van de rondes');
+  });
+
+  it('says when the protocol was laid down: before rating, after the first rating round opened, or not at all', () => {
+    expect(text).toContain('Voordat de beoordeling begon, is vastgelegd');
+    const late = buildHandbook({
+      ...fixture,
+      method: {
+        ...fixture.method,
+        consensus: { ...fixture.method.consensus, timing: { when: 'after', at: '2024-11-20', round: 2 } },
+      },
+    });
+    expect(allText(late)).toContain(
+      'Het consensusprotocol is vastgelegd op 20 november 2024, nadat ronde 2 (de eerste beoordelingsronde) was geopend.',
+    );
+    expect(allText(late)).not.toContain('Voordat de beoordeling begon');
+    const none = buildHandbook({
+      ...fixture,
+      method: { ...fixture.method, consensus: { ...fixture.method.consensus, timing: { when: 'default' } } },
+    });
+    expect(allText(none)).toContain('Er is geen eigen consensusprotocol vastgelegd');
+  });
+
+  it('lists the dissenting arguments as sentences, without stray punctuation between them', () => {
+    expect(text).toContain('Zes weken is te kort bij crisisbegeleiding. Evaluatie "op maat" volstaat.');
+    expect(text).not.toMatch(/[.!?];/);
   });
 
   it('explains scoring with n/a left out of the denominator and a worked example', () => {

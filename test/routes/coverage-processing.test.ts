@@ -68,4 +68,32 @@ describe('missing activities of a coverage round', () => {
     };
     expect(json.proposedActivities).toHaveLength(3);
   });
+
+  it('names the item a missing activity was merged into', async () => {
+    const w = await roundsWorld();
+    const panel = addPanel(w.db, w.studyId);
+    const round = openedRound(w.db, w.userId, w.studyId, { kind: 'coverage' });
+    const cluster = w.db.select().from(roundClusters).where(eq(roundClusters.roundId, round.id)).get()!;
+    w.db.$client
+      .prepare(
+        'INSERT INTO coverage_answers (round_id, round_cluster_id, panellist_id, verdict, missing, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(round.id, cluster.id, panel[0]!.id, 'partly', 'Legt uit wat de hulp inhoudt', Date.now());
+    closeRound(w.db, round.id, w.userId);
+    const proposal = w.db
+      .select()
+      .from(proposedActivities)
+      .where(eq(proposedActivities.roundId, round.id))
+      .get()!;
+    const base = `/studies/${w.studyId}/rounds/${round.id}`;
+    const merged = await w.agent.post(`${base}/proposals/${proposal.id}`, {
+      action: 'merge',
+      itemId: String(w.itemIds[1]),
+    });
+    expect(merged.status).toBe(303);
+    const report = await (await w.agent.get(`${base}/report`)).text();
+    expect(report).toContain(
+      'Legt uit wat de hulp inhoudt</td><td>samengevoegd met een bestaand item: De hulpverlener legt uit hoe de hulp verloopt.',
+    );
+  });
 });

@@ -12,7 +12,7 @@ import { ACTIVITIES } from '../standard/_fixture';
 /**
  * The fixture's study over two rating rounds: round 1 numbers the items 1.1.1–1.1.3 and 2.1–2.3, round 2
  * re-rates item 5 as 2.2 and the team includes it by override; item 6 is out by consensus. Version 1 puts
- * items 5 and 4 under a "general" sub-aspect, in the order last rated, so item 5 becomes 2.1.1 in the standard.
+ * items 4 and 5 under a "general" sub-aspect, in the draft's order, so they become 2.1.1 and 2.1.2 in the standard.
  */
 async function setup() {
   const { app, db } = testApp();
@@ -49,13 +49,14 @@ describe('the handbook of a multi-round study', () => {
     const md = await get('md');
     const page = await (await agent.get(base)).text();
     const item5 = ACTIVITIES[4][1];
-    expect(page).toMatch(new RegExp(`2\\.1\\.1[^<]*</[^>]+>\\s*(<[^>]+>\\s*)*${item5.slice(0, 30)}`));
-    expect(section(md, '## 4 De standaard', '## 5 ')).toContain(`**2.1.1** ${item5}`);
-    expect(section(md, '## Bijlage A', '## Bijlage B')).toContain(`**2.1.1 ${item5}`);
+    expect(page).toMatch(new RegExp(`2\\.1\\.2[^<]*</[^>]+>\\s*(<[^>]+>\\s*)*${item5.slice(0, 30)}`));
+    expect(section(md, '## 4 De standaard', '## 5 ')).toContain(`**2.1.2** ${item5}`);
+    expect(section(md, '## Bijlage A', '## Bijlage B')).toContain(`**2.1.2 ${item5}`);
     const appC = section(md, '## Bijlage C', '\u0000');
     // rounds 1 and 2 put it to the panel as 2.2
-    expect(appC).toContain(`| 2.1.1 (ronde 1: 2.2) ${item5} |`);
-    expect(appC).toContain(`| 2.1.1 (ronde 2: 2.2) ${item5} |`);
+    expect(appC).toContain(`| 2.1.2 (ronde 1: 2.2) ${item5} |`);
+    expect(appC).toContain(`| 2.1.2 (ronde 2: 2.2) ${item5} |`);
+    expect(appC).toContain(`| 2.1.1 (ronde 1: 2.1) ${ACTIVITIES[3][1]} |`);
     // item 1 kept its number
     expect(appC).toContain(`| 1.1.1 ${ACTIVITIES[0][1]} |`);
     expect(md).not.toMatch(/\b\d+\.0\.\d+\b/);

@@ -89,7 +89,7 @@ describe('GET …/report for a coverage round', () => {
     const html = await res.text();
     expect(html).toContain('Dekking per cluster');
     expect(html).toContain(
-      '2 clusters voorgelegd; 1 vond ten minste één panellid niet (volledig) dekkend; 3 ontbrekende activiteiten genoemd.',
+      '2 clusters voorgelegd; bij 1 cluster antwoordde ten minste één panellid ‘deels’ of ‘nee’; 3 ontbrekende activiteiten genoemd.',
     );
     expect(html).toMatch(
       /Kennismaken<\/td><td class="num">4<\/td><td class="num">4<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="num">100<\/td>/,

@@ -47,7 +47,7 @@ describe('GET /studies/:id/rounds/:roundId/report', () => {
     expect(html).toContain('Er is geen protocol opgeslagen; de standaard is gebruikt.');
     expect(html).toContain('1 item opnemen, 1 weglaten, 1 zonder consensus.');
     expect(html).toContain('Hoort bij de intake');
-    expect(html).toContain('1 items lopen uiteen tussen groepen.');
+    expect(html).toContain('1 item loopt uiteen tussen groepen.');
     expect(html).toMatch(/<svg[^>]*role="img"/);
     expect(html).toContain('<title id=');
     expect(html).not.toContain('Geheime Naam');
@@ -191,7 +191,7 @@ describe("the report in the reader's language", () => {
     expect((await agent.post('/lang/en')).status).toBeLessThan(400);
     const en = await (await agent.get(base)).text();
     expect(en).toContain('COMET/GRADE rule (scale 1–9)');
-    expect(en).toContain('rate them again in round 2');
+    expect(en).toContain('rate it again in round 2');
     expect(en).not.toContain('COMET/GRADE-regel');
     expect(en).not.toContain('opnieuw beoordelen');
     const protocol = await (await agent.get(`/studies/${studyId}/protocol`)).text();

@@ -87,6 +87,17 @@ describe('the default choice of a rating round follows every earlier decision of
     });
   });
 
+  it('numbers the re-rated items as the draft and the earlier round did, not afresh within the subset', async () => {
+    const { w, r1, r2 } = await threeRounds();
+    const numbers = (roundId: number) =>
+      Object.fromEntries(roundItemsOf(w.db, roundId).map((i) => [i.refId, i.number]));
+    expect(numbers(r2.id)).toEqual({ [w.itemIds[1]!]: '1.2', [w.itemIds[3]!]: '2.2' });
+    expect(numbers(r1.id)[w.itemIds[3]!]).toBe('2.2');
+    const report = await (await w.agent.get(`/studies/${w.studyId}/rounds/${r2.id}/report`)).text();
+    expect(report).toMatch(/>2\.2<\/[a-z]+>/);
+    expect(report).not.toMatch(/>2\.1<\/[a-z]+>/);
+  });
+
   it('needs no reason for items that never reached consensus', async () => {
     const { w, r3 } = await threeRounds();
     const res = await w.agent.post(`/studies/${w.studyId}/rounds/${r3.id}/selection`, {

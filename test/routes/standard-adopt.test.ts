@@ -22,7 +22,7 @@ describe('GET/POST /studies/:id/standard/versions/:n/adopt', () => {
   it('blocks adoption while items lack a criterion or a norm, naming the items', async () => {
     const { agent, url, db } = await setup();
     const page = await (await agent.get(url)).text();
-    expect(page).toContain('5 item(s) zonder criterium');
+    expect(page).toContain('5 items zonder criterium');
     expect(page).toContain('De hulpverlener neemt binnen vijf werkdagen contact op met de cliënt.');
     expect(page).toMatch(/<button type="submit" disabled/);
     const res = await agent.post(url, { 'confirm_no-member-check': 'on' });
@@ -44,7 +44,7 @@ describe('GET/POST /studies/:id/standard/versions/:n/adopt', () => {
     fillAll(db);
     openedRound(db, f.user.id, f.study.id, { kind: 'review', title: 'Nog open' });
     const page = await (await agent.get(url)).text();
-    expect(page).toContain('Er staan nog 1 ronde(s) open.');
+    expect(page).toContain('Er staat nog 1 ronde open.');
     expect(page).toContain('niet in een member check aan het panel voorgelegd');
     const res = await agent.post(url, { 'confirm_no-member-check': 'on' });
     expect(res.status).toBe(422);
@@ -71,7 +71,7 @@ describe('GET/POST /studies/:id/standard/versions/:n/adopt', () => {
     expect(entry.after).toContain('open-rounds');
     const md = await (await agent.get(`${base}/versions/1/handbook.md`)).text();
     expect(md).toContain('### 2.9 Vaststelling');
-    expect(md).toContain('1 ronde(s) stond(en) nog open');
+    expect(md).toContain('1 ronde stond nog open');
     expect(md).toContain('de definitieve standaard is niet aan het panel voorgelegd (geen member check)');
   });
 });

@@ -49,14 +49,18 @@ export const report = defineTexts(
       a.advice === 'all-decided'
         ? `Alle ${a.items} items hebben consensus bereikt (opnemen of weglaten); een volgende ronde is niet nodig.`
         : a.advice === 'stable'
-          ? `De ${a.undecided} items zonder consensus zijn stabiel sinds de vorige ronde; een volgende ronde verandert ze waarschijnlijk niet. Bespreek ze in de slotbijeenkomst.`
+          ? a.undecided === 1
+            ? 'Het item zonder consensus is stabiel sinds de vorige ronde; een volgende ronde verandert het waarschijnlijk niet. Bespreek het in de slotbijeenkomst.'
+            : `De ${a.undecided} items zonder consensus zijn stabiel sinds de vorige ronde; een volgende ronde verandert ze waarschijnlijk niet. Bespreek ze in de slotbijeenkomst.`
           : a.advice === 'max-rounds'
             ? `${
                 a.ratingRound === a.maxRounds
                   ? `Ronde ${a.roundNumber} was de laatste van ${a.maxRounds} geplande beoordelingsrondes`
                   : `Ronde ${a.roundNumber} was beoordelingsronde ${a.ratingRound}, terwijl er ${a.maxRounds} gepland waren`
-              }; ${a.undecided} items hebben geen consensus. Bespreek ze in de slotbijeenkomst.`
-            : `${a.undecided} items hebben geen consensus en ${a.unstable} daarvan bewegen nog (of zijn nog niet vergeleken); laat ze opnieuw beoordelen in ronde ${a.nextRoundNumber}.`,
+              }; ${a.undecided === 1 ? '1 item heeft geen consensus. Bespreek het' : `${a.undecided} items hebben geen consensus. Bespreek ze`} in de slotbijeenkomst.`
+            : a.undecided === 1
+              ? `1 item heeft geen consensus en beweegt nog (of is nog niet vergeleken); laat het opnieuw beoordelen in ronde ${a.nextRoundNumber}.`
+              : `${a.undecided} items hebben geen consensus en ${a.unstable} daarvan ${a.unstable === 1 ? 'beweegt' : 'bewegen'} nog (of ${a.unstable === 1 ? 'is' : 'zijn'} nog niet vergeleken); laat ze opnieuw beoordelen in ronde ${a.nextRoundNumber}.`,
     itemsTitle: 'Items',
     dimension: 'Dimensie',
     dim_importance: 'Belang',
@@ -114,7 +118,7 @@ export const report = defineTexts(
     groupsIntro:
       'Een item heet uiteenlopend als in de ene groep ten minste 70% overeenstemt en in een andere minder dan 50%.',
     groupsNone: 'Er is maar één stakeholdergroep; er valt niets te vergelijken.',
-    divergentCount: (n: number) => `${n} items lopen uiteen tussen groepen.`,
+    divergentCount: (n: number) => `${n} ${n === 1 ? 'item loopt' : 'items lopen'} uiteen tussen groepen.`,
     noGroup: '(geen groep)',
     groupCol: 'Groep',
     attritionTitle: 'Deelname en uitval',
@@ -142,7 +146,7 @@ export const report = defineTexts(
     dissentIntro:
       'Panelleden kunnen bij een item een principieel bezwaar maken. Redenen staan hier zonder naam.',
     dissentNone: 'Er zijn in deze ronde geen principiële bezwaren gemaakt.',
-    dissentCount: (n: number) => `${n} bezwaar${n === 1 ? '' : 'en'}`,
+    dissentCount: (n: number) => `${n} ${n === 1 ? 'bezwaar' : 'bezwaren'}`,
     noReason: '(zonder reden)',
     itemTitle: (number: string) => `Item ${number}`,
     backToReport: 'Terug naar het rapport',
@@ -177,7 +181,7 @@ export const report = defineTexts(
     coverageNote: 'Voor een dekkingsronde is er geen itemrapport; hieronder de deelname.',
     coverageTitle: 'Dekking per cluster',
     coverageSummary: (clusters: number, incomplete: number, missing: number) =>
-      `${clusters} clusters voorgelegd; ${incomplete} vond ten minste één panellid niet (volledig) dekkend; ${missing} ontbrekende activiteiten genoemd.`,
+      `${clusters} ${clusters === 1 ? 'cluster' : 'clusters'} voorgelegd; bij ${incomplete} ${incomplete === 1 ? 'cluster' : 'clusters'} antwoordde ten minste één panellid ‘deels’ of ‘nee’; ${missing} ${missing === 1 ? 'ontbrekende activiteit' : 'ontbrekende activiteiten'} genoemd.`,
     coverageCluster: 'Cluster',
     coverageYes: 'Ja',
     coveragePartly: 'Deels',
@@ -242,14 +246,18 @@ export const report = defineTexts(
       a.advice === 'all-decided'
         ? `All ${a.items} items have reached consensus (in or out); no further round is needed.`
         : a.advice === 'stable'
-          ? `The ${a.undecided} items without consensus are stable since the previous round; another round is unlikely to change them. Discuss them in the closing meeting.`
+          ? a.undecided === 1
+            ? 'The item without consensus is stable since the previous round; another round is unlikely to change it. Discuss it in the closing meeting.'
+            : `The ${a.undecided} items without consensus are stable since the previous round; another round is unlikely to change them. Discuss them in the closing meeting.`
           : a.advice === 'max-rounds'
             ? `${
                 a.ratingRound === a.maxRounds
                   ? `Round ${a.roundNumber} was the last of ${a.maxRounds} planned rating rounds`
                   : `Round ${a.roundNumber} was rating round ${a.ratingRound} of ${a.maxRounds} planned`
-              }; ${a.undecided} items have no consensus. Discuss them in the closing meeting.`
-            : `${a.undecided} items have no consensus and ${a.unstable} of them are still moving (or not yet compared); rate them again in round ${a.nextRoundNumber}.`,
+              }; ${a.undecided === 1 ? '1 item has no consensus. Discuss it' : `${a.undecided} items have no consensus. Discuss them`} in the closing meeting.`
+            : a.undecided === 1
+              ? `1 item has no consensus and is still moving (or not yet compared); rate it again in round ${a.nextRoundNumber}.`
+              : `${a.undecided} items have no consensus and ${a.unstable} of them ${a.unstable === 1 ? 'is' : 'are'} still moving (or not yet compared); rate them again in round ${a.nextRoundNumber}.`,
     itemsTitle: 'Items',
     dimension: 'Dimension',
     dim_importance: 'Importance',
@@ -306,7 +314,7 @@ export const report = defineTexts(
     groupsIntro:
       'An item is divergent when one group reaches at least 70% agreement and another stays below 50%.',
     groupsNone: 'There is only one stakeholder group; nothing to compare.',
-    divergentCount: (n: number) => `${n} items diverge between groups.`,
+    divergentCount: (n: number) => `${n} ${n === 1 ? 'item diverges' : 'items diverge'} between groups.`,
     noGroup: '(no group)',
     groupCol: 'Group',
     attritionTitle: 'Participation and attrition',
@@ -369,7 +377,7 @@ export const report = defineTexts(
     coverageNote: 'A coverage round has no item report; participation is shown below.',
     coverageTitle: 'Coverage per cluster',
     coverageSummary: (clusters: number, incomplete: number, missing: number) =>
-      `${clusters} clusters put to the panel; ${incomplete} found incomplete by at least one panellist; ${missing} missing activities named.`,
+      `${clusters} ${clusters === 1 ? 'cluster' : 'clusters'} put to the panel; for ${incomplete} at least one panellist answered ‘partly’ or ‘no’; ${missing} missing ${missing === 1 ? 'activity' : 'activities'} named.`,
     coverageCluster: 'Cluster',
     coverageYes: 'Yes',
     coveragePartly: 'Partly',

@@ -30,11 +30,15 @@ export const standard = defineTexts(
     adoptAllClear: 'De controlelijst toont geen open punten.',
     adoptBlocked: 'Deze versie kan nog niet worden vastgesteld: los eerst de blokkerende punten op.',
     adoptConfirmMissing: 'Bevestig dit punt om vast te stellen.',
-    'block_no-criterion': (n: number) => `${n} item(s) zonder criterium`,
+    'block_no-criterion': (n: number) => `${n} ${n === 1 ? 'item' : 'items'} zonder criterium`,
     'block_no-norm': (n: number) =>
-      `${n} item(s) zonder norm (vul een percentage in, of kies bewust "geen norm")`,
-    'warn_open-rounds': (n: number) => `Er staan nog ${n} ronde(s) open.`,
-    'warn_no-consensus': (n: number) => `${n} beoordeelde item(s) hebben (nog) geen consensus.`,
+      `${n} ${n === 1 ? 'item' : 'items'} zonder norm (vul een percentage in, of kies bewust "geen norm")`,
+    'warn_open-rounds': (n: number) =>
+      n === 1 ? 'Er staat nog 1 ronde open.' : `Er staan nog ${n} rondes open.`,
+    'warn_no-consensus': (n: number) =>
+      n === 1
+        ? '1 beoordeeld item heeft (nog) geen consensus.'
+        : `${n} beoordeelde items hebben (nog) geen consensus.`,
     'warn_no-member-check': (_n: number) =>
       'De definitieve standaard (de criteria van deze versie) is niet in een member check aan het panel voorgelegd.',
     'warn_protocol-changed': (n: number) =>
@@ -165,15 +169,16 @@ export const standard = defineTexts(
     adoptAllClear: 'The checklist shows no open points.',
     adoptBlocked: 'This version cannot be adopted yet: fix the blocking points first.',
     adoptConfirmMissing: 'Confirm this point to adopt.',
-    'block_no-criterion': (n: number) => `${n} item(s) without a criterion`,
+    'block_no-criterion': (n: number) => `${n} ${n === 1 ? 'item' : 'items'} without a criterion`,
     'block_no-norm': (n: number) =>
-      `${n} item(s) without a norm (enter a percentage, or choose "no norm" deliberately)`,
-    'warn_open-rounds': (n: number) => `${n} round(s) are still open.`,
-    'warn_no-consensus': (n: number) => `${n} rated item(s) have no consensus (yet).`,
+      `${n} ${n === 1 ? 'item' : 'items'} without a norm (enter a percentage, or choose "no norm" deliberately)`,
+    'warn_open-rounds': (n: number) => (n === 1 ? '1 round is still open.' : `${n} rounds are still open.`),
+    'warn_no-consensus': (n: number) =>
+      n === 1 ? '1 rated item has no consensus (yet).' : `${n} rated items have no consensus (yet).`,
     'warn_no-member-check': (_n: number) =>
       'The final standard (the criteria of this version) was not put to the panel in a member check.',
     'warn_protocol-changed': (n: number) =>
-      `The consensus protocol was changed ${n} time(s) after the first rating round opened.`,
+      `The consensus protocol was changed ${n === 1 ? 'once' : `${n} times`} after the first rating round opened.`,
     adoptConfirmLabel: 'Seen; adopt nonetheless',
     draftNotice: 'This is a draft version: the team can still change wording, placement, order and criteria.',
     handbook: 'Download the handbook',

@@ -6,6 +6,7 @@ import { openRound } from '../rounds/open';
 import { completeParticipation, respondMemberCheck } from '../../../db/rounds/panel';
 import { publishMemberCheck } from '../../../db/rounds/progress';
 import { closeRound } from '../decisions/close-round';
+import { backdateRound } from './rounds';
 
 const day = (offset: number) => localDate(new Date(Date.now() + offset * 86_400_000));
 
@@ -53,6 +54,7 @@ export function seedFinalMemberCheck(db: Db, studyId: number, userId: number, ve
     completeParticipation(db, a.participationId);
   });
   closeRound(db, round.id, userId);
+  backdateRound(db, round.id);
   const check = publishMemberCheck(
     db,
     round.id,

@@ -17,7 +17,15 @@ import { editedItemFor } from './edited';
 import { completeParticipation, respondMemberCheck } from '../../../db/rounds/panel';
 import { acceptSuggestion, processProposal, rejectSuggestion } from '../../../db/rounds/process';
 import { publishMemberCheck } from '../../../db/rounds/progress';
-import { clusters, items, memberChecks, proposedActivities, reviewAnswers, rounds } from '../../../db/schema';
+import {
+  clusters,
+  items,
+  memberChecks,
+  proposedActivities,
+  protocols,
+  reviewAnswers,
+  rounds,
+} from '../../../db/schema';
 import { loadServerKey } from '../../auth/panel-key';
 
 const GROUPS = ['maatschappelijk werkers', 'teamleiders', 'cliëntvertegenwoordigers'] as const;
@@ -31,6 +39,39 @@ const ORGS = ['Stichting AMW Rivierenland', 'Welzijn Oost', 'Cliëntenraad Regio
 /** A date some days from today: the demo's rounds lie in the weeks before the day it is made (its standard is
  * adopted that day). */
 const day = (offset: number) => localDate(new Date(Date.now() + offset * 86_400_000));
+
+/**
+ * Simulated history: a demo round opened and closed on its planned dates (9:00 and 17:00), not at the moment
+ * of seeding, so its report, the protocol page and the handbook tell one timeline. Call before adoption: the
+ * adopted handbook stores the records as they are then.
+ */
+export function backdateRound(db: Db, roundId: number): void {
+  const r = db
+    .select({ opensAt: rounds.opensAt, closesAt: rounds.closesAt, openedAt: rounds.openedAt })
+    .from(rounds)
+    .where(eq(rounds.id, roundId))
+    .get();
+  if (!r?.opensAt || !r.closesAt || !r.openedAt) return;
+  const openedAt = new Date(`${r.opensAt}T09:00:00`);
+  db.update(rounds)
+    .set({ openedAt, closedAt: new Date(`${r.closesAt}T17:00:00`) })
+    .where(eq(rounds.id, roundId))
+    .run();
+  // The answers, invitations and proposals of the round move along: given after opening, before closing.
+  const shift = openedAt.getTime() - r.openedAt.getTime();
+  for (const [table, cols] of [
+    ['rating_answers', ['updated_at']],
+    ['rating_revisions', ['at']],
+    ['review_answers', ['updated_at']],
+    ['coverage_answers', ['updated_at']],
+    ['participations', ['invited_at', 'started_at', 'completed_at']],
+    ['proposed_activities', ['created_at']],
+  ] as const)
+    for (const col of cols)
+      db.$client
+        .prepare(`UPDATE ${table} SET ${col} = ${col} + ? WHERE round_id = ? AND ${col} IS NOT NULL`)
+        .run(shift, roundId);
+}
 
 /** Small deterministic generator so the demo looks the same every time. */
 export function rng(seed: number) {
@@ -205,7 +246,7 @@ export function seedRounds(
     db,
     review.id,
     userId,
-    'Het panel herkent de meeste handelingen. Twee formuleringen zijn concreter gemaakt en één nieuwe handeling bij de kennismaking is toegevoegd.',
+    'Het panel herkent de meeste handelingen. Eén formulering is concreter gemaakt en één nieuwe handeling bij de kennismaking is toegevoegd.',
   );
   // Simulated history: the member check went out two days after the round closed, not on the day of seeding.
   db.update(memberChecks)
@@ -214,6 +255,7 @@ export function seedRounds(
     .run();
   respondMemberCheck(db, panel[0]!.id, check.id, true, '');
   respondMemberCheck(db, panel[7]!.id, check.id, false, 'Ik mis nog de samenwerking met de huisarts.');
+  backdateRound(db, review.id);
 
   seedCoverage(db, studyId, userId, panel, access, rand);
 
@@ -240,6 +282,12 @@ export function seedRounds(
       feedbackByGroup: true,
     });
     if (!openRound(db, rating.id, userId).ok) return;
+    if (r === 1)
+      // The protocol was laid down before the first rating round opened (two days before its opening date).
+      db.update(protocols)
+        .set({ createdAt: new Date(`${day(-57)}T10:00:00`) })
+        .where(eq(protocols.studyId, studyId))
+        .run();
     const list = roundItemsOf(db, rating.id);
     for (const [i, p] of panel.entries()) {
       if (absent[r - 1]!.includes(i)) continue;
@@ -290,6 +338,7 @@ export function seedRounds(
       if (!(r === 1 && i === 12)) completeParticipation(db, a.participationId);
     }
     closeRound(db, rating.id, userId);
+    backdateRound(db, rating.id);
   }
 }
 
@@ -342,18 +391,23 @@ function seedCoverage(
   });
   if (!openRound(db, round.id, userId).ok) return;
   const list = roundClustersOf(db, round.id);
-  const MISSING = [
-    'Samenwerking met de huisarts ontbreekt.',
-    'Ik mis het afstemmen met de schuldhulpverlening.',
-    'Nazorg na de afsluiting staat er niet in.',
-  ];
+  // What a panellist who finds a cluster incomplete misses there, per cluster of the edited draft.
+  const MISSING: Record<string, string> = {
+    'Verheldering van de hulpvraag': 'De hulpverlener vraagt naar schulden en betalingsachterstanden.',
+    'Samenwerking met het netwerk en andere instanties':
+      'De hulpverlener stemt af met de huisarts als die bij de cliënt betrokken is.',
+    'Begeleiding tijdens de uitvoering':
+      'De hulpverlener stemt met de schuldhulpverlening af wie de cliënt bij welke brieven helpt.',
+    'Evaluatie en afsluiting':
+      'De hulpverlener spreekt bij de afsluiting af waar de cliënt met nieuwe vragen terecht kan.',
+  };
   for (const [i, p] of panel.entries()) {
     if (i === 14) continue;
     const a = access(round.id, p.id);
     list.forEach((c, j) => {
       const roll = rand();
       const verdict = roll < 0.78 ? 'yes' : roll < 0.95 ? 'partly' : 'no';
-      const missing = verdict !== 'yes' && (i + j) % 3 === 0 ? MISSING[i % MISSING.length]! : '';
+      const missing = verdict !== 'yes' && (i + j) % 3 === 0 ? (MISSING[c.label] ?? '') : '';
       saveCoverage(db, a, p.id, c.id, { verdict, missing }, false);
     });
     completeParticipation(db, a.participationId);
@@ -362,18 +416,20 @@ function seedCoverage(
     db,
     access(round.id, panel[9]!.id),
     panel[9]!.id,
-    null,
+    list.find((c) => c.label === 'Evaluatie en afsluiting')?.id ?? null,
     'afsluiting',
     'De hulpverlener stuurt na drie maanden een kaartje om te vragen hoe het gaat.',
     false,
   );
   closeRound(db, round.id, userId);
+  backdateRound(db, round.id);
   // The researcher processes every missing activity: most are already in an activity of the draft.
   const items = roundItemsOf(db, round.id);
   const into: [RegExp, RegExp][] = [
+    [/schulden/, /in kaart wat er speelt/],
     [/huisarts/, /stemt de hulp af/],
-    [/schuldhulp/, /verwijst de cliënt/],
-    [/nazorg/i, /terecht kan/],
+    [/schuldhulpverlening/, /stemt de hulp af/],
+    [/nieuwe vragen/, /terecht kan/],
   ];
   const props = db.select().from(proposedActivities).where(eq(proposedActivities.roundId, round.id)).all();
   for (const p of props) {

@@ -168,9 +168,10 @@ export function buildRoundSnapshot(db: Db, round: Round): RoundSnapshot {
   const { chosen } = chosenRefIds(db, round, src);
   const picked = src.items.filter((i) => chosen.has(i.id));
   if (!picked.length && round.kind !== 'coverage') return { ok: false, error: 'noItems' };
-  const snap = buildSnapshot(src.clusters, picked, {
+  const snap = buildSnapshot(src.clusters, src.items, {
     otherLabel: otherLabel(db, round.studyId),
     allClusters: round.kind === 'coverage',
+    only: chosen,
   });
   if (!snap.clusters.length) return { ok: false, error: 'noItems' };
   return { ok: true, refKind: round.subject === 'criteria' ? 'criterion' : 'item', ...snap };

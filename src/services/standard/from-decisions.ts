@@ -1,15 +1,17 @@
 import { appendAudit } from '../../../db/audit';
 import type { Db } from '../../../db/client';
+import { loadDraft } from '../../../db/draft/draft';
 import { criteriaOf } from '../../../db/draft/item-import';
 import { createVersionFromPlan, StandardError, type StandardVersion } from '../../../db/standard/standard';
 import { lastDecisions, validRatings } from '../../../db/standard/source';
 import type { Study } from '../../../db/studies/studies';
+import { numberDraft } from '../../draft/numbering';
 import { medianOf } from '../../standard/medians';
 import { planStandard } from '../../standard/plan';
 
 /**
  * A draft standard from every item whose final decision is "in" (from the last closed rating round that
- * rated it), with medians, criticality and 2×2 class. Throws StandardError('nothing-decided') when there is
+ * rated it), in the draft's order, with medians, criticality and 2×2 class. Throws StandardError('nothing-decided') when there is
  * nothing to build from.
  */
 export function createFromDecisions(db: Db, study: Study, userId: number): StandardVersion {
@@ -18,11 +20,14 @@ export function createFromDecisions(db: Db, study: Study, userId: number): Stand
     db,
     decided.map((d) => d.roundItemId),
   );
+  const draft = loadDraft(db, study.id);
+  const { itemNo } = numberDraft(draft.clusters, draft.items);
   const plan = planStandard(
     decided.map((d) => {
       const r = ratings.get(d.roundItemId) ?? { importance: [], frequency: [] };
       return {
         ...d,
+        draftNumber: itemNo.get(d.refId),
         importanceMedian: medianOf(r.importance, study.importanceScale),
         frequencyMedian: medianOf(r.frequency, study.frequencyScale),
       };

@@ -21,7 +21,10 @@ export function pValue(t: Dict, p: number | null): string {
 
 export function signed(t: Dict, v: number | null, digits = 1): string {
   if (v === null) return '—';
-  return (v > 0 ? '+' : '') + num(t, v, digits);
+  // A change that rounds to nothing is shown as 0, not as "-0,00".
+  const shown = Number(v.toFixed(digits));
+  if (shown === 0) return num(t, 0, digits);
+  return (shown > 0 ? '+' : '') + num(t, v, digits);
 }
 
 export function decisionLabel(t: Dict, d: 'in' | 'out' | 'none'): string {

@@ -197,6 +197,7 @@ function ProposalsSection(props: { t: Dict; proposals: ProposedActivity[] }) {
                   <td>{p.text}</td>
                   <td>
                     {outcome(p)}
+                    {p.outcome === 'merged' && p.resultItemText && <>: {p.resultItemText}</>}
                     {p.outcomeReason && <> — {p.outcomeReason}</>}
                   </td>
                 </tr>
