@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { seedRatingStudy } from './rating-study';
 
 const PANELLISTS = 16;
@@ -157,41 +158,14 @@ async function main() {
     if (!session) throw new Error(`login failed: ${login.status}`);
     const researcher = { cookie: `mf_csrf=${csrf}; mf_session=${session}`, 'x-csrf-token': csrf };
 
-    // Autosaving panellists, paced like fast real ones.
-    const lat: { at: number; ms: number; ok: boolean }[] = [];
-    let running = true;
-    const savers = w.paths.map(async (path, i) => {
-      const first = await fetch(base + path);
-      await first.arrayBuffer();
-      const token = cookieOf(first, 'mf_csrf')!;
-      const headers = {
-        cookie: `mf_csrf=${token}`,
-        'x-csrf-token': token,
-        'hx-request': 'true',
-        'content-type': 'application/x-www-form-urlencoded',
-      };
-      await new Promise((r) => setTimeout(r, (i * PACE_MS) / PANELLISTS));
-      while (running) {
-        const item = w.itemIds[Math.floor(Math.random() * w.itemIds.length)]!;
-        const t0 = performance.now();
-        let ok = false;
-        try {
-          const res = await fetch(`${base}${path}/r/${w.roundId}/i/${item}`, {
-            method: 'POST',
-            headers,
-            body: `importance=${1 + Math.floor(Math.random() * 9)}&frequency=3&comment=`,
-          });
-          await res.arrayBuffer();
-          ok = res.ok;
-        } catch (e) {
-          console.log(
-            `autosave failed: ${(e as Error).message} ${(e as { cause?: Error }).cause?.message ?? ''}`,
-          );
-        }
-        const ms = performance.now() - t0;
-        lat.push({ at: Date.now(), ms, ok });
-        await new Promise((r) => setTimeout(r, Math.max(0, PACE_MS - ms)));
-      }
+    // Autosaving panellists, paced like fast real ones, in a thread of their own (scripts/bench/isolation-savers.mjs),
+    // so building the 5 MB upload and reading the 20 MB answer here never counts as autosave latency.
+    const savers = new Worker(new URL('./isolation-savers.mjs', import.meta.url), {
+      workerData: { base, paths: w.paths, roundId: w.roundId, itemIds: w.itemIds, paceMs: PACE_MS },
+    });
+    const saved = new Promise<{ at: number; ms: number; ok: boolean }[]>((resolve, reject) => {
+      savers.once('message', resolve);
+      savers.once('error', reject);
     });
     await new Promise((r) => setTimeout(r, 3000));
     const loadStart = Date.now();
@@ -253,8 +227,9 @@ async function main() {
       ]),
     );
     const loadEnd = Date.now();
-    running = false;
-    await Promise.all(savers);
+    savers.postMessage('stop');
+    const lat = await saved;
+    await savers.terminate();
 
     const idle = lat.filter((l) => l.at < loadStart).map((l) => l.ms);
     const during = lat.filter((l) => l.at >= loadStart && l.at <= loadEnd + 100);
