@@ -37,6 +37,7 @@ interface Job {
   task: TaskName;
   args: unknown[];
   timeoutMs: number;
+  transfer: ArrayBuffer[];
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
 }
@@ -76,7 +77,8 @@ export class WorkerPool {
   run<K extends TaskName>(
     task: K,
     args: Parameters<Tasks[K]>,
-    opts: { timeoutMs?: number } = {},
+    /** transfer: buffers of the arguments to move to the worker instead of copying (unusable here afterwards). */
+    opts: { timeoutMs?: number; transfer?: ArrayBuffer[] } = {},
   ): Promise<Result<K>> {
     if (this.closed) return Promise.reject(new Error('pool closed'));
     const busy = this.slots.length >= this.size && this.slots.every((s) => s.job);
@@ -87,6 +89,7 @@ export class WorkerPool {
         task,
         args,
         timeoutMs: opts.timeoutMs ?? this.timeoutMs,
+        transfer: opts.transfer ?? [],
         resolve: resolve as (v: unknown) => void,
         reject,
       });
@@ -117,7 +120,7 @@ export class WorkerPool {
         job.reject(new PoolTimeoutError(`${job.task} ran over ${job.timeoutMs} ms`));
         this.dispatch();
       }, job.timeoutMs);
-      slot.worker.postMessage({ id: job.id, task: job.task, args: job.args });
+      slot.worker.postMessage({ id: job.id, task: job.task, args: job.args }, job.transfer);
     }
   }
 

@@ -18,7 +18,15 @@ type Job = { id: number; task: TaskName; args: unknown[] };
 parentPort!.on('message', async ({ id, task, args }: Job) => {
   try {
     const fn = tasks[task] as (...a: unknown[]) => unknown;
-    parentPort!.postMessage({ id, ok: true, value: await fn(...args) });
+    const value = await fn(...args);
+    // Bytes that own their whole buffer (a rendered page or document) move to the main thread instead of being
+    // copied there; a view on a shared pool buffer is copied as before.
+    const own =
+      value instanceof Uint8Array &&
+      value.buffer instanceof ArrayBuffer &&
+      value.byteOffset === 0 &&
+      value.byteLength === value.buffer.byteLength;
+    parentPort!.postMessage({ id, ok: true, value }, own ? [value.buffer] : []);
   } catch (e) {
     const err = e as Error;
     parentPort!.postMessage({

@@ -50,6 +50,15 @@ describe('WorkerPool', () => {
     expect(await queued).toBe(10);
   });
 
+  it('moves an upload to the worker instead of copying it, and reads it there', async () => {
+    const pool = make({ size: 1 });
+    const bytes = new TextEncoder().encode('Cliënt belde op maandag.');
+    const read = await pool.run('readUpload', ['verslag.txt', bytes], { transfer: [bytes.buffer] });
+    expect(read).toEqual({ ok: true, text: 'Cliënt belde op maandag.' });
+    // Transferred: this thread no longer holds the bytes.
+    expect(bytes.byteLength).toBe(0);
+  });
+
   it('stops a task that runs over its time budget and keeps serving the next one', async () => {
     const pool = make({ size: 1 });
     const started = performance.now();

@@ -28,7 +28,8 @@ export interface Choices {
 
 /** Reads an uploaded .txt, .md or .docx (unpacking a .docx runs in the worker pool, off the request thread). */
 export async function readCaseUpload(file: File) {
-  return pool().run('readUpload', [file.name, new Uint8Array(await file.arrayBuffer())]);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return pool().run('readUpload', [file.name, bytes], { transfer: [bytes.buffer] });
 }
 
 /** A preview's signature holds only for the researcher and study it was shown to. */
