@@ -135,7 +135,8 @@ async function main() {
       MAATSTAF_DEMO: 'off',
       MAATSTAF_KEY_FILE: keyFile,
     };
-    const server = spawn('npx', ['tsx', 'src/server.ts'], {
+    // The server as `npm start` runs it (with its node flags).
+    const server = spawn('npm', ['start', '--silent'], {
       env,
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
