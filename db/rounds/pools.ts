@@ -88,3 +88,13 @@ export function poolReport(db: Db, roundId: number) {
 }
 
 export type PoolReport = NonNullable<ReturnType<typeof poolReport>>;
+
+/** The items of a round with their cluster, in the round's order: what a subset is drawn from. */
+export function poolItemsOf(db: Db, roundId: number): { id: number; cluster: string }[] {
+  return db
+    .select({ id: roundItems.id, cluster: roundItems.clusterNumber })
+    .from(roundItems)
+    .where(eq(roundItems.roundId, roundId))
+    .orderBy(asc(roundItems.position))
+    .all();
+}

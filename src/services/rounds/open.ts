@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { appendAudit } from '../../../db/audit';
 import type { Db } from '../../../db/client';
-import { poolOf } from '../../../db/rounds/pools';
+import { poolItemsOf, poolOf } from '../../../db/rounds/pools';
 import type { Round } from '../../../db/rounds/types';
 import {
   panellists,
@@ -108,12 +108,7 @@ export class PoolInfeasible extends Error {
 export function allocatePoolIn(db: Db, roundId: number): void {
   const pool = poolOf(db, roundId);
   if (!pool) return;
-  const items = db
-    .select({ id: roundItems.id, cluster: roundItems.clusterNumber })
-    .from(roundItems)
-    .where(eq(roundItems.roundId, roundId))
-    .orderBy(asc(roundItems.position))
-    .all();
+  const items = poolItemsOf(db, roundId);
   const panel = db
     .select({ id: participations.panellistId })
     .from(participations)

@@ -1,8 +1,8 @@
 import { and, asc, count, eq, notExists } from 'drizzle-orm';
 import { appendAudit } from '../../../db/audit';
 import type { Db } from '../../../db/client';
-import { poolOf } from '../../../db/rounds/pools';
-import { participations, roundAllocations, roundItems, rounds } from '../../../db/schema';
+import { poolItemsOf, poolOf } from '../../../db/rounds/pools';
+import { participations, roundAllocations, rounds } from '../../../db/schema';
 import { topUpSubset } from '../../rounds/pool';
 
 /**
@@ -52,12 +52,7 @@ function topUpRound(db: Db, studyId: number, roundId: number, userId: number | n
     .all()
     .map((p) => p.id);
   if (!missing.length) return 0;
-  const items = db
-    .select({ id: roundItems.id, cluster: roundItems.clusterNumber })
-    .from(roundItems)
-    .where(eq(roundItems.roundId, roundId))
-    .orderBy(asc(roundItems.position))
-    .all();
+  const items = poolItemsOf(db, roundId);
   const given = new Map(
     db
       .select({ id: roundAllocations.roundItemId, n: count() })
