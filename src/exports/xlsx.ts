@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ITEM_COLUMNS, type ItemRow } from './item-rows';
 import { LONG_COLUMNS, type LongRow } from './long';
 
@@ -24,13 +24,23 @@ export function sheet<C extends string>(
   }
 }
 
+/**
+ * A new workbook. exceljs (with its zip and stream libraries, about 8 MB of heap) is loaded on the first export,
+ * not at start: the thread that answers panellists keeps a smaller heap, and so shorter collector pauses.
+ */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
+  wb.creator = 'Maatstaf';
+  return wb;
+}
+
 /** A workbook with the raw answers (long format) and the item statistics, as an .xlsx buffer. */
 export async function answersWorkbook(
   answers: readonly LongRow[],
   items: readonly ItemRow[],
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Maatstaf';
+  const wb = await newWorkbook();
   sheet(wb, ANSWERS_SHEET, LONG_COLUMNS, answers);
   sheet(wb, ITEMS_SHEET, ITEM_COLUMNS, items);
   return Buffer.from(await wb.xlsx.writeBuffer());

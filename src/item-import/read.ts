@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { decodeCsvBytes, readCsv } from '../exports/csv';
 import { codebookTable, readCodebook } from '../refi-qda/read-codebook';
 import { parseStudyDocument, type StudyDocument } from '../transfer';
@@ -39,7 +39,9 @@ function cellText(v: ExcelJS.CellValue): string {
 
 /** The first worksheet of an XLSX file as rows of text (formulas by their cached result). */
 export async function readXlsx(bytes: ArrayBuffer): Promise<Table | undefined> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first use (see newWorkbook in src/exports/xlsx.ts).
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes);
   } catch {

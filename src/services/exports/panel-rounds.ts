@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Db } from '../../../db/client';
 import type { RoundRow } from '../../../db/report/report';
 import {
@@ -8,7 +7,7 @@ import {
 } from '../../../db/report/panel-rounds';
 import { loadCoverageReport, loadReviewReport } from '../report/load-panel-rounds';
 import { toCsv } from '../../exports/csv';
-import { sheet } from '../../exports/xlsx';
+import { newWorkbook, sheet } from '../../exports/xlsx';
 
 export const REVIEW_COLUMNS = [
   'round',
@@ -111,8 +110,7 @@ export const PROPOSALS_SHEET = 'Voorgestelde activiteiten';
 
 /** A workbook with the answers and the proposed (review) or missing (coverage) activities with their processing. */
 export async function panelRoundXlsx(db: Db, round: RoundRow): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Maatstaf';
+  const wb = await newWorkbook();
   if (round.kind === 'review') {
     sheet(wb, REVIEW_SHEET, REVIEW_COLUMNS, reviewRows(db, round.id));
     sheet(wb, PROPOSALS_SHEET, PROPOSAL_COLUMNS, proposalRows(db, round));
