@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit';
 import type { Db } from '../../db/client';
 import { roundItemsOf } from '../../db/rounds/rounds';
-import { createStudyVia, signedIn, testApp } from '../_setup';
+import { createApp } from '../../src/app';
+import { loadEnv } from '../../src/env';
+import { listReviewRounds } from '../../src/services/review/review';
+import { createStudyVia, signedIn, tempDb, testApp } from '../_setup';
+import { PANEL_KEY, reviewFixture } from '../review/_fixture';
 import { addPanel, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';
 
 /** Every table of the database file whose rows mention `needle` (case-insensitive), audit log included. */
@@ -87,5 +91,42 @@ describe('the names the pseudonymiser always replaces', () => {
     expect(JSON.parse(entry.before!)).toEqual({ knownNames: 1 });
     expect(tablesMentioning(db, 'Wim Bakker')).toEqual(['studies']);
     expect(tablesMentioning(db, 'Gerda Hendriks')).toEqual(['studies']);
+    // Viewers are shown no form, so not the names either.
+    const viewer = await signedIn(app, db, 'Lezer');
+    await owner.agent.post(`/studies/${id}/team`, { email: viewer.email, role: 'viewer' });
+    const settings = await viewer.agent.get(`/studies/${id}/settings`);
+    expect(settings.status).toBe(200);
+    expect(await settings.text()).not.toContain('Gerda Hendriks');
+  });
+});
+
+describe('names in peer review', () => {
+  it('are stored only in the review group and the improvement plan, never in the audit log', async () => {
+    const db = tempDb();
+    const app = createApp({ db, config: loadEnv({}), panelKey: PANEL_KEY });
+    const { agent, userId } = await signedIn(app, db);
+    const fx = reviewFixture(db, userId);
+    const base = `/studies/${fx.study.id}/reviews`;
+    const created = await agent.post(base, {
+      title: 'Voorjaar 2026',
+      versionNumber: '1',
+      startsOn: '2026-03-01',
+      endsOn: '2026-04-01',
+      sampleSize: '3',
+      mode: 'rotating',
+      reviewersPerPractitioner: '1',
+      members: 'Anna Jansen\nBram Pietersen\nCees Mulder',
+    });
+    expect(created.status).toBe(303);
+    const round = listReviewRounds(db, fx.study.id)[0]!.round;
+    const added = await agent.post(`${base}/${round.id}/actions`, {
+      itemLineage: '',
+      action: 'Terugbelafspraak in het intakeprotocol',
+      owner: 'Karin Smit',
+      dueOn: '2026-06-01',
+    });
+    expect(added.status).toBe(303);
+    expect(tablesMentioning(db, 'Anna Jansen')).toEqual(['review_members']);
+    expect(tablesMentioning(db, 'Karin Smit')).toEqual(['improvement_actions']);
   });
 });
