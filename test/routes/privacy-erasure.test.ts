@@ -4,8 +4,8 @@ import type { Db } from '../../db/client';
 import { roundItemsOf } from '../../db/rounds/rounds';
 import { createApp } from '../../src/app';
 import { loadEnv } from '../../src/env';
-import { listReviewRounds } from '../../src/services/review/review';
-import { createStudyVia, signedIn, tempDb, testApp } from '../_setup';
+import { listReviewRounds, membersOf, reviewLinkToken } from '../../src/services/review/review';
+import { Agent, createStudyVia, signedIn, tempDb, testApp } from '../_setup';
 import { PANEL_KEY, reviewFixture } from '../review/_fixture';
 import { addPanel, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';
 
@@ -101,7 +101,7 @@ describe('the names the pseudonymiser always replaces', () => {
 });
 
 describe('names in peer review', () => {
-  it('are stored only in the review group and the improvement plan, never in the audit log', async () => {
+  it('are stored only in the review group and the improvement plan, never in the audit log, and one member can be erased', async () => {
     const db = tempDb();
     const app = createApp({ db, config: loadEnv({}), panelKey: PANEL_KEY });
     const { agent, userId } = await signedIn(app, db);
@@ -128,5 +128,25 @@ describe('names in peer review', () => {
     expect(added.status).toBe(303);
     expect(tablesMentioning(db, 'Anna Jansen')).toEqual(['review_members']);
     expect(tablesMentioning(db, 'Karin Smit')).toEqual(['improvement_actions']);
+
+    // Erasing one member: the name goes from every table, the link stops working, the scores stay.
+    const anna = membersOf(db, round.id).find((m) => m.name === 'Anna Jansen')!;
+    const link = `/t/${reviewLinkToken(PANEL_KEY, anna)}`;
+    expect((await new Agent(app).get(link)).status).toBe(200);
+    const viewer = await signedIn(app, db, 'Lezer');
+    await agent.post(`/studies/${fx.study.id}/team`, { email: viewer.email, role: 'viewer' });
+    const erase = `${base}/${round.id}/members/${anna.id}/erase`;
+    expect((await viewer.agent.post(erase)).status).toBe(403);
+    expect(await (await agent.get(`${base}/${round.id}`)).text()).toContain(`/members/${anna.id}/erase`);
+    expect((await agent.post(erase)).status).toBe(303);
+    expect(tablesMentioning(db, 'Anna Jansen')).toEqual([]);
+    expect((await new Agent(app).get(link)).status).toBe(404);
+    const entry = listAudit(db, fx.study.id).find((e) => e.action === 'review.member.erase')!;
+    expect(entry.summary).toBe(anna.pseudonym);
+    expect(membersOf(db, round.id).find((m) => m.id === anna.id)).toMatchObject({
+      name: '',
+      pseudonym: anna.pseudonym,
+    });
+    expect((await agent.post(erase)).status).toBe(404);
   });
 });
