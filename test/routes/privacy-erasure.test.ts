@@ -73,6 +73,28 @@ describe('erasure leaves no name or e-mail address behind', () => {
     expect(tablesMentioning(w.db, 'Wijkteam Zuidoost')).toEqual([]);
     expect(tablesMentioning(w.db, 'P001')).toContain('panellists');
   });
+
+  it('a panellist erased with their answers leaves only their pseudonym behind, in the audit log', async () => {
+    const w = await roundsWorld();
+    const [anna] = addPanel(w.db, w.studyId);
+    const round = openedRound(w.db, w.userId, w.studyId, { kind: 'rating' });
+    const item = roundItemsOf(w.db, round.id)[0]!;
+    await panellistAgent(w.app).post(
+      `${anna!.path}/r/${round.id}/i/${item.id}`,
+      { importance: '8', frequency: '4', comment: 'Zoals ik bij Wijkteam Zuidoost doe' },
+      { 'hx-request': 'true' },
+    );
+    await w.agent.post(`/studies/${w.studyId}/rounds/${round.id}/reminders.csv`);
+    expect(tablesMentioning(w.db, 'Wijkteam Zuidoost')).toEqual(['rating_answers']);
+    const res = await w.agent.post(`/studies/${w.studyId}/panel/${anna!.id}/erase`, {
+      answers: 'remove',
+      reason: 'verzoek',
+    });
+    expect(res.status).toBe(303);
+    expect(tablesMentioning(w.db, anna!.name)).toEqual([]);
+    expect(tablesMentioning(w.db, 'Wijkteam Zuidoost')).toEqual([]);
+    expect(tablesMentioning(w.db, anna!.pseudonym)).toEqual(['audit_log']);
+  });
 });
 
 describe('the names the pseudonymiser always replaces', () => {
