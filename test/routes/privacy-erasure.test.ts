@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit';
 import type { Db } from '../../db/client';
 import { roundItemsOf } from '../../db/rounds/rounds';
+import { standardItems } from '../../db/schema';
 import { createApp } from '../../src/app';
 import { loadEnv } from '../../src/env';
 import { listReviewRounds, membersOf, reviewLinkToken } from '../../src/services/review/review';
 import { Agent, createStudyVia, signedIn, tempDb, testApp } from '../_setup';
 import { PANEL_KEY, reviewFixture } from '../review/_fixture';
+import { standardFixture } from '../standard/_fixture';
 import { addPanel, openedRound, panellistAgent, roundsWorld } from '../rounds/_fixture';
 
 /** Every table of the database file whose rows mention `needle` (case-insensitive), audit log included. */
@@ -42,6 +44,24 @@ describe('erasure leaves no name or e-mail address behind', () => {
     expect(tablesMentioning(db, 'Redacteur Rosa')).toEqual([]);
     // The entries they made stay, without a name.
     expect(listAudit(db, id).some((e) => e.action === 'study.update' && e.userName === '')).toBe(true);
+  });
+
+  it('an adopted version keeps, frozen, the names of who adopted it and of the authors after their accounts are deleted', async () => {
+    const { app, db } = testApp();
+    const f = await standardFixture(db);
+    const owner = new Agent(app);
+    await owner.post('/login', { email: f.user.email, password: 'geheim-wachtwoord' });
+    const editor = await signedIn(app, db, 'Redacteur Rosa');
+    await owner.post(`/studies/${f.study.id}/team`, { email: editor.email, role: 'editor' });
+    const base = `/studies/${f.study.id}/standard`;
+    await editor.agent.post(`${base}/versions`);
+    db.update(standardItems).set({ criterion: 'Het staat in het dossier.', normPercentage: 80 }).run();
+    const adopted = await editor.agent.post(`${base}/versions/1/adopt`, { 'confirm_no-member-check': 'on' });
+    expect(adopted.status).toBe(303);
+    await editor.agent.post('/account/delete', { password: 'geheim-wachtwoord' });
+    expect(tablesMentioning(db, editor.email)).toEqual([]);
+    expect(tablesMentioning(db, 'Redacteur Rosa')).toEqual(['standard_versions']);
+    expect(await (await owner.get(`${base}/versions/1/handbook.md`)).text()).toContain('Redacteur Rosa');
   });
 
   it('a panellist erased with answers kept leaves their name, e-mail address and organisation in no table', async () => {
