@@ -1,4 +1,5 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client';
 import { auditLog, users } from './schema';
 
@@ -38,6 +39,9 @@ export function appendAudit(db: Db, e: AuditEntry): void {
     .run();
 }
 
+/** A team member an entry is about: their name is joined in, never stored in the append-only log. */
+const member = alias(users, 'member');
+
 export function listAudit(db: Db, studyId: number, limit = 200) {
   return db
     .select({
@@ -50,9 +54,11 @@ export function listAudit(db: Db, studyId: number, limit = 200) {
       before: auditLog.before,
       after: auditLog.after,
       userName: users.name,
+      memberName: member.name,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
+    .leftJoin(member, and(eq(auditLog.entity, 'member'), eq(member.id, auditLog.entityId)))
     .where(eq(auditLog.studyId, studyId))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit)

@@ -60,7 +60,8 @@ export function addAction(db: Db, round: ReviewRound, userId: number, input: Act
       entity: 'improvement_action',
       entityId: a.id,
       summary: input.action.slice(0, 200),
-      after: input,
+      // The owner is often a colleague's name: it stays in the plan (erased with it), not in the append-only log.
+      after: { itemLineage: input.itemLineage, action: input.action, dueOn: input.dueOn },
     });
     return a;
   });

@@ -97,7 +97,7 @@ export function removeMember(db: Db, studyId: number, userId: number): void {
 
 /**
  * Saves the study settings and, in the same transaction, one audit entry naming the changed fields with their
- * values before and after. Nothing is logged when nothing changed.
+ * values before and after (of the known names only their number). Nothing is logged when nothing changed.
  */
 export function updateStudySettings(db: Db, before: Study, input: Partial<NewStudy>, userId: number): void {
   db.transaction((tx) => {
@@ -107,7 +107,9 @@ export function updateStudySettings(db: Db, before: Study, input: Partial<NewStu
       (k) => JSON.stringify(input[k]) !== JSON.stringify(before[k as keyof Study]),
     );
     if (!changed.length) return;
-    const pick = (o: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, o[k]]));
+    // The known names are real people's names; the append-only log keeps how many there are, not who.
+    const logged = (k: string, v: unknown) => (k === 'knownNames' && Array.isArray(v) ? v.length : v);
+    const pick = (o: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, logged(k, o[k])]));
     appendAudit(t, {
       studyId: before.id,
       userId,
@@ -178,7 +180,8 @@ export function addMemberByEmail(
       action: 'team.add',
       entity: 'member',
       entityId: user.id,
-      summary: `${user.email} (${role})`,
+      // Role only: the log is append-only and outlives the account; the audit page shows the name while it exists.
+      summary: role,
     });
     return { ok: true } as const;
   });

@@ -61,6 +61,10 @@ export const review = defineTexts(
     dossierHint: 'Alleen een code, zoals D-2026-014 — geen naam, BSN of geboortedatum.',
     savePaper: 'Formulier opslaan',
     paperSaved: (n: number) => `${n} scores opgeslagen.`,
+    eraseMember: 'Naam wissen',
+    eraseMemberHint: (p: string) =>
+      `Op verzoek van de hulpverlener (AVG art. 17): de naam wordt gewist en de persoonlijke link werkt niet meer. Dossiers, scores en notities blijven onder ${p}.`,
+    eraseMemberConfirm: (p: string) => `Naam van ${p} wissen`,
     errCode: 'Geef een referentiecode.',
     errCodeName:
       'Deze code lijkt op een naam. Gebruik een referentiecode zonder cliëntgegevens, zoals D-2026-014.',
@@ -206,6 +210,10 @@ export const review = defineTexts(
     dossierHint: 'A code only, like D-2026-014 — no name, BSN or date of birth.',
     savePaper: 'Save form',
     paperSaved: (n: number) => `${n} scores saved.`,
+    eraseMember: 'Erase name',
+    eraseMemberHint: (p: string) =>
+      `At the practitioner’s request (GDPR art. 17): the name is erased and the personal link stops working. Dossiers, scores and notes stay under ${p}.`,
+    eraseMemberConfirm: (p: string) => `Erase the name of ${p}`,
     errCode: 'Give a reference code.',
     errCodeName: 'This code looks like a name. Use a reference code without client data, like D-2026-014.',
     errCodeBsn: 'This code looks like a BSN. Use a reference code without client data, like D-2026-014.',

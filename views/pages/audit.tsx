@@ -11,6 +11,8 @@ export interface AuditRow {
   before: string | null;
   after: string | null;
   userName: string | null;
+  /** The team member a `team.*` entry is about, while their account exists. */
+  memberName?: string | null;
 }
 
 export function AuditPage(props: {
@@ -45,7 +47,8 @@ export function AuditPage(props: {
                 </td>
                 <td>{r.userName ?? '—'}</td>
                 <td>
-                  <code>{r.action}</code> {props.summaryOf(r)}
+                  <code>{r.action}</code> {r.memberName ? `${r.memberName}: ` : ''}
+                  {props.summaryOf(r)}
                 </td>
                 <td class="small">{r.before ?? ''}</td>
                 <td class="small">{r.after ?? ''}</td>

@@ -4,6 +4,7 @@ import {
   assignmentsOf,
   closeReviewRound,
   createReviewRound,
+  eraseReviewMember,
   findReviewRound,
   listReviewRounds,
   membersOf,
@@ -162,6 +163,13 @@ export function reviewRoutes(keyOf: KeyProvider) {
     const round = roundParam(c);
     if (round.status === 'open') closeReviewRound(c.var.db, round, c.var.user.id);
     return seeOther(c, `/studies/${c.var.study.id}/reviews/${round.id}`);
+  });
+
+  r.post('/:roundId/members/:memberId{[0-9]+}/erase', buttonValidator<StudyEnv>(), (c) => {
+    const round = roundParam(c);
+    if (!eraseReviewMember(c.var.db, round, Number(c.req.param('memberId')), c.var.user.id))
+      throw new HTTPException(404);
+    return seeOther(c, `/studies/${c.var.study.id}/reviews/${round.id}#members`);
   });
 
   r.post(

@@ -1,10 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { assignReviewers, type ReviewMode } from '../../compliance';
 import { deriveToken, newSalt, tokenHash } from '../../tokens';
 import { versionTree, type TreeItem } from '../../standard';
 import { appendAudit } from '../../../db/audit';
 import type { Db } from '../../../db/client';
-import { reviewAssignments, reviewMembers, reviewRounds, standardVersions, studies } from '../../../db/schema';
+import {
+  reviewAssignments,
+  reviewMembers,
+  reviewRounds,
+  standardVersions,
+  studies,
+} from '../../../db/schema';
 import { loadVersionContent } from '../../../db/standard/items';
 
 export type ReviewRound = typeof reviewRounds.$inferSelect;
@@ -187,4 +194,35 @@ export function closeReviewRound(db: Db, round: ReviewRound, userId: number): vo
 /** The personal link token, derived again from the server key and the stored salt. */
 export function reviewLinkToken(key: Buffer, m: Pick<ReviewMember, 'tokenSalt'>): string {
   return deriveToken(key, m.tokenSalt);
+}
+
+/**
+ * Erases a review-group member's name (AVG art. 17) and kills their link for good; dossiers, scores and notes
+ * stay under the pseudonym, since the group's results rest on them. Logged with the pseudonym only. False for a
+ * member of another round or one already erased.
+ */
+export function eraseReviewMember(db: Db, round: ReviewRound, memberId: number, userId: number): boolean {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const m = t
+      .select()
+      .from(reviewMembers)
+      .where(and(eq(reviewMembers.roundId, round.id), eq(reviewMembers.id, memberId)))
+      .get();
+    if (!m || m.tokenHash.startsWith('erased-')) return false;
+    t.update(reviewMembers)
+      // A random hash no token can have: the old link is dead and cannot be derived again.
+      .set({ name: '', tokenHash: `erased-${randomBytes(16).toString('hex')}` })
+      .where(eq(reviewMembers.id, m.id))
+      .run();
+    appendAudit(t, {
+      studyId: round.studyId,
+      userId,
+      action: 'review.member.erase',
+      entity: 'review_member',
+      entityId: m.id,
+      summary: m.pseudonym,
+    });
+    return true;
+  });
 }

@@ -90,6 +90,21 @@ export function ReviewRoundPage(props: {
             <tr data-member={m.pseudonym}>
               <th scope="row">
                 {m.pseudonym} {m.name}
+                {props.canEdit && m.name && (
+                  <details class="erase">
+                    <summary>{R.eraseMember}</summary>
+                    <p class="small">{R.eraseMemberHint(m.pseudonym)}</p>
+                    <form
+                      method="post"
+                      action={`/studies/${props.study.id}/reviews/${round.id}/members/${m.id}/erase`}
+                    >
+                      <Csrf token={props.csrf} />
+                      <button type="submit" class="secondary">
+                        {R.eraseMemberConfirm(m.pseudonym)}
+                      </button>
+                    </form>
+                  </details>
+                )}
               </th>
               <td>{m.reviews.join(', ')}</td>
               <td class="num">{m.dossiers}</td>
