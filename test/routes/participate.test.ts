@@ -187,6 +187,24 @@ describe('review round', () => {
     ).toEqual([['keep', null]]);
   });
 
+  it('counts a panellist who proposes the same activity twice as one proposer', async () => {
+    const w = await roundsWorld();
+    const [anna, bram] = addPanel(w.db, w.studyId);
+    const round = openedRound(w.db, w.userId, w.studyId, { kind: 'review' });
+    const [cluster] = roundClustersOf(w.db, round.id);
+    const propose = (who: typeof anna, a: ReturnType<typeof panellistAgent>) =>
+      a.post(`${who!.path}/r/${round.id}/c/${cluster!.id}/propose`, {
+        text: 'De hulpverlener belt de huisarts.',
+      });
+    const a = panellistAgent(w.app);
+    await propose(anna, a);
+    await propose(anna, a);
+    await propose(bram, panellistAgent(w.app));
+    closeRound(w.db, round.id, w.userId);
+    const page = await (await w.agent.get(`/studies/${w.studyId}/rounds/${round.id}/process`)).text();
+    expect(page).toContain('voorgesteld door 2 panelleden');
+  });
+
   it('stores keep / reformulate / remove with relevance and proposed activities, and lets the researcher process them', async () => {
     const w = await roundsWorld();
     const [anna, bram] = addPanel(w.db, w.studyId);
