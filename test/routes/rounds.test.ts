@@ -13,4 +13,23 @@ describe('round page', () => {
     const page = await (await w.agent.get(`/studies/${w.studyId}/rounds/${open.id}`)).text();
     expect(page).toMatch(/<form[^>]*action="[^"]*\/close"[^>]*hx-confirm="[^"]+"/);
   });
+  it('warns before opening while the information letter lacks retention, contact or ethics approval', async () => {
+    const w = await roundsWorld();
+    addPanel(w.db, w.studyId);
+    const draft = createRound(w.db, w.userId, { studyId: w.studyId, kind: 'review', title: 'Eerste ronde' });
+    const url = `/studies/${w.studyId}/rounds/${draft.id}`;
+    const before = await (await w.agent.get(url)).text();
+    expect(before).toContain(
+      'De informatie voor panelleden mist nog: bewaartermijn, contactpersoon, ethische toetsing.',
+    );
+    expect(before).toContain(`href="/studies/${w.studyId}/privacy"`);
+    const saved = await w.agent.post(`/studies/${w.studyId}/privacy`, {
+      contact: 'Dr. A. Onderzoeker, a@example.nl',
+      ethicsRef: 'METC 2026-042',
+      retentionUntil: '2031-12-31',
+      infoLetter: '',
+    });
+    expect(saved.status).toBe(303);
+    expect(await (await w.agent.get(url)).text()).not.toContain('De informatie voor panelleden mist nog');
+  });
 });

@@ -37,6 +37,12 @@ export const rounds = defineTexts(
     started: 'Begonnen',
     completed: 'Afgerond',
     open: 'Ronde openen',
+    letterGaps:
+      'De informatie voor panelleden mist nog: {list}. Panelleden lezen die voordat ze instemmen met meedoen; vul het aan onder Privacy voordat u de ronde opent.',
+    letterGapsLink: 'Naar Privacy',
+    gap_retention: 'bewaartermijn',
+    gap_contact: 'contactpersoon',
+    gap_ethics: 'ethische toetsing',
     openConfirm:
       'Bij openen worden formulering, volgorde en indeling van de gekozen items vastgelegd en krijgen alle actieve panelleden toegang via hun persoonlijke link. De uitnodiging zelf verstuurt u daarna op deze pagina (per e-mail of als CSV voor mail merge). Doorgaan?',
     invitations: 'Uitnodigen',
@@ -173,6 +179,12 @@ export const rounds = defineTexts(
     started: 'Started',
     completed: 'Completed',
     open: 'Open round',
+    letterGaps:
+      'The information for panellists still lacks: {list}. Panellists read it before they consent to take part; fill it in under Privacy before you open the round.',
+    letterGapsLink: 'Go to Privacy',
+    gap_retention: 'retention period',
+    gap_contact: 'contact person',
+    gap_ethics: 'ethics approval',
     openConfirm:
       'Opening fixes the wording, order and grouping of the chosen items and gives all active panellists access through their personal link. You then send the invitation itself from this page (by e-mail or as a CSV for mail merge). Continue?',
     invitations: 'Invite',

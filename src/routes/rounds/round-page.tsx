@@ -24,6 +24,7 @@ import type { StudyEnv } from '../../http/study-access';
 import { smtpConfigured } from '../../mail/transport';
 import { tallyParticipation } from '../../rounds/progress';
 import { mailTemplate } from '../../rounds/mail-merge';
+import { letterGaps } from '../../panel/info-letter';
 
 /** The round page and the parts every round route answers with; the route modules import this, not each other. */
 export type C = Context<StudyEnv>;
@@ -148,6 +149,7 @@ export function showRound(
       study={study}
       round={round}
       canEdit={c.var.role !== 'viewer'}
+      letterGaps={round.status === 'draft' ? letterGaps(study) : undefined}
       notice={extra.notice}
       error={extra.error}
       errors={extra.errors}
