@@ -32,4 +32,21 @@ describe('round page', () => {
     expect(saved.status).toBe(303);
     expect(await (await w.agent.get(url)).text()).not.toContain('De informatie voor panelleden mist nog');
   });
+  it('warns on a rating round in preparation until the study has fixed its consensus protocol', async () => {
+    const w = await roundsWorld();
+    addPanel(w.db, w.studyId);
+    const rating = createRound(w.db, w.userId, { studyId: w.studyId, kind: 'rating', title: 'Waardering' });
+    const review = createRound(w.db, w.userId, { studyId: w.studyId, kind: 'review', title: 'Aanvullen' });
+    const page = async (id: number) => (await w.agent.get(`/studies/${w.studyId}/rounds/${id}`)).text();
+    expect(await page(rating.id)).toContain('Er is nog geen consensusprotocol vastgelegd.');
+    expect(await page(review.id)).not.toContain('Er is nog geen consensusprotocol vastgelegd.');
+    const saved = await w.agent.post(`/studies/${w.studyId}/protocol`, {
+      preset: 'comet',
+      decideOn: 'importance',
+      countIncomplete: 'yes',
+      maxRounds: '3',
+    });
+    expect(saved.status).toBe(303);
+    expect(await page(rating.id)).not.toContain('Er is nog geen consensusprotocol vastgelegd.');
+  });
 });

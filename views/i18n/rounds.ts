@@ -40,6 +40,9 @@ export const rounds = defineTexts(
     letterGaps:
       'De informatie voor panelleden mist nog: {list}. Panelleden lezen die voordat ze instemmen met meedoen; vul het aan onder Privacy voordat u de ronde opent.',
     letterGapsLink: 'Naar Privacy',
+    noProtocol:
+      'Er is nog geen consensusprotocol vastgelegd. Leg de regel vast voordat de eerste waarderingsronde opent; anders beslist de standaardregel (COMET/GRADE op belang).',
+    noProtocolLink: 'Naar Protocol',
     gap_retention: 'bewaartermijn',
     gap_contact: 'contactpersoon',
     gap_ethics: 'ethische toetsing',
@@ -182,6 +185,9 @@ export const rounds = defineTexts(
     letterGaps:
       'The information for panellists still lacks: {list}. Panellists read it before they consent to take part; fill it in under Privacy before you open the round.',
     letterGapsLink: 'Go to Privacy',
+    noProtocol:
+      'No consensus protocol has been fixed yet. Fix the rule before the first rating round opens; otherwise the default rule decides (COMET/GRADE on importance).',
+    noProtocolLink: 'Go to Protocol',
     gap_retention: 'retention period',
     gap_contact: 'contact person',
     gap_ethics: 'ethics approval',

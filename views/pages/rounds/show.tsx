@@ -35,6 +35,8 @@ export function RoundPage(props: {
   canEdit: boolean;
   /** Facts the panel's information letter still lacks (shown before a round is opened). */
   letterGaps?: LetterGap[] | undefined;
+  /** A rating round in preparation while the study has no consensus protocol of its own. */
+  noProtocol?: boolean | undefined;
   notice?: string | undefined;
   error?: string | undefined;
   values: Record<string, string>;
@@ -81,6 +83,11 @@ export function RoundPage(props: {
         <p class="warning" role="note">
           {fmt(r.letterGaps, { list: props.letterGaps.map((g) => r[`gap_${g}`]).join(', ') })}{' '}
           <a href={`/studies/${study.id}/privacy`}>{r.letterGapsLink}</a>
+        </p>
+      ) : null}
+      {props.canEdit && round.status === 'draft' && props.noProtocol ? (
+        <p class="warning" role="note">
+          {r.noProtocol} <a href={`/studies/${study.id}/protocol`}>{r.noProtocolLink}</a>
         </p>
       ) : null}
       {props.canEdit && (
