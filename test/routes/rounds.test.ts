@@ -49,4 +49,10 @@ describe('round page', () => {
     expect(saved.status).toBe(303);
     expect(await page(rating.id)).not.toContain('Er is nog geen consensusprotocol vastgelegd.');
   });
+  it('tells the researcher on the new-round form that the round number is added to the title', async () => {
+    const w = await roundsWorld();
+    const html = await (await w.agent.get(`/studies/${w.studyId}/rounds`)).text();
+    expect(html).toMatch(/aria-describedby="f-title-hint"/);
+    expect(html).toContain('Maatstaf zet het rondenummer er zelf voor');
+  });
 });

@@ -21,6 +21,8 @@ export const rounds = defineTexts(
       'Per item belang en frequentie op de schalen van de studie, met "kan ik niet beoordelen" en principieel bezwaar.',
     subject_criteria: 'criteria van standaardversie',
     roundTitle: 'Titel',
+    roundTitleHint:
+      'Maatstaf zet het rondenummer er zelf voor (Ronde 1, Ronde 2, …); een titel als "Aanvullen" volstaat.',
     instructions: 'Toelichting voor het panel',
     opensAt: 'Opent op',
     closesAt: 'Sluit op',
@@ -166,6 +168,8 @@ export const rounds = defineTexts(
       'Per item importance and frequency on the study’s scales, with "cannot judge" and objection in principle.',
     subject_criteria: 'criteria of standard version',
     roundTitle: 'Title',
+    roundTitleHint:
+      'Maatstaf puts the round number in front itself (Round 1, Round 2, …); a title such as "Supplementing" is enough.',
     instructions: 'Instructions for the panel',
     opensAt: 'Opens on',
     closesAt: 'Closes on',
