@@ -23,7 +23,7 @@ export function storeProposal(
   studyId: number,
   proposal: StoredProposal,
   actor: Actor,
-): { items: number; clusters: number } {
+): { items: number; clusters: number; subAspects: number } {
   return db.transaction((t) => {
     const tx = t as unknown as Db;
     const now = new Date();
@@ -35,6 +35,7 @@ export function storeProposal(
         .returning()
         .get().id;
     let clusterCount = 0;
+    let subAspectCount = 0;
     proposal.clusters.forEach((c, ci) => {
       const id = addCluster(c.label, null, ci);
       clusterCount++;
@@ -42,6 +43,7 @@ export function storeProposal(
       c.subAspects.forEach((s, si) => {
         const sub = addCluster(s.label, id, si);
         clusterCount++;
+        subAspectCount++;
         s.itemIndexes.forEach((i, k) => place.set(i, { clusterId: sub, position: k }));
       });
     });
@@ -61,7 +63,7 @@ export function storeProposal(
       );
       addEvidence(tx, item.id, it.evidence);
     });
-    return { items: proposal.items.length, clusters: clusterCount };
+    return { items: proposal.items.length, clusters: clusterCount, subAspects: subAspectCount };
   });
 }
 

@@ -230,25 +230,32 @@ function activityClusters(db: Db, roundId: number): ProcessOverview['clusters'] 
     string,
     { key: string; number: string; label: string; groups: Map<string, ActivityGroup> }
   >();
+  // A panellist who sends the same activity twice (a second tap, the page sent again) counts once.
+  const proposers = new Map<ActivityGroup, Set<number>>();
   for (const { p, number, label } of rows) {
     const key = p.roundClusterId === null ? 'none' : String(p.roundClusterId);
     const c = clusters.get(key) ?? { key, number: number ?? '', label: label ?? '', groups: new Map() };
     clusters.set(key, c);
     const gKey = `${sameText(p.text)}|${p.phaseId ?? ''}|${p.outcome ? `${p.outcome}:${p.outcomeReason}` : 'open'}`;
-    const g = c.groups.get(gKey);
-    if (g) {
-      g.count++;
-      g.late += Number(p.late);
-    } else
-      c.groups.set(gKey, {
+    let g = c.groups.get(gKey);
+    if (!g) {
+      g = {
         repId: p.id,
         text: p.text,
-        count: 1,
-        late: Number(p.late),
+        count: 0,
+        late: 0,
         phaseId: p.phaseId,
         outcome: p.outcome,
         outcomeReason: p.outcomeReason,
-      });
+      };
+      c.groups.set(gKey, g);
+      proposers.set(g, new Set());
+    }
+    const who = proposers.get(g)!;
+    if (who.has(p.panellistId)) continue;
+    who.add(p.panellistId);
+    g.count++;
+    g.late += Number(p.late);
   }
   return [...clusters.values()].map((c) => ({ ...c, groups: [...c.groups.values()] }));
 }

@@ -28,7 +28,7 @@ export function refText(ref: ItemRef, t: Texts, lang: Lang): string {
 
 function itemBlocks(item: StandardItem, input: HandbookInput, t: Texts, lang: Lang): Block[] {
   const S = t.standard;
-  const phase = input.phases.find((ph) => ph.id === item.phase)?.label ?? item.phase;
+  const phase = input.phases.find((ph) => ph.id === item.phase)?.label ?? (item.phase || S.noPhase);
   const fields: [string, string][] = [
     [S.fields.criterion, criterionText(item, t)],
     [S.fields.norm, normText(item, t, lang)],

@@ -38,6 +38,7 @@ export const enPractice: Pick<Texts, 'standard' | 'procedure' | 'scoring' | 'fee
     level: (n) => `Level ${n}`,
     dropped: 'Items not included',
     otherPhase: 'Other',
+    noPhase: 'no phase',
   },
   procedure: {
     sections: [

@@ -38,6 +38,7 @@ export const nlPractice: Pick<Texts, 'standard' | 'procedure' | 'scoring' | 'fee
     level: (n) => `Niveau ${n}`,
     dropped: 'Niet opgenomen items',
     otherPhase: 'Overige',
+    noPhase: 'geen fase',
   },
   procedure: {
     sections: [

@@ -117,6 +117,8 @@ export interface Texts {
     level: (n: string) => string;
     dropped: string;
     otherPhase: string;
+    /** An item placed in no phase of the help. */
+    noPhase: string;
   };
   procedure: {
     sections: { title: string; paragraphs: string[]; list?: { ordered: boolean; items: string[] } }[];

@@ -56,3 +56,14 @@ export function renderLetter(f: LetterFacts): string {
     (_, k: string) => map[k]!,
   );
 }
+
+export type LetterGap = 'retention' | 'contact' | 'ethics';
+
+/** The facts a panellist should read before consenting that the study has not filled in yet. */
+export function letterGaps(f: Pick<LetterFacts, 'contact' | 'ethicsRef' | 'retentionUntil'>): LetterGap[] {
+  const gaps: LetterGap[] = [];
+  if (!f.retentionUntil) gaps.push('retention');
+  if (!f.contact.trim()) gaps.push('contact');
+  if (!f.ethicsRef.trim()) gaps.push('ethics');
+  return gaps;
+}

@@ -84,6 +84,17 @@ describe('buildHandbook', () => {
     expect(text).toContain('advies niet opnemen (het vastgelegde besluit geldt)');
   });
 
+  it('says "geen fase" for an item placed in no phase instead of leaving the field empty', () => {
+    const [first] = fixture.clusters;
+    const [sub] = first!.subAspects;
+    const input = {
+      ...fixture,
+      clusters: [{ ...first!, subAspects: [{ ...sub!, items: [{ ...sub!.items[0]!, phase: '' }] }] }],
+    };
+    const fields = buildHandbook(input).blocks.flatMap((b) => (b.kind === 'fields' ? b.fields : []));
+    expect(fields.filter(([k]) => k === 'Fase').map(([, v]) => v)).toEqual(['geen fase']);
+  });
+
   it('lists the items a decision kept out, with that decision, never on the scoring lists', () => {
     const rows = doc.blocks.flatMap((b) => (b.kind === 'checklist' ? b.rows : []));
     expect(rows.some((r) => r.title.includes('een kaart'))).toBe(false);

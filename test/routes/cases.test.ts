@@ -53,6 +53,27 @@ async function saveDirect(
 }
 
 describe('adding a case', () => {
+  it('shows in the preview that a name in the title will be replaced, and the title it will be stored as', async () => {
+    const { agent, db, id } = await setup();
+    const text = 'Mevrouw Jansen meldde zich aan. Ik heb met mevrouw Jansen een plan gemaakt.';
+    const named = await (
+      await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, title: 'Casus Jansen', text }))
+    ).text();
+    expect(named).toContain(
+      'Ook de titel wordt gepseudonimiseerd opgeslagen, als <strong>Casus [CLIËNT 1]</strong>',
+    );
+    const plain = await (await agent.post(`/studies/${id}/cases/preview`, form({ ...meta, text }))).text();
+    expect(plain).not.toContain('Ook de titel wordt gepseudonimiseerd opgeslagen');
+    const saved = await agent.post(`/studies/${id}/cases`, {
+      ...meta,
+      title: 'Casus Jansen',
+      original: text,
+      keep: ['0', '1'],
+    });
+    expect(saved.status).toBe(303);
+    expect(listCases(db, id, {})[0]!.title).toBe('Casus [CLIËNT 1]');
+  });
+
   it('shows the preview of a long text (rendered in the worker pool) and saves it with the proposals applied', async () => {
     const { agent, db, id } = await setup();
     const text = `${PII_TEXT}\n${'De hulpverlener voert een gesprek over de schulden. '.repeat(2_500)}`;

@@ -79,6 +79,11 @@ describe('proposing the draft from cases', () => {
     const html = await (await agent.get(res.headers.get('location')!)).text();
     expect(html).toContain('Concept voorgesteld');
     expect(html).toContain('In 1 casus(sen) is geen activiteit gevonden');
+    // The notice counts clusters as the summary beneath it does, sub-aspects apart.
+    const notice = /Concept voorgesteld: \d+ items in (\d+) clusters met \d+ deelaspecten/.exec(html);
+    const summary = /\d+ items in (\d+) clusters?, uit/.exec(html);
+    expect(notice?.[1]).toBeDefined();
+    expect(notice?.[1]).toBe(summary?.[1]);
   });
 
   it('logs the proposal in the audit log and shows the Concept tab', async () => {

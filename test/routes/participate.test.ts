@@ -164,6 +164,47 @@ describe('snapshot', () => {
 });
 
 describe('review round', () => {
+  it('stores a verdict in a review round that does not ask relevance (the default)', async () => {
+    const w = await roundsWorld();
+    const [anna] = addPanel(w.db, w.studyId);
+    const round = openedRound(w.db, w.userId, w.studyId, { kind: 'review' });
+    const items = roundItemsOf(w.db, round.id);
+    const a = panellistAgent(w.app);
+    const html = await (await a.get(`${anna!.path}/r/${round.id}`)).text();
+    expect(html).not.toContain('Hoe relevant is dit item?');
+    const saved = await a.post(
+      `${anna!.path}/r/${round.id}/i/${items[0]!.id}`,
+      { seen: seenOf(html), verdict: 'keep', proposal: '', reason: '', comment: '' },
+      hx,
+    );
+    expect(saved.status).toBe(200);
+    expect(
+      w.db
+        .select()
+        .from(reviewAnswers)
+        .all()
+        .map((r) => [r.verdict, r.relevance]),
+    ).toEqual([['keep', null]]);
+  });
+
+  it('counts a panellist who proposes the same activity twice as one proposer', async () => {
+    const w = await roundsWorld();
+    const [anna, bram] = addPanel(w.db, w.studyId);
+    const round = openedRound(w.db, w.userId, w.studyId, { kind: 'review' });
+    const [cluster] = roundClustersOf(w.db, round.id);
+    const propose = (who: typeof anna, a: ReturnType<typeof panellistAgent>) =>
+      a.post(`${who!.path}/r/${round.id}/c/${cluster!.id}/propose`, {
+        text: 'De hulpverlener belt de huisarts.',
+      });
+    const a = panellistAgent(w.app);
+    await propose(anna, a);
+    await propose(anna, a);
+    await propose(bram, panellistAgent(w.app));
+    closeRound(w.db, round.id, w.userId);
+    const page = await (await w.agent.get(`/studies/${w.studyId}/rounds/${round.id}/process`)).text();
+    expect(page).toContain('voorgesteld door 2 panelleden');
+  });
+
   it('stores keep / reformulate / remove with relevance and proposed activities, and lets the researcher process them', async () => {
     const w = await roundsWorld();
     const [anna, bram] = addPanel(w.db, w.studyId);

@@ -13,4 +13,46 @@ describe('round page', () => {
     const page = await (await w.agent.get(`/studies/${w.studyId}/rounds/${open.id}`)).text();
     expect(page).toMatch(/<form[^>]*action="[^"]*\/close"[^>]*hx-confirm="[^"]+"/);
   });
+  it('warns before opening while the information letter lacks retention, contact or ethics approval', async () => {
+    const w = await roundsWorld();
+    addPanel(w.db, w.studyId);
+    const draft = createRound(w.db, w.userId, { studyId: w.studyId, kind: 'review', title: 'Eerste ronde' });
+    const url = `/studies/${w.studyId}/rounds/${draft.id}`;
+    const before = await (await w.agent.get(url)).text();
+    expect(before).toContain(
+      'De informatie voor panelleden mist nog: bewaartermijn, contactpersoon, ethische toetsing.',
+    );
+    expect(before).toContain(`href="/studies/${w.studyId}/privacy"`);
+    const saved = await w.agent.post(`/studies/${w.studyId}/privacy`, {
+      contact: 'Dr. A. Onderzoeker, a@example.nl',
+      ethicsRef: 'METC 2026-042',
+      retentionUntil: '2031-12-31',
+      infoLetter: '',
+    });
+    expect(saved.status).toBe(303);
+    expect(await (await w.agent.get(url)).text()).not.toContain('De informatie voor panelleden mist nog');
+  });
+  it('warns on a rating round in preparation until the study has fixed its consensus protocol', async () => {
+    const w = await roundsWorld();
+    addPanel(w.db, w.studyId);
+    const rating = createRound(w.db, w.userId, { studyId: w.studyId, kind: 'rating', title: 'Waardering' });
+    const review = createRound(w.db, w.userId, { studyId: w.studyId, kind: 'review', title: 'Aanvullen' });
+    const page = async (id: number) => (await w.agent.get(`/studies/${w.studyId}/rounds/${id}`)).text();
+    expect(await page(rating.id)).toContain('Er is nog geen consensusprotocol vastgelegd.');
+    expect(await page(review.id)).not.toContain('Er is nog geen consensusprotocol vastgelegd.');
+    const saved = await w.agent.post(`/studies/${w.studyId}/protocol`, {
+      preset: 'comet',
+      decideOn: 'importance',
+      countIncomplete: 'yes',
+      maxRounds: '3',
+    });
+    expect(saved.status).toBe(303);
+    expect(await page(rating.id)).not.toContain('Er is nog geen consensusprotocol vastgelegd.');
+  });
+  it('tells the researcher on the new-round form that the round number is added to the title', async () => {
+    const w = await roundsWorld();
+    const html = await (await w.agent.get(`/studies/${w.studyId}/rounds`)).text();
+    expect(html).toMatch(/aria-describedby="f-title-hint"/);
+    expect(html).toContain('Maatstaf zet het rondenummer er zelf voor');
+  });
 });

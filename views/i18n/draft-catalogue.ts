@@ -11,7 +11,7 @@ export const draftCatalogue = defineTexts(
   {
     label: 'General wording from the catalogue:',
     take: 'Use this wording',
-    takeFor: (no: string) => `Use the general wording for item ${no}`,
+    takeFor: (no: string) => `Use this wording, the general one, for item ${no}`,
     reason: 'general wording taken from the catalogue of professional acts',
   },
 );

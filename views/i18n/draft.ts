@@ -77,8 +77,8 @@ export const draft = defineTexts(
     rerun: 'Opnieuw zoeken in de casussen',
     rerunHint:
       'Na nieuwe casussen: alleen nieuwe items en nieuw bewijs komen als suggestie; uw bewerkingen blijven staan.',
-    msgProposed: (items: number, clusters: number) =>
-      `Concept voorgesteld: ${items} items in ${clusters} clusters en deelaspecten.`,
+    msgProposed: (items: number, clusters: number, subAspects: number) =>
+      `Concept voorgesteld: ${items} items in ${clusters} clusters met ${subAspects} deelaspecten.`,
     msgEmptyCases: (n: number) =>
       ` In ${n} casus(sen) is geen activiteit gevonden (lege tekst of geen beschrijving van handelen).`,
     msgNoCases: 'Er zijn nog geen casussen om in te zoeken. Voeg eerst casusbeschrijvingen toe.',
@@ -207,8 +207,8 @@ export const draft = defineTexts(
     rerun: 'Search the cases again',
     rerunHint:
       'After new cases: only new items and new evidence come as suggestions; your edits stay as they are.',
-    msgProposed: (items: number, clusters: number) =>
-      `Draft proposed: ${items} items in ${clusters} clusters and sub-aspects.`,
+    msgProposed: (items: number, clusters: number, subAspects: number) =>
+      `Draft proposed: ${items} items in ${clusters} clusters with ${subAspects} sub-aspects.`,
     msgEmptyCases: (n: number) =>
       ` No activity was found in ${n} case(s) (empty text or no description of acting).`,
     msgNoCases: 'There are no cases to search yet. Add case descriptions first.',

@@ -21,6 +21,8 @@ export const rounds = defineTexts(
       'Per item belang en frequentie op de schalen van de studie, met "kan ik niet beoordelen" en principieel bezwaar.',
     subject_criteria: 'criteria van standaardversie',
     roundTitle: 'Titel',
+    roundTitleHint:
+      'Maatstaf zet het rondenummer er zelf voor (Ronde 1, Ronde 2, …); een titel als "Aanvullen" volstaat.',
     instructions: 'Toelichting voor het panel',
     opensAt: 'Opent op',
     closesAt: 'Sluit op',
@@ -37,6 +39,15 @@ export const rounds = defineTexts(
     started: 'Begonnen',
     completed: 'Afgerond',
     open: 'Ronde openen',
+    letterGaps:
+      'De informatie voor panelleden mist nog: {list}. Panelleden lezen die voordat ze instemmen met meedoen; vul het aan onder Privacy voordat u de ronde opent.',
+    letterGapsLink: 'Naar Privacy',
+    noProtocol:
+      'Er is nog geen consensusprotocol vastgelegd. Leg de regel vast voordat de eerste waarderingsronde opent; anders beslist de standaardregel (COMET/GRADE op belang).',
+    noProtocolLink: 'Naar Protocol',
+    gap_retention: 'bewaartermijn',
+    gap_contact: 'contactpersoon',
+    gap_ethics: 'ethische toetsing',
     openConfirm:
       'Bij openen worden formulering, volgorde en indeling van de gekozen items vastgelegd en krijgen alle actieve panelleden toegang via hun persoonlijke link. De uitnodiging zelf verstuurt u daarna op deze pagina (per e-mail of als CSV voor mail merge). Doorgaan?',
     invitations: 'Uitnodigen',
@@ -157,6 +168,8 @@ export const rounds = defineTexts(
       'Per item importance and frequency on the study’s scales, with "cannot judge" and objection in principle.',
     subject_criteria: 'criteria of standard version',
     roundTitle: 'Title',
+    roundTitleHint:
+      'Maatstaf puts the round number in front itself (Round 1, Round 2, …); a title such as "Supplementing" is enough.',
     instructions: 'Instructions for the panel',
     opensAt: 'Opens on',
     closesAt: 'Closes on',
@@ -173,6 +186,15 @@ export const rounds = defineTexts(
     started: 'Started',
     completed: 'Completed',
     open: 'Open round',
+    letterGaps:
+      'The information for panellists still lacks: {list}. Panellists read it before they consent to take part; fill it in under Privacy before you open the round.',
+    letterGapsLink: 'Go to Privacy',
+    noProtocol:
+      'No consensus protocol has been fixed yet. Fix the rule before the first rating round opens; otherwise the default rule decides (COMET/GRADE on importance).',
+    noProtocolLink: 'Go to Protocol',
+    gap_retention: 'retention period',
+    gap_contact: 'contact person',
+    gap_ethics: 'ethics approval',
     openConfirm:
       'Opening fixes the wording, order and grouping of the chosen items and gives all active panellists access through their personal link. You then send the invitation itself from this page (by e-mail or as a CSV for mail merge). Continue?',
     invitations: 'Invite',

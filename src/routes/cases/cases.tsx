@@ -24,6 +24,7 @@ import { LIMITS } from '../../limits';
 import {
   deleteCase,
   longPreviewBytes,
+  previewCase,
   proposePseudonyms,
   readCaseUpload,
   saveCaseEdit,
@@ -162,7 +163,7 @@ caseRoutes.post('/preview', previewForm, async (c) => {
       { wide: true, status },
     );
   }
-  const res = await proposePseudonyms(study, c.var.user.id, original, choices);
+  const res = await previewCase(study, c.var.user.id, original, choices, form);
   return previewPage(c, <CasePreview t={t} {...props} original={original} {...res} />, status);
 });
 

@@ -32,7 +32,7 @@ draftRoutes.post('/propose', proposeForm, async (c) => {
       c,
       draftHome(
         c,
-        `?msg=proposed&items=${res.items}&clusters=${res.clusters}&empty=${res.emptyCases.length}`,
+        `?msg=proposed&items=${res.items}&clusters=${res.clusters - res.subAspects}&subs=${res.subAspects}&empty=${res.emptyCases.length}`,
       ),
     );
   }

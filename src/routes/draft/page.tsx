@@ -14,7 +14,8 @@ function notice(c: C, t: Dict): string | undefined {
   switch (c.req.query('msg')) {
     case 'proposed':
       return (
-        t.draft.msgProposed(q('items'), q('clusters')) + (q('empty') ? t.draft.msgEmptyCases(q('empty')) : '')
+        t.draft.msgProposed(q('items'), q('clusters'), q('subs')) +
+        (q('empty') ? t.draft.msgEmptyCases(q('empty')) : '')
       );
     case 'noCases':
       return t.draft.msgNoCases;

@@ -83,7 +83,7 @@ function makeReviewForm(askRelevance: boolean) {
       reason: limited(ANSWER_TEXT_MAX),
       comment: limited(ANSWER_TEXT_MAX),
       // Only asked in some review rounds; when not asked, whatever is posted is ignored.
-      relevance: askRelevance ? text().refine((r) => r === '' || /^[1-4]$/.test(r)) : z.unknown(),
+      relevance: askRelevance ? text().refine((r) => r === '' || /^[1-4]$/.test(r)) : z.unknown().optional(),
     })
     .transform((f) => ({
       seen: f.seen,

@@ -24,6 +24,8 @@ import type { StudyEnv } from '../../http/study-access';
 import { smtpConfigured } from '../../mail/transport';
 import { tallyParticipation } from '../../rounds/progress';
 import { mailTemplate } from '../../rounds/mail-merge';
+import { letterGaps } from '../../panel/info-letter';
+import { findProtocolRow } from '../../../db/decisions/consensus';
 
 /** The round page and the parts every round route answers with; the route modules import this, not each other. */
 export type C = Context<StudyEnv>;
@@ -148,6 +150,8 @@ export function showRound(
       study={study}
       round={round}
       canEdit={c.var.role !== 'viewer'}
+      letterGaps={round.status === 'draft' ? letterGaps(study) : undefined}
+      noProtocol={round.status === 'draft' && round.kind === 'rating' && !findProtocolRow(db, study.id)}
       notice={extra.notice}
       error={extra.error}
       errors={extra.errors}

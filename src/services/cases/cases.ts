@@ -55,6 +55,25 @@ export async function proposePseudonyms(study: Study, userId: number, original: 
 }
 
 /**
+ * The preview of a case: the proposal for its text, and title and practitioner as they will be stored (a name in
+ * the title is replaced too, which the researcher should see before three cases end up called "Casus [CLIËNT 1]").
+ */
+export async function previewCase(
+  study: Study,
+  userId: number,
+  original: string,
+  choices: Choices,
+  meta: CaseMeta,
+) {
+  const res = await proposePseudonyms(study, userId, original, choices);
+  const stored = pseudonymizedMeta(meta, study.knownNames, study.lang, {
+    text: res.text,
+    chosen: res.chosen,
+  });
+  return { ...res, storedTitle: stored.title };
+}
+
+/**
  * The preview of a long text: finding, choosing, signing and rendering all run in one worker task, which
  * answers the page's main part as bytes, so the thread that serves autosaves never builds a page of many MB.
  */

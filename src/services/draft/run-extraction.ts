@@ -20,7 +20,7 @@ export type ProposeOutcome =
   | { kind: 'noCases' }
   | { kind: 'exists' }
   | { kind: 'noActivities'; emptyCases: number[] }
-  | { kind: 'proposed'; items: number; clusters: number; emptyCases: number[] };
+  | { kind: 'proposed'; items: number; clusters: number; subAspects: number; emptyCases: number[] };
 
 /** Where extraction and clustering run: the worker pool for requests, the same functions inline for the demo. */
 export interface Engines {

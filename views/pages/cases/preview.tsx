@@ -104,6 +104,8 @@ export type CasePreviewProps = {
   errors?: FieldErrors;
   /** A long text: the proposals are ticked in the text itself (InlineChoices) instead of listed with context. */
   inline?: boolean;
+  /** The title as it will be stored, when known (a name in it is replaced like one in the text). */
+  storedTitle?: string;
 };
 
 export function CasePreview(props: CasePreviewProps) {
@@ -197,6 +199,11 @@ export function CasePreview(props: CasePreviewProps) {
         </>
       )}
       <div class="card">
+        {props.storedTitle !== undefined && props.storedTitle !== String(props.values.title ?? '').trim() && (
+          <p class="warning" role="note">
+            {t.cases.titleStoredAs} <strong>{props.storedTitle}</strong>. {t.cases.titleStoredAsHint}
+          </p>
+        )}
         <CaseMetaFields t={t} phases={props.phases} values={props.values} errors={e} />
       </div>
       <div class="actions">

@@ -107,7 +107,14 @@ export function RoundSettingsFields(props: {
   const { values: v, errors: e } = props;
   return (
     <>
-      <TextInput name="title" label={r.roundTitle} value={v['title']} error={e['title']} required />
+      <TextInput
+        name="title"
+        label={r.roundTitle}
+        hint={r.roundTitleHint}
+        value={v['title']}
+        error={e['title']}
+        required
+      />
       <TextArea
         name="instructions"
         label={r.instructions}

@@ -8,6 +8,7 @@ import type { Dict } from '../../i18n';
 import { formatDate, langOf } from '../../format';
 import { fmt } from '../participate/fmt';
 import { RoundSettingsFields } from './list';
+import type { LetterGap } from '../../../src/panel/info-letter';
 
 export interface SelectionView {
   groups: SelectionGroup[];
@@ -32,6 +33,10 @@ export function RoundPage(props: {
   study: { id: number; title: string; phases: Phase[] };
   round: Round;
   canEdit: boolean;
+  /** Facts the panel's information letter still lacks (shown before a round is opened). */
+  letterGaps?: LetterGap[] | undefined;
+  /** A rating round in preparation while the study has no consensus protocol of its own. */
+  noProtocol?: boolean | undefined;
   notice?: string | undefined;
   error?: string | undefined;
   values: Record<string, string>;
@@ -74,6 +79,17 @@ export function RoundPage(props: {
           {props.error}
         </p>
       )}
+      {props.canEdit && round.status === 'draft' && props.letterGaps?.length ? (
+        <p class="warning" role="note">
+          {fmt(r.letterGaps, { list: props.letterGaps.map((g) => r[`gap_${g}`]).join(', ') })}{' '}
+          <a href={`/studies/${study.id}/privacy`}>{r.letterGapsLink}</a>
+        </p>
+      ) : null}
+      {props.canEdit && round.status === 'draft' && props.noProtocol ? (
+        <p class="warning" role="note">
+          {r.noProtocol} <a href={`/studies/${study.id}/protocol`}>{r.noProtocolLink}</a>
+        </p>
+      ) : null}
       {props.canEdit && (
         <div class="actions">
           {round.status === 'draft' && (
