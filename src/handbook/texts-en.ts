@@ -64,9 +64,10 @@ export const en: Texts = {
   method: {
     introText:
       'This chapter describes how the standard came about. It is compiled from the recorded data of the study, so ' +
-      'that it can be traced afterwards how the results were reached. The method follows Oostrik (1994): collect ' +
-      'practice stories, name the activities, supplement them in rounds and rephrase them in behavioural terms, ' +
-      'group them and add criteria, check coverage, and finally have importance and frequency rated.',
+      'that it can be traced afterwards how the results were reached. The method of Oostrik (1994) has these ' +
+      'steps: collect practice stories, name the activities, supplement them in rounds and rephrase them in ' +
+      'behavioural terms, group them and add criteria, check coverage, and finally have importance and frequency ' +
+      'rated. Which of these steps this study took, and in which rounds, is set out in the sections below.',
     cases: 'Cases used',
     casesText: (t) => `${t} case descriptions by practitioners were used to name the activities.`,
     casesPhaseNote:

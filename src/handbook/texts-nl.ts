@@ -65,10 +65,11 @@ export const nl: Texts = {
   method: {
     introText:
       'Dit hoofdstuk beschrijft hoe de standaard tot stand is gekomen. Het is samengesteld uit de vastgelegde ' +
-      'gegevens van het onderzoek, zodat achteraf na te gaan is hoe de uitkomsten zijn bereikt. De werkwijze volgt ' +
-      'Oostrik (1994): praktijkverhalen verzamelen, de handelingen benoemen, die in rondes aanvullen en in ' +
-      'gedragstermen herformuleren, clusteren en van criteria voorzien, de dekking toetsen en tot slot het belang ' +
-      'en de frequentie laten beoordelen.',
+      'gegevens van het onderzoek, zodat achteraf na te gaan is hoe de uitkomsten zijn bereikt. De werkwijze van ' +
+      'Oostrik (1994) kent deze stappen: praktijkverhalen verzamelen, de handelingen benoemen, die in rondes ' +
+      'aanvullen en in gedragstermen herformuleren, clusteren en van criteria voorzien, de dekking toetsen en tot ' +
+      'slot het belang en de frequentie laten beoordelen. Welke stappen in dit onderzoek zijn gezet, en in welke ' +
+      'rondes, staat in de paragrafen hieronder.',
     cases: 'Gebruikte casuïstiek',
     casesText: (t) =>
       `Voor het benoemen van de handelingen zijn ${t} casusbeschrijvingen van hulpverleners gebruikt.`,
