@@ -51,7 +51,7 @@ export function createRound(db: Db, userId: number | null, input: NewRound): Rou
         kind: input.kind,
         subject: input.subject ?? 'items',
         standardVersionId: input.standardVersionId ?? null,
-        title: input.title,
+        title: withoutOwnNumber(input.title, n + 1),
         instructions: input.instructions ?? '',
         opensAt: input.opensAt ?? null,
         closesAt: input.closesAt ?? null,
@@ -94,11 +94,21 @@ export type RoundPatch = Partial<
 >;
 
 /**
+ * A title typed as "Ronde 2: aanvullen" (or "Round 2 – …") for round 2 is stored as "aanvullen": every page already
+ * puts the round's number before its title. A title that is nothing but the number is kept as typed.
+ */
+export function withoutOwnNumber(title: string, n: number): string {
+  const rest = title.replace(new RegExp(`^\\s*(?:ronde|round)\\s*0*${n}(?!\\d)\\s*[:.\\-–—]?\\s*`, 'i'), '');
+  return rest.trim() ? rest : title;
+}
+
+/**
  * Settings of a round, with their audit entry in one transaction; what is put to the panel (selection,
  * relevance) can change only before opening.
  */
 export function updateRound(db: Db, round: Round, userId: number | null, patch: RoundPatch): Round {
   const p = { ...patch };
+  if (p.title !== undefined) p.title = withoutOwnNumber(p.title, round.number);
   if (round.status !== 'draft') {
     delete p.selectedRefIds;
     delete p.askRelevance;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRound } from '../../db/rounds/rounds';
+import { createRound, withoutOwnNumber } from '../../db/rounds/rounds';
 import { addPanel, openedRound, roundsWorld } from '../rounds/_fixture';
 
 describe('round page', () => {
@@ -54,5 +54,28 @@ describe('round page', () => {
     const html = await (await w.agent.get(`/studies/${w.studyId}/rounds`)).text();
     expect(html).toMatch(/aria-describedby="f-title-hint"/);
     expect(html).toContain('Maatstaf zet het rondenummer er zelf voor');
+  });
+  it('shows a title typed with its own round number once: "Ronde 1: aanvullen" is stored as "aanvullen"', async () => {
+    const w = await roundsWorld();
+    const round = createRound(w.db, w.userId, {
+      studyId: w.studyId,
+      kind: 'review',
+      title: 'Ronde 1: aanvullen',
+    });
+    expect(round.title).toBe('aanvullen');
+    const html = await (await w.agent.get(`/studies/${w.studyId}/rounds/${round.id}`)).text();
+    expect(html).toContain('Ronde 1: aanvullen');
+    expect(html).not.toContain('Ronde 1: Ronde 1');
+  });
+});
+
+describe('withoutOwnNumber', () => {
+  it("drops only the round's own number in front, in Dutch or English, and never leaves an empty title", () => {
+    expect(withoutOwnNumber('Ronde 2 – beoordelen', 2)).toBe('beoordelen');
+    expect(withoutOwnNumber('round 02. Rating', 2)).toBe('Rating');
+    expect(withoutOwnNumber('Ronde 12: beoordelen', 1)).toBe('Ronde 12: beoordelen');
+    expect(withoutOwnNumber('Ronde 1', 1)).toBe('Ronde 1');
+    expect(withoutOwnNumber('Rondetafel 1', 1)).toBe('Rondetafel 1');
+    expect(withoutOwnNumber('Tweede ronde', 2)).toBe('Tweede ronde');
   });
 });
