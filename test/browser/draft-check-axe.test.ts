@@ -43,7 +43,11 @@ describe.skipIf(!hasChromium)('draft editor flags under axe', () => {
     expect((await axeViolations(page)).map((v) => `${v.id}: ${v.html}`)).toEqual([]);
   }, 60_000);
 
-  it('takes the catalogue wording into an item with one click, in place, without violations', async () => {
+  /**
+   * A proposed draft whose first item is worded so the catalogue offers its general wording, served, and the
+   * owner signed in in a fresh page.
+   */
+  async function signedInWithCatalogueItem() {
     const { app, db, id, owner, base } = await proposedStudy();
     const item = activeItems(db, id)[0]!;
     await owner.agent.post(`${base}/items/${item.id}`, {
@@ -62,7 +66,12 @@ describe.skipIf(!hasChromium)('draft editor flags under axe', () => {
       page.waitForURL((u) => !u.pathname.startsWith('/login')),
       page.click('form:has(input[name="password"]) button[type="submit"]'),
     ]);
-    await page.goto(`${served.base}${base}`);
+    return { page, item, base, origin: served.base };
+  }
+
+  it('takes the catalogue wording into an item with one click, in place, without violations', async () => {
+    const { page, item, base, origin } = await signedInWithCatalogueItem();
+    await page.goto(`${origin}${base}`);
     const row = page.locator(`#item-${item.id}`);
     expect(await row.locator('.item-catalogue').textContent()).toContain(
       'Algemene formulering uit de catalogus',
@@ -76,27 +85,10 @@ describe.skipIf(!hasChromium)('draft editor flags under axe', () => {
     expect(await page.locator(`#item-${item.id} .item-catalogue`).count()).toBe(0);
   }, 60_000);
   it('names the catalogue button in English with its visible words (no label-in-name violation)', async () => {
-    const { app, db, id, owner, base } = await proposedStudy();
-    const item = activeItems(db, id)[0]!;
-    await owner.agent.post(`${base}/items/${item.id}`, {
-      text: 'De hulpverlener doorloopt meldcode.',
-      clusterId: item.clusterId === null ? '' : String(item.clusterId),
-      phaseId: item.phaseId ?? '',
-      version: '1',
-    });
-    await served?.close();
-    served = await serveApp(app);
-    const page = await browser.newPage({ bypassCSP: true });
-    await page.goto(`${served.base}/login`);
-    await page.fill('input[name="email"]', owner.email);
-    await page.fill('input[name="password"]', 'geheim-wachtwoord');
-    await Promise.all([
-      page.waitForURL((u) => !u.pathname.startsWith('/login')),
-      page.click('form:has(input[name="password"]) button[type="submit"]'),
-    ]);
-    await page.goto(`${served.base}${base}`);
+    const { page, item, base, origin } = await signedInWithCatalogueItem();
+    await page.goto(`${origin}${base}`);
     await Promise.all([page.waitForLoadState('load'), page.click('header button[lang="en"]')]);
-    await page.goto(`${served.base}${base}`);
+    await page.goto(`${origin}${base}`);
     const button = page.locator(`#item-${item.id} .item-catalogue button`);
     expect(await button.textContent()).toBe('Use this wording');
     expect((await axeViolations(page)).map((v) => `${v.id}: ${v.html}`)).toEqual([]);
