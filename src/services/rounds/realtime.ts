@@ -2,8 +2,9 @@ import type { Lang } from '../../domain';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { isRealtime } from '../../../db/rounds/realtime';
+import { roundItemsOf } from '../../../db/rounds/rounds';
 import type { Round, RoundItem } from '../../../db/rounds/types';
-import { ratingRevisions, roundItems } from '../../../db/schema';
+import { ratingRevisions } from '../../../db/schema';
 import { anonymousComments } from '../../rounds/feedback';
 import { realtimeSummary } from '../../rounds/realtime';
 import type { Scale } from '../../stats';
@@ -50,12 +51,7 @@ export function liveFeedback(
 /** Per item of a real-time round: first and last ratings and the agreement over time (importance). */
 export function realtimeReport(db: Db, roundId: number, scale: Scale) {
   if (!isRealtime(db, roundId)) return undefined;
-  const items = db
-    .select({ id: roundItems.id, number: roundItems.number, text: roundItems.text })
-    .from(roundItems)
-    .where(eq(roundItems.roundId, roundId))
-    .orderBy(asc(roundItems.position))
-    .all();
+  const items = roundItemsOf(db, roundId);
   const revs = db
     .select({
       roundItemId: ratingRevisions.roundItemId,
